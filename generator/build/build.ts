@@ -1,0 +1,85 @@
+// `kit build`: resolves the workshop's region, renders every output kind in memory, then writes them
+// with a manifest in one step (temporary folder renamed into place).
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedWorkshopConfig } from '../config/types.ts';
+import { diffAgreements, type Diff } from '../data/diff.ts';
+import { slugify } from '../data/normalize.ts';
+import { loadDataset } from '../data/store.ts';
+import { KIT_VERSION } from '../paths.ts';
+import { buildAgencies } from '../regions/agencies.ts';
+import type { Region } from '../regions/catalog.ts';
+import { loadRegionData } from '../regions/load.ts';
+import { loadOverrides } from '../regions/overrides.ts';
+import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
+import { resolveRegion } from '../regions/resolve.ts';
+import { writeOutputs } from '../write.ts';
+import { OUTPUT_KINDS, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+import { buildRegionSummary, type RegionSummary } from './summary.ts';
+
+export interface BuildOptions {
+  dataDir: string;
+  config: ResolvedWorkshopConfig;
+  outDir?: string; // default: <outputRoot>/<region slug>
+  outputRoot: string;
+  today: string; // ISO date, for the data's age
+  builtAt: string; // ISO timestamp recorded in the manifest
+}
+
+export interface BuildResult {
+  outDir: string;
+  region: Region;
+  summary: RegionSummary;
+  files: { path: string; kind: string; bytes: number }[];
+  warnings: string[];
+}
+
+/** The folder name for a region's outputs: only letters, digits and dashes, whatever the region is called. */
+export function outputFolderName(region: Region): string {
+  return slugify(region.id.replace(/\//g, '-'));
+}
+
+export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
+  const { config, dataDir } = options;
+  const data = await loadRegionData(dataDir, config.snapshot);
+  const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
+  const view = resolveRegion(region, data.agencies);
+
+  let changes: Diff | null = null;
+  if (config.compareTo) {
+    const earlier = await loadDataset(dataDir, config.compareTo);
+    const earlierView = resolveRegion(region, buildAgencies(earlier, await loadOverrides(dataDir)));
+    changes = diffAgreements(
+      earlierView.agencies.flatMap((agency) => agency.agreements),
+      view.agencies.flatMap((agency) => agency.agreements),
+      { from: earlier.participating.asOf, to: data.dataset.participating.asOf },
+    );
+  }
+
+  const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, summary));
+  const configBytes = config.file ? await readFile(config.file) : null;
+  const manifest = {
+    kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
+    builtAt: options.builtAt,
+    region: summary.region,
+    languages: config.languages,
+    inputs: {
+      config: config.file ? { file: path.basename(config.file), sha256: sha256(configBytes!) } : null,
+      participating: { asOf: data.dataset.participating.asOf, file: data.dataset.participating.source.file, sha256: data.dataset.participating.source.sha256 },
+      pending: data.dataset.pending ? { asOf: data.dataset.pending.asOf, file: data.dataset.pending.source.file, sha256: data.dataset.pending.source.sha256 } : null,
+      compareTo: changes ? changes.from : null,
+    },
+    freshness: summary.data.freshness,
+    outputs: rendered.map((file) => ({ path: file.path, kind: file.kind, language: file.language, bytes: Buffer.byteLength(file.bytes), sha256: sha256(file.bytes) })),
+  };
+  const files: RenderedOutput[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
+  const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
+  await writeOutputs(outDir, files);
+
+  const warnings: string[] = [];
+  if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
+  if (view.unplaced.length > 0) warnings.push(`${view.unplaced.length} agenc${view.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
+  return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings };
+}

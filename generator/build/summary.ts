@@ -1,0 +1,107 @@
+// The region summary's view model: plain JSON holding every decision (order, labels, dates), from
+// which the Markdown summary and later outputs are rendered.
+
+import type { Diff } from '../data/diff.ts';
+import { checkFreshness, type Freshness } from '../data/freshness.ts';
+import { MODEL_NAMES, type Dataset, type Model } from '../data/types.ts';
+import { countyByFips } from '../geo/counties.ts';
+import { STATES } from '../geo/states.ts';
+import type { Agency } from '../regions/agencies.ts';
+import type { RegionView } from '../regions/resolve.ts';
+
+export interface AgreementEntry {
+  model: Model;
+  modelName: string;
+  signed: string | null;
+  moaUrl: string | null;
+  moaStatus: string;
+}
+
+export interface AgencyEntry {
+  name: string;
+  state: string;
+  type: Agency['type'];
+  reach: 'county' | 'statewide' | 'unplaced';
+  county: string | null; // county name where placed
+  placedBy: string | null; // how the county was found
+  agreements: AgreementEntry[];
+  pending: { model: Model; modelName: string }[];
+}
+
+export interface RegionSummary {
+  region: { id: string; kind: string; name: string; state: string | null; stateName: string | null; counties: number };
+  data: {
+    asOf: string;
+    source: string;
+    sha256: string;
+    pendingAsOf: string | null;
+    pendingSource: string | null;
+    freshness: Freshness;
+  };
+  counts: RegionView['counts'];
+  answers: {
+    sheriffs: { county: string; agency: string | null; models: Model[]; pendingModels: Model[] }[];
+    sheriffsWithAgreement: number;
+    cityPolice: AgencyEntry[];
+    severalAgreements: boolean;
+    pending: AgencyEntry[];
+  };
+  agencies: AgencyEntry[];
+  unplaced: AgencyEntry[];
+  changes: Diff | null;
+}
+
+function entry(agency: Agency): AgencyEntry {
+  const placement = agency.placement;
+  return {
+    name: agency.name,
+    state: agency.state,
+    type: agency.type,
+    reach: placement.reach === 'state' ? 'statewide' : placement.reach,
+    county: placement.reach === 'county' ? countyByFips(placement.county)?.name ?? null : null,
+    placedBy: placement.reach === 'county' ? placement.method : null,
+    agreements: agency.agreements.map((agreement) => ({
+      model: agreement.model,
+      modelName: MODEL_NAMES[agreement.model],
+      signed: agreement.signed,
+      moaUrl: agreement.moa.url,
+      moaStatus: agreement.moa.status,
+    })),
+    pending: agency.pending.map((agreement) => ({ model: agreement.model, modelName: MODEL_NAMES[agreement.model] })),
+  };
+}
+
+export function buildRegionSummary(view: RegionView, dataset: Dataset, changes: Diff | null, today: string): RegionSummary {
+  const state = STATES.find((candidate) => candidate.code === view.region.state);
+  const sheriffs = view.sheriffs.map((answer) => ({
+    county: answer.county.name,
+    agency: answer.agency?.name ?? null,
+    models: answer.agency?.agreements.map((agreement) => agreement.model) ?? [],
+    pendingModels: answer.agency?.pending.map((agreement) => agreement.model) ?? [],
+  }));
+  return {
+    region: {
+      id: view.region.id, kind: view.region.kind, name: view.region.name,
+      state: view.region.state, stateName: state?.name ?? null, counties: view.region.counties.length,
+    },
+    data: {
+      asOf: dataset.participating.asOf,
+      source: dataset.participating.source.file,
+      sha256: dataset.participating.source.sha256,
+      pendingAsOf: dataset.pending?.asOf ?? null,
+      pendingSource: dataset.pending?.source.file ?? null,
+      freshness: checkFreshness(dataset.participating.asOf, today),
+    },
+    counts: view.counts,
+    answers: {
+      sheriffs,
+      sheriffsWithAgreement: sheriffs.filter((answer) => answer.models.length > 0).length,
+      cityPolice: view.cityPolice.map(entry),
+      severalAgreements: view.severalAgreements,
+      pending: view.pending.map(entry),
+    },
+    agencies: view.agencies.map(entry),
+    unplaced: view.unplaced.map(entry),
+    changes,
+  };
+}

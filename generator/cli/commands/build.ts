@@ -1,0 +1,65 @@
+// `kit build`: everything for one workshop, from a config file or just a region.
+
+import path from 'node:path';
+import { loadConfig } from '../../config/load.ts';
+import type { ResolvedWorkshopConfig } from '../../config/types.ts';
+import { validateConfig } from '../../config/validate.ts';
+import { buildWorkshop } from '../../build/build.ts';
+import { KitError } from '../../errors.ts';
+import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
+import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { today, type CliIO } from '../io.ts';
+
+const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
+
+Builds the workshop for a region into DIR (default: output/<region>/). The previous output stays
+untouched until the new build has succeeded.
+  --config FILE   a workshop config (write one with kit init)
+  --region R      a region id or name instead of a config (kit regions finds ids)
+  --lang en,es    languages to build (default: the config's, or en)
+  --out DIR       the output folder
+
+Not legal advice: every output says so and names the date of ICE's data it used.
+`;
+
+const DESCRIPTIONS: Record<string, string> = {
+  'region-summary.md': "the region's answers and agreements, to read before the workshop",
+  'region-summary.json': 'the same, as data',
+  'manifest.json': 'what went in (data, config) and what came out, with checksums',
+};
+
+export async function runBuild(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit build');
+  if (values.help) return io.stdout(HELP), 0;
+  if (Boolean(values.config) === Boolean(values.region)) {
+    throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
+  }
+  let config: ResolvedWorkshopConfig;
+  if (values.config) {
+    config = await loadConfig(path.resolve(io.cwd, values.config as string));
+  } else {
+    const { config: fromRegion, problems } = validateConfig({ region: values.region }, null);
+    if (problems.length) throw new KitError('usage', '--region is not valid.', { problems });
+    config = fromRegion;
+  }
+  if (values.lang) {
+    const { config: withLanguages, problems } = validateConfig({ region: 'x', languages: values.lang }, null);
+    if (problems.length) throw new KitError('usage', `--lang ${values.lang} is not valid.`, { problems, hint: 'Use language codes separated by commas, e.g. --lang en,es' });
+    config = { ...config, languages: withLanguages.languages };
+  }
+
+  const result = await buildWorkshop({
+    dataDir: dataDir(values, io),
+    config,
+    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outputRoot: DEFAULT_OUTPUT_DIR,
+    today: today(io),
+    builtAt: io.now().toISOString(),
+  });
+  const shown = path.relative(io.cwd, result.outDir) || '.';
+  const lines = [`Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
+  for (const file of result.files) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${DESCRIPTIONS[file.path] ?? file.kind}`);
+  io.stdout(`${lines.join('\n')}\n`);
+  for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);
+  return 0;
+}

@@ -1,0 +1,188 @@
+// `kit data import | list | stats | diff`: bring ICE's workbooks in and see what they hold.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { asOfFromFileName, isIsoDate } from '../../data/as-of.ts';
+import { diffAgreements, type Diff } from '../../data/diff.ts';
+import { importList } from '../../data/import.ts';
+import { computeStats, type Stats } from '../../data/stats.ts';
+import { listSnapshots, loadDataset, readSnapshot, writeSnapshot } from '../../data/store.ts';
+import { MODELS, type Agreement, type ListKind, type Snapshot } from '../../data/types.ts';
+import { formatProblem, KitError } from '../../errors.ts';
+import { buildAgencies } from '../../regions/agencies.ts';
+import { buildCatalog } from '../../regions/catalog.ts';
+import { loadOverrides } from '../../regions/overrides.ts';
+import { pickRegion } from '../../regions/pick.ts';
+import { resolveRegion } from '../../regions/resolve.ts';
+import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { today, type CliIO } from '../io.ts';
+
+const HELP = `Usage:
+  kit data import FILE [--pending] [--as-of YYYY-MM-DD] [--data-dir DIR]
+      Import ICE's "Participating Agencies" (or, with --pending, "Pending Agencies") list, .xlsx or .csv.
+      The date comes from the file name (participatingAgencies05182026am.xlsx) unless --as-of gives it.
+      The newest list imported becomes the default for every build.
+  kit data list [--data-dir DIR]
+      The imported lists.
+  kit data stats [--snapshot DATE] [--pending] [--by-state] [--json] [--data-dir DIR]
+      Agreements, agencies and states per model.
+  kit data diff OLD NEW [--region R] [--json] [--data-dir DIR]
+      What changed between two lists: OLD and NEW are dates of imported lists or ICE files.
+
+Download the lists from https://www.ice.gov/identify-and-arrest/287g
+`;
+
+// More rejected rows than this share means the file is probably not an ICE list at all.
+const MAX_REJECTED_SHARE = 0.1;
+
+export async function runData(argv: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'import': return runImport(rest, io);
+    case 'list': return runList(rest, io);
+    case 'stats': return runStats(rest, io);
+    case 'diff': return runDiff(rest, io);
+    case undefined: case '--help': case '-h': io.stdout(HELP); return 0;
+    default: throw new KitError('usage', `unknown data command "${sub}".`, { hint: 'Use import, list, stats or diff; see `kit data --help`.' });
+  }
+}
+
+async function readInput(file: string, io: CliIO): Promise<Uint8Array> {
+  try {
+    return await readFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
+  }
+}
+
+async function runImport(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { pending: { type: 'boolean' }, 'as-of': { type: 'string' }, ...DATA_DIR_OPTION }, 'kit data import');
+  if (values.help) return io.stdout(HELP), 0;
+  if (positionals.length !== 1) throw new KitError('usage', 'kit data import takes one file.', { hint: 'kit data import participatingAgencies05182026am.xlsx' });
+  const file = positionals[0]!;
+  const name = path.basename(file);
+  const asOf = (values['as-of'] as string | undefined) ?? asOfFromFileName(name);
+  if (!asOf || !isIsoDate(asOf)) {
+    throw new KitError('usage', asOf ? `--as-of ${asOf} is not a date written YYYY-MM-DD.` : `${name}: the file name does not say when ICE published the list.`, {
+      hint: 'Add --as-of YYYY-MM-DD with the date shown on ICE\'s page for this file.',
+    });
+  }
+  if (asOf > today(io)) throw new KitError('bad-input', `--as-of ${asOf} is in the future.`, { hint: 'Use the date ICE published the list.' });
+  const kind: ListKind = values.pending ? 'pending' : 'participating';
+  const bytes = await readInput(file, io);
+  const snapshot = await importList({ file: name, bytes, kind, asOf, importedAt: io.now().toISOString() });
+
+  const { read, agreements, rejected, blank } = snapshot.rows;
+  if (rejected > 0 && rejected / Math.max(read, 1) > MAX_REJECTED_SHARE) {
+    throw new KitError('bad-input', `${name}: ${rejected} of ${read} rows could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`, {
+      problems: snapshot.rejected,
+    });
+  }
+  if (agreements === 0 && kind === 'participating') {
+    throw new KitError('bad-input', `${name}: the list has ICE's columns but no agreements. Nothing was imported.`, { hint: 'Check that this is the right download.' });
+  }
+
+  const dir = dataDir(values, io);
+  const saved = await writeSnapshot(dir, snapshot);
+  const stored = (await listSnapshots(dir)).filter((entry) => entry.kind === kind);
+  const isNewest = stored.at(-1)?.asOf === asOf;
+  const lines = [
+    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${read} rows = ${agreements} agreements + ${rejected} rejected${blank ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ''}.`,
+    ...MODELS.map((model) => {
+      const count = computeStats(snapshot).models[model];
+      return `  ${model}: ${count.agreements} agreements, ${count.agencies} agencies, ${count.states} states`;
+    }),
+    `Saved the ${kind} list of ${asOf} as ${path.relative(io.cwd, saved) || saved}${isNewest ? `; it is now the default ${kind} list.` : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`}`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  if (snapshot.rejected.length) io.stderr(`Rejected rows (not imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  if (snapshot.warnings.length) io.stderr(`Notes (rows kept):\n${snapshot.warnings.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  return 0;
+}
+
+async function runList(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parse(argv, { ...DATA_DIR_OPTION }, 'kit data list');
+  if (values.help) return io.stdout(HELP), 0;
+  const stored = await listSnapshots(dataDir(values, io));
+  if (stored.length === 0) return io.stdout('No lists imported yet. See `kit data import --help`.\n'), 0;
+  for (const entry of stored) {
+    const snapshot = await readSnapshot(entry.file);
+    io.stdout(`${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} agreements  ${snapshot.source.file}\n`);
+  }
+  return 0;
+}
+
+async function runStats(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parse(argv, { snapshot: { type: 'string' }, pending: { type: 'boolean' }, 'by-state': { type: 'boolean' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit data stats');
+  if (values.help) return io.stdout(HELP), 0;
+  const dataset = await loadDataset(dataDir(values, io), values.snapshot as string | undefined);
+  const snapshot = values.pending ? dataset.pending : dataset.participating;
+  if (!snapshot) throw new KitError('not-found', 'No pending list has been imported.', { hint: 'kit data import FILE --pending' });
+  const stats = computeStats(snapshot, { byState: Boolean(values['by-state']) });
+  io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
+  return 0;
+}
+
+function formatStats(stats: Stats): string {
+  const row = (label: string, count: { agreements: number; agencies: number; states: number }) =>
+    `${label.padEnd(26)}${String(count.agreements).padStart(11)}${String(count.agencies).padStart(10)}${String(count.states).padStart(8)}`;
+  const lines = [
+    `ICE ${stats.snapshot.kind} list as of ${stats.snapshot.asOf} (${stats.snapshot.source})`,
+    `${'Model'.padEnd(26)}${'Agreements'.padStart(11)}${'Agencies'.padStart(10)}${'States'.padStart(8)}`,
+    row('Jail Enforcement Model', stats.models.JEM),
+    row('Warrant Service Officer', stats.models.WSO),
+    row('Task Force Model', stats.models.TFM),
+    row('Total', stats.total),
+  ];
+  if (stats.byState) {
+    lines.push('', `${'State'.padEnd(8)}${'JEM'.padStart(6)}${'WSO'.padStart(6)}${'TFM'.padStart(6)}${'Agreements'.padStart(12)}${'Agencies'.padStart(10)}`);
+    for (const [state, count] of Object.entries(stats.byState)) {
+      lines.push(`${state.padEnd(8)}${String(count.models.JEM.agreements).padStart(6)}${String(count.models.WSO.agreements).padStart(6)}${String(count.models.TFM.agreements).padStart(6)}${String(count.total.agreements).padStart(12)}${String(count.total.agencies).padStart(10)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A participating list named by an imported date, or read from an ICE file (.xlsx, .csv) or snapshot (.json). */
+async function loadList(reference: string, dir: string, io: CliIO): Promise<Snapshot> {
+  if (isIsoDate(reference)) return (await loadDataset(dir, reference)).participating;
+  if (reference.endsWith('.json')) return readSnapshot(path.resolve(io.cwd, reference));
+  const bytes = await readInput(reference, io);
+  const name = path.basename(reference);
+  return importList({ file: name, bytes, kind: 'participating', asOf: asOfFromFileName(name) ?? name, importedAt: io.now().toISOString() });
+}
+
+async function runDiff(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { region: { type: 'string' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit data diff');
+  if (values.help) return io.stdout(HELP), 0;
+  if (positionals.length !== 2) throw new KitError('usage', 'kit data diff takes two lists: OLD NEW.', { hint: 'kit data diff 2025-10-07 2026-05-18' });
+  const dir = dataDir(values, io);
+  const [before, after] = await Promise.all(positionals.map((reference) => loadList(reference, dir, io)));
+  let old: Agreement[] = before!.agreements;
+  let now: Agreement[] = after!.agreements;
+  if (values.region) {
+    const overrides = await loadOverrides(dir);
+    const newAgencies = buildAgencies({ participating: after!, pending: null }, overrides);
+    const region = pickRegion(buildCatalog(newAgencies), values.region as string);
+    now = resolveRegion(region, newAgencies).agencies.flatMap((agency) => agency.agreements);
+    old = resolveRegion(region, buildAgencies({ participating: before!, pending: null }, overrides)).agencies.flatMap((agency) => agency.agreements);
+  }
+  const diff = diffAgreements(old, now, { from: before!.asOf, to: after!.asOf });
+  io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
+  return 0;
+}
+
+function formatDiff(diff: Diff): string {
+  const lines = [`From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${diff.summary.agreementsAfter} agreements.`];
+  const section = (title: string, items: string[]) => {
+    lines.push('', `${title}: ${items.length}`);
+    for (const item of items) lines.push(`  ${item}`);
+  };
+  section('Agencies added', diff.added.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`));
+  section('Agencies removed', diff.removed.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`));
+  section('Renamed (likely the same agency)', diff.renamed.map((rename) => `${rename.state}  ${rename.from} -> ${rename.to}`));
+  section('Models added', diff.modelsAdded.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`));
+  section('Models dropped', diff.modelsDropped.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`));
+  section('Signing dates corrected', diff.dateChanges.map((change) => `${change.state}  ${change.name} ${change.model}: ${change.from ?? '?'} -> ${change.to ?? '?'}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,41 @@
+// `kit regions [QUERY]`: find a state, county or agency and the id that --region and configs accept.
+
+import { KitError } from '../../errors.ts';
+import { findState } from '../../geo/states.ts';
+import { loadRegionData } from '../../regions/load.ts';
+import { searchRegions } from '../../regions/search.ts';
+import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import type { CliIO } from '../io.ts';
+
+const HELP = `Usage: kit regions [QUERY] [--state XX] [--json] [--data-dir DIR]
+
+Finds regions by name, best match first: states ("texas"), counties ("tarrant county tx",
+"St. Mary's Parish"), and agencies ("fort myers police"). Case, "County"/"Co.", apostrophes and
+small typos do not matter. Without QUERY, --state lists that state's counties.
+Use the printed id with --region or in a workshop config, e.g. region: tx/tarrant-county
+`;
+
+export async function runRegions(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { state: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit regions');
+  if (values.help) return io.stdout(HELP), 0;
+  const state = values.state ? findState(values.state as string) : undefined;
+  if (values.state && !state) throw new KitError('usage', `--state ${values.state}: not a US state or territory.`, { hint: 'Use a two-letter code such as TX.' });
+  const query = positionals.join(' ').trim();
+  if (!query && !state) throw new KitError('usage', 'kit regions needs a QUERY or --state.', { hint: 'kit regions "tarrant county tx"' });
+  const { catalog } = await loadRegionData(dataDir(values, io));
+  const limit = values.limit ? Number(values.limit) : query ? 20 : 10_000;
+  const matches = query
+    ? searchRegions(catalog, query, { state: state?.code, limit })
+    : catalog.filter((region) => region.state === state!.code && region.kind !== 'agency').map((region) => ({ region, score: 100 }));
+  if (values.json) {
+    io.stdout(`${JSON.stringify(matches.map(({ region, score }) => ({ id: region.id, kind: region.kind, name: region.name, state: region.state, score })), null, 2)}\n`);
+    return 0;
+  }
+  if (matches.length === 0) {
+    io.stderr(`No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}. Try fewer words, or the state's two-letter code.\n`);
+    return 2;
+  }
+  const width = Math.max(...matches.map(({ region }) => region.id.length)) + 2;
+  for (const { region } of matches) io.stdout(`${region.id.padEnd(width)}${region.kind.padEnd(8)}${region.name}\n`);
+  return 0;
+}

@@ -1,0 +1,25 @@
+// What a command may touch of the outside world, passed in so tests can run commands in-process.
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  now(): Date;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+/** Today's date (ISO); KIT_TODAY overrides it so that tests and reproducible builds can fix the clock. */
+export function today(io: CliIO): string {
+  const fixed = io.env.KIT_TODAY;
+  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : io.now().toISOString().slice(0, 10);
+}

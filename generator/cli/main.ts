@@ -1,0 +1,63 @@
+// The `kit` command: dispatches to subcommands and is the only place that maps errors to exit codes.
+// 0 ok, 1 failure, 2 bad input or usage. A user's mistake prints its message and hint, never a stack.
+
+import { formatProblem, KitError } from '../errors.ts';
+import { KIT_VERSION } from '../paths.ts';
+import { runBuild } from './commands/build.ts';
+import { runData } from './commands/data.ts';
+import { runInit } from './commands/init.ts';
+import { runRegions } from './commands/regions.ts';
+import type { CliIO } from './io.ts';
+
+const HELP = `kit: turn ICE's 287(g) list into a localized know-your-rights workshop.
+
+Usage: kit <command> [options]
+
+Commands:
+  build     build a workshop for a region (kit build --config workshop.yaml)
+  regions   find a state, county or agency and its id (kit regions "tarrant county tx")
+  data      import ICE's lists, count and compare them (kit data --help)
+  init      write a commented example workshop config
+
+Options:
+  --help, -h     help for any command (kit build --help)
+  --version      the kit's version
+
+Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
+`;
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, init: runInit };
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout(`${KIT_VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new KitError('usage', `unknown command "${name}".`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
+    return await command(rest, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CliIO): number {
+  if (error instanceof KitError) {
+    const lines = [`kit: ${error.message}`];
+    const shown = error.problems.slice(0, 50);
+    for (const problem of shown) lines.push(`  ${formatProblem(problem)}`);
+    if (error.problems.length > shown.length) lines.push(`  ... and ${error.problems.length - shown.length} more`);
+    if (error.hint) lines.push(error.hint);
+    io.stderr(`${lines.join('\n')}\n`);
+    return error.exitCode;
+  }
+  io.stderr(`kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the text below.\n${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,37 @@
+// Reads a workshop config file (YAML) and reports every problem in it at once.
+
+import { readFile } from 'node:fs/promises';
+import { parse, YAMLParseError } from 'yaml';
+import { KitError } from '../errors.ts';
+import type { ResolvedWorkshopConfig } from './types.ts';
+import { validateConfig } from './validate.ts';
+
+export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new KitError('not-found', `${file}: the config file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, {
+      hint: 'Check the path, or write an example with `kit init`.',
+      cause: error,
+    });
+  }
+  let parsed: unknown;
+  try {
+    parsed = parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    throw new KitError('bad-input', `${file}${line ? `:${line}` : ''}: this is not valid YAML (${(error as Error).message.split('\n')[0]}).`, {
+      hint: 'Check the indentation and put text containing ":" or "#" in quotes.',
+      cause: error,
+    });
+  }
+  const { config, problems } = validateConfig(parsed, file);
+  if (problems.length > 0) {
+    throw new KitError('bad-input', `${file}: the workshop config has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, {
+      problems,
+      hint: 'Fix the fields named above; `kit init` writes a commented example.',
+    });
+  }
+  return config;
+}

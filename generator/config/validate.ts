@@ -1,0 +1,156 @@
+// Checks a parsed workshop config and applies defaults, collecting every problem with the field's
+// path, the value found and what is allowed, instead of stopping at the first.
+
+import { distance } from 'fastest-levenshtein';
+import { isIsoDate } from '../data/as-of.ts';
+import type { Problem } from '../errors.ts';
+import { LENGTHS, PAPERS, type Contact, type CustomRegionOptions, type ResolvedWorkshopConfig } from './types.ts';
+
+type Json = Record<string, unknown>;
+
+const FIELDS: Record<string, string[] | null> = {
+  region: null, custom_region: ['name', 'counties', 'agencies'], languages: null,
+  organization: ['name', 'website'], presenter: null,
+  workshop: ['date', 'start', 'place', 'length'],
+  contacts: ['hotline', 'legal_aid', 'website'], paper: null,
+  data: ['snapshot', 'compare_to'],
+};
+const CONTACT_FIELDS = ['name', 'phone', 'website'];
+
+function suggest(word: string, allowed: string[]): string {
+  const best = allowed.map((candidate) => ({ candidate, cost: distance(word, candidate) })).sort((a, b) => a.cost - b.cost)[0];
+  return best && best.cost <= 3 ? ` Did you mean "${best.candidate}"?` : ` Allowed: ${allowed.join(', ')}.`;
+}
+
+export function validateConfig(input: unknown, file: string | null): { config: ResolvedWorkshopConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = (column: string, message: string, value?: unknown) =>
+    problems.push({ file: file ?? undefined, column, message, value: value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value) });
+  const root: Json = isObject(input) ? input : {};
+  if (!isObject(input)) at('(top)', 'the config must be a YAML mapping of fields such as region:, languages:, organization:');
+
+  for (const key of Object.keys(root)) {
+    if (!(key in FIELDS)) at(key, `unknown field.${suggest(key, Object.keys(FIELDS))}`);
+    const allowed = FIELDS[key];
+    if (allowed && isObject(root[key])) {
+      for (const inner of Object.keys(root[key] as Json)) {
+        if (!allowed.includes(inner)) at(`${key}.${inner}`, `unknown field.${suggest(inner, allowed)}`);
+      }
+    }
+  }
+
+  const text = (path: string, value: unknown, required = false): string | null => {
+    if (value === undefined || value === null || value === '') {
+      if (required) at(path, 'is required');
+      return null;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value !== 'string') {
+      at(path, 'must be text', value);
+      return null;
+    }
+    return value.trim();
+  };
+  const section = (name: string): Json => {
+    const value = root[name];
+    if (value === undefined || value === null) return {};
+    if (!isObject(value)) {
+      at(name, 'must be a group of fields (indented lines under it)', value);
+      return {};
+    }
+    return value;
+  };
+  const list = (path: string, value: unknown): string[] => {
+    if (value === undefined || value === null) return [];
+    const items = typeof value === 'string' ? value.split(',') : value;
+    if (!Array.isArray(items)) {
+      at(path, 'must be a list, e.g. [en, es]', value);
+      return [];
+    }
+    return items.map((item, index) => text(`${path}[${index}]`, item) ?? '').filter(Boolean);
+  };
+  const url = (path: string, value: unknown): string | null => {
+    const written = text(path, value);
+    if (written && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(written)) {
+      at(path, 'must be a web address starting with https://', written);
+      return null;
+    }
+    return written;
+  };
+  const contact = (path: string, value: unknown): Contact | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string') return { name: null, phone: value.trim(), website: null };
+    if (!isObject(value)) {
+      at(path, 'must be a group with name, phone and website', value);
+      return null;
+    }
+    for (const inner of Object.keys(value)) if (!CONTACT_FIELDS.includes(inner)) at(`${path}.${inner}`, `unknown field.${suggest(inner, CONTACT_FIELDS)}`);
+    return { name: text(`${path}.name`, value.name), phone: text(`${path}.phone`, value.phone), website: url(`${path}.website`, value.website) };
+  };
+
+  const region = text('region', root.region);
+  let customRegion: CustomRegionOptions | null = null;
+  if (root.custom_region !== undefined) {
+    const custom = section('custom_region');
+    customRegion = {
+      name: text('custom_region.name', custom.name, true) ?? '',
+      counties: list('custom_region.counties', custom.counties),
+      agencies: list('custom_region.agencies', custom.agencies),
+    };
+    if (customRegion.counties.length + customRegion.agencies.length === 0) at('custom_region', 'needs at least one entry under counties: or agencies:');
+  }
+  if (region && customRegion) at('region', 'give either region: or custom_region:, not both');
+  if (!region && !customRegion) at('region', 'is required: a state, county or agency (see `kit regions QUERY`), or a custom_region: group');
+
+  const languages = list('languages', root.languages ?? ['en']);
+  languages.forEach((language, index) => {
+    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(language)) at(`languages[${index}]`, 'must be a language code such as en or es', language);
+  });
+  if (languages.length === 0) at('languages', 'needs at least one language, e.g. [en, es]');
+
+  const organization = section('organization');
+  const workshop = section('workshop');
+  const contacts = section('contacts');
+  const data = section('data');
+
+  const dateValue = workshop.date instanceof Date ? workshop.date.toISOString().slice(0, 10) : workshop.date;
+  const date = text('workshop.date', dateValue);
+  if (date && !isIsoDate(date)) at('workshop.date', 'must be a date written YYYY-MM-DD, e.g. 2026-12-05', date);
+  const start = text('workshop.start', workshop.start);
+  if (start && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(start)) at('workshop.start', 'must be a 24-hour time in quotes, e.g. "18:30"', start);
+  const lengthValue = workshop.length ?? 90;
+  const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
+  if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
+  const paper = PAPERS.find((allowed) => allowed === String(root.paper ?? 'letter').toLowerCase());
+  if (!paper) at('paper', `must be one of ${PAPERS.join(', ')}`, root.paper);
+
+  const snapshotValue = data.snapshot instanceof Date ? data.snapshot.toISOString().slice(0, 10) : data.snapshot;
+  const compareValue = data.compare_to instanceof Date ? data.compare_to.toISOString().slice(0, 10) : data.compare_to;
+  const snapshot = text('data.snapshot', snapshotValue);
+  const compareTo = text('data.compare_to', compareValue);
+  for (const [path, value] of [['data.snapshot', snapshot], ['data.compare_to', compareTo]] as const) {
+    if (value && !isIsoDate(value)) at(path, 'must be the as-of date of an imported list, YYYY-MM-DD (see `kit data list`)', value);
+  }
+
+  const config: ResolvedWorkshopConfig = {
+    file,
+    region,
+    customRegion,
+    languages: [...new Set(languages)],
+    organization: { name: text('organization.name', organization.name) ?? '', website: url('organization.website', organization.website) },
+    presenter: text('presenter', root.presenter),
+    date,
+    start,
+    place: text('workshop.place', workshop.place),
+    length: length ?? 90,
+    contacts: { hotline: contact('contacts.hotline', contacts.hotline), legalAid: contact('contacts.legal_aid', contacts.legal_aid), website: url('contacts.website', contacts.website) },
+    paper: paper ?? 'letter',
+    snapshot,
+    compareTo,
+  };
+  return { config, problems };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}

@@ -1,0 +1,128 @@
+// Turns a read table into agreements: one per data row, or a reported reason why the row was rejected.
+// Pure: no disk, no clock (the caller passes what it read and when).
+
+import { createHash } from 'node:crypto';
+import type { Problem } from '../errors.ts';
+import { findState } from '../geo/states.ts';
+import { FIELD_HEADERS, mapColumns, type Field } from './columns.ts';
+import { parseLinkCell } from './links.ts';
+import {
+  cleanText, inferAgencyType, normalizeKey, parseAgencyType, parseCountyCell, parseDateText, parseModel,
+} from './normalize.ts';
+import { readTable, type Cell } from './read-table.ts';
+import type { Agreement, ListKind, Snapshot } from './types.ts';
+
+export interface ImportOptions {
+  file: string; // name shown in messages and recorded in the snapshot
+  bytes: Uint8Array;
+  kind: ListKind;
+  asOf: string; // ISO date
+  importedAt: string; // ISO timestamp
+}
+
+export async function importList(options: ImportOptions): Promise<Snapshot> {
+  const { file, bytes, kind } = options;
+  const table = await readTable(bytes, file);
+  const { headerRow, columns } = mapColumns(table, file, kind);
+  const agreements: Agreement[] = [];
+  const rejected: Problem[] = [];
+  const warnings: Problem[] = [];
+  const seen = new Map<string, number>();
+  let blank = 0;
+
+  for (const { row, cells } of table.rows.slice(headerRow + 1)) {
+    if (cells.every((cell) => cleanText(cell.text) === '' && !cell.hyperlink)) {
+      blank++;
+      continue;
+    }
+    const cell = (field: Field): Cell | undefined => {
+      const column = columns[field];
+      return column === undefined ? undefined : cells[column];
+    };
+    const text = (field: Field) => cell(field)?.text ?? '';
+    const reject = (field: Field, message: string) => {
+      rejected.push({ file, row, column: FIELD_HEADERS[field], value: text(field), message });
+    };
+
+    const state = findState(text('state'));
+    const agency = cleanText(text('agency'));
+    const model = parseModel(text('model'));
+    if (!state) {
+      reject('state', 'STATE is not a US state or territory');
+      continue;
+    }
+    if (agency === '') {
+      reject('agency', 'LAW ENFORCEMENT AGENCY is empty');
+      continue;
+    }
+    if (!model) {
+      reject('model', 'SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model');
+      continue;
+    }
+
+    const typeText = columns.type === undefined ? null : cleanText(text('type'));
+    let type = typeText ? parseAgencyType(typeText) : undefined;
+    if (!type) {
+      type = inferAgencyType(agency);
+      if (typeText) warnings.push({ file, row, column: 'TYPE', value: typeText, message: `TYPE not recognized; read as ${type} from the agency name` });
+    }
+
+    let signed: string | null = null;
+    let signedText: string | null = null;
+    if (kind === 'participating') {
+      const signedCell = cell('signed');
+      if (signedCell?.date) {
+        signed = signedCell.date;
+      } else {
+        signedText = cleanText(signedCell?.text ?? '');
+        const parsed = signedText === '' ? undefined : parseDateText(signedText);
+        if (parsed) {
+          signed = parsed.iso;
+          if (!parsed.exact) warnings.push({ file, row, column: 'SIGNED', value: signedText, message: `malformed date read as ${parsed.iso}` });
+        } else {
+          warnings.push({ file, row, column: 'SIGNED', value: signedText, message: 'signing date not understood; kept without a date' });
+        }
+      }
+    }
+
+    const agencyKey = normalizeKey(agency);
+    const id = `${state.code}:${agencyKey}:${model}`;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) warnings.push({ file, row, column: 'LAW ENFORCEMENT AGENCY', value: agency, message: `same agency and model as row ${earlier}` });
+    seen.set(id, row);
+
+    agreements.push({
+      id,
+      row,
+      state: state.code,
+      agency,
+      agencyKey,
+      type,
+      typeText,
+      county: columns.county === undefined ? null : parseCountyCell(cell('county')?.error ?? text('county')),
+      model,
+      signed,
+      signedText,
+      moa: parseLinkCell(text('moa'), cell('moa')?.hyperlink ?? (cleanText(text('moaUrl')) || undefined)),
+      addendum: parseLinkCell(text('addendum'), cell('addendum')?.hyperlink ?? (cleanText(text('addendumUrl')) || undefined)),
+    });
+  }
+
+  return {
+    format: 1,
+    kind,
+    asOf: options.asOf,
+    importedAt: options.importedAt,
+    source: {
+      file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+      sheet: table.sheet,
+      format: table.format,
+    },
+    rows: { read: agreements.length + rejected.length, agreements: agreements.length, rejected: rejected.length, blank },
+    rejected,
+    warnings,
+    agreements,
+  };
+}

@@ -1,0 +1,90 @@
+// The snapshot store: imported lists as JSON files under <data-dir>/snapshots/, one per list and date.
+// The newest participating list is the default; the pending list that goes with it is the newest one
+// published on or before it (or the newest of all, for the newest participating list).
+
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { KitError } from '../errors.ts';
+import type { Dataset, ListKind, Snapshot } from './types.ts';
+
+export interface StoredSnapshot {
+  kind: ListKind;
+  asOf: string;
+  file: string; // absolute path
+}
+
+const NAME = /^(participating|pending)-(\d{4}-\d{2}-\d{2})\.json$/;
+
+export function snapshotDir(dataDir: string): string {
+  return path.join(dataDir, 'snapshots');
+}
+
+export async function listSnapshots(dataDir: string): Promise<StoredSnapshot[]> {
+  let names: string[];
+  try {
+    names = await readdir(snapshotDir(dataDir));
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => NAME.exec(name))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ kind: match[1] as ListKind, asOf: match[2]!, file: path.join(snapshotDir(dataDir), match[0]) }))
+    .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.kind.localeCompare(b.kind));
+}
+
+export async function readSnapshot(file: string): Promise<Snapshot> {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
+  } catch (error) {
+    throw new KitError('bad-input', `${file}: this snapshot cannot be read (${(error as Error).message}).`, {
+      hint: 'Import the ICE list again with `kit data import FILE`.',
+      cause: error,
+    });
+  }
+  if (snapshot.format !== 1 || !Array.isArray(snapshot.agreements)) {
+    throw new KitError('bad-input', `${file}: not a snapshot this version of the kit can read.`, {
+      hint: 'Import the ICE list again with `kit data import FILE`.',
+    });
+  }
+  return snapshot;
+}
+
+/** Writes a snapshot, one agreement per line so that changes read well in git; replaces one of the same list and date. */
+export async function writeSnapshot(dataDir: string, snapshot: Snapshot): Promise<string> {
+  const dir = snapshotDir(dataDir);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${snapshot.kind}-${snapshot.asOf}.json`);
+  const { agreements, ...head } = snapshot;
+  const headJson = JSON.stringify(head, null, 2);
+  const body = agreements.map((agreement) => `    ${JSON.stringify(agreement)}`).join(',\n');
+  const text = `${headJson.slice(0, -2)},\n  "agreements": [\n${body}\n  ]\n}\n`;
+  const temporary = `${file}.tmp-${process.pid}`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+  return file;
+}
+
+/** The participating list of `asOf` (default: the newest) with the pending list current then. */
+export async function loadDataset(dataDir: string, asOf?: string): Promise<Dataset> {
+  const stored = await listSnapshots(dataDir);
+  const participating = stored.filter((entry) => entry.kind === 'participating');
+  if (participating.length === 0) {
+    throw new KitError('not-found', `No ICE list has been imported into ${dataDir}.`, {
+      hint: "Download 'Participating Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.",
+    });
+  }
+  const chosen = asOf ? participating.find((entry) => entry.asOf === asOf) : participating.at(-1);
+  if (!chosen) {
+    throw new KitError('not-found', `There is no participating list dated ${asOf} in ${dataDir}.`, {
+      hint: `Dates available: ${participating.map((entry) => entry.asOf).join(', ')}.`,
+    });
+  }
+  const isNewest = chosen === participating.at(-1);
+  const pending = stored.filter((entry) => entry.kind === 'pending' && (isNewest || entry.asOf <= chosen.asOf)).at(-1);
+  return {
+    participating: await readSnapshot(chosen.file),
+    pending: pending ? await readSnapshot(pending.file) : null,
+  };
+}

@@ -1,0 +1,64 @@
+// The shapes of ICE's agreement lists once imported: what a snapshot file on disk holds.
+
+import type { Problem } from '../errors.ts';
+
+export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
+export type Model = (typeof MODELS)[number];
+
+export const MODEL_NAMES: Record<Model, string> = {
+  JEM: 'Jail Enforcement Model',
+  WSO: 'Warrant Service Officer',
+  TFM: 'Task Force Model',
+};
+
+export type AgencyType = 'county' | 'municipal' | 'state' | 'other';
+export type ListKind = 'participating' | 'pending';
+
+/** A link cell: ICE writes `link` (a hyperlink) or `link pending` (plain text). */
+export interface Link {
+  status: 'linked' | 'pending' | 'unlinked' | 'none';
+  url: string | null; // the real document address, SafeLinks and other wrappers removed
+}
+
+/** One row of ICE's list: one agency under one model. */
+export interface Agreement {
+  id: string; // `${state}:${agencyKey}:${model}`, stable across snapshots
+  row: number; // spreadsheet row number in the source file (header is row 1)
+  state: string; // USPS code
+  agency: string; // published text, trimmed
+  agencyKey: string; // normalized for matching
+  type: AgencyType;
+  typeText: string | null; // published TYPE, trimmed; null when the file has no TYPE column
+  county: string | null; // published COUNTY, trimmed; null when missing or #N/A
+  model: Model;
+  signed: string | null; // ISO date; null in pending lists or when the cell could not be read
+  signedText: string | null; // the published cell when it was text rather than a date
+  moa: Link;
+  addendum: Link;
+}
+
+export interface SnapshotSource {
+  file: string; // file name as imported
+  sha256: string;
+  bytes: number;
+  sheet: string | null; // worksheet name for workbooks
+  format: 'xlsx' | 'csv';
+}
+
+export interface Snapshot {
+  format: 1;
+  kind: ListKind;
+  asOf: string; // ISO date the list was published
+  importedAt: string; // ISO timestamp
+  source: SnapshotSource;
+  rows: { read: number; agreements: number; rejected: number; blank: number };
+  rejected: Problem[]; // rows that did not become agreements
+  warnings: Problem[]; // rows kept, with something the reader should know
+  agreements: Agreement[];
+}
+
+/** A participating list with the pending list current at the same time. */
+export interface Dataset {
+  participating: Snapshot;
+  pending: Snapshot | null;
+}

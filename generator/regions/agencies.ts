@@ -1,0 +1,105 @@
+// Groups a dataset's agreements into agencies (one agency, several models) and places each agency:
+// statewide, in one county, or unplaced (listed, never dropped).
+
+import { cleanText, normalizeKey } from '../data/normalize.ts';
+import type { Agreement, AgencyType, Dataset, Model } from '../data/types.ts';
+import { countiesOf, findCounty } from '../geo/counties.ts';
+import { countyOfPlace } from '../geo/gazetteer.ts';
+
+export type Placement =
+  | { reach: 'state' }
+  | { reach: 'county'; county: string; method: 'override' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county' }
+  | { reach: 'unplaced'; reason: string };
+
+/** An editable correction: this agency is in this county (or statewide). */
+export interface PlaceOverride {
+  state: string;
+  agencyKey: string;
+  county: string | 'statewide'; // FIPS or statewide
+}
+
+export interface Agency {
+  key: string; // `${state}:${agencyKey}`
+  state: string;
+  name: string; // published name (the first spelling seen)
+  type: AgencyType;
+  countyText: string | null; // ICE's COUNTY text
+  placement: Placement;
+  agreements: Agreement[]; // participating, sorted by model
+  pending: Agreement[]; // in the pending list, sorted by model
+}
+
+const MODEL_ORDER: Record<Model, number> = { JEM: 0, WSO: 1, TFM: 2 };
+const byModel = (a: Agreement, b: Agreement) => MODEL_ORDER[a.model] - MODEL_ORDER[b.model];
+
+/**
+ * The places a municipal agency's name may refer to, most specific first:
+ * "City of Ft. Myers Police Department" -> ["Ft. Myers"], "Haines City Police Department" -> ["Haines City", "Haines"].
+ */
+export function placesFromAgencyName(name: string): string[] {
+  const text = cleanText(name)
+    .replace(/^(the\s+)?(city|town|village|borough|township)\s+of\s+/i, '')
+    .replace(/\s*\(.*?\)\s*/g, ' ');
+  const match = /^(.+?)\s+(police|marshal|department of public safety|public safety|dept\b|pd\b|law enforcement|constable)/i.exec(text);
+  if (!match) return [];
+  const place = match[1]!.replace(/,$/, '').trim();
+  const shorter = place.replace(/\s+(city|town|village|borough|township)$/i, '');
+  return shorter === place ? [place] : [place, shorter];
+}
+
+const COUNTY_IN_NAME = /^(.+?)\s+(county|parish|borough)\b/i;
+
+export function placeAgency(state: string, agencyKey: string, name: string, type: AgencyType, countyText: string | null, overrides: Map<string, PlaceOverride>): Placement {
+  const override = overrides.get(`${state}:${agencyKey}`);
+  if (override) return override.county === 'statewide' ? { reach: 'state' } : { reach: 'county', county: override.county, method: 'override' };
+  if (type === 'state') return { reach: 'state' };
+  const counties = countiesOf(state);
+  if (counties.length === 1) return { reach: 'county', county: counties[0]!.fips, method: 'only-county' };
+  if (countyText) {
+    const county = findCounty(state, countyText);
+    if (county) return { reach: 'county', county: county.fips, method: 'county-column' };
+  }
+  const named = COUNTY_IN_NAME.exec(name);
+  if (named) {
+    const county = findCounty(state, named[1]!);
+    if (county) return { reach: 'county', county: county.fips, method: 'agency-name' };
+  }
+  const places = placesFromAgencyName(name);
+  for (const place of places) {
+    const fips = countyOfPlace(state, place);
+    if (fips) return { reach: 'county', county: fips, method: 'gazetteer' };
+  }
+  if (type === 'other' && !countyText) return { reach: 'unplaced', reason: 'agency type unknown and no county given' };
+  return {
+    reach: 'unplaced',
+    reason: countyText
+      ? `COUNTY "${countyText}" is not a county of ${state}`
+      : places.length > 0 ? `no single place "${places[0]}" in the gazetteer` : 'no county given and none in the name',
+  };
+}
+
+/** Every agency in the dataset (participating and pending), placed, sorted by state then name. */
+export function buildAgencies(dataset: Dataset, overrides: Map<string, PlaceOverride> = new Map()): Agency[] {
+  const agencies = new Map<string, Agency>();
+  const add = (agreement: Agreement, pending: boolean) => {
+    const key = `${agreement.state}:${agreement.agencyKey}`;
+    let agency = agencies.get(key);
+    if (!agency) {
+      agency = {
+        key, state: agreement.state, name: agreement.agency, type: agreement.type, countyText: agreement.county,
+        placement: { reach: 'unplaced', reason: '' }, agreements: [], pending: [],
+      };
+      agencies.set(key, agency);
+    }
+    agency.countyText ??= agreement.county;
+    (pending ? agency.pending : agency.agreements).push(agreement);
+  };
+  for (const agreement of dataset.participating.agreements) add(agreement, false);
+  for (const agreement of dataset.pending?.agreements ?? []) add(agreement, true);
+  for (const agency of agencies.values()) {
+    agency.agreements.sort(byModel);
+    agency.pending.sort(byModel);
+    agency.placement = placeAgency(agency.state, normalizeKey(agency.name), agency.name, agency.type, agency.countyText, overrides);
+  }
+  return [...agencies.values()].sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,81 @@
+// Finds regions by what a trainer types: "harris", "Harris Co., TX", "St. Mary's Parish",
+// "prince georges county maryland", with case, "County"/"Co.", apostrophes and small typos forgiven.
+
+import { distance } from 'fastest-levenshtein';
+import { normalizeKey } from '../data/normalize.ts';
+import { findState } from '../geo/states.ts';
+import type { Region } from './catalog.ts';
+
+export interface Match {
+  region: Region;
+  score: number; // 100 = exact id or name; lower is looser
+}
+
+function words(text: string): string {
+  return normalizeKey(text)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(county|conty|countey|cnty|co|parish|borough|census area)\b/g, ' ')
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/\bfort\b/g, 'ft')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a trailing state ("…, TX", "… texas") off a query. */
+function splitState(query: string): { text: string; state?: string } {
+  const comma = /^(.*?),\s*([^,]+)$/.exec(query);
+  if (comma) {
+    const state = findState(comma[2]!);
+    if (state) return { text: comma[1]!, state: state.code };
+  }
+  const parts = query.trim().split(/\s+/);
+  for (let take = Math.min(3, parts.length - 1); take >= 1; take--) {
+    const state = findState(parts.slice(-take).join(' '));
+    if (state && (take > 1 || parts.at(-1)!.length === 2 || state.name.toLowerCase() === parts.at(-1)!.toLowerCase())) {
+      return { text: parts.slice(0, -take).join(' '), state: state.code };
+    }
+  }
+  return { text: query };
+}
+
+function scoreName(query: string, name: string): number {
+  if (query === name) return 90;
+  if (name.startsWith(`${query} `)) return 75;
+  const nameWords = name.split(' ');
+  const queryWords = query.split(' ');
+  if (queryWords.every((word) => nameWords.includes(word))) return 60;
+  const cost = distance(query, name);
+  if (query.length >= 4 && cost <= (query.length >= 6 ? 2 : 1)) return 70 - cost * 5;
+  const lead = name.slice(0, query.length + 1).trim();
+  if (query.length >= 5 && distance(query, lead) <= 1) return 50;
+  return 0;
+}
+
+/** Regions matching `query`, best first; `state` narrows to one state. */
+export function searchRegions(regions: Region[], query: string, options: { state?: string; limit?: number } = {}): Match[] {
+  const raw = query.trim();
+  const byId = regions.find((region) => region.id === raw.toLowerCase());
+  if (byId) return [{ region: byId, score: 100 }];
+  const split = splitState(raw);
+  const state = options.state ?? split.state;
+  const wholeState = findState(raw);
+  const text = words(split.text);
+  const matches: Match[] = [];
+  for (const region of regions) {
+    if (state && region.state !== state) continue;
+    let score: number;
+    if (region.kind === 'state') {
+      score = wholeState?.code === region.state ? 95 : text ? scoreName(text, words(region.name)) : 0;
+    } else {
+      if (!text) continue;
+      score = scoreName(text, words(region.name.replace(/,[^,]*$/, '')));
+    }
+    if (score > 0) matches.push({ region, score: region.kind === 'county' ? score + 2 : region.kind === 'agency' ? score - 2 : score });
+  }
+  const kindOrder = { state: 0, county: 1, custom: 2, agency: 3 } as const;
+  matches.sort((a, b) => b.score - a.score || kindOrder[a.region.kind] - kindOrder[b.region.kind] || a.region.id.localeCompare(b.region.id));
+  // Loose matches only matter when nothing fits well.
+  const floor = (matches[0]?.score ?? 0) - 25;
+  return matches.filter((match) => match.score >= floor).slice(0, options.limit ?? 20);
+}

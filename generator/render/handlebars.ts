@@ -1,0 +1,54 @@
+// One Handlebars environment per output format, each with its own escape function applied to every
+// `{{value}}`, so a template is safe by default; `{{{ }}}` is kept for fragments the kit rendered itself.
+
+import Handlebars from 'handlebars';
+
+export type Escape = (text: string) => string;
+export type Render = (context: unknown) => string;
+
+export interface TemplateEnvironment {
+  compile(source: string, name: string): Render;
+  registerHelper(name: string, helper: Handlebars.HelperDelegate): void;
+}
+
+/**
+ * Handlebars gives every template the module-wide `Utils.escapeExpression` when the template is set up,
+ * so the format's escape is swapped in for exactly that moment (synchronously) and the global is restored.
+ */
+export function createEnvironment(escape: Escape): TemplateEnvironment {
+  const env = Handlebars.create();
+  const toText = (value: unknown): string => {
+    if (value === null || value === undefined || value === false) return '';
+    if (typeof value === 'object' && value !== null && 'toHTML' in value) return String((value as { toHTML(): string }).toHTML());
+    return escape(String(value));
+  };
+  return {
+    compile(source, name) {
+      let spec: TemplateSpecification;
+      try {
+        spec = new Function(`return ${env.precompile(source, { strict: true, knownHelpersOnly: false })}`)() as TemplateSpecification;
+      } catch (error) {
+        throw new Error(`template ${name}: ${(error as Error).message}`, { cause: error });
+      }
+      const utils = Handlebars.Utils as unknown as { escapeExpression: (value: unknown) => string };
+      const original = utils.escapeExpression;
+      utils.escapeExpression = toText;
+      try {
+        const template = env.template(spec);
+        return (context) => template(context, { allowProtoPropertiesByDefault: false });
+      } finally {
+        utils.escapeExpression = original;
+      }
+    },
+    registerHelper(name, helper) {
+      env.registerHelper(name, helper);
+    },
+  };
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** Marks text that the kit produced itself (already escaped for the format) for `{{{ }}}` or a helper's return. */
+export function trusted(text: string): Handlebars.SafeString {
+  return new Handlebars.SafeString(text);
+}

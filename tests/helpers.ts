@@ -1,0 +1,65 @@
+// Shared test helpers: where the real ICE workbooks are, a temporary data folder, and running the
+// CLI in-process with its output captured.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { run } from '../generator/cli/main.ts';
+import type { CliIO } from '../generator/cli/io.ts';
+import { importList } from '../generator/data/import.ts';
+import type { ListKind, Snapshot } from '../generator/data/types.ts';
+import { KIT_ROOT } from '../generator/paths.ts';
+
+/** The real ICE workbooks and CSVs, in ../shared/data/ice-287g beside the project. */
+export const ICE_DIR = path.resolve(KIT_ROOT, '..', 'shared', 'data', 'ice-287g');
+export const FIXTURES = path.join(KIT_ROOT, 'tests', 'fixtures');
+export const SHIPPED_DATA = path.join(KIT_ROOT, 'data');
+
+export function iceFile(name: string): string {
+  return path.join(ICE_DIR, name);
+}
+
+export async function importIce(name: string, kind: ListKind = name.startsWith('pending') ? 'pending' : 'participating'): Promise<Snapshot> {
+  return importList({ file: name, bytes: readFileSync(iceFile(name)), kind, asOf: name.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '2026-01-01', importedAt: '2026-11-28T00:00:00.000Z' });
+}
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder removed after the test. */
+export function tempDir(prefix = 'kit-test-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/** A copy of the shipped data folder that a test may change. */
+export function copyOfShippedData(): string {
+  const dir = tempDir('kit-data-');
+  cpSync(SHIPPED_DATA, dir, { recursive: true });
+  return dir;
+}
+
+export interface KitRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kit ARGV` in-process, as a user in `cwd` would. */
+export async function runKit(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<KitRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd: options.cwd ?? KIT_ROOT,
+    env: { KIT_TODAY: '2026-11-28', ...options.env },
+    now: () => new Date('2026-11-28T12:00:00Z'),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KitError } from '../../generator/errors.ts';
+import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
+import { pickRegion } from '../../generator/regions/pick.ts';
+import { searchRegions } from '../../generator/regions/search.ts';
+import { SHIPPED_DATA } from '../helpers.ts';
+
+let data: RegionData;
+beforeAll(async () => {
+  data = await loadRegionData(SHIPPED_DATA);
+});
+
+const best = (query: string) => searchRegions(data.catalog, query)[0]?.region.id;
+
+describe('searching regions', () => {
+  it.each([
+    ['tarrant county tx', 'tx/tarrant-county'],
+    ['TARRANT CO., TX', 'tx/tarrant-county'],
+    ['Tarrant, Texas', 'tx/tarrant-county'],
+    ['tarrant county texas', 'tx/tarrant-county'],
+    ['tarrnat county tx', 'tx/tarrant-county'],
+    ['hariss county tx', 'tx/harris-county'],
+    ["prince george's county, md", 'md/prince-georges-county'],
+    ['prince georges county maryland', 'md/prince-georges-county'],
+    ['St. Mary Parish, LA', 'la/st-mary-parish'],
+    ['saint mary parish louisiana', 'la/st-mary-parish'],
+    ['texas', 'tx'],
+    ['TX', 'tx'],
+    ['tx/harris-county', 'tx/harris-county'],
+    ['lake conty fl', 'fl/lake-county'],
+    ['fort myers police department', 'fl/agency/fort-myers-police-department'],
+    ['ft. myers police', 'fl/agency/fort-myers-police-department'],
+  ])('finds %s as %s', (query, id) => {
+    expect(best(query)).toBe(id);
+  });
+
+  it('lists every candidate, best first, when a name fits several regions', () => {
+    const ids = searchRegions(data.catalog, 'harris county').map((match) => match.region.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['ga/harris-county', 'tx/harris-county']);
+    expect(() => pickRegion(data.catalog, 'harris county')).toThrowError(/fits several regions:[\s\S]*ga\/harris-county[\s\S]*tx\/harris-county/);
+  });
+
+  it('narrows to one state with the state option', () => {
+    const matches = searchRegions(data.catalog, 'washington county', { state: 'OR' });
+    expect(matches[0]!.region.id).toBe('or/washington-county');
+    expect(matches.every((match) => match.region.state === 'OR')).toBe(true);
+  });
+
+  it('says plainly when nothing matches', () => {
+    expect(searchRegions(data.catalog, 'atlantis county zz')).toEqual([]);
+    try {
+      pickRegion(data.catalog, 'qqqqq county');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KitError);
+      expect((error as KitError).code).toBe('not-found');
+      expect((error as KitError).hint).toMatch(/kit regions/);
+    }
+  });
+});
