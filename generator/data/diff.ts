@@ -64,11 +64,24 @@ function distinctive(key: string): string[] {
   return key.split(' ').filter((word) => word !== '' && !GENERIC.has(word));
 }
 
+// What kind of agency a name says it is; a sheriff renamed is still a sheriff.
+const KINDS: [string, RegExp][] = [
+  ['sheriff', /\bsheriff/], ['constable', /\bconstable/], ['marshal', /\bmarshal/], ['police', /\bpolice\b/],
+  ['jail', /\b(jail|detention|corrections?|correctional)\b/], ['patrol', /\bpatrol\b/], ['commissioners', /\bcommissioners?\b/],
+];
+
+function kindsOf(key: string): Set<string> {
+  return new Set(KINDS.filter(([, pattern]) => pattern.test(key)).map(([kind]) => kind));
+}
+
 /** How alike two agency names are, 0 to 1, judged on the words that tell agencies apart. */
 export function nameSimilarity(a: string, b: string): number {
   const x = renameKey(a);
   const y = renameKey(b);
   if (x === y) return 1;
+  const kindsA = kindsOf(x);
+  const kindsB = kindsOf(y);
+  if (kindsA.size > 0 && kindsB.size > 0 && ![...kindsA].some((kind) => kindsB.has(kind))) return 0;
   const wordsA = distinctive(x);
   const wordsB = distinctive(y);
   if (wordsA.length === 0 || wordsB.length === 0) return 1 - distance(x, y) / Math.max(x.length, y.length);

@@ -84,7 +84,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 /** An Excel serial day number (1900 system) as an ISO date. */
 export function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1) return undefined;
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000); // the fraction is the time of day
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 

@@ -32,6 +32,8 @@ export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'binary';
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  // UTF-16 text (Excel's "Unicode Text") is full of NUL bytes but is text.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'csv';
   return looksBinary(bytes) ? 'binary' : 'csv';
 }
 

@@ -1,0 +1,242 @@
+// `kit data import | list | stats | diff`, run in-process on the real ICE files and on copies of the
+// shipped data folder.
+
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../generator/data/store.ts';
+import type { Diff } from '../../generator/data/diff.ts';
+import type { Stats } from '../../generator/data/stats.ts';
+import type { Snapshot } from '../../generator/data/types.ts';
+import { FIXTURES, copyOfShippedData, iceFile, runKit, tempDir } from '../helpers.ts';
+
+/** Every file under `dir` with its bytes, to tell whether a command wrote anything. */
+function contents(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file)] = readFileSync(file).toString('base64');
+  }
+  return files;
+}
+
+function expectOneMessage(stderr: string, ...parts: string[]): void {
+  expect(stderr.match(/^kit: /gm)).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /); // no stack trace for the user's mistake
+  for (const part of parts) expect(stderr).toContain(part);
+}
+
+describe('kit data import', () => {
+  test('imports the 2026-05-18 workbook: 1843 rows, all agreements, saved as a dated snapshot', async () => {
+    const dir = tempDir();
+    const result = await runKit(['data', 'import', iceFile('participating-2026-05-18.xlsx'), '--data-dir', dir]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1843 rows = 1843 agreements + 0 rejected');
+    expect(result.stdout).toContain('(10 blank rows skipped)');
+    expect(result.stdout).toContain('JEM: 182 agreements, 182 agencies, 32 states');
+    expect(result.stdout).toContain('it is now the default participating list');
+
+    const saved = path.join(dir, 'snapshots', 'participating-2026-05-18.json');
+    expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['participating-2026-05-18.json']);
+    const snapshot = JSON.parse(readFileSync(saved, 'utf8')) as Snapshot;
+    expect(snapshot).toMatchObject({
+      format: 1, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T12:00:00.000Z',
+      source: { file: 'participating-2026-05-18.xlsx', sheet: 'Sheet1', format: 'xlsx', sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0' },
+      rows: { read: 1843, agreements: 1843, rejected: 0, blank: 10 },
+    });
+    expect(snapshot.agreements).toHaveLength(1843);
+  });
+
+  test('refuses a file that is not an ICE list with one message, leaving the existing snapshot as it was', async () => {
+    const dir = copyOfShippedData();
+    const before = contents(dir);
+    expect(Object.keys(before)).toContain(path.join('snapshots', 'participating-2026-05-18.json'));
+    // Named like the newest list, so that a successful import would replace that snapshot.
+    const input = path.join(tempDir(), 'participating-2026-05-18.csv');
+    copyFileSync(path.join(FIXTURES, 'import', 'not-an-ice-list.csv'), input);
+
+    const result = await runKit(['data', 'import', input, '--data-dir', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expectOneMessage(result.stderr, 'participating-2026-05-18.csv', 'not an ICE 287(g) participating list', 'found: Name, Email, Phone, Shift');
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('refuses a file whose name has no date unless --as-of gives it, writing nothing', async () => {
+    const dir = tempDir();
+    const input = path.join(tempDir(), 'participatingAgencies.csv');
+    copyFileSync(iceFile('participating-2025-02-21.csv'), input);
+
+    const result = await runKit(['data', 'import', input, '--data-dir', dir]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, 'participatingAgencies.csv', '--as-of');
+    expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
+
+    const dated = await runKit(['data', 'import', input, '--as-of', '2025-02-21', '--data-dir', dir]);
+    expect(dated.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['participating-2025-02-21.json']);
+  });
+
+  test('refuses a pending list imported without --pending, pointing at --pending', async () => {
+    const dir = tempDir();
+    const result = await runKit(['data', 'import', iceFile('pending-2026-02-27.xlsx'), '--data-dir', dir]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, 'pending-2026-02-27.xlsx', 'missing column SIGNED', '--pending');
+    expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
+
+    const pending = await runKit(['data', 'import', iceFile('pending-2026-02-27.xlsx'), '--pending', '--data-dir', dir]);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toContain('2 rows = 2 agreements + 0 rejected (69 blank rows skipped)');
+    expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['pending-2026-02-27.json']);
+  });
+
+  test('refuses a list with too many unreadable rows and lists them', async () => {
+    const dir = tempDir();
+    const input = path.join(tempDir(), 'participating-2025-03-01.csv');
+    copyFileSync(path.join(FIXTURES, 'import', 'unknown-values.csv'), input);
+    const result = await runKit(['data', 'import', input, '--data-dir', dir]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, '2 of 4 rows could not be read', 'participating-2025-03-01.csv:3:STATE', '"ATLANTIS"', 'participating-2025-03-01.csv:4:SUPPORT TYPE');
+    expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
+  });
+
+  test('importing an older list keeps the newest one as the default', async () => {
+    const dir = copyOfShippedData();
+    const result = await runKit(['data', 'import', iceFile('participating-2025-07-01.csv'), '--data-dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('744 rows = 744 agreements + 0 rejected');
+    expect(result.stdout).toContain('the newer list of 2026-05-18 stays the default');
+    // The one malformed date is reported, and the row kept.
+    expect(result.stderr).toContain('participating-2025-07-01.csv:698:SIGNED malformed date read as 2025-05-08 ("05/082025")');
+    expect(existsSync(path.join(dir, 'snapshots', 'participating-2025-07-01.json'))).toBe(true);
+
+    const dataset = await loadDataset(dir);
+    expect(dataset.participating.asOf).toBe('2026-05-18');
+    expect(dataset.pending?.asOf).toBe('2026-02-27');
+    const stats = await runKit(['data', 'stats', '--json', '--data-dir', dir]);
+    expect((JSON.parse(stats.stdout) as Stats).snapshot.asOf).toBe('2026-05-18');
+    // The older list can still be asked for by its date, with the pending list of its time.
+    const older = await loadDataset(dir, '2025-07-01');
+    expect(older.participating.rows.agreements).toBe(744);
+    expect(older.pending).toBeNull();
+  });
+});
+
+describe('kit data list', () => {
+  test('lists every shipped snapshot with its date, kind and number of agreements', async () => {
+    const dir = copyOfShippedData();
+    const result = await runKit(['data', 'list', '--data-dir', dir]);
+    expect(result.code).toBe(0);
+    const shipped = readdirSync(path.join(dir, 'snapshots')).map((name) => /^(participating|pending)-(\d{4}-\d{2}-\d{2})\.json$/.exec(name)).filter((match) => match !== null);
+    expect(shipped.length).toBeGreaterThanOrEqual(2);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(shipped.length);
+    for (const [, kind, date] of shipped) expect(lines.some((line) => line.startsWith(date!) && line.includes(kind!))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^2026-05-18\s+participating\s+1843 agreements\s+participating-2026-05-18\.xlsx$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^2025-10-07\s+participating\s+1034 agreements/));
+    // Oldest first.
+    expect([...lines].sort()).toEqual(lines);
+  });
+
+  test('says so when nothing has been imported', async () => {
+    const result = await runKit(['data', 'list', '--data-dir', tempDir()]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No lists imported yet');
+  });
+});
+
+describe('kit data stats', () => {
+  test('--json gives the counts of the newest shipped list, 2026-05-18', async () => {
+    const result = await runKit(['data', 'stats', '--json', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.stdout) as Stats;
+    expect(stats.models).toEqual({
+      JEM: { agreements: 182, agencies: 182, states: 32 },
+      WSO: { agreements: 499, agencies: 499, states: 34 },
+      TFM: { agreements: 1162, agencies: 1162, states: 34 },
+    });
+    expect(stats.total).toEqual({ agreements: 1843, agencies: 1551, states: 40 });
+    expect(stats.snapshot).toMatchObject({ kind: 'participating', asOf: '2026-05-18' });
+    expect(stats.byState).toBeUndefined();
+  });
+
+  test('--by-state breaks the counts down by state, Texas included', async () => {
+    const result = await runKit(['data', 'stats', '--by-state', '--json', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.stdout) as Stats;
+    expect(Object.keys(stats.byState ?? {})).toContain('TX');
+    expect(Object.keys(stats.byState ?? {})).toHaveLength(40);
+    const texas = stats.byState!.TX!;
+    expect(texas.total.agreements).toBe(texas.models.JEM.agreements + texas.models.WSO.agreements + texas.models.TFM.agreements);
+    expect(texas.total.states).toBe(1);
+    const sum = Object.values(stats.byState!).reduce((total, state) => total + state.total.agreements, 0);
+    expect(sum).toBe(1843);
+
+    const table = await runKit(['data', 'stats', '--by-state', '--data-dir', copyOfShippedData()]);
+    expect(table.stdout).toMatch(/^TX\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+$/m);
+    expect(table.stdout).toMatch(/^Total\s+1843\s+1551\s+40$/m);
+  });
+
+  test('--snapshot picks an older list and --pending the pending list of its time', async () => {
+    const dir = copyOfShippedData();
+    const older = JSON.parse((await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--json', '--data-dir', dir])).stdout) as Stats;
+    expect(older.snapshot.asOf).toBe('2025-10-07');
+    expect(older.total.agreements).toBe(1034);
+    const pending = JSON.parse((await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--pending', '--json', '--data-dir', dir])).stdout) as Stats;
+    expect(pending.snapshot).toMatchObject({ kind: 'pending', asOf: '2025-10-07' });
+    expect(pending.total.agreements).toBe(50);
+  });
+
+  test('an unknown snapshot date exits 2 and lists the dates there are', async () => {
+    const result = await runKit(['data', 'stats', '--snapshot', '2024-01-01', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, '2024-01-01', '2026-05-18');
+  });
+});
+
+describe('kit data diff', () => {
+  test('--json between the two shipped lists reports the Somervell rename', async () => {
+    const result = await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout) as Diff;
+    expect([diff.from, diff.to]).toEqual(['2025-10-07', '2026-05-18']);
+    expect(diff.renamed).toContainEqual({ state: 'TX', from: "Somervill County Sheriff's Office", to: "Somervell County Sheriff's Office", models: ['WSO'] });
+    expect(diff.summary).toMatchObject({ agreementsBefore: 1034, agreementsAfter: 1843, renamed: diff.renamed.length, agenciesAdded: diff.added.length });
+  });
+
+  test('--region tx/harris-county narrows the diff to what reaches Harris County', async () => {
+    const dir = copyOfShippedData();
+    const full = JSON.parse((await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', dir])).stdout) as Diff;
+    const result = await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--region', 'tx/harris-county', '--json', '--data-dir', dir]);
+    expect(result.code).toBe(0);
+    const local = JSON.parse(result.stdout) as Diff;
+
+    const everyone = [...local.added, ...local.removed, ...local.modelsAdded, ...local.modelsDropped, ...local.dateChanges, ...local.renamed];
+    expect(everyone.length).toBeGreaterThan(0);
+    expect(everyone.filter((entry) => entry.state !== 'TX')).toEqual([]);
+    expect(local.summary.agreementsAfter).toBeLessThan(50);
+    expect(local.summary.agreementsAfter).toBeLessThan(full.summary.agreementsAfter);
+    // Southside Place is a city inside Harris County; Somervell County is far away.
+    expect(local.added.map((agency) => agency.name)).toContain('Southside Place Police Department');
+    expect(local.renamed).toEqual([]);
+    // Nothing appears that the whole-list diff does not show.
+    const fullAdded = new Set(full.added.map((agency) => `${agency.state}:${agency.name}`));
+    expect(local.added.filter((agency) => !fullAdded.has(`${agency.state}:${agency.name}`))).toEqual([]);
+  });
+
+  test('compares an ICE file with an imported list', async () => {
+    const result = await runKit(['data', 'diff', iceFile('participating-2025-07-01.csv'), '2025-10-07', '--json', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout) as Diff;
+    expect(diff.from).toBe('2025-07-01');
+    expect(diff.renamed).toContainEqual({ state: 'FL', from: 'Ft. Myers Police Department', to: 'Fort Myers Police Department', models: ['TFM'] });
+  });
+
+  test('a date that was never imported exits 2 naming the date', async () => {
+    const result = await runKit(['data', 'diff', '2024-01-01', '2026-05-18', '--data-dir', copyOfShippedData()]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, '2024-01-01');
+  });
+});
