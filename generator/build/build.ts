@@ -11,7 +11,6 @@ import { KIT_VERSION } from '../paths.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import { loadRegionData } from '../regions/load.ts';
-import { loadOverrides } from '../regions/overrides.ts';
 import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
@@ -49,7 +48,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   let changes: Diff | null = null;
   if (config.compareTo) {
     const earlier = await loadDataset(dataDir, config.compareTo);
-    const earlierView = resolveRegion(region, buildAgencies(earlier, await loadOverrides(dataDir)));
+    const earlierView = resolveRegion(region, buildAgencies(earlier, data.overrides));
     changes = diffAgreements(
       earlierView.agencies.flatMap((agency) => agency.agreements),
       view.agencies.flatMap((agency) => agency.agreements),

@@ -78,8 +78,8 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
         const parsed = signedText === '' ? undefined : parseDateText(signedText);
         if (parsed) {
           signed = parsed.iso;
-          if (signedText === parsed.iso) signedText = null; // an ISO date written as text, as in every CSV
           if (!parsed.exact) warnings.push({ file, row, column: 'SIGNED', value: signedText, message: `malformed date read as ${parsed.iso}` });
+          if (signedText === parsed.iso) signedText = null; // an ISO date written as text, as in every CSV
         } else {
           warnings.push({ file, row, column: 'SIGNED', value: signedText, message: 'signing date not understood; kept without a date' });
         }
