@@ -4,6 +4,7 @@
 import { formatProblem, KitError } from '../errors.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { runBuild } from './commands/build.ts';
+import { runContent } from './commands/content.ts';
 import { runData } from './commands/data.ts';
 import { runInit } from './commands/init.ts';
 import { runRegions } from './commands/regions.ts';
@@ -17,6 +18,7 @@ Commands:
   build     build a workshop for a region (kit build --config workshop.yaml)
   regions   find a state, county or agency and its id (kit regions "tarrant county tx")
   data      import ICE's lists, count and compare them (kit data --help)
+  content   check the curriculum's languages and reading level (kit content --help)
   init      write a commented example workshop config
 
 Options:
@@ -27,7 +29,7 @@ Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, init: runInit };
+const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, init: runInit };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,143 @@
+// Checks the curriculum: every module complete and consistent (sources, placeholders, slots, minutes),
+// and for each translation which units are missing, extra, or stale against the English text.
+
+import path from 'node:path';
+import { LENGTHS } from '../config/types.ts';
+import type { Problem } from '../errors.ts';
+import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
+import { translationUnits } from './units.ts';
+
+export const MIN_QUESTIONS = 4;
+
+export interface LanguageReport {
+  language: string;
+  name: string;
+  missing: string[]; // unit keys (module/slide:key, ui:key) with no translation
+  extra: string[]; // units the translation has and English does not
+  stale: string[]; // translated from an older English text (or not recorded in the lock file)
+  reviewed: boolean; // a fluent reviewer has checked it
+  complete: boolean; // nothing missing
+}
+
+export interface CurriculumReport {
+  problems: Problem[]; // errors in any language: must be fixed before a build
+  languages: LanguageReport[];
+}
+
+const SOURCE_TAG = /\[src:([^\]]+)\]/g;
+const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
+const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
+
+function moduleTexts(module: Module): { where: string; text: string }[] {
+  return [
+    { where: 'title', text: module.title },
+    ...module.objectives.map((text, index) => ({ where: `objectives[${index}]`, text })),
+    ...module.slides.flatMap((slide) => [{ where: `slide:${slide.key}`, text: slide.body }, { where: `slide:${slide.key} notes`, text: slide.notes }]),
+    { where: 'handout', text: module.handout },
+    ...module.quiz.flatMap((question) => [question.question, question.reworded, question.explanation, ...question.options].map((text) => ({ where: `quiz:${question.id}`, text }))),
+  ];
+}
+
+function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]): void {
+  const at = (column: string, message: string, value?: string) => problems.push({ file: module.file, column, message, value });
+  for (const { where, text } of moduleTexts(module)) {
+    for (const tag of text.matchAll(SOURCE_TAG)) if (!curriculum.sources.has(tag[1]!.trim())) at(where, 'cites a source that is not in sources.yaml', tag[1]);
+    for (const placeholder of text.matchAll(PLACEHOLDER)) {
+      if (!(PLACEHOLDERS as readonly string[]).includes(placeholder[1]!)) at(where, `uses an unknown placeholder; allowed: ${PLACEHOLDERS.join(', ')}`, placeholder[0]);
+    }
+    for (const slot of text.matchAll(SLOT)) if (!(SLOTS as readonly string[]).includes(slot[1]!)) at(where, `names an unknown slot; allowed: ${SLOTS.join(', ')}`, slot[1]);
+  }
+  for (const question of module.quiz) {
+    for (const id of question.sources) if (!curriculum.sources.has(id)) at(`quiz:${question.id}`, 'lists a source that is not in sources.yaml', id);
+    if (question.sources.length === 0) at(`quiz:${question.id}`, 'needs at least one source');
+  }
+  if (module.quiz.length < MIN_QUESTIONS) at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
+  if (!SOURCE_TAG.test(module.handout)) at('handout', 'cites no source ([src:ID])');
+  SOURCE_TAG.lastIndex = 0;
+}
+
+/** Compares a translation's structure with English: what is missing or extra, and answers that differ. */
+function compare(english: Module, translated: Module, problems: Problem[], report: LanguageReport): void {
+  const prefix = english.key;
+  const enSlides = new Map(english.slides.map((slide) => [slide.key, slide]));
+  const trSlides = new Map(translated.slides.map((slide) => [slide.key, slide]));
+  for (const [key, slide] of enSlides) {
+    const other = trSlides.get(key);
+    if (!other) report.missing.push(`${prefix}/slide:${key}`);
+    else if (other.slots.join() !== slide.slots.join()) problems.push({ file: translated.file, column: `slide:${key}`, message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]` });
+  }
+  for (const key of trSlides.keys()) if (!enSlides.has(key)) report.extra.push(`${prefix}/slide:${key}`);
+  if (english.slides.map((slide) => slide.key).join() !== translated.slides.filter((slide) => enSlides.has(slide.key)).map((slide) => slide.key).join()) {
+    problems.push({ file: translated.file, message: 'its slides are not in the same order as in English' });
+  }
+  if (translated.objectives.length !== english.objectives.length) problems.push({ file: translated.file, column: 'objectives', message: `has ${translated.objectives.length} objectives where English has ${english.objectives.length}` });
+  if (!translated.handout) report.missing.push(`${prefix}/handout`);
+  const trQuiz = new Map(translated.quiz.map((question) => [question.id, question]));
+  for (const question of english.quiz) {
+    const other = trQuiz.get(question.id);
+    if (!other) {
+      report.missing.push(`${prefix}/quiz:${question.id}`);
+      continue;
+    }
+    if (other.type !== question.type || JSON.stringify(other.answer) !== JSON.stringify(question.answer) || other.options.length !== question.options.length || other.objective !== question.objective) {
+      problems.push({ file: translated.file, column: `quiz:${question.id}`, message: 'has a different type, answer, objective or number of options than in English' });
+    }
+  }
+  for (const id of trQuiz.keys()) if (!english.quiz.some((question) => question.id === id)) report.extra.push(`${prefix}/quiz:${id}`);
+}
+
+export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
+  const problems: Problem[] = [];
+  const planFile = path.join(curriculum.dir, 'modules.yaml');
+  for (const length of LENGTHS) {
+    const total = curriculum.modules.reduce((sum, module) => sum + module.minutes[length], 0) + curriculum.breaks.reduce((sum, pause) => sum + pause.minutes[length], 0);
+    if (total !== length) problems.push({ file: planFile, column: `minutes.${length}`, message: `modules and breaks add up to ${total} minutes, not ${length}` });
+    for (const module of curriculum.modules) if (module.minutes[length] < 2) problems.push({ file: planFile, column: `${module.key}.minutes.${length}`, message: 'every module needs at least 2 minutes' });
+  }
+  for (const pause of curriculum.breaks) if (!curriculum.modules.some((module) => module.key === pause.after)) problems.push({ file: planFile, column: 'breaks', message: 'comes after a module that does not exist', value: pause.after });
+
+  const english = curriculum.languages.get(curriculum.sourceLanguage)!;
+  const reports: LanguageReport[] = [];
+  for (const [code, content] of curriculum.languages) {
+    const report: LanguageReport = { language: code, name: content.meta.name, missing: [], extra: [], stale: [], reviewed: content.meta.review.fluentReviewer, complete: false };
+    for (const planned of curriculum.modules) {
+      const module = content.modules.get(planned.key);
+      if (!module) {
+        const source = english.modules.get(planned.key);
+        report.missing.push(...(source ? translationUnits(source).keys() : [`${planned.key}/*`]));
+        continue;
+      }
+      checkModule(module, curriculum, problems);
+      if (code === curriculum.sourceLanguage) continue;
+      const source = english.modules.get(planned.key);
+      if (!source) continue;
+      compare(source, module, problems, report);
+      const translated = translationUnits(module);
+      for (const [unit, hash] of translationUnits(source)) {
+        if (translated.has(unit) && !report.missing.includes(unit) && content.lock.get(unit) !== hash) report.stale.push(unit);
+      }
+    }
+    if (code !== curriculum.sourceLanguage) {
+      for (const key of Object.keys(english.meta.ui)) if (!(key in content.meta.ui)) report.missing.push(`ui:${key}`);
+      for (const key of Object.keys(content.meta.ui)) if (!(key in english.meta.ui)) report.extra.push(`ui:${key}`);
+    }
+    report.complete = report.missing.length === 0;
+    reports.push(report);
+  }
+  return { problems, languages: reports };
+}
+
+/** The lock file's content after a translator has brought `language` up to date with English. */
+export function lockFor(curriculum: Curriculum, language: string): Record<string, string> {
+  const english = curriculum.languages.get(curriculum.sourceLanguage)!;
+  const content = curriculum.languages.get(language);
+  const lock: Record<string, string> = {};
+  for (const planned of curriculum.modules) {
+    const source = english.modules.get(planned.key);
+    const module = content?.modules.get(planned.key);
+    if (!source || !module) continue;
+    const translated = translationUnits(module);
+    for (const [unit, hash] of translationUnits(source)) if (translated.has(unit)) lock[unit] = hash;
+  }
+  return lock;
+}

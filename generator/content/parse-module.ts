@@ -1,0 +1,134 @@
+// Parses one module file (YAML front matter, then slides split by HTML-comment markers) into a Module.
+// Pure: text in, data and problems out.
+
+import { parse as parseYaml } from 'yaml';
+import type { Problem } from '../errors.ts';
+import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slide } from './types.ts';
+
+const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
+const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
+
+export function parseModule(text: string, file: string, language: string): { module: Module | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = (message: string, column?: string, value?: string) => problems.push({ file, column, message, value });
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+  if (!match) {
+    at('must start with front matter between two --- lines');
+    return { module: null, problems };
+  }
+  let front: Record<string, unknown>;
+  try {
+    front = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    at(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return { module: null, problems };
+  }
+  const body = match[2]!;
+  const frontLines = match[1]!.split('\n').length + 2;
+
+  const text_ = (value: unknown, column: string): string => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (typeof value === 'number') return String(value);
+    at('is missing or empty', column);
+    return '';
+  };
+  const strings = (value: unknown, column: string): string[] => {
+    if (!Array.isArray(value)) {
+      at('must be a list', column);
+      return [];
+    }
+    return value.map((item, index) => text_(item, `${column}[${index}]`));
+  };
+
+  const objectives = strings(front.objectives, 'objectives');
+  const quiz: QuizQuestion[] = (Array.isArray(front.quiz) ? front.quiz : (at('must be a list of questions', 'quiz'), [])).map((raw: unknown, index: number) => {
+    const q = (raw ?? {}) as Record<string, unknown>;
+    const where = `quiz[${index}]`;
+    const type = QUESTION_TYPES.find((candidate) => candidate === q.type);
+    if (!type) at(`type must be one of ${QUESTION_TYPES.join(', ')}`, `${where}.type`, String(q.type));
+    const difficulty = DIFFICULTIES.find((candidate) => candidate === q.difficulty);
+    if (!difficulty) at(`difficulty must be one of ${DIFFICULTIES.join(', ')}`, `${where}.difficulty`, String(q.difficulty));
+    const options = type === 'truefalse' ? [] : strings(q.options, `${where}.options`);
+    let answer: number[] | boolean = [];
+    if (type === 'truefalse') {
+      if (typeof q.answer === 'boolean') answer = q.answer;
+      else at('must be true or false', `${where}.answer`, String(q.answer));
+    } else if (Array.isArray(q.answer) && q.answer.every((n) => Number.isInteger(n) && n >= 1 && n <= options.length) && q.answer.length > 0) {
+      answer = (q.answer as number[]).slice().sort((a, b) => a - b);
+      if (type === 'single' && answer.length !== 1) at('a single-choice question has exactly one answer', `${where}.answer`);
+    } else {
+      at(`must list option numbers from 1 to ${options.length}`, `${where}.answer`, JSON.stringify(q.answer));
+    }
+    const objective = Number(q.objective);
+    if (!Number.isInteger(objective) || objective < 1 || objective > objectives.length) at(`must be an objective number from 1 to ${objectives.length}`, `${where}.objective`, String(q.objective));
+    return {
+      id: text_(q.id, `${where}.id`),
+      type: type ?? 'single',
+      difficulty: difficulty ?? 'medium',
+      objective,
+      question: text_(q.question, `${where}.question`),
+      reworded: text_(q.reworded, `${where}.reworded`),
+      options,
+      answer,
+      explanation: text_(q.explanation, `${where}.explanation`),
+      sources: Array.isArray(q.sources) ? q.sources.map(String) : (at('must list source ids', `${where}.sources`), []),
+    };
+  });
+
+  const slides: Slide[] = [];
+  let handout: string | null = null;
+  let current: Slide | null = null;
+  let part: 'body' | 'notes' | 'handout' | null = null;
+  let last = 0;
+  const lineOf = (offset: number) => frontLines + body.slice(0, offset).split('\n').length - 1;
+  const flush = (end: number) => {
+    const chunk = body.slice(last, end).trim();
+    if (part === 'body' && current) current.body = chunk;
+    else if (part === 'notes' && current) current.notes = chunk;
+    else if (part === 'handout') handout = chunk;
+    else if (chunk) problems.push({ file, row: lineOf(last), message: 'text before the first <!-- slide: KEY --> marker' });
+  };
+  for (const marker of body.matchAll(MARKER)) {
+    flush(marker.index);
+    last = marker.index + marker[0].length;
+    if (marker[2]) {
+      if (part === 'handout') problems.push({ file, row: lineOf(marker.index), message: 'the <!-- handout --> part must come last' });
+      current = { key: marker[2], body: '', notes: '', slots: [] };
+      slides.push(current);
+      part = 'body';
+    } else if (marker[1] === 'notes') {
+      if (!current || part !== 'body') problems.push({ file, row: lineOf(marker.index), message: '<!-- notes --> must follow a slide' });
+      part = 'notes';
+    } else {
+      part = 'handout';
+    }
+  }
+  flush(body.length);
+
+  const seen = new Set<string>();
+  for (const slide of slides) {
+    if (seen.has(slide.key)) at('appears twice', `slide:${slide.key}`);
+    seen.add(slide.key);
+    if (!slide.notes) at('has no <!-- notes --> (every slide needs speaker notes)', `slide:${slide.key}`);
+    if (!slide.body) at('is empty', `slide:${slide.key}`);
+    if (/^\s*---\s*$/m.test(slide.body)) at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
+    slide.slots = [...slide.body.matchAll(SLOT)].map((slot) => slot[1]!);
+  }
+  if (slides.length === 0) at('has no <!-- slide: KEY --> marker');
+  if (handout === null) at('has no <!-- handout --> part');
+
+  return {
+    module: {
+      key: text_(front.key, 'key'),
+      language,
+      file,
+      title: text_(front.title, 'title'),
+      objectives,
+      quiz,
+      slides,
+      handout: handout ?? '',
+    },
+    problems,
+  };
+}

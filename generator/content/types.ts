@@ -1,0 +1,95 @@
+// The curriculum as the kit reads it from templates/curriculum/: modules, languages, sources.
+
+import type { WorkshopLength } from '../config/types.ts';
+
+export const QUESTION_TYPES = ['single', 'truefalse', 'multiple'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export interface QuizQuestion {
+  id: string;
+  type: QuestionType;
+  difficulty: Difficulty;
+  objective: number; // 1-based index into the module's objectives
+  question: string;
+  reworded: string; // the same question in other words, for pre/post forms
+  options: string[]; // empty for true/false
+  answer: number[] | boolean; // 1-based option numbers, or the truth of a true/false statement
+  explanation: string;
+  sources: string[];
+}
+
+export interface Slide {
+  key: string;
+  body: string; // Markdown with {{placeholders}}, [src:ID] tags and <!-- slot: NAME --> markers
+  notes: string;
+  slots: string[];
+}
+
+export interface Module {
+  key: string;
+  language: string;
+  file: string;
+  title: string;
+  objectives: string[];
+  quiz: QuizQuestion[];
+  slides: Slide[];
+  handout: string;
+}
+
+export interface ModuleMeta {
+  key: string;
+  file: string;
+  minutes: Record<WorkshopLength, number>;
+}
+
+export interface BreakMeta {
+  after: string; // module key
+  minutes: Record<WorkshopLength, number>;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  facts: string | null; // FACTS.md source numbers
+}
+
+export interface LanguageMeta {
+  code: string;
+  name: string;
+  englishName: string;
+  review: { fluentReviewer: boolean; reviewedBy: string | null; date: string | null };
+  ui: Record<string, string>;
+}
+
+export interface LanguageContent {
+  meta: LanguageMeta;
+  modules: Map<string, Module>; // by module key; a missing key is a missing translation
+  lock: Map<string, string>; // unit key -> hash of the English unit it was translated from
+}
+
+export interface Curriculum {
+  dir: string;
+  sourceLanguage: string; // 'en'
+  modules: ModuleMeta[];
+  breaks: BreakMeta[];
+  sources: Map<string, Source>;
+  languages: Map<string, LanguageContent>;
+}
+
+export const SLOTS = [
+  'national-counts', 'national-growth', 'region-answer', 'region-agencies', 'region-map', 'region-pending',
+  'region-changes', 'contacts', 'quiz', 'sources',
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** The only data a module's text may name, as {{placeholders}}. */
+export const PLACEHOLDERS = [
+  'snapshot.asOf', 'national.total.agreements', 'national.total.agencies', 'national.total.states',
+  'national.models.JEM.agreements', 'national.models.JEM.states', 'national.models.WSO.agreements', 'national.models.WSO.states',
+  'national.models.TFM.agreements', 'national.models.TFM.states', 'national.growth.fromDate', 'national.growth.fromAgreements',
+  'region.name', 'org.name',
+] as const;
