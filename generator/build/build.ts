@@ -6,8 +6,13 @@ import path from 'node:path';
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { slugify } from '../data/normalize.ts';
-import { loadDataset } from '../data/store.ts';
-import { KIT_VERSION } from '../paths.ts';
+import { listSnapshots, loadDataset, readSnapshot } from '../data/store.ts';
+import { computeStats } from '../data/stats.ts';
+import { checkCurriculum } from '../content/check.ts';
+import { loadCurriculum } from '../content/load.ts';
+import { buildWorkshopContent } from '../content/view.ts';
+import { KitError } from '../errors.ts';
+import { CURRICULUM_DIR, KIT_VERSION } from '../paths.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import { loadRegionData } from '../regions/load.ts';
@@ -24,6 +29,8 @@ export interface BuildOptions {
   outputRoot: string;
   today: string; // ISO date, for the data's age
   builtAt: string; // ISO timestamp recorded in the manifest
+  fallbackToEnglish?: boolean; // show untranslated parts in English, marked, instead of refusing
+  curriculumDir?: string;
 }
 
 export interface BuildResult {
@@ -57,7 +64,26 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
-  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, summary));
+
+  const curriculum = await loadCurriculum(options.curriculumDir ?? CURRICULUM_DIR);
+  const report = checkCurriculum(curriculum);
+  if (report.problems.length > 0) {
+    throw new KitError('bad-input', `The curriculum has ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`, { problems: report.problems, hint: 'Run `kit content check` and fix them.' });
+  }
+  const earliestEntry = (await listSnapshots(dataDir)).find((entry) => entry.kind === 'participating');
+  const earliest = earliestEntry ? await readSnapshot(earliestEntry.file) : null;
+  const national = computeStats(data.dataset.participating);
+  const contents = config.languages.map((language) => buildWorkshopContent({
+    curriculum,
+    language,
+    report: report.languages.find((entry) => entry.language === language) ?? { language, name: language, missing: [], extra: [], stale: [], reviewed: false, complete: false },
+    fallback: options.fallbackToEnglish ?? false,
+    config,
+    summary,
+    national,
+    earliest: earliest ? { asOf: earliest.asOf, agreements: earliest.rows.agreements } : null,
+  }));
+  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, { summary, contents }));
   const configBytes = config.file ? await readFile(config.file) : null;
   const manifest = {
     kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
@@ -78,6 +104,11 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   await writeOutputs(outDir, files);
 
   const warnings: string[] = [];
+  for (const language of config.languages) {
+    const entry = report.languages.find((candidate) => candidate.language === language);
+    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length} ${language} parts were translated from an older English text (kit content check --lang ${language}).`);
+    if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
+  }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
   if (view.unplaced.length > 0) warnings.push(`${view.unplaced.length} agenc${view.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
   return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings };

@@ -8,9 +8,11 @@ import { TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, trusted, type Render } from '../render/handlebars.ts';
 import { escapeMarkdown } from '../render/markdown.ts';
 import type { OutputFile } from '../write.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import { renderWorkshopScript } from '../script/render.ts';
 import type { RegionSummary } from './summary.ts';
 
-export const OUTPUT_KINDS = ['summary'] as const;
+export const OUTPUT_KINDS = ['summary', 'script'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 let summaryTemplate: Render | undefined;
@@ -33,14 +35,22 @@ export interface RenderedOutput extends OutputFile {
   language: string | null;
 }
 
+/** What every output kind is rendered from. */
+export interface RenderInput {
+  summary: RegionSummary;
+  contents: WorkshopContent[]; // one per language, in the config's order
+}
+
 /** Renders one output kind to files (bytes in memory, nothing on disk). */
-export function renderOutput(kind: OutputKind, summary: RegionSummary): RenderedOutput[] {
+export function renderOutput(kind: OutputKind, input: RenderInput): RenderedOutput[] {
   switch (kind) {
     case 'summary':
       return [
-        { kind, language: 'en', path: 'region-summary.md', bytes: renderSummaryMarkdown(summary) },
-        { kind, language: null, path: 'region-summary.json', bytes: `${JSON.stringify(summary, null, 2)}\n` },
+        { kind, language: 'en', path: 'region-summary.md', bytes: renderSummaryMarkdown(input.summary) },
+        { kind, language: null, path: 'region-summary.json', bytes: `${JSON.stringify(input.summary, null, 2)}\n` },
       ];
+    case 'script':
+      return input.contents.map((content) => ({ kind, language: content.language.code, path: `workshop-${content.language.code}.md`, bytes: renderWorkshopScript(content) }));
   }
 }
 

@@ -1,0 +1,251 @@
+// The workshop's content view model for one language: the curriculum's modules with the agenda,
+// numbered sources, and the region's answers as phrases (a UI string key plus the raw values to put in
+// it), so that each renderer escapes the values for its own format. Pure: no disk, no clock.
+
+import type { RegionSummary } from '../build/summary.ts';
+import type { ResolvedWorkshopConfig } from '../config/types.ts';
+import type { Stats } from '../data/stats.ts';
+import { MODELS, type Model } from '../data/types.ts';
+import { KitError } from '../errors.ts';
+import { buildAgenda } from './agenda.ts';
+import type { LanguageReport } from './check.ts';
+import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';
+
+export interface Phrase {
+  key: string; // a key of the language's ui strings
+  vars: Record<string, string>; // raw values, escaped by the renderer
+}
+
+export interface ContentSlide extends Slide {
+  fallback: boolean; // shown in English because the translation is missing
+}
+
+export interface ContentModule {
+  key: string;
+  number: number;
+  title: string;
+  minutes: number;
+  objectives: string[];
+  slides: ContentSlide[];
+  handout: string;
+  quiz: QuizQuestion[];
+  fallback: boolean;
+}
+
+export interface AgencyRow {
+  name: string;
+  where: string | null; // county name; null for statewide
+  statewide: boolean;
+  agreements: { model: Model; modelName: string; signed: string | null; moaUrl: string | null; moaPending: boolean }[];
+  pending: { model: Model; modelName: string }[];
+}
+
+export interface WorkshopContent {
+  language: { code: string; name: string; reviewed: boolean; fallbackUnits: string[] };
+  ui: Record<string, string>;
+  frame: { regionName: string; org: string | null; presenter: string | null; date: string | null; start: string | null; place: string | null; length: number };
+  stamp: { asOf: string; asOfIso: string; source: string; pendingSource: string | null; stale: Phrase | null };
+  placeholders: Record<string, unknown>; // the context module text's {{placeholders}} are filled from
+  agenda: { kind: 'module' | 'break'; number: number | null; title: string; minutes: number; start: string | null; end: string | null }[];
+  modules: ContentModule[];
+  sources: { number: number; id: string; title: string; publisher: string | null; url: string | null }[];
+  sourceNumbers: Record<string, number>;
+  national: { rows: { model: Model; name: string; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null };
+  region: {
+    kind: string;
+    answers: { question: string; answer: Phrase }[]; // question is a ui key
+    agencies: AgencyRow[];
+    pending: AgencyRow[];
+    unplaced: Phrase | null;
+    map: Phrase;
+    changes: Phrase | null;
+  };
+  contacts: { label: string; name: string | null; phone: string | null; website: string | null }[]; // label is a ui key
+}
+
+export interface ContentOptions {
+  curriculum: Curriculum;
+  language: string;
+  report: LanguageReport;
+  fallback: boolean; // allow English for what is not translated
+  config: ResolvedWorkshopConfig;
+  summary: RegionSummary;
+  national: Stats;
+  earliest: { asOf: string; agreements: number } | null; // the earliest participating list the kit has
+}
+
+const SOURCE_TAG = /\[src:([^\]]+)\]/g;
+
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
+  const { curriculum, language, report, config, summary } = options;
+  const english = curriculum.languages.get(curriculum.sourceLanguage)!;
+  const content = curriculum.languages.get(language);
+  if (!content) {
+    throw new KitError('not-found', `There is no curriculum in "${language}".`, { hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}. Adding one means adding templates/curriculum/${language}/.` });
+  }
+  if (!report.complete && !options.fallback) {
+    throw new KitError('bad-input', `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length} parts are not translated (first: ${report.missing.slice(0, 3).join(', ')}).`, {
+      hint: `Run \`kit content check --lang ${language}\` for the list, translate them, or build with --fallback-en to show those parts in English, marked.`,
+    });
+  }
+  const ui = { ...english.meta.ui, ...content.meta.ui };
+  const number = (value: number) => formatNumber(value, language);
+  const date = (iso: string) => formatDate(iso, language);
+
+  const modules: ContentModule[] = curriculum.modules.map((planned, index) => {
+    const source = english.modules.get(planned.key)!;
+    const own = content.modules.get(planned.key);
+    const module: Module = own ?? source;
+    const slides = source.slides.map((englishSlide) => {
+      const translated = own?.slides.find((slide) => slide.key === englishSlide.key);
+      return { ...(translated ?? englishSlide), fallback: !translated && language !== curriculum.sourceLanguage };
+    });
+    const quiz = source.quiz.map((question) => own?.quiz.find((candidate) => candidate.id === question.id) ?? question);
+    return {
+      key: planned.key,
+      number: index + 1,
+      title: module.title,
+      minutes: planned.minutes[config.length],
+      objectives: module.objectives,
+      slides,
+      handout: own?.handout || source.handout,
+      quiz,
+      fallback: !own && language !== curriculum.sourceLanguage,
+    };
+  });
+
+  // Sources numbered in the order they are first cited.
+  const sourceNumbers: Record<string, number> = {};
+  const cite = (id: string) => {
+    if (curriculum.sources.has(id) && !(id in sourceNumbers)) sourceNumbers[id] = Object.keys(sourceNumbers).length + 1;
+  };
+  for (const module of modules) {
+    for (const text of [...module.slides.map((slide) => slide.body), module.handout]) for (const tag of text.matchAll(SOURCE_TAG)) cite(tag[1]!.trim());
+    for (const question of module.quiz) question.sources.forEach(cite);
+  }
+
+  const agenda = buildAgenda(curriculum, config.length, config.start).map((item) => ({
+    kind: item.kind,
+    number: item.number,
+    title: item.kind === 'module' ? modules.find((module) => module.key === item.key)!.title : ui.break ?? 'Break',
+    minutes: item.minutes,
+    start: item.start,
+    end: item.end,
+  }));
+
+  const modelName = (model: Model) => ui[`model${model}`] ?? model;
+  const row = (entry: RegionSummary['agencies'][number]): AgencyRow => ({
+    name: entry.name,
+    where: entry.reach === 'statewide' ? null : entry.county,
+    statewide: entry.reach === 'statewide',
+    agreements: entry.agreements.map((agreement) => ({ model: agreement.model, modelName: modelName(agreement.model), signed: agreement.signed ? date(agreement.signed) : null, moaUrl: agreement.moaUrl, moaPending: agreement.moaStatus === 'pending' })),
+    pending: entry.pending.map((pending) => ({ model: pending.model, modelName: modelName(pending.model) })),
+  });
+  const list = (models: Model[]) => models.map(modelName).join(', ');
+
+  const answers: WorkshopContent['region']['answers'] = [];
+  const { answers: facts, counts } = summary;
+  if (summary.region.kind === 'agency') {
+    const agreements = summary.agencies.flatMap((agency) => agency.agreements.map((agreement) => agreement.model));
+    answers.push({ question: 'agencyQuestion', answer: agreements.length ? { key: 'answerAgencyYes', vars: { models: list(agreements) } } : { key: 'answerAgencyNo', vars: {} } });
+  } else {
+    if (facts.sheriffs.length === 1) {
+      const sheriff = facts.sheriffs[0]!;
+      answers.push({
+        question: 'sheriffAgreement',
+        answer: sheriff.models.length ? { key: 'answerSheriffYes', vars: { agency: sheriff.agency!, models: list(sheriff.models) } }
+          : sheriff.pendingModels.length ? { key: 'answerSheriffPending', vars: { agency: sheriff.agency!, models: list(sheriff.pendingModels) } }
+            : { key: 'answerSheriffNo', vars: { county: sheriff.county } },
+      });
+    } else {
+      answers.push({ question: 'sheriffAgreement', answer: { key: 'answerSheriffsCount', vars: { count: number(facts.sheriffsWithAgreement), total: number(facts.sheriffs.length) } } });
+    }
+    answers.push({
+      question: 'cityPolice',
+      answer: facts.cityPolice.length ? { key: 'answerCityPoliceYes', vars: { count: number(facts.cityPolice.length), agencies: facts.cityPolice.map((agency) => agency.name).join('; ') } } : { key: 'answerCityPoliceNo', vars: {} },
+    });
+    answers.push({
+      question: 'severalAgreements',
+      answer: counts.agreements > 1 ? { key: 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
+        : counts.agreements === 1 ? { key: 'answerSeveralOne', vars: {} } : { key: 'answerSeveralNone', vars: {} },
+    });
+    answers.push({
+      question: 'pendingAgreements',
+      answer: facts.pending.length ? { key: 'answerPendingYes', vars: { agencies: facts.pending.map((agency) => `${agency.name} (${list(agency.pending.map((pending) => pending.model))})`).join('; ') } } : { key: 'answerPendingNo', vars: {} },
+    });
+  }
+
+  const changes = summary.changes;
+  const growth = options.earliest && options.earliest.asOf < summary.data.asOf
+    ? { key: 'growth', vars: { fromDate: date(options.earliest.asOf), toDate: date(summary.data.asOf), fromAgreements: number(options.earliest.agreements), toAgreements: number(options.national.total.agreements) } }
+    : null;
+  const contacts: WorkshopContent['contacts'] = [];
+  if (config.contacts.hotline) contacts.push({ label: 'hotline', ...config.contacts.hotline });
+  if (config.contacts.legalAid) contacts.push({ label: 'legalAid', ...config.contacts.legalAid });
+  if (config.contacts.website) contacts.push({ label: 'website', name: null, phone: null, website: config.contacts.website });
+
+  const national = options.national;
+  return {
+    language: { code: language, name: content.meta.name, reviewed: content.meta.review.fluentReviewer, fallbackUnits: report.missing },
+    ui,
+    frame: {
+      regionName: summary.region.name,
+      org: config.organization.name || null,
+      presenter: config.presenter,
+      date: config.date ? date(config.date) : null,
+      start: config.start,
+      place: config.place,
+      length: config.length,
+    },
+    stamp: {
+      asOf: date(summary.data.asOf),
+      asOfIso: summary.data.asOf,
+      source: summary.data.source,
+      pendingSource: summary.data.pendingSource,
+      stale: summary.data.freshness.stale ? { key: 'staleData', vars: { date: date(summary.data.asOf), days: number(summary.data.freshness.ageDays) } } : null,
+    },
+    placeholders: {
+      snapshot: { asOf: date(summary.data.asOf) },
+      national: {
+        total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
+        models: Object.fromEntries(MODELS.map((model) => [model, { agreements: number(national.models[model].agreements), states: number(national.models[model].states) }])),
+        growth: { fromDate: options.earliest ? date(options.earliest.asOf) : '', fromAgreements: options.earliest ? number(options.earliest.agreements) : '' },
+      },
+      region: { name: summary.region.name },
+      org: { name: config.organization.name },
+    },
+    agenda,
+    modules,
+    sources: Object.entries(sourceNumbers).map(([id, numberOf]) => ({ number: numberOf, ...curriculum.sources.get(id)! })),
+    sourceNumbers,
+    national: {
+      rows: MODELS.map((model) => ({ model, name: modelName(model), agreements: number(national.models[model].agreements), agencies: number(national.models[model].agencies), states: number(national.models[model].states) })),
+      total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
+      growth,
+    },
+    region: {
+      kind: summary.region.kind,
+      answers,
+      agencies: summary.agencies.map(row),
+      pending: summary.answers.pending.map(row),
+      unplaced: summary.unplaced.length ? { key: 'unplacedNote', vars: { agencies: summary.unplaced.map((agency) => agency.name).join('; ') } } : null,
+      map: { key: 'mapNote', vars: { count: number(new Set(summary.agencies.filter((agency) => agency.county && agency.agreements.length > 0).map((agency) => agency.county)).size), total: number(summary.region.counties) } },
+      changes: changes ? { key: 'changesSummary', vars: { date: date(changes.from), added: number(changes.added.length), removed: number(changes.removed.length), renamed: number(changes.renamed.length), modelsAdded: number(changes.modelsAdded.length), modelsDropped: number(changes.modelsDropped.length) } } : null,
+    },
+    contacts,
+  };
+}
+
+/** A UI string with its {{name}} values put in, each escaped for the output format. */
+export function phrase(ui: Record<string, string>, value: Phrase, escape: (text: string) => string): string {
+  const template = ui[value.key] ?? value.key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => escape(value.vars[name] ?? ''));
+}

@@ -1,0 +1,104 @@
+// The curriculum filled for a region: the answers in the "your region" module match the data for a
+// state, a county and a custom region, in English and Spanish, and every script carries its stamp.
+
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { CURRICULUM_DIR } from '../../generator/paths.ts';
+import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+
+async function build(input: Record<string, unknown>, extra: { fallbackToEnglish?: boolean; curriculumDir?: string } = {}): Promise<{ result: BuildResult; script: (language: string) => string }> {
+  const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
+  expect(problems).toEqual([]);
+  const out = path.join(tempDir(), 'out');
+  const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', ...extra });
+  // Read now: the temporary folder is removed after each test.
+  const scripts = Object.fromEntries(['en', 'es'].map((language) => [language, readFileSync(path.join(out, `workshop-${language}.md`), 'utf8')]));
+  return { result, script: (language) => scripts[language]! };
+}
+
+const section = (script: string, heading: RegExp) => {
+  const start = script.search(heading);
+  expect(start).toBeGreaterThan(-1);
+  return script.slice(start, script.indexOf('\n## ', start + 1));
+};
+
+describe('the region module filled from the data', () => {
+  let county: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    county = await build({ region: 'tx/tarrant-county', workshop: { start: '18:30', length: 90 } });
+  });
+
+  it('answers the four questions for a county in English from the region summary', () => {
+    const summary = county.result.summary;
+    const region = section(county.script('en'), /## Module 4:/);
+    const sheriff = summary.answers.sheriffs[0]!;
+    expect(region).toContain(`Yes. The ${sheriff.agency} has an agreement: Jail Enforcement Model.`);
+    expect(region).toContain(`Yes, ${summary.answers.cityPolice.length}: ${summary.answers.cityPolice.map((agency) => agency.name).join('; ')}.`);
+    expect(region).toContain(`Yes. ${summary.counts.agreements} signed agreements by ${summary.counts.agencies} agencies reach people here.`);
+    for (const agency of summary.agencies) expect(region).toContain(`| ${agency.name.replace(/’/g, '’')} |`);
+  });
+
+  it('answers the same in Spanish, with Spanish model names and dates', () => {
+    const region = section(county.script('es'), /## Módulo 4:/);
+    expect(region).toMatch(/Sí\. La oficina Tarrant County Sheriff’s Office tiene un acuerdo: /);
+    expect(region).toContain('18 de mayo de 2026');
+    expect(county.script('es')).toContain('Datos de ICE al 18 de mayo de 2026');
+  });
+
+  it('puts the national counts computed from the snapshot into module 3, never typed', () => {
+    const national = section(county.script('en'), /## Module 3:/);
+    expect(national).toMatch(/\| Jail Enforcement Model \| 182 \| 182 \| 32 \|/);
+    expect(national).toMatch(/\| Total \| 1,843 \| 1,551 \| 40 \|/);
+    expect(national).toContain('From February 21, 2025 to May 18, 2026, the number of agreements went from 151 to 1,843.');
+  });
+
+  it('gives the agenda clock times from the start time and length', () => {
+    const agenda = section(county.script('en'), /## Agenda/);
+    expect(agenda).toMatch(/\| 18:30–18:36 \| 1\. /);
+    expect(agenda).toMatch(/–20:00 \| 10\. /);
+  });
+
+  it('stamps every script with the data date, the source, the stale-data warning and the not-legal-advice notice', () => {
+    for (const language of ['en', 'es']) {
+      const script = county.script(language);
+      expect(script).toContain('participating-2026-05-18.xlsx');
+      expect(script).toContain('https://www.ice.gov/identify-and-arrest/287g');
+      expect(script).toMatch(language === 'en' ? /not legal advice/ : /no asesoría legal/);
+      expect(script).toMatch(/## (Sources|Fuentes)\n\n1\. /);
+    }
+    expect(county.script('es')).toContain('Esta traducción aún no la ha revisado');
+  });
+
+  it('answers for a state with the number of county sheriffs that have an agreement', async () => {
+    const state = await build({ region: 'tx' });
+    const sheriffs = state.result.summary.answers;
+    expect(section(state.script('en'), /## Module 4:/)).toContain(`${sheriffs.sheriffsWithAgreement} of 254 county sheriffs have an agreement.`);
+    expect(sheriffs.sheriffsWithAgreement).toBe(sheriffs.sheriffs.filter((answer) => answer.models.length > 0).length);
+  });
+
+  it('answers for a custom region and for a county whose sheriff has no agreement', async () => {
+    const custom = await build({ custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] } });
+    const text = section(custom.script('en'), /## Module 4:/);
+    expect(text).toContain('2 county sheriffs have an agreement.');
+    const harris = await build({ region: 'tx/harris-county' });
+    expect(section(harris.script('en'), /## Module 4:/)).toContain('No. The Harris County sheriff is not on ICE\'s list.');
+    expect(section(harris.script('es'), /## Módulo 4:/)).toContain('No. El sheriff de Harris County no está en la lista de ICE.');
+  });
+});
+
+describe('an incomplete translation', () => {
+  it('is refused unless the build may fall back to English, and then each fallback is marked', async () => {
+    const dir = tempDir();
+    cpSync(CURRICULUM_DIR, dir, { recursive: true });
+    rmSync(path.join(dir, 'es', '07-sanctuary-vs-287g.md'));
+    await expect(build({ region: 'tx' }, { curriculumDir: dir })).rejects.toThrow(/Spanish \(es\) curriculum is incomplete/);
+    const { result, script } = await build({ region: 'tx' }, { curriculumDir: dir, fallbackToEnglish: true });
+    const module = section(script('es'), /## Módulo 7:/);
+    expect(module).toContain('Se muestra en inglés');
+    expect(module).toContain(readFileSync(path.join(CURRICULUM_DIR, 'en', '07-sanctuary-vs-287g.md'), 'utf8').match(/^title: (.+)$/m)![1]!.replace(/^"|"$/g, ''));
+    expect(result.warnings.join('\n')).toMatch(/es parts are shown in English/);
+  });
+});
