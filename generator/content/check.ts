@@ -56,6 +56,10 @@ function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]
   SOURCE_TAG.lastIndex = 0;
 }
 
+function distinct(text: string, pattern: RegExp): string {
+  return [...new Set([...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[1]!.trim()))].sort().join(', ');
+}
+
 /** Compares a translation's structure with English: what is missing or extra, and answers that differ. */
 function compare(english: Module, translated: Module, problems: Problem[], report: LanguageReport): void {
   const prefix = english.key;
@@ -64,10 +68,18 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
   for (const [key, slide] of enSlides) {
     const other = trSlides.get(key);
     if (!other) report.missing.push(`${prefix}/slide:${key}`);
-    else if (other.slots.join() !== slide.slots.join()) problems.push({ file: translated.file, column: `slide:${key}`, message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]` });
+    else {
+      if (other.slots.join() !== slide.slots.join()) problems.push({ file: translated.file, column: `slide:${key}`, message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]` });
+      for (const [what, pattern] of [['sources [src:ID]', SOURCE_TAG], ['placeholders', PLACEHOLDER]] as const) {
+        const want = distinct(`${slide.body}\n${slide.notes}`, pattern);
+        const have = distinct(`${other.body}\n${other.notes}`, pattern);
+        if (want !== have) problems.push({ file: translated.file, column: `slide:${key}`, message: `has ${what} {${have}} where English has {${want}}` });
+      }
+    }
   }
   for (const key of trSlides.keys()) if (!enSlides.has(key)) report.extra.push(`${prefix}/slide:${key}`);
-  if (english.slides.map((slide) => slide.key).join() !== translated.slides.filter((slide) => enSlides.has(slide.key)).map((slide) => slide.key).join()) {
+  const shared = (slides: Module['slides'], other: Map<string, unknown>) => slides.filter((slide) => other.has(slide.key)).map((slide) => slide.key).join();
+  if (shared(english.slides, trSlides) !== shared(translated.slides, enSlides)) {
     problems.push({ file: translated.file, message: 'its slides are not in the same order as in English' });
   }
   if (translated.objectives.length !== english.objectives.length) problems.push({ file: translated.file, column: 'objectives', message: `has ${translated.objectives.length} objectives where English has ${english.objectives.length}` });
@@ -78,6 +90,9 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
     if (!other) {
       report.missing.push(`${prefix}/quiz:${question.id}`);
       continue;
+    }
+    if ([...other.sources].sort().join() !== [...question.sources].sort().join()) {
+      problems.push({ file: translated.file, column: `quiz:${question.id}`, message: `lists sources [${other.sources.join(', ')}] where English lists [${question.sources.join(', ')}]` });
     }
     if (other.type !== question.type || JSON.stringify(other.answer) !== JSON.stringify(question.answer) || other.options.length !== question.options.length || other.objective !== question.objective) {
       problems.push({ file: translated.file, column: `quiz:${question.id}`, message: 'has a different type, answer, objective or number of options than in English' });

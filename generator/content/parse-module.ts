@@ -25,7 +25,7 @@ export function parseModule(text: string, file: string, language: string): { mod
     return { module: null, problems };
   }
   const body = match[2]!;
-  const frontLines = match[1]!.split('\n').length + 2;
+  const bodyStartLine = match[1]!.split('\n').length + 3; // the opening ---, the front matter, the closing ---
 
   const text_ = (value: unknown, column: string): string => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
@@ -81,13 +81,16 @@ export function parseModule(text: string, file: string, language: string): { mod
   let current: Slide | null = null;
   let part: 'body' | 'notes' | 'handout' | null = null;
   let last = 0;
-  const lineOf = (offset: number) => frontLines + body.slice(0, offset).split('\n').length - 1;
+  const lineOf = (offset: number) => bodyStartLine + body.slice(0, offset).split('\n').length - 1;
   const flush = (end: number) => {
     const chunk = body.slice(last, end).trim();
     if (part === 'body' && current) current.body = chunk;
     else if (part === 'notes' && current) current.notes = chunk;
     else if (part === 'handout') handout = chunk;
-    else if (chunk) problems.push({ file, row: lineOf(last), message: 'text before the first <!-- slide: KEY --> marker' });
+    else if (chunk && part === null) {
+      const firstText = last + body.slice(last, end).search(/\S/);
+      problems.push({ file, row: lineOf(firstText), message: 'text before the first <!-- slide: KEY --> marker' });
+    }
   };
   for (const marker of body.matchAll(MARKER)) {
     flush(marker.index);
@@ -112,11 +115,12 @@ export function parseModule(text: string, file: string, language: string): { mod
     seen.add(slide.key);
     if (!slide.notes) at('has no <!-- notes --> (every slide needs speaker notes)', `slide:${slide.key}`);
     if (!slide.body) at('is empty', `slide:${slide.key}`);
-    if (/^\s*---\s*$/m.test(slide.body)) at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
+    if (/^\s*---\s*$/m.test(`${slide.body}\n${slide.notes}`)) at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
     slide.slots = [...slide.body.matchAll(SLOT)].map((slot) => slot[1]!);
   }
   if (slides.length === 0) at('has no <!-- slide: KEY --> marker');
   if (handout === null) at('has no <!-- handout --> part');
+  else if (/^\s*---\s*$/m.test(handout)) at('has a line of only --- (use a blank line instead)', 'handout');
 
   return {
     module: {

@@ -74,9 +74,10 @@ export function measureReadability(text: string, language: string): Readability 
     }
   }
   if (language === 'es') {
-    const perHundredSyllables = (syllableCount / wordCount) * 100;
-    const perHundredSentences = (units.length / wordCount) * 100;
-    return { formula: 'fernandez-huerta', score: 206.84 - 0.6 * perHundredSyllables - 1.02 * perHundredSentences, words: wordCount, sentences: units.length, syllables: syllableCount };
+    // Fernández-Huerta's adaptation of Flesch: 206.84 - 0.60 x syllables per 100 words - 1.02 x words per sentence.
+    const syllablesPerHundredWords = (syllableCount / wordCount) * 100;
+    const wordsPerSentence = wordCount / units.length;
+    return { formula: 'fernandez-huerta', score: 206.84 - 0.6 * syllablesPerHundredWords - 1.02 * wordsPerSentence, words: wordCount, sentences: units.length, syllables: syllableCount };
   }
   return { formula: 'flesch-kincaid-grade', score: fleschKincaid({ sentence: units.length, word: wordCount, syllable: syllableCount }), words: wordCount, sentences: units.length, syllables: syllableCount };
 }
