@@ -48,9 +48,6 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.language('en')).toMatchObject(clean);
   });
 
-  // KNOWN BUG, kept as an expected failure so that it turns red once fixed (then drop `.fails`): check.ts compare()
-  // checks slide order against every English slide, so a slide that is only missing also raises the problem
-  // "its slides are not in the same order as in English", and `kit content check` exits 1 without --strict.
   it('does not also report a missing Spanish slide as slides out of order', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'es/01-what-is-287g.md', (text) => removeSlide(text, 'supervision'));
@@ -185,10 +182,6 @@ describe('parseModule', () => {
     expect(problems[0]!.row).toBeLessThan(32);
   });
 
-  // KNOWN BUG, kept as an expected failure so that it turns red once fixed (then drop `.fails`): parse-module.ts
-  // lineOf() adds the front matter's line count + 2, one short of the body's first line, and "text before the first
-  // marker" is reported at the start of the chunk rather than at its first non-blank line, so row 28 (the closing ---)
-  // is reported for text on line 30.
   it('reports text before the first slide marker on the exact line of that text', () => {
     const { problems } = parseFixture('text-before-first-marker.md');
     expect(problems[0]!.row).toBe(30);

@@ -60,10 +60,6 @@ describe('the reading-level measure', () => {
     expect(measureReadability(LEGAL_SPANISH, 'es')).toMatchObject({ sentences: 1, words: 94 });
   });
 
-  // KNOWN BUG, kept as an expected failure so that it turns red once fixed (then drop `.fails`):
-  // readability.ts measureReadability uses 1.02 x sentences per 100 words, where Fernández-Huerta's formula has
-  // 1.02 x words per sentence. A 94-word legal sentence then scores about 74 and passes the bar (the correct
-  // formula gives about -21).
   it('scores a dense Spanish legal sentence below 60 and fails it', () => {
     const legal = measureReadability(LEGAL_SPANISH, 'es');
     expect(legal.score).toBeLessThan(60);
