@@ -28,7 +28,11 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-export async function writeOutputs(outDir: string, files: OutputFile[]): Promise<void> {
+/**
+ * Writes `files` into a temporary folder, lets `finish` add to it (a deck's Slidev build), then puts the
+ * folder in place of `outDir`. If anything fails, the previous `outDir` is left as it was.
+ */
+export async function writeOutputs(outDir: string, files: OutputFile[], finish?: (temporaryDir: string) => Promise<void>): Promise<void> {
   for (const file of files) assertInside(file.path);
   const target = path.resolve(outDir);
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
@@ -41,6 +45,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[]): Promise
       await mkdir(path.dirname(destination), { recursive: true });
       await writeFile(destination, file.bytes);
     }
+    if (finish) await finish(temporary);
     const hadPrevious = await exists(target);
     if (hadPrevious) await rename(target, previous);
     await rename(temporary, target);
@@ -48,6 +53,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[]): Promise
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
     if (!(await exists(target)) && (await exists(previous))) await rename(previous, target);
+    if (error instanceof KitError) throw error;
     throw new KitError('failure', `could not write the outputs to ${target}: ${(error as Error).message}`, { cause: error });
   }
 }

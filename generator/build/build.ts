@@ -19,7 +19,10 @@ import { loadRegionData } from '../regions/load.ts';
 import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
-import { OUTPUT_KINDS, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+import { deckFolder, OUTPUT_KINDS, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+import { buildMapInput } from '../deck/map-input.ts';
+import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
+import { renderStateMap } from '../map/render-map.ts';
 import { buildRegionSummary, type RegionSummary } from './summary.ts';
 
 export interface BuildOptions {
@@ -31,7 +34,14 @@ export interface BuildOptions {
   builtAt: string; // ISO timestamp recorded in the manifest
   fallbackToEnglish?: boolean; // show untranslated parts in English, marked, instead of refusing
   curriculumDir?: string;
+  deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
+  png?: boolean; // also export every slide as PNG
+  env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
+  progress?: (line: string) => void;
 }
+
+/** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
+export type DeckStep = 'markdown' | 'site' | 'pdf';
 
 export interface BuildResult {
   outDir: string;
@@ -83,7 +93,12 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     national,
     earliest: earliest ? { asOf: earliest.asOf, agreements: earliest.rows.agreements } : null,
   }));
-  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, { summary, contents }));
+  const maps: Record<string, string | null> = {};
+  for (const content of contents) {
+    const input = buildMapInput(region, data.agencies, content.ui);
+    maps[content.language.code] = input ? renderStateMap(input) : null;
+  }
+  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, { summary, contents, maps }));
   const configBytes = config.file ? await readFile(config.file) : null;
   const manifest = {
     kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
@@ -101,9 +116,24 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   };
   const files: RenderedOutput[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
   const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
-  await writeOutputs(outDir, files);
-
   const warnings: string[] = [];
+  const step = options.deck ?? 'pdf';
+  const progress = options.progress ?? (() => {});
+  const browser = step === 'pdf' ? findBrowser(options.env ?? process.env) : null;
+  if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
+  await writeOutputs(outDir, files, async (temporary) => {
+    if (step === 'markdown') return;
+    for (const language of config.languages) {
+      const deckDir = path.join(temporary, deckFolder(language));
+      progress(`Building the ${language} deck with Slidev (deck site)...`);
+      await buildDeckSite(deckDir);
+      if (browser) {
+        progress(`Exporting the ${language} deck to PDF${options.png ? ' and PNG' : ''} with ${browser}...`);
+        await exportDeck(deckDir, browser, { png: options.png ?? false });
+      }
+    }
+  });
+
   for (const language of config.languages) {
     const entry = report.languages.find((candidate) => candidate.language === language);
     if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length} ${language} parts were translated from an older English text (kit content check --lang ${language}).`);

@@ -10,9 +10,10 @@ import { escapeMarkdown } from '../render/markdown.ts';
 import type { OutputFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { renderWorkshopScript } from '../script/render.ts';
+import { renderDeck } from '../deck/render.ts';
 import type { RegionSummary } from './summary.ts';
 
-export const OUTPUT_KINDS = ['summary', 'script'] as const;
+export const OUTPUT_KINDS = ['summary', 'script', 'deck'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 let summaryTemplate: Render | undefined;
@@ -39,6 +40,12 @@ export interface RenderedOutput extends OutputFile {
 export interface RenderInput {
   summary: RegionSummary;
   contents: WorkshopContent[]; // one per language, in the config's order
+  maps: Record<string, string | null>; // the region map (SVG) per language
+}
+
+/** The folder of a language's deck inside the build output. */
+export function deckFolder(language: string): string {
+  return `deck-${language}`;
 }
 
 /** Renders one output kind to files (bytes in memory, nothing on disk). */
@@ -51,6 +58,9 @@ export function renderOutput(kind: OutputKind, input: RenderInput): RenderedOutp
       ];
     case 'script':
       return input.contents.map((content) => ({ kind, language: content.language.code, path: `workshop-${content.language.code}.md`, bytes: renderWorkshopScript(content) }));
+    case 'deck':
+      return input.contents.flatMap((content) => renderDeck(content, input.maps[content.language.code] ?? null, deckFolder(content.language.code))
+        .map((file) => ({ ...file, kind, language: content.language.code })));
   }
 }
 

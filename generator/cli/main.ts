@@ -5,6 +5,7 @@ import { formatProblem, KitError } from '../errors.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { runBuild } from './commands/build.ts';
 import { runContent } from './commands/content.ts';
+import { runPresent } from './commands/present.ts';
 import { runData } from './commands/data.ts';
 import { runInit } from './commands/init.ts';
 import { runRegions } from './commands/regions.ts';
@@ -16,6 +17,7 @@ Usage: kit <command> [options]
 
 Commands:
   build     build a workshop for a region (kit build --config workshop.yaml)
+  present   serve the deck for presenting, with speaker notes (kit present --config workshop.yaml)
   regions   find a state, county or agency and its id (kit regions "tarrant county tx")
   data      import ICE's lists, count and compare them (kit data --help)
   content   check the curriculum's languages and reading level (kit content --help)
@@ -29,7 +31,7 @@ Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, init: runInit };
+const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, init: runInit };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

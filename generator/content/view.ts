@@ -50,7 +50,7 @@ export interface WorkshopContent {
   modules: ContentModule[];
   sources: { number: number; id: string; title: string; publisher: string | null; url: string | null }[];
   sourceNumbers: Record<string, number>;
-  national: { rows: { model: Model; name: string; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null };
+  national: { rows: { model: Model; name: string; count: number; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null };
   region: {
     kind: string;
     answers: { question: string; answer: Phrase }[]; // question is a ui key
@@ -227,7 +227,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     sources: Object.entries(sourceNumbers).map(([id, numberOf]) => ({ number: numberOf, ...curriculum.sources.get(id)! })),
     sourceNumbers,
     national: {
-      rows: MODELS.map((model) => ({ model, name: modelName(model), agreements: number(national.models[model].agreements), agencies: number(national.models[model].agencies), states: number(national.models[model].states) })),
+      rows: MODELS.map((model) => ({ model, name: modelName(model), count: national.models[model].agreements, agreements: number(national.models[model].agreements), agencies: number(national.models[model].agencies), states: number(national.models[model].states) })),
       total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
       growth,
     },

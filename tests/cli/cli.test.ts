@@ -63,10 +63,10 @@ describe('kit regions', () => {
 describe('kit build', () => {
   it('builds a county whose sheriff has no agreement, with the summary, JSON and a manifest of checksums', async () => {
     const out = path.join(tempDir(), 'harris');
-    const result = await runKit(['build', '--region', 'tx/harris-county', '--out', out]);
+    const result = await runKit(['build', '--fast', '--region', 'tx/harris-county', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Built the workshop for Harris County, Texas \(tx\/harris-county\) with ICE data as of 2026-05-18/);
-    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'region-summary.json', 'region-summary.md', 'workshop-en.md']);
+    expect(readdirSync(out).sort()).toEqual(['deck-en', 'manifest.json', 'region-summary.json', 'region-summary.md', 'workshop-en.md']);
     const summary = summaryOf(out);
     expect(summary.answers.sheriffs).toEqual([{ county: 'Harris County', agency: null, models: [], pendingModels: [] }]);
     expect(summary.answers.cityPolice.map((agency: { name: string }) => agency.name)).toContain('Southside Place Police Department');
@@ -82,15 +82,15 @@ describe('kit build', () => {
 
   it('builds a state, an agency, and a custom region from a config', async () => {
     const dir = tempDir();
-    const state = await runKit(['build', '--region', 'texas', '--out', path.join(dir, 'tx')]);
+    const state = await runKit(['build', '--fast', '--region', 'texas', '--out', path.join(dir, 'tx')]);
     expect(state.code, state.stderr).toBe(0);
     expect(summaryOf(path.join(dir, 'tx')).answers.sheriffs).toHaveLength(254);
-    const agency = await runKit(['build', '--region', 'tx/agency/keller-police-department', '--out', path.join(dir, 'keller')]);
+    const agency = await runKit(['build', '--fast', '--region', 'tx/agency/keller-police-department', '--out', path.join(dir, 'keller')]);
     expect(agency.code, agency.stderr).toBe(0);
     expect(summaryOf(path.join(dir, 'keller')).agencies.map((entry: { name: string }) => entry.name)).toEqual(['Keller Police Department']);
     const config = path.join(dir, 'network.yaml');
     writeFileSync(config, 'custom_region:\n  name: North Texas network\n  counties: [tx/tarrant-county, "Dallas County, TX"]\nlanguages: [en, es]\norganization:\n  name: Test\n');
-    const custom = await runKit(['build', '--config', config, '--out', path.join(dir, 'network')]);
+    const custom = await runKit(['build', '--fast', '--config', config, '--out', path.join(dir, 'network')]);
     expect(custom.code, custom.stderr).toBe(0);
     const summary = summaryOf(path.join(dir, 'network'));
     expect(summary.region).toMatchObject({ id: 'custom/north-texas-network', kind: 'custom', counties: 2 });
@@ -99,11 +99,11 @@ describe('kit build', () => {
 
   it('builds the shipped example config, and says the data is old and how to import the newest list', async () => {
     const out = path.join(tempDir(), 'example');
-    const result = await runKit(['build', '--config', 'data/workshops/example.yaml', '--out', out]);
+    const result = await runKit(['build', '--fast', '--config', 'data/workshops/example.yaml', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/194 days ago[\s\S]*https:\/\/www\.ice\.gov\/identify-and-arrest\/287g[\s\S]*kit data import/);
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toMatch(/\*\*Old data\.\*\*/);
-    const fresh = await runKit(['build', '--config', 'data/workshops/example.yaml', '--out', out], { env: { KIT_TODAY: '2026-06-01' } });
+    const fresh = await runKit(['build', '--fast', '--config', 'data/workshops/example.yaml', '--out', out], { env: { KIT_TODAY: '2026-06-01' } });
     expect(fresh.stderr).not.toMatch(/days ago/);
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toMatch(/Old data/);
   });
@@ -112,7 +112,7 @@ describe('kit build', () => {
     const dir = tempDir();
     const config = path.join(dir, 'w.yaml');
     writeFileSync(config, 'region: tx/tarrant-county\ndata:\n  compare_to: 2025-10-07\n');
-    const result = await runKit(['build', '--config', config, '--out', path.join(dir, 'out')]);
+    const result = await runKit(['build', '--fast', '--config', config, '--out', path.join(dir, 'out')]);
     expect(result.code, result.stderr).toBe(0);
     const summary = summaryOf(path.join(dir, 'out'));
     expect(summary.changes.from).toBe('2025-10-07');
@@ -122,28 +122,28 @@ describe('kit build', () => {
 
   it('leaves the previous output untouched when a build fails, and exits 2 for the user\'s mistakes', async () => {
     const out = path.join(tempDir(), 'kept');
-    expect((await runKit(['build', '--region', 'tx/tarrant-county', '--out', out])).code).toBe(0);
+    expect((await runKit(['build', '--fast', '--region', 'tx/tarrant-county', '--out', out])).code).toBe(0);
     const before = sha(path.join(out, 'region-summary.md'));
-    const ambiguous = await runKit(['build', '--region', 'harris county', '--out', out]);
+    const ambiguous = await runKit(['build', '--fast', '--region', 'harris county', '--out', out]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toMatch(/fits several regions:[\s\S]*ga\/harris-county[\s\S]*tx\/harris-county/);
-    const missing = await runKit(['build', '--region', 'nowhere county zz', '--out', out]);
+    const missing = await runKit(['build', '--fast', '--region', 'nowhere county zz', '--out', out]);
     expect(missing.code).toBe(2);
     const config = path.join(tempDir(), 'bad.yaml');
     writeFileSync(config, 'region: tx\nworkshop:\n  length: 45\n');
-    const bad = await runKit(['build', '--config', config, '--out', out]);
+    const bad = await runKit(['build', '--fast', '--config', config, '--out', out]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yaml:workshop\.length must be one of 60, 90, 120 \(minutes\) \("45"\)/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(sha(path.join(out, 'region-summary.md'))).toBe(before);
     expect((await runKit(['build'])).code).toBe(2);
-    expect((await runKit(['build', '--region', 'tx', '--lang', 'english!'])).code).toBe(2);
+    expect((await runKit(['build', '--fast', '--region', 'tx', '--lang', 'english!'])).code).toBe(2);
   });
 
   it('keeps outputs inside the output folder whatever a custom region is called', async () => {
     const root = tempDir();
     const { config } = validateConfig({ custom_region: { name: '../../../etc/<script>', counties: ['tx/harris-county'] } }, null);
-    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z' });
+    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown' });
     expect(path.dirname(result.outDir)).toBe(root);
     expect(readdirSync(root)).toEqual([path.basename(result.outDir)]);
     expect(path.basename(result.outDir)).toMatch(/^custom-[a-z0-9-]+$/);
@@ -159,7 +159,7 @@ describe('kit init', () => {
     expect((await runKit(['init', 'mine.yaml'], { cwd: dir })).code).toBe(2);
     expect((await runKit(['init', 'mine.yaml', '--force'], { cwd: dir })).code).toBe(0);
     expect(existsSync(path.join(dir, 'mine.yaml'))).toBe(true);
-    const built = await runKit(['build', '--config', 'mine.yaml', '--out', 'out'], { cwd: dir });
+    const built = await runKit(['build', '--fast', '--config', 'mine.yaml', '--out', 'out'], { cwd: dir });
     expect(built.code, built.stderr).toBe(0);
   });
 });

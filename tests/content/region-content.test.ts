@@ -13,7 +13,7 @@ async function build(input: Record<string, unknown>, extra: { fallbackToEnglish?
   const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
   expect(problems).toEqual([]);
   const out = path.join(tempDir(), 'out');
-  const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', ...extra });
+  const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', ...extra });
   // Read now: the temporary folder is removed after each test.
   const scripts = Object.fromEntries(['en', 'es'].map((language) => [language, readFileSync(path.join(out, `workshop-${language}.md`), 'utf8')]));
   return { result, script: (language) => scripts[language]! };

@@ -18,8 +18,14 @@ untouched until the new build has succeeded.
   --region R      a region id or name instead of a config (kit regions finds ids)
   --lang en,es    languages to build (default: the config's, or en)
   --out DIR       the output folder
+  --fast          write the deck's Slidev project only: no static site, no PDF (seconds, not minutes)
+  --skip-pdf      build the deck's static site but not deck.pdf
+  --png           also export every slide as a PNG image (deck-LANG/png/)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
                   English, each marked (without it such a build is refused)
+
+The deck's PDF is exported with a Chromium found on this machine: CHROME_PATH, else /usr/bin/chromium,
+else a browser installed by Playwright. Without one, everything else is still built.
 
 Not legal advice: every output says so and names the date of ICE's data it used.
 `;
@@ -29,10 +35,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'region-summary.json': 'the same, as data',
   'manifest.json': 'what went in (data, config) and what came out, with checksums',
 };
-const describe = (file: string) => DESCRIPTIONS[file] ?? (/^workshop-(.+)\.md$/.test(file) ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from` : undefined);
+const describe = (file: string) => DESCRIPTIONS[file]
+  ?? (/^workshop-(.+)\.md$/.test(file) ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from` : undefined)
+  ?? (/^deck-[^/]+\/slides\.md$/.test(file) ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it' : undefined);
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) {
     throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
@@ -59,10 +67,14 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     today: today(io),
     builtAt: io.now().toISOString(),
     fallbackToEnglish: Boolean(values['fallback-en']),
+    deck: values.fast ? 'markdown' : values['skip-pdf'] ? 'site' : 'pdf',
+    png: Boolean(values.png),
+    env: io.env,
+    progress: (line) => io.stderr(`${line}\n`),
   });
   const shown = path.relative(io.cwd, result.outDir) || '.';
   const lines = [`Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
-  for (const file of result.files) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
+  for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
   io.stdout(`${lines.join('\n')}\n`);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);
   return 0;

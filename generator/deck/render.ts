@@ -1,0 +1,66 @@
+// Renders the Slidev project for one language: slides.md from templates/deck/slides.md.hbs, the
+// hand-written components, layouts and styles from slides/, the region map and the stamp data.
+// Returns files in memory; the build writes them.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WorkshopContent } from '../content/view.ts';
+import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
+import { createEnvironment, type Render } from '../render/handlebars.ts';
+import type { OutputFile } from '../write.ts';
+import { buildDeckSlides } from './slides.ts';
+
+const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
+export const MAP_FILE = 'region-map.svg';
+
+let template: Render | undefined;
+
+/** The hand-written parts of every deck (components, global footer, styles, favicon), read once. */
+function staticFiles(): OutputFile[] {
+  const files: OutputFile[] = [];
+  const walk = (dir: string, relative: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const inner = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), inner);
+      else if (entry.name !== 'README.md') files.push({ path: inner, bytes: readFileSync(path.join(dir, entry.name)) });
+    }
+  };
+  walk(SLIDES_DIR, '');
+  return files;
+}
+
+function packageJson(): string {
+  const kit = JSON.parse(readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const pick = (name: string) => kit.dependencies[name];
+  return `${JSON.stringify({
+    private: true,
+    type: 'module',
+    scripts: { dev: 'slidev slides.md', build: 'slidev build slides.md --base ./', export: 'slidev export slides.md' },
+    dependencies: { '@slidev/cli': pick('@slidev/cli'), '@slidev/theme-default': pick('@slidev/theme-default'), vue: pick('vue'), 'playwright-chromium': pick('playwright-chromium') },
+  }, null, 2)}\n`;
+}
+
+/** A title for the browser tab: the workshop title and region, as a YAML string. */
+function yamlTitle(text: string): string {
+  return JSON.stringify(text.replace(/[<>{}"'\\`]/g, '').slice(0, 120));
+}
+
+export function renderDeck(content: WorkshopContent, map: string | null, dir: string): OutputFile[] {
+  template ??= createEnvironment((text) => text).compile(readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'), 'slides.md.hbs');
+  const slides = buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: 1 });
+  const markdown = template({
+    title: yamlTitle(`${content.ui.workshopTitle} — ${content.frame.regionName}`),
+    language: JSON.stringify(content.language.code),
+    first: slides[0],
+    rest: slides.slice(1),
+  });
+  const stamp = `${content.ui.asOf?.replace('{{date}}', content.stamp.asOf) ?? content.stamp.asOf} · ${content.ui.notLegalAdvice?.split(/(?<=\.)\s/)[0] ?? ''}`;
+  const files: OutputFile[] = [
+    { path: 'slides.md', bytes: markdown },
+    { path: 'data/deck.json', bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n` },
+    { path: 'package.json', bytes: packageJson() },
+    ...staticFiles(),
+  ];
+  if (map) files.push({ path: `public/${MAP_FILE}`, bytes: map });
+  return files.map((file) => ({ ...file, path: `${dir}/${file.path}` }));
+}

@@ -1,0 +1,63 @@
+// Runs Slidev on a written deck: the static site (slidev build) and the PDF or PNG export, which drives
+// a Chromium already on the machine. The kit never downloads a browser.
+
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { KitError } from '../errors.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Where the kit looks for a browser, in order. */
+export function browserCandidates(env: Record<string, string | undefined>): string[] {
+  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  try {
+    const { chromium } = require('playwright-core') as { chromium: { executablePath(): string } };
+    candidates.push(chromium.executablePath());
+  } catch {
+    // playwright-core knows no browser of its own here
+  }
+  return candidates.filter((candidate): candidate is string => Boolean(candidate));
+}
+
+export function findBrowser(env: Record<string, string | undefined>): string | null {
+  return browserCandidates(env).find((candidate) => existsSync(candidate)) ?? null;
+}
+
+export const NO_BROWSER_HINT = 'No Chromium was found, so deck.pdf was not written (everything else was). Install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.';
+
+function slidevBin(): string {
+  return path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
+}
+
+async function runSlidev(args: string[], cwd: string, what: string): Promise<void> {
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [slidevBin(), ...args], {
+      cwd,
+      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NO_COLOR: '1', CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve(status ?? 1));
+  });
+  if (code !== 0) {
+    const tail = output.join('').split('\n').filter(Boolean).slice(-15).join('\n');
+    throw new KitError('failure', `Slidev could not ${what} (exit ${code}) in ${cwd}:\n${tail}`);
+  }
+}
+
+/** The deck as a static site in <deck>/dist that works offline when served over http. */
+export function buildDeckSite(deckDir: string): Promise<void> {
+  return runSlidev(['build', 'slides.md', '--base', './', '--out', 'dist'], deckDir, 'build the deck');
+}
+
+/** deck.pdf (one page per slide), and with png a folder png/ of slide images. */
+export async function exportDeck(deckDir: string, browser: string, options: { png: boolean }): Promise<void> {
+  const common = ['--executable-path', browser, '--timeout', '120000', '--wait', '300'];
+  await runSlidev(['export', 'slides.md', ...common, '--output', 'deck.pdf'], deckDir, 'export deck.pdf');
+  if (options.png) await runSlidev(['export', 'slides.md', ...common, '--format', 'png', '--output', 'png'], deckDir, 'export the slides as PNG');
+}

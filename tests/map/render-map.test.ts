@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { countiesOf } from '../../generator/geo/counties.ts';
+import { STATES } from '../../generator/geo/states.ts';
+import { escapeXml, MAP_COLORS, renderStateMap, type MapInput, type MapModel } from '../../generator/map/render-map.ts';
+import { allElements, parseXml, type XmlElement } from './xml.ts';
+
+const labels: MapInput['labels'] = {
+  title: 'Texas: local 287(g) agreements',
+  legendNone: 'No local agreement',
+  legendModels: { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' },
+  legendSeveral: 'Several models',
+  legendRegion: 'Workshop region',
+  legendStatewide: 'State agencies with an agreement:',
+};
+const texas: MapInput = {
+  state: 'TX',
+  counties: { '48201': ['JEM'], '48113': ['WSO'], '48029': ['TFM', 'JEM'], '48453': ['JEM', 'JEM'], '48245': [] },
+  highlight: ['48201', '48157', '48339'],
+  statewide: ['TFM'],
+  labels,
+};
+
+function mapOf(input: Partial<MapInput> & { state: string }): XmlElement {
+  return parseXml(renderStateMap({ counties: {}, highlight: [], statewide: [], labels, ...input }));
+}
+function elements(svg: XmlElement, name: string): XmlElement[] {
+  return allElements(svg).filter((element) => element.name === name);
+}
+function countyPaths(svg: XmlElement): Map<string, XmlElement> {
+  return new Map(elements(svg, 'path').filter((path) => path.attributes['data-fips']).map((path) => [path.attributes['data-fips']!, path]));
+}
+/** [minX, minY, maxX, maxY] of SVG path data made of M, L and Z commands, as d3-geo writes polygons. */
+function pathBounds(d: string): [number, number, number, number] {
+  expect(d).toMatch(/^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?|Z)+$/);
+  const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+  const xs = numbers.filter((_, index) => index % 2 === 0), ys = numbers.filter((_, index) => index % 2 === 1);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+function legendText(svg: XmlElement): string {
+  return elements(svg, 'text').map((text) => text.text).join(' ');
+}
+
+describe('renderStateMap', () => {
+  it('draws every county of every state and territory as one path, inside the image, with its name as a title', () => {
+    for (const state of STATES) {
+      const svg = mapOf({ state: state.code });
+      const paths = countyPaths(svg);
+      expect([...paths.keys()], state.code).toEqual(countiesOf(state.code).map((county) => county.fips));
+      for (const county of countiesOf(state.code)) {
+        const path = paths.get(county.fips)!;
+        expect(path.children.map((child) => [child.name, child.text]), county.fips).toEqual([['title', county.name]]);
+        const [x0, y0, x1, y1] = pathBounds(path.attributes.d!);
+        expect(x0 >= 0 && y0 >= 0 && x1 <= 960 && y1 <= 600, `${county.fips} inside 960 x 600`).toBe(true);
+      }
+    }
+  });
+
+  it('has the expected number of counties for Texas, Guam, the Northern Mariana Islands and Alaska', () => {
+    expect(countyPaths(mapOf({ state: 'TX' })).size).toBe(254);
+    expect(countyPaths(mapOf({ state: 'GU' })).size).toBe(1);
+    expect(countyPaths(mapOf({ state: 'MP' })).size).toBe(4);
+    const alaska = countyPaths(mapOf({ state: 'AK' })).size;
+    expect(alaska).toBeGreaterThanOrEqual(25);
+    expect(alaska).toBeLessThanOrEqual(35);
+  });
+
+  it('keeps Alaska in one piece across the antimeridian and fills most of the map area', () => {
+    const paths = [...countyPaths(mapOf({ state: 'AK' })).values()];
+    const bounds = paths.map((path) => pathBounds(path.attributes.d!));
+    const width = Math.max(...bounds.map((b) => b[2])) - Math.min(...bounds.map((b) => b[0]));
+    const height = Math.max(...bounds.map((b) => b[3])) - Math.min(...bounds.map((b) => b[1]));
+    expect(width).toBeGreaterThan(800);
+    expect(height).toBeGreaterThan(400);
+    // Aleutians West (which crosses 180°) is drawn at the west end of the chain, not split across the image.
+    const aleutiansWest = pathBounds(paths.find((path) => path.attributes['data-fips'] === '02016')!.attributes.d!);
+    expect(aleutiansWest[2] - aleutiansWest[0]).toBeLessThan(width / 2);
+    const northSlope = pathBounds(paths.find((path) => path.attributes['data-fips'] === '02185')!.attributes.d!);
+    expect(northSlope[2] - northSlope[0]).toBeGreaterThan(150);
+  });
+
+  it('fills each county by its local models: one model its color, two or more the several color, none gray', () => {
+    const paths = countyPaths(parseXml(renderStateMap(texas)));
+    const fill = (fips: string) => paths.get(fips)!.attributes.fill;
+    expect(fill('48201')).toBe(MAP_COLORS.JEM);
+    expect(fill('48113')).toBe(MAP_COLORS.WSO);
+    expect(fill('48029')).toBe(MAP_COLORS.several);
+    expect(fill('48453')).toBe(MAP_COLORS.JEM); // the same model twice is still one model
+    expect(fill('48245')).toBe(MAP_COLORS.none);
+    expect(fill('48001')).toBe(MAP_COLORS.none);
+    const colored = [...paths.values()].filter((path) => path.attributes.fill !== MAP_COLORS.none);
+    expect(colored.map((path) => path.attributes['data-fips']).sort()).toEqual(['48029', '48113', '48201', '48453']);
+    const colors = new Set(Object.values(MAP_COLORS).map((color) => color.toLowerCase()));
+    expect(colors.size).toBe(Object.values(MAP_COLORS).length);
+  });
+
+  it('outlines each highlighted county on top of the fills, with the county shape', () => {
+    const svg = parseXml(renderStateMap(texas));
+    const outlines = elements(svg, 'path').filter((path) => path.attributes['data-region']);
+    expect(outlines.map((path) => path.attributes['data-region'])).toEqual(['48157', '48201', '48339']);
+    const paths = countyPaths(svg);
+    for (const outline of outlines) expect(outline.attributes.d).toBe(paths.get(outline.attributes['data-region']!)!.attributes.d);
+    const outlineGroup = svg.children.find((child) => child.children.some((path) => path.attributes['data-region']))!;
+    expect(outlineGroup.attributes).toMatchObject({ fill: 'none', stroke: MAP_COLORS.region });
+    expect(svg.children.indexOf(outlineGroup)).toBeGreaterThan(svg.children.findIndex((child) => child.children.some((path) => path.attributes['data-fips'])));
+    expect(elements(mapOf({ state: 'TX' }), 'path').filter((path) => path.attributes['data-region'])).toEqual([]);
+  });
+
+  it('marks a county too small to see with a dot of its color when it has an agreement or is in the region', () => {
+    const svg = mapOf({ state: 'VA', counties: { '51610': ['JEM'], '51059': ['TFM'] }, highlight: ['51685'] });
+    const markers = elements(svg, 'circle');
+    expect(markers.map((marker) => [marker.attributes['data-marker'], marker.attributes.fill])).toEqual([['51610', MAP_COLORS.JEM], ['51685', MAP_COLORS.none]]);
+    expect(markers[0]!.children[0]!.text).toBe('Falls Church city');
+  });
+
+  it('lists in the legend the colors on the map, the region and the statewide models', () => {
+    const text = legendText(parseXml(renderStateMap(texas)));
+    for (const label of ['Jail Enforcement Model', 'Warrant Service Officer', 'Several models', 'No local agreement', 'Workshop region', 'State agencies with an agreement:', '• Task Force Model']) {
+      expect(text).toContain(label);
+    }
+    expect(text).not.toMatch(/(^|[^•] )Task Force Model/); // no TFM swatch: no county shows the TFM color
+    const bare = legendText(mapOf({ state: 'TX', statewide: ['JEM'], labels: { ...labels, legendStatewide: null } }));
+    expect(bare).toBe(`${labels.title} No local agreement`);
+    expect(legendText(mapOf({ state: 'TX', labels }))).not.toContain('State agencies');
+  });
+
+  it('keeps legend text at least 16 px high in a 960 px image and inside the image', () => {
+    const svg = parseXml(renderStateMap({ ...texas, labels: { ...labels, legendModels: { JEM: 'Modelo de cárcel '.repeat(6), WSO: 'W', TFM: 'T' } } }));
+    const legend = svg.children.find((child) => child.name === 'g' && child.attributes['font-size'])!;
+    expect(Number(legend.attributes['font-size'])).toBeGreaterThanOrEqual(16);
+    for (const text of elements(svg, 'text')) {
+      expect(Number(text.attributes.y)).toBeLessThanOrEqual(600);
+      expect(Number(text.attributes.x)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('escapes hostile labels everywhere so that they show as plain text and add no markup', () => {
+    const hostile = ['<script>alert(1)</script>', `& " '`, '{{ x }}', ']]>', '</svg><svg onload="alert(1)">', '<!-- x -->'];
+    for (const text of hostile) {
+      const input: MapInput = {
+        ...texas,
+        labels: {
+          title: text, legendNone: text, legendSeveral: `${text} several`, legendRegion: `${text} region`, legendStatewide: `${text} statewide`,
+          legendModels: { JEM: `${text} JEM`, WSO: `${text} WSO`, TFM: `${text} TFM` },
+        },
+      };
+      const raw = renderStateMap(input);
+      const svg = parseXml(raw);
+      for (const element of allElements(svg)) {
+        expect(element.name).toMatch(/^(svg|title|rect|text|g|path|circle)$/);
+        for (const name of Object.keys(element.attributes)) {
+          expect(name).toMatch(/^(xmlns|width|height|viewBox|role|aria-label|font-family|font-size|font-weight|x|y|cx|cy|r|fill|stroke|stroke-width|stroke-linejoin|d|data-fips|data-region|data-marker)$/);
+        }
+      }
+      expect(svg.attributes['aria-label']).toBe(text);
+      expect(svg.children[0]).toMatchObject({ name: 'title', text });
+      expect(legendText(svg).replace(/\s+/g, '')).toContain(`${text} JEM`.replace(/\s+/g, ''));
+      if (/[<>&"']/.test(text)) expect(raw).not.toContain(text);
+      expect(raw).not.toMatch(/<script|<!--|]]>|onload="/);
+    }
+  });
+
+  it('escapes the five XML characters and replaces characters XML forbids', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml('a\u0000b\u001Fc\uD800d\tü 警察 👮')).toBe('a\uFFFDb\uFFFDc\uFFFDd\tü 警察 👮');
+    expect(() => parseXml(`<t>${escapeXml('\u0007 & \uDC00 ]]>')}</t>`)).not.toThrow();
+  });
+
+  it('gives the same string for the same input, whatever the order of counties and highlight', () => {
+    const first = renderStateMap(texas);
+    expect(renderStateMap(structuredClone(texas))).toBe(first);
+    const reordered = Object.fromEntries(Object.entries(texas.counties).reverse()) as Record<string, MapModel[]>;
+    expect(renderStateMap({ ...texas, counties: reordered, highlight: [...texas.highlight].reverse() })).toBe(first);
+  });
+
+  it('stays well under 250 KB for Texas, even with every county colored and highlighted', () => {
+    const everything = Object.fromEntries(countiesOf('TX').map((county, index) => [county.fips, (['JEM', 'WSO', 'TFM'] as MapModel[]).slice(0, 1 + (index % 3))]));
+    expect(renderStateMap(texas).length).toBeLessThan(100_000);
+    expect(Buffer.byteLength(renderStateMap({ ...texas, counties: everything, highlight: Object.keys(everything) }))).toBeLessThan(250_000);
+  });
+
+  it('scales text and map with width and height', () => {
+    const svg = mapOf({ state: 'TX', width: 1920, height: 1200 });
+    expect(svg.attributes).toMatchObject({ width: '1920', height: '1200', viewBox: '0 0 1920 1200', role: 'img' });
+    const bounds = [...countyPaths(svg).values()].map((path) => pathBounds(path.attributes.d!));
+    expect(Math.max(...bounds.map((b) => b[3]))).toBeGreaterThan(1100);
+  });
+
+  it('throws for an unknown state, a county of another state and a size that is not a number of pixels', () => {
+    for (const state of ['XX', 'Texas', 'tx', '48', '']) expect(() => renderStateMap({ ...texas, state })).toThrow(/unknown state code/);
+    expect(() => renderStateMap({ ...texas, counties: { '06037': ['JEM'] } })).toThrow(/not counties of TX: 06037/);
+    expect(() => renderStateMap({ ...texas, highlight: ['99999'] })).toThrow(/99999/);
+    expect(() => renderStateMap({ ...texas, width: 0 })).toThrow(/width and height/);
+    expect(() => renderStateMap({ ...texas, height: Number.NaN })).toThrow(/width and height/);
+  });
+});
