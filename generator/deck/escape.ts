@@ -28,8 +28,11 @@ const NOTE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
  */
 export function escapeNote(text: string): string {
   return text
-    .replace(/\s*(\r?\n|\r)\s*/g, ' ')
+    .replace(/\s*(\r?\n|\r|\u2028|\u2029)\s*/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/[&<>{}]/g, (char) => NOTE[char]!)
-    .replace(/[\\`*_[\]|~#]/g, (char) => `\\${char}`)
     .replace(/--/g, '-&#45;');
 }

@@ -1,0 +1,150 @@
+// The real thing: a county deck built by Slidev from data and a config full of hostile text, opened in
+// the machine's Chromium over http on 127.0.0.1, walked slide by slide, and exported to PDF.
+
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { normalizeKey } from '../../generator/data/normalize.ts';
+import type { Agreement, Snapshot } from '../../generator/data/types.ts';
+import { serveStatic, type StaticServer } from '../../generator/deck/serve.ts';
+import { findBrowser } from '../../generator/deck/slidev.ts';
+import { SHIPPED_DATA } from '../helpers.ts';
+
+const HOSTILE_AGENCIES = [
+  "{{ constructor.constructor('window.__pwned = 1')() }} Police Department",
+  '<script>window.__pwned = 2</script> Marshal Office',
+  '<img src=x onerror="window.__pwned = 3"> Police Department',
+  '**Bold** _it_ [link](javascript:void(0)) # Constable --> Police Department',
+  'Policía Municipal de Peña 👮 警察 Trần Văn Police Department',
+];
+const HOSTILE_CONFIG = {
+  organization: '{{ $slidev.nav.next() }} <b>Org</b> & "Friends"',
+  presenter: '</div><script>window.__pwned = 4</script>',
+  place: 'Hall\n---\nBasement',
+  hotline: "{{ 7 * 7 }} O'Brien's line",
+};
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let root: string;
+let result: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+const dialogs: string[] = [];
+const external: string[] = [];
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'kit-deck-'));
+  const dataDir = path.join(root, 'data');
+  cpSync(SHIPPED_DATA, dataDir, { recursive: true });
+  const file = path.join(dataDir, 'snapshots', 'participating-2026-05-18.json');
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  HOSTILE_AGENCIES.forEach((agency, index) => {
+    const agreement: Agreement = {
+      id: `TX:${normalizeKey(agency)}:TFM`, row: 9000 + index, state: 'TX', agency, agencyKey: normalizeKey(agency), type: 'municipal', typeText: 'Municipality',
+      county: 'Tarrant County', model: 'TFM', signed: '2026-05-01', signedText: null, moa: { status: 'pending', url: null }, addendum: { status: 'none', url: null },
+    };
+    snapshot.agreements.push(agreement);
+  });
+  writeFileSync(file, JSON.stringify(snapshot));
+
+  const { config, problems } = validateConfig({
+    region: 'tx/tarrant-county', languages: ['en'],
+    organization: { name: HOSTILE_CONFIG.organization }, presenter: HOSTILE_CONFIG.presenter,
+    workshop: { date: '2026-12-05', start: '18:30', place: HOSTILE_CONFIG.place, length: 60 },
+    contacts: { hotline: { name: HOSTILE_CONFIG.hotline, phone: '(555) 010-0100' } },
+  }, null);
+  expect(problems).toEqual([]);
+  result = await buildWorkshop({ dataDir, config, outDir: path.join(root, 'out'), outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', env: process.env });
+
+  server = await serveStatic(path.join(root, 'out', 'deck-en', 'dist'));
+  browser = await chromium.launch({
+    executablePath: findBrowser(process.env) ?? undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  page.on('request', (request) => { if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) external.push(request.url()); });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const deckJson = () => JSON.parse(readFileSync(path.join(root, 'out', 'deck-en', 'data', 'deck.json'), 'utf8')) as { slides: number };
+
+describe('the built deck in Chromium', () => {
+  it('has exactly the slides the kit generated, hostile text notwithstanding', async () => {
+    await page.goto(`${server.url}#/presenter/1`);
+    await page.waitForSelector('text=/\\d+ \\/ \\d+/');
+    const total = Number(/\d+ \/ (\d+)/.exec(await page.evaluate(() => document.body.innerText))![1]);
+    expect(total).toBe(deckJson().slides);
+    expect(total).toBeGreaterThan(60);
+  });
+
+  it('walks every slide with no console error, no dialog, no script from the data and no request off this origin', async () => {
+    const texts: string[] = [];
+    for (let n = 1; n <= deckJson().slides; n++) {
+      await page.goto(`${server.url}#/${n}`);
+      const slide = page.locator(`.slidev-page-${n}`);
+      await slide.waitFor();
+      // Reveal click-to-reveal answers too.
+      for (let click = 0; click < 3; click++) await page.keyboard.press('ArrowRight').catch(() => {});
+      texts.push(await page.locator(`.slidev-page-${n}`).innerText().catch(() => ''));
+    }
+    const all = squash(texts.join('\n'));
+    for (const agency of HOSTILE_AGENCIES) expect(all).toContain(squash(agency));
+    expect(all).toContain('Azle Police Department');
+    expect(all).toContain(squash(HOSTILE_CONFIG.organization));
+    expect(all).toContain(squash(HOSTILE_CONFIG.presenter));
+    expect(all).toContain(squash(HOSTILE_CONFIG.place));
+    expect(all).toContain(squash(HOSTILE_CONFIG.hotline));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(external).toEqual([]);
+  }, 300_000);
+
+  it('shows the speaker notes in the presenter view', async () => {
+    await page.goto(`${server.url}#/presenter/3`);
+    await page.waitForFunction(() => document.body.innerText.includes('Say:'));
+    expect(await page.evaluate(() => document.body.innerText)).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
+  });
+
+  it('keeps every slide within its frame', async () => {
+    const overflowing: number[] = [];
+    for (let n = 1; n <= deckJson().slides; n++) {
+      await page.goto(`${server.url}#/${n}`);
+      await page.locator(`.slidev-page-${n}`).waitFor();
+      const overflow = await page.evaluate((index) => {
+        const layout = document.querySelector(`.slidev-page-${index} .slidev-layout`) as HTMLElement | null;
+        return layout ? layout.scrollHeight - layout.clientHeight : 0;
+      }, n);
+      if (overflow > 4) overflowing.push(n);
+    }
+    expect(overflowing).toEqual([]);
+  }, 300_000);
+});
+
+describe('deck.pdf', () => {
+  it('has one page per slide and the agency names as text', () => {
+    const pdf = path.join(root, 'out', 'deck-en', 'deck.pdf');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(deckJson().slides);
+    const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office']) expect(text).toContain(agency);
+    expect(text).toContain('May 18, 2026');
+    expect(result.files.some((file) => file.path === 'deck-en/slides.md')).toBe(true);
+  });
+});

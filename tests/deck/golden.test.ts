@@ -1,0 +1,28 @@
+// Golden files for the generated slide Markdown: a state, a county and a custom region, in English and
+// Spanish. A change to these files is a change to what a room sees: review the diff before accepting it.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkshop } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+
+const CASES: [string, Record<string, unknown>][] = [
+  ['state-ar', { region: 'ar' }],
+  ['county-tarrant-tx', { region: 'tx/tarrant-county', organization: { name: 'Example Rapid Response Network' }, workshop: { date: '2026-12-05', start: '18:30', place: 'Community Hall', length: 60 }, contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' } } }],
+  ['custom-houston', { custom_region: { name: 'Houston area network', counties: ['tx/harris-county', 'tx/fort-bend-county'] }, workshop: { length: 120, start: '09:00' } }],
+];
+
+describe('the generated slides.md', () => {
+  it.each(CASES)('matches the golden file for %s in English and Spanish', async (name, input) => {
+    const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
+    expect(problems).toEqual([]);
+    const out = path.join(tempDir(), 'out');
+    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown' });
+    for (const language of ['en', 'es']) {
+      const markdown = readFileSync(path.join(out, `deck-${language}`, 'slides.md'), 'utf8');
+      await expect(markdown).toMatchFileSnapshot(`golden/${name}.${language}.md`);
+    }
+  });
+});
