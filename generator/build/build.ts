@@ -1,7 +1,7 @@
 // `kit build`: resolves the workshop's region, renders every output kind in memory, then writes them
 // with a manifest in one step (temporary folder renamed into place).
 
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
@@ -131,6 +131,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
         progress(`Exporting the ${language} deck to PDF${options.png ? ' and PNG' : ''} with ${browser}...`);
         await exportDeck(deckDir, browser, { png: options.png ?? false });
       }
+      // Vite leaves its dependency cache in the deck; it is not part of the output.
+      await rm(path.join(deckDir, 'node_modules'), { recursive: true, force: true });
     }
   });
 

@@ -15,7 +15,10 @@ export const MAP_FILE = 'region-map.svg';
 
 let template: Render | undefined;
 
-/** The hand-written parts of every deck (components, global footer, styles, favicon), read once. */
+// What every deck copies from slides/ (its README and the README's screenshots stay behind).
+const DECK_PARTS = ['components', 'styles', 'public', 'global-bottom.vue'];
+
+/** The hand-written parts of every deck (components, global footer, styles, favicon). */
 function staticFiles(): OutputFile[] {
   const files: OutputFile[] = [];
   const walk = (dir: string, relative: string) => {
@@ -25,7 +28,11 @@ function staticFiles(): OutputFile[] {
       else if (entry.name !== 'README.md') files.push({ path: inner, bytes: readFileSync(path.join(dir, entry.name)) });
     }
   };
-  walk(SLIDES_DIR, '');
+  for (const part of DECK_PARTS) {
+    const full = path.join(SLIDES_DIR, part);
+    if (part.endsWith('.vue')) files.push({ path: part, bytes: readFileSync(full) });
+    else walk(full, part);
+  }
   return files;
 }
 

@@ -1,5 +1,6 @@
 // `kit build`: everything for one workshop, from a config file or just a region.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import type { ResolvedWorkshopConfig } from '../../config/types.ts';
@@ -75,6 +76,12 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const shown = path.relative(io.cwd, result.outDir) || '.';
   const lines = [`Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
   for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
+  for (const language of config.languages) {
+    const deck = path.join(shown, `deck-${language}`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html'))) lines.push(`  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present --static, or any web server`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf'))) lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'png'))) lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
+  }
   io.stdout(`${lines.join('\n')}\n`);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);
   return 0;
