@@ -37,6 +37,7 @@ export interface BuildOptions {
   deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
   png?: boolean; // also export every slide as PNG
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
+  browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
 }
 
@@ -119,7 +120,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const warnings: string[] = [];
   const step = options.deck ?? 'pdf';
   const progress = options.progress ?? (() => {});
-  const browser = step === 'pdf' ? findBrowser(options.env ?? process.env) : null;
+  const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   await writeOutputs(outDir, files, async (temporary) => {
     if (step === 'markdown') return;

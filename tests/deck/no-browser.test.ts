@@ -1,0 +1,31 @@
+// Without a browser the deck's PDF cannot be exported: the build says so, names how to get one, and
+// still writes everything else, the deck's website included.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkshop } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { browserCandidates, findBrowser, NO_BROWSER_HINT } from '../../generator/deck/slidev.ts';
+import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+
+describe('finding a browser', () => {
+  it('looks at CHROME_PATH first, then Debian\'s chromium', () => {
+    const candidates = browserCandidates({ CHROME_PATH: '/opt/my/chrome' });
+    expect(candidates[0]).toBe('/opt/my/chrome');
+    expect(candidates).toContain('/usr/bin/chromium');
+    expect(findBrowser({ CHROME_PATH: '/usr/bin/chromium' })).toBe('/usr/bin/chromium');
+  });
+
+  it('builds everything but deck.pdf when there is none, and says how to get one', async () => {
+    const { config } = validateConfig({ region: 'ar/franklin-county', languages: ['en'] }, null);
+    const out = path.join(tempDir(), 'out');
+    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', browser: null });
+    expect(result.warnings).toContain(NO_BROWSER_HINT);
+    expect(NO_BROWSER_HINT).toMatch(/apt-get install chromium[\s\S]*CHROME_PATH/);
+    expect(existsSync(path.join(out, 'deck-en', 'dist', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'deck-en', 'deck.pdf'))).toBe(false);
+    expect(existsSync(path.join(out, 'region-summary.md'))).toBe(true);
+    expect(existsSync(path.join(out, 'deck-en', 'node_modules'))).toBe(false);
+  }, 180_000);
+});
