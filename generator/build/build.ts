@@ -83,7 +83,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   }
   const earliestEntry = (await listSnapshots(dataDir)).find((entry) => entry.kind === 'participating');
   const earliest = earliestEntry ? await readSnapshot(earliestEntry.file) : null;
-  const national = computeStats(data.dataset.participating);
+  const national = computeStats(data.dataset.participating, { byState: true });
   const contents = config.languages.map((language) => buildWorkshopContent({
     curriculum,
     language,

@@ -50,7 +50,7 @@ export interface WorkshopContent {
   modules: ContentModule[];
   sources: { number: number; id: string; title: string; publisher: string | null; url: string | null }[];
   sourceNumbers: Record<string, number>;
-  national: { rows: { model: Model; name: string; count: number; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null };
+  national: { rows: { model: Model; name: string; count: number; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null; state: { name: string; rows: { model: Model; name: string; count: number; agreements: string }[]; total: string } | null };
   region: {
     kind: string;
     answers: { question: string; answer: Phrase }[]; // question is a ui key
@@ -70,7 +70,7 @@ export interface ContentOptions {
   fallback: boolean; // allow English for what is not translated
   config: ResolvedWorkshopConfig;
   summary: RegionSummary;
-  national: Stats;
+  national: Stats; // with byState, for the region's state
   earliest: { asOf: string; agreements: number } | null; // the earliest participating list the kit has
 }
 
@@ -193,6 +193,16 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   if (config.contacts.website) contacts.push({ label: 'website', name: null, phone: null, website: config.contacts.website });
 
   const national = options.national;
+  function stateCounts(): WorkshopContent['national']['state'] {
+    const code = summary.region.state;
+    const counts = code ? national.byState?.[code] : undefined;
+    if (!code || !summary.region.stateName) return null;
+    return {
+      name: summary.region.stateName,
+      rows: MODELS.map((model) => ({ model, name: modelName(model), count: counts?.models[model].agreements ?? 0, agreements: number(counts?.models[model].agreements ?? 0) })),
+      total: number(counts?.total.agreements ?? 0),
+    };
+  }
   return {
     language: { code: language, name: content.meta.name, reviewed: content.meta.review.fluentReviewer, fallbackUnits: report.missing },
     ui,
@@ -230,6 +240,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       rows: MODELS.map((model) => ({ model, name: modelName(model), count: national.models[model].agreements, agreements: number(national.models[model].agreements), agencies: number(national.models[model].agencies), states: number(national.models[model].states) })),
       total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
       growth,
+      state: stateCounts(),
     },
     region: {
       kind: summary.region.kind,

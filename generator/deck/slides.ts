@@ -71,8 +71,11 @@ export function buildDeckSlides(content: WorkshopContent, options: DeckOptions):
   /** A slot's content; a list when it spans several slides. */
   const slotPages = (name: string): string[] => {
     switch (name) {
-      case 'national-counts':
-        return [`<BarChart :rows="${vueValue(content.national.rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements })))}" :caption="${vueValue(`${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ${content.national.total.states} ${ui('states').toLowerCase()}`)}" />`];
+      case 'national-counts': {
+        const state = content.national.state;
+        const stateChart = state ? `\n\n<BarChart :rows="${vueValue(state.rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements })))}" :caption="${vueValue(`${state.name}: ${state.total} ${ui('agreements').toLowerCase()}`)}" />` : '';
+        return [`<BarChart :rows="${vueValue(content.national.rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements })))}" :caption="${vueValue(`${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ${content.national.total.states} ${ui('states').toLowerCase()}`)}" />${stateChart}`];
+      }
       case 'national-growth':
         return [content.national.growth ? `<AnswerList :items="${vueValue([{ answer: say(content.national.growth) }])}" />` : ''];
       case 'region-answer':

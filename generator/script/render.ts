@@ -46,7 +46,8 @@ export function renderWorkshopScript(content: WorkshopContent): string {
       case 'national-counts':
         return [`| ${ui('model')} | ${ui('agreements')} | ${ui('agencies')} | ${ui('states')} |`, '|---|---|---|---|',
           ...content.national.rows.map((row) => `| ${e(row.name)} | ${row.agreements} | ${row.agencies} | ${row.states} |`),
-          `| ${ui('total')} | ${content.national.total.agreements} | ${content.national.total.agencies} | ${content.national.total.states} |`].join('\n');
+          `| ${ui('total')} | ${content.national.total.agreements} | ${content.national.total.agencies} | ${content.national.total.states} |`,
+          ...(content.national.state ? ['', `| ${e(content.national.state.name)} | ${ui('agreements')} |`, '|---|---|', ...content.national.state.rows.map((row) => `| ${e(row.name)} | ${row.agreements} |`), `| ${ui('total')} | ${content.national.state.total} |`] : [])].join('\n');
       case 'national-growth':
         return content.national.growth ? say(content.national.growth) : '';
       case 'region-answer':
