@@ -3,14 +3,14 @@
 
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ResolvedWorkshopConfig } from '../config/types.ts';
+import type { Paper, ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { slugify } from '../data/normalize.ts';
 import { listSnapshots, loadDataset, readSnapshot } from '../data/store.ts';
 import { computeStats } from '../data/stats.ts';
 import { checkCurriculum } from '../content/check.ts';
 import { loadCurriculum } from '../content/load.ts';
-import { buildWorkshopContent } from '../content/view.ts';
+import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
 import { KitError } from '../errors.ts';
 import { CURRICULUM_DIR, KIT_VERSION } from '../paths.ts';
 import { buildAgencies } from '../regions/agencies.ts';
@@ -36,6 +36,8 @@ export interface BuildOptions {
   curriculumDir?: string;
   deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
   png?: boolean; // also export every slide as PNG
+  paper?: Paper; // overrides the config's paper size
+  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, string | null> }) => void; // for tests: the view models rendered
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
@@ -75,6 +77,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  const progress = options.progress ?? (() => {});
 
   const curriculum = await loadCurriculum(options.curriculumDir ?? CURRICULUM_DIR);
   const report = checkCurriculum(curriculum);
@@ -99,7 +102,12 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     const input = buildMapInput(region, data.agencies, content.ui);
     maps[content.language.code] = input ? renderStateMap(input) : null;
   }
-  const rendered: RenderedOutput[] = OUTPUT_KINDS.flatMap((kind) => renderOutput(kind, { summary, contents, maps }));
+  options.onContents?.({ contents, maps });
+  const rendered: RenderedOutput[] = [];
+  for (const kind of OUTPUT_KINDS) {
+    progress(`Rendering ${kind}...`);
+    rendered.push(...await renderOutput(kind, { summary, contents, maps, paper: options.paper ?? config.paper }));
+  }
   const configBytes = config.file ? await readFile(config.file) : null;
   const manifest = {
     kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
@@ -119,7 +127,6 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
   const warnings: string[] = [];
   const step = options.deck ?? 'pdf';
-  const progress = options.progress ?? (() => {});
   const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   await writeOutputs(outDir, files, async (temporary) => {

@@ -11,9 +11,11 @@ import type { OutputFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { renderWorkshopScript } from '../script/render.ts';
 import { renderDeck } from '../deck/render.ts';
+import { renderPrintables } from '../handout/render.ts';
+import type { Paper } from '../config/types.ts';
 import type { RegionSummary } from './summary.ts';
 
-export const OUTPUT_KINDS = ['summary', 'script', 'deck'] as const;
+export const OUTPUT_KINDS = ['summary', 'script', 'deck', 'handout'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 let summaryTemplate: Render | undefined;
@@ -41,6 +43,7 @@ export interface RenderInput {
   summary: RegionSummary;
   contents: WorkshopContent[]; // one per language, in the config's order
   maps: Record<string, string | null>; // the region map (SVG) per language
+  paper: Paper;
 }
 
 /** The folder of a language's deck inside the build output. */
@@ -49,7 +52,7 @@ export function deckFolder(language: string): string {
 }
 
 /** Renders one output kind to files (bytes in memory, nothing on disk). */
-export function renderOutput(kind: OutputKind, input: RenderInput): RenderedOutput[] {
+export async function renderOutput(kind: OutputKind, input: RenderInput): Promise<RenderedOutput[]> {
   switch (kind) {
     case 'summary':
       return [
@@ -61,6 +64,8 @@ export function renderOutput(kind: OutputKind, input: RenderInput): RenderedOutp
     case 'deck':
       return input.contents.flatMap((content) => renderDeck(content, input.maps[content.language.code] ?? null, deckFolder(content.language.code))
         .map((file) => ({ ...file, kind, language: content.language.code })));
+    case 'handout':
+      return (await renderPrintables({ contents: input.contents, maps: input.maps, paper: input.paper, date: input.summary.data.asOf })).map((file) => ({ path: file.path, bytes: file.bytes, language: file.language, kind }));
   }
 }
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.ts';
-import type { ResolvedWorkshopConfig } from '../../config/types.ts';
+import { PAPERS, type Paper, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
 import { buildWorkshop } from '../../build/build.ts';
 import { KitError } from '../../errors.ts';
@@ -21,6 +21,7 @@ untouched until the new build has succeeded.
   --out DIR       the output folder
   --fast          write the deck's Slidev project only: no static site, no PDF (seconds, not minutes)
   --skip-pdf      build the deck's static site but not deck.pdf
+  --paper letter|a4  paper size of the handouts, cards and guide (default: the config's, else letter)
   --png           also export every slide as a PNG image (deck-LANG/png/)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
                   English, each marked (without it such a build is refused)
@@ -36,12 +37,25 @@ const DESCRIPTIONS: Record<string, string> = {
   'region-summary.json': 'the same, as data',
   'manifest.json': 'what went in (data, config) and what came out, with checksums',
 };
+const PRINTED: [RegExp, string][] = [
+  [/^handout-bilingual-/, 'the handout in both languages side by side: print double-sided, one per person in mixed groups'],
+  [/^handout-/, 'the handout: print double-sided, one per person'],
+  [/^cards-/, 'wallet cards, 8 per sheet: print double-sided (flip on the long edge), cut on the crop marks'],
+  [/^facilitator-guide-/, 'the facilitator guide: agenda, objectives, what to say, materials, room setup'],
+];
 const describe = (file: string) => DESCRIPTIONS[file]
   ?? (/^workshop-(.+)\.md$/.test(file) ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from` : undefined)
-  ?? (/^deck-[^/]+\/slides\.md$/.test(file) ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it' : undefined);
+  ?? (/^deck-[^/]+\/slides\.md$/.test(file) ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it' : undefined)
+  ?? PRINTED.find(([pattern]) => pattern.test(file))?.[1];
+
+function paperOption(value: string): Paper {
+  const paper = PAPERS.find((candidate) => candidate === value.toLowerCase());
+  if (!paper) throw new KitError('usage', `--paper ${value}: use ${PAPERS.join(' or ')}.`);
+  return paper;
+}
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) {
     throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
@@ -70,6 +84,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     fallbackToEnglish: Boolean(values['fallback-en']),
     deck: values.fast ? 'markdown' : values['skip-pdf'] ? 'site' : 'pdf',
     png: Boolean(values.png),
+    paper: values.paper === undefined ? undefined : paperOption(values.paper as string),
     env: io.env,
     progress: (line) => io.stderr(`${line}\n`),
   });

@@ -1,0 +1,64 @@
+// Curriculum text as printable blocks: placeholders filled with the data as written (PDF text needs no
+// escaping, only glyphs, which the embedded fonts cover), and [src:ID] tags as numbers into the
+// document's own list of sources.
+
+import type { WorkshopContent } from '../content/view.ts';
+import { markdownToBlocks } from '../pdf/markdown.ts';
+import type { Block, Run } from '../pdf/types.ts';
+
+const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** Numbers the sources a printed document cites, in the order it first cites them. */
+export class SourceNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  constructor(private readonly content: WorkshopContent) {}
+
+  cite(id: string): number | null {
+    if (!this.content.sources.some((source) => source.id === id)) return null;
+    if (!this.numbers.has(id)) this.numbers.set(id, this.numbers.size + 1);
+    return this.numbers.get(id)!;
+  }
+
+  /** The cited sources in one compact paragraph, titles only: "[1] 8 U.S.C. § 1357(g); [2] ...". */
+  compact(label: string): Run[] {
+    const titles = [...this.numbers.entries()].map(([id, number]) => `[${number}] ${shortTitle(this.content.sources.find((candidate) => candidate.id === id)!.title)}`);
+    return [{ text: `${label}: `, bold: true }, { text: titles.join('; ') }];
+  }
+
+  /** The cited sources as numbered list items. */
+  items(): Run[][] {
+    return [...this.numbers.entries()].map(([id]) => {
+      const source = this.content.sources.find((candidate) => candidate.id === id)!;
+      return [{ text: [source.title, source.publisher, source.url].filter(Boolean).join(', ') }];
+    });
+  }
+}
+
+/** A source's title without its subtitle: up to the first colon, semicolon or parenthesis, if that leaves enough. */
+function shortTitle(title: string): string {
+  const cut = title.split(/\s+\(|\s*;\s*/)[0]!.trim();
+  return cut.length >= 12 ? cut : title;
+}
+
+export function fillPlaceholders(text: string, content: WorkshopContent): string {
+  return text.replace(PLACEHOLDER, (_, path: string) => {
+    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), content.placeholders);
+    return value === undefined || value === null ? '' : String(value);
+  });
+}
+
+/** Curriculum Markdown (a handout part, notes) as blocks with this document's source numbers. */
+export function curriculumBlocks(markdown: string, content: WorkshopContent, sources: SourceNumbers): Block[] {
+  const text = fillPlaceholders(markdown, content).replace(SOURCE_TAG, (_, id: string) => {
+    const number = sources.cite(id.trim());
+    return number === null ? '' : ` [${number}]`;
+  });
+  return markdownToBlocks(text);
+}
+
+/** A UI string with values put in (as written). */
+export function uiText(content: WorkshopContent, key: string, vars: Record<string, string> = {}): string {
+  return (content.ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+}

@@ -1,0 +1,73 @@
+// Renders the printed materials for a workshop: a handout per language, the bilingual handout, wallet
+// cards and a facilitator guide per language, as PDF bytes in memory.
+
+import type { Paper } from '../config/types.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import { KIT_VERSION } from '../paths.ts';
+import { renderCards } from '../pdf/cards.ts';
+import { renderPdf } from '../pdf/render.ts';
+import type { DocumentSpec, RenderedPdf } from '../pdf/types.ts';
+import type { OutputFile } from '../write.ts';
+import { uiText } from './blocks.ts';
+import { buildCards } from './cards.ts';
+import { buildGuideBlocks } from './guide.ts';
+import { buildHandoutBlocks } from './handout.ts';
+
+export interface PrintInput {
+  contents: WorkshopContent[]; // in the config's language order
+  maps: Record<string, string | null>;
+  paper: Paper;
+  date: string; // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
+}
+
+export interface PrintedFile extends OutputFile {
+  language: string | null;
+  pages: number;
+  boxes: RenderedPdf['boxes']; // where each text was drawn, for checks
+  pageSize: RenderedPdf['pageSize'];
+}
+
+const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize });
+
+function spec(content: WorkshopContent, paper: Paper, date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
+  return {
+    paper,
+    language,
+    title,
+    subject,
+    creator: `287(g) Workshop Kit ${KIT_VERSION}`,
+    date,
+    header: null,
+    footer: `${uiText(content, 'asOf', { date: content.stamp.asOf })} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`,
+    pageLabel: (page, pages) => uiText(content, 'page', { page: String(page), pages: String(pages) }),
+  };
+}
+
+export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]> {
+  const { contents, paper, date } = input;
+  const files: PrintedFile[] = [];
+  for (const content of contents) {
+    const code = content.language.code;
+    const title = `${content.ui.handoutTitle ?? '287(g)'} — ${content.frame.regionName}`;
+    const handout = await renderPdf({ ...spec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true }, [buildHandoutBlocks({ content, map: input.maps[code] ?? null })]);
+    files.push(printed(`handout-${code}.pdf`, code, handout));
+    const guide = await renderPdf(spec(content, paper, date, `${content.ui.facilitatorGuide ?? 'Facilitator guide'} — ${content.frame.regionName}`, content.ui.workshopTitle ?? ''), [buildGuideBlocks(content)]);
+    files.push(printed(`facilitator-guide-${code}.pdf`, code, guide));
+  }
+  const [first, second] = contents;
+  if (first && second) {
+    const pair = `${first.language.code}-${second.language.code}`;
+    const bilingual = await renderPdf(
+      { ...spec(first, paper, date, `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`, `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`, `${first.language.code}`), dense: true },
+      [buildHandoutBlocks({ content: first, map: input.maps[first.language.code] ?? null }), buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null })],
+    );
+    files.push(printed(`handout-bilingual-${pair}.pdf`, null, bilingual));
+  }
+  if (first) {
+    const back = second ?? first;
+    const pair = `${first.language.code}-${back.language.code}`;
+    const cards = await renderCards(spec(first, paper, date, `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`, first.ui.cardTitle ?? ''), buildCards(first, back));
+    files.push(printed(`cards-${pair}.pdf`, null, cards));
+  }
+  return files;
+}

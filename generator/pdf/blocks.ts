@@ -1,0 +1,50 @@
+// The one place that dispatches on a block's kind: a flow of blocks becomes a list of atoms for paginate().
+
+import type { Atom } from './paginate.ts';
+import { qrAtoms } from './qr.ts';
+import { svgAtoms } from './svg-block.ts';
+import { parseSvg } from './svg.ts';
+import { tableAtoms } from './table.ts';
+import { bulletMarkers, headingAtoms, listAtoms, noticeAtoms, numberMarkers, paragraphAtoms, type LayoutContext } from './text-blocks.ts';
+import type { Block } from './types.ts';
+
+const AFTER_HEADING = 3; // points between a heading and its block: closer to what it heads than to what precedes it
+
+export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[] {
+  const atoms: Atom[] = [];
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
+    atoms.push(...atomsOf(block, ctx, gap));
+    if (block.kind !== 'spacer') previous = block;
+  }
+  return atoms;
+}
+
+function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
+  switch (block.kind) {
+    case 'heading': return headingAtoms(block.level, block.text, ctx);
+    case 'paragraph': return paragraphAtoms(block.runs, ctx, gap);
+    case 'bullets': return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap);
+    case 'numbered': return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap);
+    case 'table': return tableAtoms(block, ctx, gap);
+    case 'qr': return qrAtoms(block.url, block.caption, ctx, gap);
+    case 'svg': return svgAtoms(block.svg, block.width, block.caption, ctx, gap);
+    case 'notice': return noticeAtoms(block.runs, ctx, gap);
+    case 'spacer': return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
+    case 'page-break': return [{ height: 0, spaceBefore: 0, keepWithNext: false, ops: [], breakBefore: true }];
+  }
+}
+
+/** Every string a flow prints, for subsetting the fonts and checking glyph coverage. */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading': return block.text;
+    case 'paragraph': case 'notice': return block.runs.map((run) => run.text).join('');
+    case 'bullets': case 'numbered': return block.items.flat().map((run) => run.text).join('');
+    case 'table': return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('');
+    case 'qr': return block.url + block.caption;
+    case 'svg': return parseSvg(block.svg).items.map((item) => (item.kind === 'text' ? item.text : '')).join('') + (block.caption ?? '');
+    case 'spacer': case 'page-break': return '';
+  }
+}

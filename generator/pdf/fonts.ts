@@ -1,0 +1,68 @@
+// Noto Sans Regular and Bold cut down to the characters a document uses, to embed whole (pdf-lib's own subsetting
+// garbles Noto, pdf-lib issue 1232). The layout tables are dropped so that every glyph pdf-lib draws is one that the
+// font's cmap names: pdf-lib writes widths and the ToUnicode map only for those (a ligature glyph would come out with
+// a wrong width and no text), and the kit writes text in NFC, so precomposed glyphs cover Vietnamese.
+
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import * as fontkitModule from '@pdf-lib/fontkit';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+// The package is UMD: Node hands it over as the default export, whatever its type declarations say.
+export const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
+const FILES = {
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+} as const;
+export type FontStyle = keyof typeof FILES;
+
+/** Characters every document may need beyond its own text: printable ASCII (digits for page labels) and the bullet. */
+export const LAYOUT_CHARACTERS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}•–’“”…\u00A0`;
+
+const raw = new Map<FontStyle, Promise<Buffer>>();
+
+/** The whole TTF of one style, read from node_modules once per process. */
+export function readFullFont(style: FontStyle): Promise<Buffer> {
+  let bytes = raw.get(style);
+  if (!bytes) {
+    bytes = readFile(require.resolve(FILES[style])); // a Buffer: subset-font's format sniffing needs one
+    raw.set(style, bytes);
+  }
+  return bytes;
+}
+
+/** The distinct characters of `text` plus LAYOUT_CHARACTERS, sorted so that the subset does not depend on order. */
+export function characterSetOf(text: string): string {
+  return [...new Set([...LAYOUT_CHARACTERS, ...text.normalize('NFC')])].sort().join('');
+}
+
+/** TrueType bytes of Noto Sans Regular and Bold holding the glyphs for the characters of `text` and basic ASCII. */
+export async function loadFonts(text: string): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  const characters = characterSetOf(text);
+  const subset = async (style: FontStyle): Promise<Uint8Array> => {
+    try {
+      const bytes = await subsetFont(await readFullFont(style), characters, {
+        targetFormat: 'truetype',
+        noHinting: true, // print does not need hinting, and it is a third of the file
+        dropTables: ['GSUB', 'GPOS', 'GDEF', 'STAT'],
+      });
+      return new Uint8Array(bytes);
+    } catch (error) {
+      throw new Error(`loadFonts: could not subset Noto Sans ${style}: ${String((error as Error).message).slice(0, 200)}`, { cause: error });
+    }
+  };
+  const [regular, bold] = await Promise.all([subset('regular'), subset('bold')]);
+  return { regular, bold };
+}
+
+let coverage: Promise<(codePoint: number) => boolean> | undefined;
+
+/** Whether full Noto Sans has a glyph for a code point (Regular and Bold cover the same characters). */
+export function loadCoverage(): Promise<(codePoint: number) => boolean> {
+  coverage ??= readFullFont('regular').then((bytes) => {
+    const font = fontkit.create(bytes);
+    return (codePoint: number) => font.hasGlyphForCodePoint(codePoint);
+  });
+  return coverage;
+}

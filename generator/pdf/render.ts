@@ -1,0 +1,45 @@
+// Typesets a document: one flow in one column, or two flows side by side (a bilingual handout: flow 0 on the left,
+// flow 1 on the right, each paginated on its own; page i shows the i-th page of both).
+
+import { blockAtoms, blockText } from './blocks.ts';
+import { createDocument, saveDocument } from './document.ts';
+import { drawOps } from './draw.ts';
+import { checkLabels, furnitureOps, planPage, specText } from './page.ts';
+import { paginate } from './paginate.ts';
+import { DENSE_TYPOGRAPHY, FRAME_INSET, PAGE_TYPOGRAPHY } from './style.ts';
+import type { Block, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
+
+/**
+ * A PDF of `flows` (one or two) on `spec.paper`, with header, footer and "page i of n" on every page.
+ * Text is real text in embedded subset fonts; `boxes` lists where each piece went.
+ */
+export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<RenderedPdf> {
+  if (flows.length !== 1 && flows.length !== 2) {
+    throw new Error(`renderPdf: expected one flow (one column) or two (two languages side by side), got ${flows.length}`);
+  }
+  const { doc, fonts } = await createDocument(spec, [specText(spec), ...flows.flat().map(blockText)].join('\n'));
+  const plan = planPage(spec, flows.length, fonts.measure);
+  const frames = flows.map((flow, index) => {
+    const column = plan.columns[index]!;
+    const height = column.height - 2 * FRAME_INSET;
+    return paginate(blockAtoms(flow, { width: column.width, height, measure: fonts.measure, type: spec.dense ? DENSE_TYPOGRAPHY : PAGE_TYPOGRAPHY }), height);
+  });
+  const pages = Math.max(...frames.map((frame) => frame.length));
+  const labels = Array.from({ length: pages }, (_, index) => spec.pageLabel(index + 1, pages));
+  checkLabels(labels, fonts.characters);
+
+  const boxes: TextBox[] = [];
+  for (let index = 0; index < pages; index++) {
+    const page = doc.addPage([plan.size.width, plan.size.height]);
+    // Reading order is drawing order: the header, the left column, the right column, the footer.
+    const furniture = furnitureOps(plan, labels[index]!, fonts.measure);
+    const pageOrigin = { x: 0, top: plan.size.height };
+    drawOps(page, index + 1, furniture.header, pageOrigin, fonts, boxes);
+    frames.forEach((frame, column) => {
+      const { x, top } = plan.columns[column]!;
+      drawOps(page, index + 1, frame[index] ?? [], { x, top: top - FRAME_INSET }, fonts, boxes);
+    });
+    drawOps(page, index + 1, furniture.footer, pageOrigin, fonts, boxes);
+  }
+  return { bytes: await saveDocument(doc), pages, boxes, pageSize: { ...plan.size } };
+}

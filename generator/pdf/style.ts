@@ -1,0 +1,41 @@
+// The typesetter's fixed choices: paper, margins, type scale, colors. Nothing printed is smaller than 10 pt.
+
+import type { Paper } from './types.ts';
+
+export type Rgb = readonly [number, number, number]; // 0..1 each
+
+export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
+  letter: { width: 612, height: 792 },
+  a4: { width: 595.28, height: 841.89 },
+};
+
+/** Sizes in points. Body text is 10.5; everything small (header, footer, captions, table cells) is 10, never less. */
+export interface Typography {
+  body: number;
+  small: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  leading: number; // line height as a multiple of the font size
+  blockGap: number; // space between blocks
+  itemGap: number; // space between list items
+}
+
+export const PAGE_TYPOGRAPHY: Typography = { body: 10.5, small: 10, h1: 18, h2: 14, h3: 12, leading: 1.3, blockGap: 7, itemGap: 3 };
+/** For a handout that has to fit two sides: the same minimum size, tighter spacing. */
+export const DENSE_TYPOGRAPHY: Typography = { body: 10, small: 10, h1: 16, h2: 12.5, h3: 11, leading: 1.2, blockGap: 5, itemGap: 2 };
+export const MIN_SIZE = 10;
+
+export const MARGIN = 36; // half an inch: inside what home printers can reach
+export const COLUMN_GAP = 20;
+export const BAND_GAP = 8; // between the header or footer and the body
+
+// Black text rather than a dark gray: office printers put pure black down as solid toner instead of a dot screen.
+export const INK: Rgb = [0, 0, 0];
+export const RULE: Rgb = [0.45, 0.45, 0.45];
+export const TABLE_HEAD: Rgb = [0.106, 0.227, 0.42]; // dark blue #1B3A6B under white bold text
+export const TABLE_RULE: Rgb = [0.55, 0.55, 0.55];
+export const WHITE: Rgb = [1, 1, 1];
+// Line boxes are 1.3 em but Noto's ascent-to-descent band is 1.362 em (room for stacked Vietnamese accents), so frames
+// keep this much clear at top and bottom and no glyph can cross a column's edge.
+export const FRAME_INSET = 1.5;

@@ -1,0 +1,59 @@
+// The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
+// describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
+
+export type Paper = 'letter' | 'a4';
+
+/** A piece of text in one style. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string } // kept with the block after it
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'bullets'; items: Run[][] }
+  | { kind: 'numbered'; items: Run[][]; start?: number }
+  | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] } // widths are fractions of the column; the header repeats on every page the table spans
+  | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
+  | { kind: 'svg'; svg: string; width: number; caption?: string } // a map drawn from SVG paths; width is a fraction of the column
+  | { kind: 'notice'; runs: Run[] } // text in a ruled box: the disclaimer, the old-data warning
+  | { kind: 'spacer'; height: number } // points
+  | { kind: 'page-break' };
+
+export interface DocumentSpec {
+  paper: Paper;
+  language: string; // BCP 47, for the PDF's /Lang
+  title: string;
+  subject: string;
+  creator: string; // e.g. "287(g) Workshop Kit 0.1.0"
+  date: string; // ISO date for the PDF's creation and modification dates (same input, same bytes)
+  header: string | null; // small text at the top of every page
+  footer: string; // small text at the bottom of every page, beside the page label
+  pageLabel: (page: number, pages: number) => string; // "Page 1 of 2"
+  dense?: boolean; // tighter spacing (same 10 pt minimum), for a handout that must fit two sides
+}
+
+/** Where a piece of text was drawn, in points from the page's bottom-left corner; for checks. */
+export interface TextBox {
+  page: number; // 1-based
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  size: number; // font size in points
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pages: number;
+  boxes: TextBox[];
+  pageSize: { width: number; height: number };
+}
+
+/** One wallet card: what is printed on its front and its back. */
+export interface Card {
+  front: Block[];
+  back: Block[];
+}

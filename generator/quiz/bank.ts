@@ -1,0 +1,61 @@
+// The question bank of one language: every curriculum question of every module, plus the questions
+// the region's ICE data can answer. Both wordings are kept; selectQuiz picks the one for its form.
+
+import type { RegionSummary } from '../build/summary.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import type { QuizQuestion } from '../content/types.ts';
+import { buildRegionQuestions } from './region-questions.ts';
+import type { QuizItem } from './types.ts';
+
+/** A bank entry: a QuizItem with both wordings instead of the one a form asks. */
+export interface BankItem extends Omit<QuizItem, 'text'> {
+  question: string; // the curriculum's wording, asked in the pre form
+  reworded: string; // the same question in other words, asked in the post form
+}
+
+const SOURCE_TAG = /\s*\[src:[^\]]*\]/g;
+
+/** The text without its [src:ID] tags, which are for the trainer, not for quiz takers. */
+export function stripSourceTags(text: string): string {
+  return text.replace(SOURCE_TAG, '').trim();
+}
+
+/** "a", "b", ... for the option at this 0-based position in the curriculum's order. */
+export function optionId(index: number): string {
+  return String.fromCharCode(97 + index);
+}
+
+function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules'][number], ui: Record<string, string>): BankItem {
+  const options = typeof question.answer === 'boolean'
+    ? [
+        { id: 'a', text: ui.trueLabel ?? 'True', correct: question.answer },
+        { id: 'b', text: ui.falseLabel ?? 'False', correct: !question.answer },
+      ]
+    : question.options.map((text, index) => ({
+        id: optionId(index),
+        text: stripSourceTags(text),
+        correct: (question.answer as number[]).includes(index + 1),
+      }));
+  return {
+    id: question.id,
+    module: module.key,
+    objective: stripSourceTags(module.objectives[question.objective - 1] ?? ''),
+    type: question.type,
+    difficulty: question.difficulty,
+    question: stripSourceTags(question.question),
+    reworded: stripSourceTags(question.reworded),
+    options,
+    explanation: stripSourceTags(question.explanation),
+    sources: [...question.sources],
+    fromData: false,
+  };
+}
+
+/**
+ * Every question of the workshop in the content's language, in curriculum order, then the region's
+ * questions (module "your-region", fromData: true) with answers computed from the summary.
+ */
+export function buildQuestionBank(content: WorkshopContent, summary: RegionSummary): BankItem[] {
+  const fromCurriculum = content.modules.flatMap((module) => module.quiz.map((question) => curriculumItem(question, module, content.ui)));
+  return [...fromCurriculum, ...buildRegionQuestions(content, summary)];
+}

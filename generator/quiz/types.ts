@@ -1,0 +1,35 @@
+// The canonical quiz (quiz.json): every export (GIFT, Moodle XML, QTI, Kahoot, CSV), the printed quiz,
+// the in-deck quiz and scoring read this shape.
+
+export type QuizQuestionType = 'single' | 'truefalse' | 'multiple';
+
+export interface QuizOption {
+  id: string; // "a", "b", ... stable within the question, after shuffling
+  text: string;
+  correct: boolean;
+}
+
+export interface QuizItem {
+  id: string; // curriculum question id ("limits-3") or a region question id ("region-sheriff-models")
+  module: string; // module key, or "your-region" for questions made from the data
+  objective: string; // the objective it tests, as text
+  type: QuizQuestionType;
+  difficulty: 'easy' | 'medium' | 'hard';
+  text: string; // the question as asked in this form (pre: question, post: reworded)
+  options: QuizOption[]; // for truefalse: two options, True and False in the language
+  explanation: string; // one line, why the answer is right
+  sources: string[]; // source ids
+  fromData: boolean; // generated from ICE's data
+}
+
+export interface Quiz {
+  format: 1;
+  language: string;
+  title: string;
+  region: { id: string; name: string };
+  dataAsOf: string; // ISO date of the ICE list the region questions come from
+  seed: string;
+  version: 'A' | 'B'; // B shuffles questions and options differently from A
+  form: 'pre' | 'post'; // pre asks the curriculum's wording, post its rewording (same objectives)
+  questions: QuizItem[];
+}
