@@ -8,18 +8,18 @@ import { diffAgreements, type Diff } from '../data/diff.ts';
 import { slugify } from '../data/normalize.ts';
 import { listSnapshots, loadDataset, readSnapshot } from '../data/store.ts';
 import { computeStats } from '../data/stats.ts';
-import { checkCurriculum } from '../content/check.ts';
+import { checkCurriculum, type CurriculumReport } from '../content/check.ts';
 import { loadCurriculum } from '../content/load.ts';
 import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
 import { KitError } from '../errors.ts';
 import { CURRICULUM_DIR, KIT_VERSION } from '../paths.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import { loadRegionData } from '../regions/load.ts';
+import { loadRegionData, type RegionData } from '../regions/load.ts';
 import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
-import { deckFolder, OUTPUT_KINDS, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+import { deckFolder, OUTPUT_KINDS, renderOutput, sha256, type OutputKind, type RenderedOutput } from './outputs.ts';
 import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
@@ -37,6 +37,9 @@ export interface BuildOptions {
   deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
   png?: boolean; // also export every slide as PNG
   paper?: Paper; // overrides the config's paper size
+  only?: readonly OutputKind[]; // build only these kinds (default: all)
+  quizSeed?: string; // the same seed gives the same quiz (default: the region's id)
+  quizQuestions?: number; // how many questions the quiz has (default: all)
   onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, string | null> }) => void; // for tests: the view models rendered
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
@@ -54,12 +57,27 @@ export interface BuildResult {
   warnings: string[];
 }
 
+/** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
+export const DEFAULT_QUIZ_QUESTIONS = 12;
+
 /** The folder name for a region's outputs: only letters, digits and dashes, whatever the region is called. */
 export function outputFolderName(region: Region): string {
   return slugify(region.id.replace(/\//g, '-'));
 }
 
-export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
+/** Everything a build renders from: the region, its summary, and the content per language. */
+export interface PreparedWorkshop {
+  region: Region;
+  summary: RegionSummary;
+  contents: WorkshopContent[];
+  maps: Record<string, string | null>;
+  data: RegionData;
+  changes: Diff | null;
+  report: CurriculumReport;
+}
+
+/** Loads the data and the curriculum and resolves the region: the part of a build that renders nothing. */
+export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'config' | 'today' | 'fallbackToEnglish' | 'curriculumDir'>): Promise<PreparedWorkshop> {
   const { config, dataDir } = options;
   const data = await loadRegionData(dataDir, config.snapshot);
   const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
@@ -77,8 +95,6 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
-  const progress = options.progress ?? (() => {});
-
   const curriculum = await loadCurriculum(options.curriculumDir ?? CURRICULUM_DIR);
   const report = checkCurriculum(curriculum);
   if (report.problems.length > 0) {
@@ -102,11 +118,19 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     const input = buildMapInput(region, data.agencies, content.ui);
     maps[content.language.code] = input ? renderStateMap(input) : null;
   }
+  return { region, summary, contents, maps, data, changes, report };
+}
+
+export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
+  const { config } = options;
+  const { region, summary, contents, maps, data, changes, report } = await prepareWorkshop(options);
+  const progress = options.progress ?? (() => {});
   options.onContents?.({ contents, maps });
   const rendered: RenderedOutput[] = [];
-  for (const kind of OUTPUT_KINDS) {
+  const kinds = OUTPUT_KINDS.filter((kind) => !options.only || options.only.includes(kind));
+  for (const kind of kinds) {
     progress(`Rendering ${kind}...`);
-    rendered.push(...await renderOutput(kind, { summary, contents, maps, paper: options.paper ?? config.paper }));
+    rendered.push(...await renderOutput(kind, { summary, contents, maps, paper: options.paper ?? config.paper, quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS } }));
   }
   const configBytes = config.file ? await readFile(config.file) : null;
   const manifest = {
@@ -126,7 +150,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const files: RenderedOutput[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
   const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
   const warnings: string[] = [];
-  const step = options.deck ?? 'pdf';
+  const step = kinds.includes('deck') ? options.deck ?? 'pdf' : 'markdown';
   const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   await writeOutputs(outDir, files, async (temporary) => {
@@ -150,6 +174,6 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
-  if (view.unplaced.length > 0) warnings.push(`${view.unplaced.length} agenc${view.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
+  if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
   return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings };
 }

@@ -12,10 +12,11 @@ import type { WorkshopContent } from '../content/view.ts';
 import { renderWorkshopScript } from '../script/render.ts';
 import { renderDeck } from '../deck/render.ts';
 import { renderPrintables } from '../handout/render.ts';
+import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
 import type { RegionSummary } from './summary.ts';
 
-export const OUTPUT_KINDS = ['summary', 'script', 'deck', 'handout'] as const;
+export const OUTPUT_KINDS = ['summary', 'script', 'deck', 'handout', 'quiz'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 let summaryTemplate: Render | undefined;
@@ -44,6 +45,7 @@ export interface RenderInput {
   contents: WorkshopContent[]; // one per language, in the config's order
   maps: Record<string, string | null>; // the region map (SVG) per language
   paper: Paper;
+  quiz: { seed: string; count: number | null };
 }
 
 /** The folder of a language's deck inside the build output. */
@@ -64,6 +66,15 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
     case 'deck':
       return input.contents.flatMap((content) => renderDeck(content, input.maps[content.language.code] ?? null, deckFolder(content.language.code))
         .map((file) => ({ ...file, kind, language: content.language.code })));
+    case 'quiz': {
+      const files: RenderedOutput[] = [];
+      for (const content of input.contents) {
+        const quiz = makeQuiz(content, input.summary, input.quiz);
+        const rendered = await renderQuizFiles(quiz, content, input.paper, 'quiz');
+        files.push(...rendered.files.map((file) => ({ ...file, kind, language: content.language.code })));
+      }
+      return files;
+    }
     case 'handout':
       return (await renderPrintables({ contents: input.contents, maps: input.maps, paper: input.paper, date: input.summary.data.asOf })).map((file) => ({ path: file.path, bytes: file.bytes, language: file.language, kind }));
   }

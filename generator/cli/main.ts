@@ -6,6 +6,7 @@ import { KIT_VERSION } from '../paths.ts';
 import { runBuild } from './commands/build.ts';
 import { runContent } from './commands/content.ts';
 import { runPresent } from './commands/present.ts';
+import { runQuiz } from './commands/quiz.ts';
 import { runData } from './commands/data.ts';
 import { runInit } from './commands/init.ts';
 import { runRegions } from './commands/regions.ts';
@@ -18,6 +19,7 @@ Usage: kit <command> [options]
 Commands:
   build     build a workshop for a region (kit build --config workshop.yaml)
   present   serve the deck for presenting, with speaker notes (kit present --config workshop.yaml)
+  quiz      the quiz alone, and exports for Moodle, Canvas, Kahoot; kit quiz score scores responses
   regions   find a state, county or agency and its id (kit regions "tarrant county tx")
   data      import ICE's lists, count and compare them (kit data --help)
   content   check the curriculum's languages and reading level (kit content --help)
@@ -31,7 +33,7 @@ Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, init: runInit };
+const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, quiz: runQuiz, init: runInit };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

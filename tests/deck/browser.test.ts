@@ -62,7 +62,7 @@ beforeAll(async () => {
     contacts: { hotline: { name: HOSTILE_CONFIG.hotline, phone: '(555) 010-0100' } },
   }, null);
   expect(problems).toEqual([]);
-  result = await buildWorkshop({ dataDir, config, outDir: path.join(root, 'out'), outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', env: process.env });
+  result = await buildWorkshop({ dataDir, config, outDir: path.join(root, 'out'), outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', env: process.env, only: ['summary', 'deck'] });
 
   server = await serveStatic(path.join(root, 'out', 'deck-en', 'dist'));
   browser = await chromium.launch({

@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type Paper, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
 import { buildWorkshop } from '../../build/build.ts';
+import { OUTPUT_KINDS, type OutputKind } from '../../build/outputs.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
@@ -21,6 +22,7 @@ untouched until the new build has succeeded.
   --out DIR       the output folder
   --fast          write the deck's Slidev project only: no static site, no PDF (seconds, not minutes)
   --skip-pdf      build the deck's static site but not deck.pdf
+  --only KINDS    build only some outputs: summary, script, deck, handout, quiz (comma-separated)
   --paper letter|a4  paper size of the handouts, cards and guide (default: the config's, else letter)
   --png           also export every slide as a PNG image (deck-LANG/png/)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
@@ -48,6 +50,13 @@ const describe = (file: string) => DESCRIPTIONS[file]
   ?? (/^deck-[^/]+\/slides\.md$/.test(file) ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it' : undefined)
   ?? PRINTED.find(([pattern]) => pattern.test(file))?.[1];
 
+function onlyOption(value: string): OutputKind[] {
+  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
+  if (unknown.length || kinds.length === 0) throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
+  return kinds as OutputKind[];
+}
+
 function paperOption(value: string): Paper {
   const paper = PAPERS.find((candidate) => candidate === value.toLowerCase());
   if (!paper) throw new KitError('usage', `--paper ${value}: use ${PAPERS.join(' or ')}.`);
@@ -55,7 +64,7 @@ function paperOption(value: string): Paper {
 }
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, only: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) {
     throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
@@ -84,6 +93,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     fallbackToEnglish: Boolean(values['fallback-en']),
     deck: values.fast ? 'markdown' : values['skip-pdf'] ? 'site' : 'pdf',
     png: Boolean(values.png),
+    only: values.only === undefined ? undefined : onlyOption(values.only as string),
     paper: values.paper === undefined ? undefined : paperOption(values.paper as string),
     env: io.env,
     progress: (line) => io.stderr(`${line}\n`),

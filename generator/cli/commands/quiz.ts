@@ -1,0 +1,76 @@
+// `kit quiz`: the quiz alone, with its seed, version and form; `kit quiz score`: results from a form's
+// response file.
+
+import path from 'node:path';
+import { DEFAULT_QUIZ_QUESTIONS, outputFolderName, prepareWorkshop } from '../../build/build.ts';
+import { loadConfig } from '../../config/load.ts';
+import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
+import { validateConfig } from '../../config/validate.ts';
+import { KitError } from '../../errors.ts';
+import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
+import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
+import { writeOutputs, type OutputFile } from '../../write.ts';
+import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { today, type CliIO } from '../io.ts';
+import { runQuizScore } from './quiz-score.ts';
+
+const HELP = `Usage:
+  kit quiz (--config FILE | --region R) [--lang L] [--questions N] [--seed S] [--version A|B]
+           [--form pre|post] [--paper letter|a4] [--out DIR]
+      The quiz for a region: quiz-LANG.json (the canonical form), .gift.txt (Moodle, Google Forms GIFT
+      add-on), .moodle.xml, .qti.zip (Canvas), .kahoot.xlsx (Kahoot; choice questions that fit), .csv,
+      quiz-LANG.pdf to print and answer-key-LANG.pdf. The same seed gives the same quiz; version B shuffles
+      questions and answers differently; the post form asks the same things in other words.
+  kit quiz score RESPONSES.csv --quiz quiz-en.json [--post RESPONSES2.csv [--post-quiz quiz-en-post.json]]
+           [--include-names] [--out DIR]
+      Scores a Google Forms or Microsoft Forms response file (kit quiz score --help).
+`;
+
+const FILES: [RegExp, string][] = [
+  [/\.json$/, 'the quiz as data (what kit quiz score reads)'],
+  [/\.gift\.txt$/, 'GIFT: import into Moodle, or into Google Forms with the GIFT add-on'],
+  [/\.moodle\.xml$/, 'Moodle XML: Moodle question bank import'],
+  [/\.qti\.zip$/, 'QTI 1.2: Canvas, Settings > Import course content > QTI .zip'],
+  [/\.kahoot\.xlsx$/, 'Kahoot spreadsheet import (choice questions that fit Kahoot\'s limits)'],
+  [/\.csv$/, 'plain CSV, for any other tool'],
+  [/^quiz-.*\.pdf$/, 'the quiz to print, one per person'],
+  [/^answer-key-.*\.pdf$/, 'the answer key with explanations, for the trainer'],
+];
+
+export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'score') return runQuizScore(argv.slice(1), io);
+  const { values } = parse(argv, {
+    config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, questions: { type: 'string' }, seed: { type: 'string' },
+    version: { type: 'string' }, form: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION,
+  }, 'kit quiz');
+  if (values.help) return io.stdout(HELP), 0;
+  if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit quiz needs either --config FILE or --region R.', { hint: 'kit quiz --region tx/tarrant-county --lang es' });
+  const count = values.questions === undefined ? DEFAULT_QUIZ_QUESTIONS : Number(values.questions);
+  if (!Number.isInteger(count) || count < 1) throw new KitError('usage', `--questions ${values.questions}: give a whole number of questions, 1 or more.`);
+  const version = ((values.version as string | undefined) ?? 'A').toUpperCase();
+  if (version !== 'A' && version !== 'B') throw new KitError('usage', `--version ${values.version}: use A or B.`);
+  const form = (values.form as string | undefined) ?? 'pre';
+  if (form !== 'pre' && form !== 'post') throw new KitError('usage', `--form ${values.form}: use pre or post.`);
+  const paper = PAPERS.find((candidate) => candidate === ((values.paper as string | undefined) ?? '').toLowerCase());
+  if (values.paper && !paper) throw new KitError('usage', `--paper ${values.paper}: use ${PAPERS.join(' or ')}.`);
+
+  let config: ResolvedWorkshopConfig = values.config ? await loadConfig(path.resolve(io.cwd, values.config as string)) : validateConfig({ region: values.region }, null).config;
+  if (values.lang) config = { ...config, languages: (values.lang as string).split(',').map((code) => code.trim()).filter(Boolean) };
+  const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });
+  const seed = (values.seed as string | undefined) ?? prepared.region.id;
+  const files: OutputFile[] = [];
+  const warnings: string[] = [];
+  for (const content of prepared.contents) {
+    const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
+    const rendered = await renderQuizFiles(quiz, content, paper ?? config.paper, '');
+    files.push(...rendered.files);
+    warnings.push(...rendered.warnings);
+  }
+  const outDir = values.out ? path.resolve(io.cwd, values.out as string) : path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region), 'quiz');
+  await writeOutputs(outDir, files);
+  const shown = path.relative(io.cwd, outDir) || '.';
+  io.stdout(`Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${count} questions, in ${shown}/\n`);
+  for (const file of files) io.stdout(`  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`);
+  for (const warning of warnings) io.stderr(`Note: ${warning}\n`);
+  return 0;
+}

@@ -1,0 +1,51 @@
+// The quiz files of a workshop for one language: quiz.json and the exports, the printed quiz and its
+// answer key. One quiz per language: version A, the pre form, unless asked otherwise (kit quiz).
+
+import type { RegionSummary } from '../build/summary.ts';
+import type { Paper } from '../config/types.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import { KIT_VERSION } from '../paths.ts';
+import { renderPdf } from '../pdf/render.ts';
+import type { OutputFile } from '../write.ts';
+import { buildQuestionBank } from './bank.ts';
+import { renderQuizExports } from './exports.ts';
+import { buildAnswerKeyBlocks, buildQuizBlocks } from './printable.ts';
+import { selectQuiz } from './select.ts';
+import type { Quiz } from './types.ts';
+
+export interface QuizOptions {
+  seed: string;
+  count: number | null;
+  version?: 'A' | 'B';
+  form?: 'pre' | 'post';
+}
+
+export function makeQuiz(content: WorkshopContent, summary: RegionSummary, options: QuizOptions): Quiz {
+  return selectQuiz(buildQuestionBank(content, summary), {
+    language: content.language.code,
+    title: `${content.ui.quiz ?? 'Quiz'}: ${content.ui.workshopTitle ?? '287(g)'} — ${summary.region.name}`,
+    region: { id: summary.region.id, name: summary.region.name },
+    dataAsOf: summary.data.asOf,
+    seed: options.seed,
+    version: options.version ?? 'A',
+    form: options.form ?? 'pre',
+    ...(options.count ? { count: options.count } : {}),
+  });
+}
+
+export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, paper: Paper, dir: string): Promise<{ files: OutputFile[]; warnings: string[] }> {
+  const code = content.language.code;
+  const prefix = dir ? `${dir}/` : '';
+  const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
+  const spec = (title: string) => ({
+    paper, language: code, title, subject: content.ui.workshopTitle ?? '287(g)', creator: `287(g) Workshop Kit ${KIT_VERSION}`, date: quiz.dataAsOf,
+    header: null, footer: `${(content.ui.asOf ?? '').replace('{{date}}', content.stamp.asOf)} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`,
+    pageLabel: (page: number, pages: number) => (content.ui.page ?? 'Page {{page}} of {{pages}}').replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
+  });
+  const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
+  const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [buildAnswerKeyBlocks(quiz, content)]);
+  return {
+    files: [...exports.files, { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes }, { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes }],
+    warnings: exports.warnings,
+  };
+}

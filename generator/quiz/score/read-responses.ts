@@ -1,0 +1,153 @@
+// Reads the response file Google Forms or Microsoft Forms exports (CSV) against the quiz that was asked:
+// each column is matched to a question, each answer to option ids. Whatever cannot be matched becomes a
+// problem with its row and column; names and emails are left behind unless the trainer asks for them.
+
+import Papa from 'papaparse';
+import type { Problem } from '../../errors.ts';
+import type { Quiz, QuizItem } from '../types.ts';
+import { dropDuplicates, type Submission } from './dedupe.ts';
+import { buildOptionMatcher, readAnswer, type OptionMatcher } from './match-answer.ts';
+import { bracketedIds, headerRole, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
+import type { FormTool, Participant, ResponseSet } from './types.ts';
+
+export interface ReadResponsesOptions {
+  includeNames?: boolean; // keep each participant's name and email (default false: they are read only to find duplicates)
+  wordings?: readonly Quiz[]; // other forms of the same questions (the pre quiz when reading post answers): their texts match too, by question and option id
+}
+
+interface QuestionColumn { index: number; header: string; question: QuizItem; matcher: OptionMatcher }
+
+/** The delimiter of the header line: the most frequent of , ; and tab outside quotes (Excel in many locales saves with ;). */
+function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+function detectTool(roles: (HeaderRole | null)[], headers: string[]): FormTool {
+  const keys = headers.map(normalizeText);
+  if (roles.includes('start') || keys.includes('completion time') || keys.includes('hora de finalización')) return 'microsoft';
+  if (keys.includes('timestamp') || keys.includes('marca temporal') || keys.includes('marca de tiempo')) return 'google';
+  return 'unknown';
+}
+
+/** The question a header names: by an id in brackets or as the whole header, else by its text in any wording. */
+function questionOfHeader(header: string, byId: Map<string, QuizItem>, byText: Map<string, QuizItem>): QuizItem | null {
+  for (const id of bracketedIds(header)) if (byId.has(id)) return byId.get(id)!;
+  const exact = byId.get(header.trim());
+  if (exact) return exact;
+  return byText.get(normalizeText(withoutBrackets(header))) ?? null;
+}
+
+/**
+ * The participants' answers in a response CSV (`text`, as read from `file`, which is used only in problems), matched to
+ * `quiz`: Google Forms (Timestamp, Email Address, Score, questions) or Microsoft Forms (ID, Start time, Completion time,
+ * Email, Name, questions, Points - / Feedback - columns). Rows are spreadsheet rows, the header being row 1.
+ * Duplicate submissions (same email, else same name) keep the last by time.
+ */
+export function readResponses(text: string, file: string, quiz: Quiz, options: ReadResponsesOptions = {}): ResponseSet {
+  const wordings = options.wordings ?? [];
+  const problems: Problem[] = [];
+  const empty = (message: string): ResponseSet => ({
+    file, tool: 'unknown', form: quiz.form, questionIds: [], participants: [], duplicates: [], problems: [...problems, { file, message }], names: Boolean(options.includeNames),
+  });
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return empty('the file is empty; export the responses from the form tool as CSV, with the header row');
+
+  const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: false });
+  for (const error of parsed.errors) {
+    problems.push({ file, ...(error.row === undefined ? {} : { row: error.row + 1 }), message: `CSV cannot be read here: ${error.message}` });
+  }
+  const [headers = [], ...records] = parsed.data;
+
+  const byId = new Map(quiz.questions.map((question) => [question.id, question]));
+  const byText = new Map<string, QuizItem>();
+  for (const form of [quiz, ...wordings]) {
+    for (const question of form.questions) {
+      const own = byId.get(question.id);
+      const key = normalizeText(question.text);
+      if (own && key && !byText.has(key)) byText.set(key, own);
+    }
+  }
+
+  const roles = headers.map(headerRole);
+  const columns: QuestionColumn[] = [];
+  const columnOf = (role: HeaderRole) => roles.indexOf(role);
+  headers.forEach((header, index) => {
+    if (roles[index] !== null) return;
+    const question = questionOfHeader(header, byId, byText);
+    if (!question) {
+      // A column with neither a header nor any value is a trailing delimiter, not data.
+      if (header.trim() === '' && records.every((record) => (record[index] ?? '').trim() === '')) return;
+      problems.push({ file, row: 1, column: header, value: header, message: 'this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored' });
+      return;
+    }
+    const earlier = columns.find((column) => column.question.id === question.id);
+    if (earlier) {
+      problems.push({ file, row: 1, column: header, value: header, message: `a second column for question ${question.id} (the first is "${earlier.header}"); this one is not scored` });
+      return;
+    }
+    const wording = wordings.flatMap((form) => form.questions.filter((item) => item.id === question.id));
+    columns.push({ index, header, question, matcher: buildOptionMatcher(question, wording) });
+  });
+  for (const question of quiz.questions) {
+    if (!columns.some((column) => column.question.id === question.id)) {
+      problems.push({ file, row: 1, value: question.text, message: `no column for question ${question.id}; nobody's answer to it can be scored` });
+    }
+  }
+
+  const timeIndex = columnOf('time') >= 0 ? columnOf('time') : columnOf('start');
+  const [emailIndex, nameIndex] = [columnOf('email'), columnOf('name')];
+  const cell = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
+  const participants: Participant[] = [];
+  const submissions: Submission[] = [];
+  records.forEach((record, position) => {
+    const row = position + 2;
+    if (record.every((value) => value.trim() === '')) return;
+    const extra = record.slice(headers.length).filter((value) => value.trim() !== '');
+    if (extra.length) problems.push({ file, row, value: extra.join(' | '), message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read` });
+
+    const participant: Participant = { row, answers: {}, unreadable: [] };
+    for (const column of columns) {
+      const value = record[column.index] ?? '';
+      if (value.trim() === '') continue;
+      const answer = readAnswer(value, column.question.type === 'multiple', column.matcher);
+      if (answer.unmatched.length === 0 && answer.options.length === 0) continue; // only separators: blank
+      if (answer.unmatched.length === 0) {
+        participant.answers[column.question.id] = answer.options;
+      } else {
+        participant.unreadable.push(column.question.id);
+        const parts = answer.unmatched.map((part) => JSON.stringify(part)).join(', ');
+        problems.push({ file, row, column: column.header, value, message: `${parts} is not an option of question ${column.question.id}; this answer is not scored` });
+      }
+    }
+    const email = cell(record, emailIndex);
+    const name = cell(record, nameIndex);
+    const identity = !isAnonymous(email) ? `email:${normalizeText(email)}` : !isAnonymous(name) ? `name:${normalizeText(name)}` : null;
+    if (options.includeNames) {
+      if (!isAnonymous(name)) participant.name = name;
+      if (!isAnonymous(email)) participant.email = email;
+    }
+    participants.push(participant);
+    submissions.push({ row, identity, time: cell(record, timeIndex) });
+  });
+
+  const { keep, dropped, problems: timeProblems } = dropDuplicates(submissions, file, timeIndex >= 0 ? headers[timeIndex]! : null);
+  problems.push(...timeProblems);
+  const questionIds = quiz.questions.filter((question) => columns.some((column) => column.question.id === question.id)).map((question) => question.id);
+  return {
+    file,
+    tool: detectTool(roles, headers),
+    form: quiz.form,
+    questionIds,
+    participants: participants.filter((participant) => keep.has(participant.row)),
+    duplicates: dropped,
+    problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    names: Boolean(options.includeNames),
+  };
+}

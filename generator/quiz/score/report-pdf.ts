@@ -1,0 +1,96 @@
+// The score report as a printed PDF: the summary, a bar chart of percent correct per question (svg block),
+// the per-question table under it, what to teach again, the spread of scores and what could not be read.
+
+import { loadCoverage } from '../../pdf/fonts.ts';
+import { renderPdf } from '../../pdf/render.ts';
+import { findMissingCharacters } from '../../pdf/text.ts';
+import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
+import { KIT_VERSION } from '../../paths.ts';
+import { renderScoreChart, type ChartSeries } from './chart.ts';
+import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { distributionTable, duplicateLine, meanLines, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import type { ScoreReport } from './types.ts';
+
+export interface ScorePdfOptions {
+  language: ScoreLanguage;
+  labels?: Partial<ScoreLabels>;
+  date: string; // ISO date stamped into the PDF's metadata (e.g. the workshop's), so the same report gives the same bytes
+  paper?: Paper; // default letter
+}
+
+const PRE_COLOR = '#7ea6d6';
+const POST_COLOR = '#1b3a6b';
+
+const tableBlock = (table: Table): Block => ({ kind: 'table', columns: table.headers.map((header, index) => ({ header, width: table.widths[index]! })), rows: table.rows });
+
+/**
+ * Text typed into a form (an unreadable answer, a name) with the characters Noto Sans cannot print (emoji, say)
+ * replaced by "?", so that one participant's emoji does not stop the report from printing.
+ */
+async function printable(): Promise<(text: string) => string> {
+  const hasGlyph = await loadCoverage();
+  return (text) => {
+    const missing = new Set(findMissingCharacters(text, hasGlyph));
+    return missing.size ? [...text].map((char) => (missing.has(char) ? '?' : char)).join('') : text;
+  };
+}
+
+export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptions): Promise<Uint8Array> {
+  const { language } = options;
+  const labels = resolveLabels(language, options.labels);
+  const ctx = { language, labels };
+  const clean = await printable();
+  const title = `${labels.reportTitle} — ${report.title}`;
+  const series: ChartSeries[] = report.post
+    ? [
+        { label: labels.before, color: PRE_COLOR, percents: report.questions.map((question) => question.pre.percent) },
+        { label: labels.after, color: POST_COLOR, percents: report.questions.map((question) => question.post!.percent) },
+      ]
+    : [{ label: labels.percentCorrect, color: POST_COLOR, percents: report.questions.map((question) => question.pre.percent) }];
+
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: title },
+    { kind: 'paragraph', runs: [{ text: report.region, bold: true }] },
+    { kind: 'bullets', items: meanLines(report, ctx).map((line) => [{ text: line }]) },
+    { kind: 'heading', level: 2, text: labels.byQuestion },
+  ];
+  if (report.questions.length) blocks.push({ kind: 'svg', svg: renderScoreChart(series), width: 1, caption: labels.chartNote });
+  blocks.push(tableBlock(questionTable(report, ctx)), { kind: 'paragraph', runs: [{ text: labels.footer }] });
+  if (report.mostMissed.length) {
+    const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
+    blocks.push(
+      { kind: 'heading', level: 2, text: labels.teachAgain },
+      { kind: 'paragraph', runs: [{ text: fill(labels.teachAgainNote, { form }) }] },
+      {
+        kind: 'numbered',
+        items: report.mostMissed.map((question) => {
+          const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
+          return [
+            { text: `${question.text} (${formatPercent(result.percent, language, labels)})`, bold: true },
+            { text: ` ${labels.rightAnswer}: ${question.correctAnswers.join('; ')}. ${labels.why}: ${question.explanation}` },
+          ];
+        }),
+      },
+    );
+  }
+  blocks.push({ kind: 'heading', level: 2, text: labels.scores }, tableBlock(distributionTable(report, ctx)));
+  const duplicates = duplicateLine(report, ctx);
+  if (duplicates) blocks.push({ kind: 'paragraph', runs: [{ text: clean(duplicates) }] });
+  const people = peopleTable(report, ctx);
+  if (people) blocks.push({ kind: 'heading', level: 2, text: labels.people }, tableBlock({ ...people, rows: people.rows.map((row) => row.map(clean)) }));
+  const problems = problemTable(report, ctx);
+  if (problems) blocks.push({ kind: 'heading', level: 2, text: labels.problems }, tableBlock({ ...problems, rows: problems.rows.map((row) => row.map(clean)) }));
+
+  const spec: DocumentSpec = {
+    paper: options.paper ?? 'letter',
+    language,
+    title,
+    subject: report.region,
+    creator: `287(g) Workshop Kit ${KIT_VERSION}`,
+    date: options.date,
+    header: null,
+    footer: title,
+    pageLabel: (page, pages) => fill(labels.page, { page, pages }),
+  };
+  return (await renderPdf(spec, [blocks])).bytes;
+}

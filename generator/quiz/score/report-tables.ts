@@ -1,0 +1,80 @@
+// The score report's tables as rows of plain strings, shared by the Markdown and PDF renderers, which
+// each escape them their own way.
+
+import type { Problem } from '../../errors.ts';
+import { fill, formatChange, formatNumber, formatPercent, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import type { FormSummary, ScoreReport } from './types.ts';
+
+export interface Table { headers: string[]; widths: number[]; rows: string[][] }
+export interface TableContext { language: ScoreLanguage; labels: ScoreLabels }
+
+/** The last part of a path: a report names a file, not the folders it was in. */
+export const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+export function questionTable(report: ScoreReport, { language, labels }: TableContext): Table {
+  const post = report.post !== null;
+  const headers = post
+    ? [labels.number, labels.question, `${labels.before}: ${labels.answered}`, `${labels.before}: ${labels.percentCorrect}`, `${labels.after}: ${labels.answered}`, `${labels.after}: ${labels.percentCorrect}`, labels.change]
+    : [labels.number, labels.question, labels.answered, labels.correct, labels.percentCorrect];
+  const widths = post ? [0.06, 0.4, 0.1, 0.11, 0.1, 0.11, 0.12] : [0.07, 0.57, 0.12, 0.12, 0.12];
+  const rows = report.questions.map((question) => post
+    ? [String(question.number), question.text, String(question.pre.answered), formatPercent(question.pre.percent, language, labels),
+        String(question.post!.answered), formatPercent(question.post!.percent, language, labels), formatChange(question.change, language, labels)]
+    : [String(question.number), question.text, String(question.pre.answered), String(question.pre.correct), formatPercent(question.pre.percent, language, labels)]);
+  return { headers, widths, rows };
+}
+
+export function distributionTable(report: ScoreReport, { labels }: TableContext): Table {
+  const forms = [report.pre, ...(report.post ? [report.post] : [])];
+  const most = Math.max(...forms.map((form) => form.questions));
+  const count = (form: FormSummary, correct: number) => String(form.distribution.find((entry) => entry.correct === correct)?.participants ?? 0);
+  return {
+    headers: [labels.rightAnswers, ...(report.post ? [labels.before, labels.after] : [labels.participantsColumn])],
+    widths: report.post ? [0.4, 0.3, 0.3] : [0.5, 0.5],
+    rows: Array.from({ length: most + 1 }, (_, correct) => [fill(labels.ofQuestions, { correct, questions: most }), ...forms.map((form) => count(form, correct))]),
+  };
+}
+
+/** Named participants' totals; only built when the report has names (read with includeNames). Anonymous rows are left to the distribution. */
+export function peopleTable(report: ScoreReport, { labels }: TableContext): Table | null {
+  if (!report.people) return null;
+  return {
+    headers: [labels.form, labels.name, labels.email, labels.rightAnswers],
+    widths: [0.15, 0.3, 0.35, 0.2],
+    rows: report.people.filter((person) => person.name !== null || person.email !== null).map((person) => [
+      person.form === 'pre' ? labels.before : labels.after, person.name ?? '', person.email ?? '', fill(labels.ofQuestions, { correct: person.correct, questions: person.questions }),
+    ]),
+  };
+}
+
+const MAX_VALUE = 160;
+const where = (problem: Problem) => [problem.file === undefined ? undefined : fileName(problem.file), problem.row, problem.column].filter((part) => part !== undefined && part !== '').join(':');
+
+export function problemTable(report: ScoreReport, { labels }: TableContext): Table | null {
+  if (report.problems.length === 0) return null;
+  return {
+    headers: [labels.where, labels.problem, labels.value],
+    widths: [0.3, 0.45, 0.25],
+    rows: report.problems.map((problem) => {
+      const value = problem.value ?? '';
+      return [where(problem), problem.message, value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value];
+    }),
+  };
+}
+
+/** "Before: on average 2.5 of 5 right (50%)." for each form. */
+export function meanLines(report: ScoreReport, { language, labels }: TableContext): string[] {
+  const forms: [string, FormSummary][] = [[labels.before, report.pre], ...(report.post ? [[labels.after, report.post] as [string, FormSummary]] : [])];
+  return forms.map(([form, summary]) => fill(labels.mean, {
+    form: `${form} (${fill(labels.participants, { count: summary.participants })})`,
+    mean: formatNumber(summary.meanCorrect, language),
+    questions: summary.questions,
+    percent: formatPercent(summary.meanPercent, language, labels),
+  }));
+}
+
+export function duplicateLine(report: ScoreReport, { labels }: TableContext): string | null {
+  if (report.duplicates.length === 0) return null;
+  const rows = report.duplicates.map((duplicate) => (report.post ? `${fileName(duplicate.file)}:${duplicate.row}` : String(duplicate.row))).join(', ');
+  return fill(labels.duplicates, { count: report.duplicates.length, rows });
+}

@@ -1,0 +1,79 @@
+// The score report as Markdown (for the trainer's notes), CSV (for a spreadsheet) and PDF (to print):
+// pure renderers of a ScoreReport. Names and emails appear only when the report holds them (includeNames).
+
+import { escapeMarkdown } from '../../render/markdown.ts';
+import { neutralizeFormula } from '../csv.ts';
+import Papa from 'papaparse';
+import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { distributionTable, duplicateLine, meanLines, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import type { ScoreReport } from './types.ts';
+
+export { renderScorePdf, type ScorePdfOptions } from './report-pdf.ts';
+
+export interface ScoreMarkdownOptions {
+  language: ScoreLanguage;
+  labels?: Partial<ScoreLabels>;
+}
+
+function markdownTable(table: Table): string[] {
+  const line = (cells: string[]) => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
+  return [line(table.headers), `|${table.headers.map(() => ' --- ').join('|')}|`, ...table.rows.map(line)];
+}
+
+/** The report as a Markdown document with GFM tables; every value is escaped with escapeMarkdown. */
+export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownOptions): string {
+  const { language } = options;
+  const labels = resolveLabels(language, options.labels);
+  const ctx = { language, labels };
+  const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
+  const lines: string[] = [
+    `# ${escapeMarkdown(`${labels.reportTitle} — ${report.title}`)}`, '',
+    escapeMarkdown(report.region), '',
+    ...meanLines(report, ctx).map((line) => `- ${escapeMarkdown(line)}`), '',
+    `## ${escapeMarkdown(labels.byQuestion)}`, '',
+    ...markdownTable(questionTable(report, ctx)), '',
+    escapeMarkdown(labels.footer), '',
+  ];
+  if (report.mostMissed.length) {
+    lines.push(`## ${escapeMarkdown(labels.teachAgain)}`, '', escapeMarkdown(fill(labels.teachAgainNote, { form })), '');
+    report.mostMissed.forEach((question, index) => {
+      const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
+      lines.push(
+        `${index + 1}. **${escapeMarkdown(question.text)}** (${escapeMarkdown(formatPercent(result.percent, language, labels))})`,
+        `   ${escapeMarkdown(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}. ${labels.why}: ${question.explanation}`)}`,
+      );
+    });
+    lines.push('');
+  }
+  lines.push(`## ${escapeMarkdown(labels.scores)}`, '', ...markdownTable(distributionTable(report, ctx)), '');
+  const duplicates = duplicateLine(report, ctx);
+  if (duplicates) lines.push(escapeMarkdown(duplicates), '');
+  const people = peopleTable(report, ctx);
+  if (people) lines.push(`## ${escapeMarkdown(labels.people)}`, '', ...markdownTable(people), '');
+  const problems = problemTable(report, ctx);
+  if (problems) lines.push(`## ${escapeMarkdown(labels.problems)}`, '', ...markdownTable(problems), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Columns of the score CSV; the post_ and change columns only with a post form. */
+export const SCORE_CSV_COLUMNS = ['number', 'id', 'question', 'type', 'answered', 'correct', 'unanswered', 'unreadable', 'percent_correct', 'right_answer', 'explanation'] as const;
+export const SCORE_CSV_POST_COLUMNS = ['post_answered', 'post_correct', 'post_unanswered', 'post_unreadable', 'post_percent_correct', 'change_points'] as const;
+
+/**
+ * One row per question (RFC 4180, CRLF, UTF-8 byte order mark), numbers with a decimal point and empty when nobody
+ * answered; every cell goes through neutralizeFormula, so a question starting with = or - is not run as a formula.
+ */
+export function renderScoreCsv(report: ScoreReport): string {
+  const number = (value: number | null) => (value === null ? '' : String(value));
+  const post = report.post !== null;
+  const rows = report.questions.map((question) => [
+    String(question.number), question.id, question.text, question.type,
+    String(question.pre.answered), String(question.pre.correct), String(question.pre.unanswered), String(question.pre.unreadable), number(question.pre.percent),
+    question.correctAnswers.join('; '), question.explanation,
+    ...(post && question.post
+      ? [String(question.post.answered), String(question.post.correct), String(question.post.unanswered), String(question.post.unreadable), number(question.post.percent), number(question.change)]
+      : []),
+  ].map(neutralizeFormula));
+  const fields = [...SCORE_CSV_COLUMNS, ...(post ? SCORE_CSV_POST_COLUMNS : [])];
+  return `\uFEFF${Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: true })}\r\n`;
+}

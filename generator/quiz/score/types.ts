@@ -1,0 +1,87 @@
+// The shapes scoring passes along: what a form tool's response file says (ResponseSet) and what the
+// trainer reads afterwards (ScoreReport). Neither holds a name or an email unless the trainer asked.
+
+import type { Problem } from '../../errors.ts';
+import type { QuizQuestionType } from '../types.ts';
+
+export type FormTool = 'google' | 'microsoft' | 'unknown';
+
+/** One participant's submission, known only by its row. */
+export interface Participant {
+  row: number; // spreadsheet row number in the response file (header = 1)
+  answers: Record<string, string[]>; // question id -> chosen option ids, sorted; only questions answered readably
+  unreadable: string[]; // question ids whose answer matched no option (each also reported as a problem)
+  name?: string; // only when read with includeNames and the file has a name
+  email?: string; // only when read with includeNames and the file has an email
+}
+
+/** A later submission by the same person replaced this row. */
+export interface DroppedDuplicate {
+  row: number; // the row left out
+  keptRow: number; // the row kept in its place
+}
+
+export interface ResponseSet {
+  file: string;
+  tool: FormTool;
+  form: 'pre' | 'post'; // the form of the quiz the file was read against
+  questionIds: string[]; // the quiz's questions that have a column, in quiz order
+  participants: Participant[]; // in file order, duplicates removed
+  duplicates: DroppedDuplicate[];
+  problems: Problem[]; // every column, answer or time that could not be read
+  names: boolean; // whether participants carry names and emails (includeNames)
+}
+
+/** How one form did on one question. */
+export interface QuestionResult {
+  answered: number; // participants whose answer was read
+  correct: number; // of those, exactly the right options
+  unanswered: number; // left blank
+  unreadable: number; // answers that matched no option
+  percent: number | null; // correct / answered, 0..100 to one decimal; null when nobody answered
+}
+
+export interface QuestionScore {
+  number: number; // 1-based position in the quiz
+  id: string;
+  text: string; // the question as the (pre) quiz asks it
+  type: QuizQuestionType;
+  correctAnswers: string[]; // texts of the right options
+  explanation: string;
+  pre: QuestionResult;
+  post: QuestionResult | null; // with a post response file
+  change: number | null; // post percent - pre percent, in percentage points, to one decimal
+}
+
+export interface FormSummary {
+  file: string;
+  participants: number;
+  questions: number; // questions the file had a column for
+  meanCorrect: number; // right answers per participant, to one decimal
+  meanPercent: number | null; // meanCorrect / questions, 0..100 to one decimal
+  distribution: { correct: number; participants: number }[]; // for 0..questions right answers
+}
+
+/** A participant's total, present only when the response files were read with includeNames. */
+export interface PersonScore {
+  form: 'pre' | 'post';
+  row: number;
+  name: string | null;
+  email: string | null;
+  correct: number;
+  questions: number;
+}
+
+export interface ScoreReport {
+  title: string;
+  region: string;
+  language: string; // the quiz's language
+  questions: QuestionScore[]; // in quiz order
+  mostMissed: QuestionScore[]; // lowest percent first on the latest form (post when given), below 100%
+  mostMissedForm: 'pre' | 'post';
+  pre: FormSummary;
+  post: FormSummary | null;
+  people: PersonScore[] | null; // null unless names were read
+  duplicates: { file: string; row: number; keptRow: number }[];
+  problems: Problem[];
+}
