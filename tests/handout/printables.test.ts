@@ -48,6 +48,12 @@ function expectAgreementsPrinted(built: Built, file: string, language: 'en' | 'e
   }
   expect(text).toContain(language === 'en' ? 'May 18, 2026' : '18 de mayo de 2026');
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const modelNames = language === 'en'
+    ? { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' }
+    : { JEM: 'Modelo de Cárcel', WSO: 'Agente de Entrega de Órdenes', TFM: 'Modelo de Fuerza de Tarea' };
+  for (const agency of built.result.summary.agencies) {
+    for (const agreement of agency.agreements) expect(text, `${file}: ${agency.name} ${agreement.model}`).toContain(modelNames[agreement.model]);
+  }
   for (const agency of built.result.summary.agencies) {
     for (const agreement of agency.agreements) if (agreement.signed) expect(text, `${file}: ${agency.name} ${agreement.signed}`).toContain(format.format(new Date(`${agreement.signed}T00:00:00Z`)));
   }

@@ -1,7 +1,78 @@
-// `kit quiz score`: placeholder until the scoring module lands (replaced below).
-import { KitError } from '../../errors.ts';
+// `kit quiz score`: reads a Google Forms or Microsoft Forms response file against the quiz.json it was
+// made from, and writes the results as Markdown, PDF (with a chart) and CSV. No names or emails unless
+// --include-names.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatProblem, KitError } from '../../errors.ts';
+import { readResponses } from '../../quiz/score/read-responses.ts';
+import { renderScoreMarkdown, renderScoreCsv } from '../../quiz/score/report.ts';
+import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
+import { scoreQuiz } from '../../quiz/score/score.ts';
+import type { Quiz } from '../../quiz/types.ts';
+import { writeOutputs } from '../../write.ts';
+import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
 
-export async function runQuizScore(_argv: string[], _io: CliIO): Promise<number> {
-  throw new KitError('failure', 'kit quiz score is not built yet.');
+const HELP = `Usage: kit quiz score RESPONSES.csv --quiz quiz-en.json [--post RESPONSES2.csv [--post-quiz quiz-en-post.json]]
+                      [--include-names] [--paper letter|a4] [--out DIR]
+
+Reads the response CSV that Google Forms ("Download responses (.csv)") or Microsoft Forms (open in Excel,
+save as CSV) exports: a row per person, a column per question, matched by the question's text or its id.
+With --post, also a second round (the post form) and the change per question.
+Writes score-report.md, score-report.pdf (with a chart) and score-report.csv to DIR (default: beside the
+response file, in a folder named score-report). Answers that cannot be matched are listed, not dropped.
+Names and emails are left out unless --include-names.
+`;
+
+async function readText(file: string, io: CliIO): Promise<string> {
+  try {
+    return await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
+  }
+}
+
+async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
+  const text = await readText(file, io);
+  let quiz: Quiz;
+  try {
+    quiz = JSON.parse(text) as Quiz;
+  } catch (error) {
+    throw new KitError('bad-input', `${file}: not JSON (${(error as Error).message}).`, { hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.', cause: error });
+  }
+  if (quiz?.format !== 1 || !Array.isArray(quiz.questions)) throw new KitError('bad-input', `${file}: not a quiz.json written by the kit.`, { hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.' });
+  return quiz;
+}
+
+export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { quiz: { type: 'string' }, post: { type: 'string' }, 'post-quiz': { type: 'string' }, 'include-names': { type: 'boolean' }, paper: { type: 'string' }, out: { type: 'string' } }, 'kit quiz score');
+  if (values.help) return io.stdout(HELP), 0;
+  if (positionals.length !== 1 || !values.quiz) throw new KitError('usage', 'kit quiz score needs one response file and --quiz quiz.json.', { hint: 'kit quiz score responses.csv --quiz output/tx-tarrant-county/quiz/quiz-en.json' });
+  const paper = values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
+  if (!paper) throw new KitError('usage', `--paper ${values.paper}: use letter or a4.`);
+  const includeNames = Boolean(values['include-names']);
+  const quiz = await readQuiz(values.quiz as string, io);
+  const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;
+  const file = positionals[0]!;
+  const responses = readResponses(await readText(file, io), path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
+  const post = values.post
+    ? readResponses(await readText(values.post as string, io), path.basename(values.post as string), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] })
+    : undefined;
+  if (responses.participants.length === 0) {
+    throw new KitError('bad-input', `${file}: no answers could be read.`, { problems: responses.problems, hint: 'Export the responses as CSV from the form tool, with one column per question.' });
+  }
+  const report = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
+  const language = quiz.language === 'es' ? 'es' : 'en';
+  const outDir = values.out ? path.resolve(io.cwd, values.out as string) : path.join(path.dirname(path.resolve(io.cwd, file)), 'score-report');
+  await writeOutputs(outDir, [
+    { path: 'score-report.md', bytes: renderScoreMarkdown(report, { language }) },
+    { path: 'score-report.pdf', bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }) },
+    { path: 'score-report.csv', bytes: renderScoreCsv(report) },
+  ]);
+  const shown = path.relative(io.cwd, outDir) || '.';
+  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post responses` : ''} from ${path.basename(file)}: ${shown}/score-report.md, .pdf and .csv\n`);
+  const problems = [...responses.problems, ...(post?.problems ?? [])];
+  if (problems.length) io.stderr(`Not scored (check these):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  return 0;
 }
