@@ -24,6 +24,8 @@ import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
 import { buildRegionSummary, type RegionSummary } from './summary.ts';
+import { renderIndexHtml, type IndexOutput } from './index-html.ts';
+import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -44,6 +46,7 @@ export interface BuildOptions {
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
+  force?: boolean; // build even when the output folder holds a build of the same inputs
 }
 
 /** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
@@ -55,6 +58,7 @@ export interface BuildResult {
   summary: RegionSummary;
   files: { path: string; kind: string; bytes: number }[];
   warnings: string[];
+  reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
 }
 
 /** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
@@ -123,19 +127,44 @@ export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'c
 
 export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
   const { config } = options;
+  const kinds = OUTPUT_KINDS.filter((kind) => !options.only || options.only.includes(kind));
+  const step = kinds.includes('deck') ? options.deck ?? 'pdf' : 'markdown';
+  const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
+  const deckStepFiles = listDeckStepFiles(config.languages, { kinds, step, browser }, options.png ?? false);
+  const inputKey = await computeInputKey(options, { kinds, step, browser });
+  // A caller that asks for the view models (onContents) needs them rendered, so it always builds.
+  if (inputKey && !options.force && !options.onContents) {
+    const previous = await findReusableBuild(options, inputKey, deckStepFiles);
+    if (previous) return previous;
+  }
   const { region, summary, contents, maps, data, changes, report } = await prepareWorkshop(options);
   const progress = options.progress ?? (() => {});
   options.onContents?.({ contents, maps });
-  const rendered: RenderedOutput[] = [];
-  const kinds = OUTPUT_KINDS.filter((kind) => !options.only || options.only.includes(kind));
+  const rendered: (RenderedOutput | IndexOutput)[] = [];
   for (const kind of kinds) {
     progress(`Rendering ${kind}...`);
     rendered.push(...await renderOutput(kind, { summary, contents, maps, paper: options.paper ?? config.paper, quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS } }));
   }
+  rendered.push({ kind: 'index', language: null, path: 'index.html', bytes: renderIndexHtml({
+    region: summary.region,
+    data: { asOf: summary.data.asOf, source: summary.data.source, pendingAsOf: summary.data.pendingAsOf, staleMessage: summary.data.freshness.message },
+    kitVersion: KIT_VERSION,
+    files: [...rendered.map((file) => file.path), ...deckStepFiles, 'manifest.json'],
+  }) });
+  const warnings: string[] = [];
+  if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
+  for (const language of config.languages) {
+    const entry = report.languages.find((candidate) => candidate.language === language);
+    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length} ${language} parts were translated from an older English text (kit content check --lang ${language}).`);
+    if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
+  }
+  if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
+  if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
   const configBytes = config.file ? await readFile(config.file) : null;
   const manifest = {
     kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
     builtAt: options.builtAt,
+    inputKey, // see reuse.ts: the same key and unchanged files let the next build reuse this one
     region: summary.region,
     languages: config.languages,
     inputs: {
@@ -143,16 +172,14 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
       participating: { asOf: data.dataset.participating.asOf, file: data.dataset.participating.source.file, sha256: data.dataset.participating.source.sha256 },
       pending: data.dataset.pending ? { asOf: data.dataset.pending.asOf, file: data.dataset.pending.source.file, sha256: data.dataset.pending.source.sha256 } : null,
       compareTo: changes ? changes.from : null,
+      region, // what the region resolved to, for a reused build's result
     },
     freshness: summary.data.freshness,
+    warnings,
     outputs: rendered.map((file) => ({ path: file.path, kind: file.kind, language: file.language, bytes: Buffer.byteLength(file.bytes), sha256: sha256(file.bytes) })),
   };
-  const files: RenderedOutput[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
+  const files: (RenderedOutput | IndexOutput)[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
   const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
-  const warnings: string[] = [];
-  const step = kinds.includes('deck') ? options.deck ?? 'pdf' : 'markdown';
-  const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
-  if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   await writeOutputs(outDir, files, async (temporary) => {
     if (step === 'markdown') return;
     for (const language of config.languages) {
@@ -168,12 +195,5 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     }
   });
 
-  for (const language of config.languages) {
-    const entry = report.languages.find((candidate) => candidate.language === language);
-    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length} ${language} parts were translated from an older English text (kit content check --lang ${language}).`);
-    if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
-  }
-  if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
-  if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
-  return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings };
+  return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings, reused: false };
 }

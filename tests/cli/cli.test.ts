@@ -66,7 +66,7 @@ describe('kit build', () => {
     const result = await runKit(['build', '--fast', '--region', 'tx/harris-county', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Built the workshop for Harris County, Texas \(tx\/harris-county\) with ICE data as of 2026-05-18/);
-    expect(readdirSync(out).sort()).toEqual(['cards-en-en.pdf', 'deck-en', 'facilitator-guide-en.pdf', 'handout-en.pdf', 'manifest.json', 'quiz', 'region-summary.json', 'region-summary.md', 'workshop-en.md']);
+    expect(readdirSync(out).sort()).toEqual(['cards-en-en.pdf', 'deck-en', 'facilitator-guide-en.pdf', 'handout-en.pdf', 'index.html', 'manifest.json', 'quiz', 'region-summary.json', 'region-summary.md', 'workshop-en.md']);
     const summary = summaryOf(out);
     expect(summary.answers.sheriffs).toEqual([{ county: 'Harris County', agency: null, models: [], pendingModels: [] }]);
     expect(summary.answers.cityPolice.map((agency: { name: string }) => agency.name)).toContain('Southside Place Police Department');

@@ -25,6 +25,7 @@ untouched until the new build has succeeded.
   --only KINDS    build only some outputs: summary, script, deck, handout, quiz (comma-separated)
   --paper letter|a4  paper size of the handouts, cards and guide (default: the config's, else letter)
   --png           also export every slide as a PNG image (deck-LANG/png/)
+  --force         build again even when nothing changed since the last build (which is otherwise reused)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
                   English, each marked (without it such a build is refused)
 
@@ -37,6 +38,7 @@ Not legal advice: every output says so and names the date of ICE's data it used.
 const DESCRIPTIONS: Record<string, string> = {
   'region-summary.md': "the region's answers and agreements, to read before the workshop",
   'region-summary.json': 'the same, as data',
+  'index.html': 'start here: every file below with what to print, present and upload, offline in a browser',
   'manifest.json': 'what went in (data, config) and what came out, with checksums',
 };
 const PRINTED: [RegExp, string][] = [
@@ -64,7 +66,7 @@ function paperOption(value: string): Paper {
 }
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, only: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, only: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) {
     throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
@@ -96,10 +98,11 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     only: values.only === undefined ? undefined : onlyOption(values.only as string),
     paper: values.paper === undefined ? undefined : paperOption(values.paper as string),
     env: io.env,
+    force: Boolean(values.force),
     progress: (line) => io.stderr(`${line}\n`),
   });
   const shown = path.relative(io.cwd, result.outDir) || '.';
-  const lines = [`Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
+  const lines = [result.reused ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)` : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
   for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
   for (const language of config.languages) {
     const deck = path.join(shown, `deck-${language}`);

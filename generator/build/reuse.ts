@@ -1,0 +1,158 @@
+// Reusing a previous build: a key over everything that changes the output (kit version, config, data,
+// curriculum, options, the data's age message), stored in manifest.json, and the check that the
+// folder still holds every file the manifest lists, unchanged.
+
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFreshness } from '../data/freshness.ts';
+import { listSnapshots } from '../data/store.ts';
+import { KIT_ROOT, KIT_VERSION, TEMPLATES_DIR } from '../paths.ts';
+import { OVERRIDES_FILE } from '../regions/overrides.ts';
+import type { Region } from '../regions/catalog.ts';
+import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
+import { deckFolder, sha256, type OutputKind } from './outputs.ts';
+import type { RegionSummary } from './summary.ts';
+
+export const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
+
+/** What the build decided before rendering: the kinds, how far the deck goes, the browser (or none). */
+export interface BuildPlan {
+  kinds: readonly OutputKind[];
+  step: DeckStep;
+  browser: string | null;
+}
+
+/** The files the Slidev step adds to the kit folder (png/ as one folder entry), decided from the plan. */
+export function listDeckStepFiles(languages: readonly string[], plan: BuildPlan, png: boolean): string[] {
+  if (!plan.kinds.includes('deck') || plan.step === 'markdown') return [];
+  return languages.flatMap((language) => [
+    `${deckFolder(language)}/dist/index.html`,
+    ...(plan.browser ? [`${deckFolder(language)}/deck.pdf`, ...(png ? [`${deckFolder(language)}/png/`] : [])] : []),
+  ]);
+}
+
+async function hashFile(file: string): Promise<string | null> {
+  try {
+    return sha256(await readFile(file));
+  } catch {
+    return null;
+  }
+}
+
+/** `relative path -> sha256` of every file under `dir`, sorted by path (forward slashes). */
+async function hashTree(dir: string): Promise<[string, string][]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+  const hashed = await Promise.all(files.map(async (file) => [path.relative(dir, file).split(path.sep).join('/'), (await hashFile(file))!] as [string, string]));
+  return hashed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * The snapshots a build reads, chosen as loadDataset and prepareWorkshop choose them: the participating
+ * list (the config's or the newest), the pending list current then, compare_to's list, and the earliest
+ * list (the "since" figures). Null when the config names a list that is not there: the build reports it.
+ */
+async function listInputSnapshots(dataDir: string, snapshot: string | null, compareTo: string | null) {
+  const stored = await listSnapshots(dataDir);
+  const participating = stored.filter((entry) => entry.kind === 'participating');
+  const chosen = snapshot ? participating.find((entry) => entry.asOf === snapshot) : participating.at(-1);
+  if (!chosen) return null;
+  const isNewest = chosen === participating.at(-1);
+  const pending = stored.filter((entry) => entry.kind === 'pending' && (isNewest || entry.asOf <= chosen.asOf)).at(-1) ?? null;
+  const earlier = compareTo ? participating.find((entry) => entry.asOf === compareTo) : null;
+  if (compareTo && !earlier) return null;
+  return { chosen, pending, earlier: earlier ?? null, earliest: stored.find((entry) => entry.kind === 'participating') ?? null };
+}
+
+/**
+ * sha256 (hex) over every input that changes what a build writes; null when it cannot be known
+ * before building (a missing snapshot), so that the build runs and reports the problem.
+ */
+export async function computeInputKey(options: BuildOptions, plan: BuildPlan): Promise<string | null> {
+  const { config } = options;
+  const snapshots = await listInputSnapshots(options.dataDir, config.snapshot, config.compareTo);
+  if (!snapshots) return null;
+  const snapshotHash = async (entry: { file: string } | null) => (entry ? { file: path.basename(entry.file), sha256: await hashFile(entry.file) } : null);
+  const parts = {
+    kit: KIT_VERSION,
+    config,
+    configFile: config.file ? await hashFile(config.file) : null, // the manifest records its checksum
+    snapshots: {
+      participating: await snapshotHash(snapshots.chosen),
+      pending: await snapshotHash(snapshots.pending),
+      compareTo: await snapshotHash(snapshots.earlier),
+      earliest: await snapshotHash(snapshots.earliest),
+    },
+    places: await hashFile(path.join(options.dataDir, OVERRIDES_FILE)),
+    templates: await hashTree(TEMPLATES_DIR),
+    slides: await hashTree(SLIDES_DIR),
+    curriculum: options.curriculumDir ? await hashTree(options.curriculumDir) : null,
+    build: {
+      kinds: plan.kinds,
+      deck: plan.step,
+      browser: plan.browser !== null, // whether deck.pdf is exported, not which browser did it
+      png: options.png ?? false,
+      paper: options.paper ?? config.paper,
+      quizSeed: options.quizSeed ?? null,
+      quizQuestions: options.quizQuestions ?? null,
+      fallbackToEnglish: options.fallbackToEnglish ?? false,
+    },
+    // `today` matters only through the data's age in the stale-data message.
+    freshness: checkFreshness(snapshots.chosen.asOf, options.today).message,
+  };
+  return sha256(JSON.stringify(parts));
+}
+
+interface StoredManifest {
+  inputKey?: string;
+  inputs?: { region?: Region };
+  warnings?: string[];
+  outputs?: { path: string; kind: string; bytes: number; sha256: string }[];
+}
+
+async function readManifest(dir: string): Promise<StoredManifest | null> {
+  try {
+    return JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as StoredManifest;
+  } catch {
+    return null;
+  }
+}
+
+/** The previous build in `dir` as a result, if it was built from `inputKey` and every file is still as built. */
+async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
+  const manifest = await readManifest(dir);
+  if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
+  for (const output of manifest.outputs) {
+    if ((await hashFile(path.join(dir, output.path))) !== output.sha256) return null;
+  }
+  if (!deckStepFiles.every((file) => existsSync(path.join(dir, file)))) return null;
+  // The result reports the region's summary; without it (--only without summary) the build runs again.
+  if (!manifest.outputs.some((output) => output.path === 'region-summary.json')) return null;
+  const summary = JSON.parse(await readFile(path.join(dir, 'region-summary.json'), 'utf8')) as RegionSummary;
+  const manifestBytes = (await readFile(path.join(dir, 'manifest.json'))).byteLength;
+  return {
+    outDir: dir,
+    region: manifest.inputs.region,
+    summary,
+    files: [...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })), { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes }],
+    warnings: manifest.warnings ?? [],
+    reused: true,
+  };
+}
+
+/**
+ * A previous build to reuse: in `outDir` when given, else in whichever folder of `outputRoot` holds a
+ * manifest with the same key (the key covers the config, so it is the folder this build would write).
+ */
+export async function findReusableBuild(options: Pick<BuildOptions, 'outDir' | 'outputRoot'>, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
+  if (options.outDir) return checkPreviousBuild(path.resolve(options.outDir), inputKey, deckStepFiles);
+  const entries = await readdir(options.outputRoot, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory() || /\.(tmp|old)-/.test(entry.name)) continue;
+    const found = await checkPreviousBuild(path.resolve(options.outputRoot, entry.name), inputKey, deckStepFiles);
+    if (found) return found;
+  }
+  return null;
+}

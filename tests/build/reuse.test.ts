@@ -1,0 +1,83 @@
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkshop, type BuildOptions } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
+
+const mtime = (file: string) => statSync(file).mtimeMs;
+const keyOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).inputKey as string;
+
+function options(out: string, input: Record<string, unknown> = { region: 'tx/harris-county' }, extra: Partial<BuildOptions> = {}): BuildOptions {
+  const { config } = validateConfig(input, null);
+  return { dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: path.dirname(out), today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', ...extra };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+describe('reusing a build', () => {
+  it('reuses the previous build when nothing changed, quickly and without touching a file', async () => {
+    const out = path.join(tempDir(), 'harris');
+    const [first, firstTime] = await timed(() => buildWorkshop(options(out)));
+    expect(first.reused).toBe(false);
+    expect(keyOf(out)).toMatch(/^[0-9a-f]{64}$/);
+    const before = mtime(path.join(out, 'manifest.json'));
+    const [second, secondTime] = await timed(() => buildWorkshop(options(out, undefined, { builtAt: '2026-11-29T00:00:00Z' })));
+    expect(second.reused).toBe(true);
+    expect(mtime(path.join(out, 'manifest.json'))).toBe(before);
+    expect(secondTime).toBeLessThan(firstTime / 3);
+    expect(second).toMatchObject({ outDir: first.outDir, region: first.region, summary: first.summary, warnings: first.warnings });
+    expect(second.files.map((file) => file.path).sort()).toEqual(first.files.map((file) => file.path).sort());
+  });
+
+  it('builds again when the config or an option changes, or with force', async () => {
+    const out = path.join(tempDir(), 'keller');
+    const region = { region: 'tx/agency/keller-police-department' };
+    const only = { only: ['summary', 'script'] as const };
+    expect((await buildWorkshop(options(out, region, { ...only }))).reused).toBe(false);
+    const key = keyOf(out);
+    expect((await buildWorkshop(options(out, region, { ...only }))).reused).toBe(true);
+    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only }))).reused).toBe(false);
+    expect(keyOf(out)).not.toBe(key);
+    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' }))).reused).toBe(false); // one more day of age changes the message
+    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29', force: true }))).reused).toBe(false);
+    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' }))).reused).toBe(true);
+  });
+
+  it('builds again when an output file was deleted or changed', async () => {
+    const out = path.join(tempDir(), 'keller');
+    const extra = { only: ['summary', 'script'] as const };
+    const input = { region: 'tx/agency/keller-police-department' };
+    await buildWorkshop(options(out, input, extra));
+    rmSync(path.join(out, 'workshop-en.md'));
+    expect((await buildWorkshop(options(out, input, extra))).reused).toBe(false);
+    expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toMatch(/Keller/);
+    writeFileSync(path.join(out, 'region-summary.md'), 'edited by hand');
+    expect((await buildWorkshop(options(out, input, extra))).reused).toBe(false);
+    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toBe('edited by hand');
+  });
+
+  it('finds the previous build in the output root when no folder is given', async () => {
+    const root = tempDir();
+    const input = { custom_region: { name: 'North Texas', counties: ['tx/tarrant-county'] } };
+    const extra = { only: ['summary'] as const, outDir: undefined, outputRoot: root };
+    const first = await buildWorkshop(options(path.join(root, 'x'), input, extra));
+    const second = await buildWorkshop(options(path.join(root, 'x'), input, extra));
+    expect(second).toMatchObject({ reused: true, outDir: first.outDir });
+  });
+
+  it('says so on the command line, and --force builds again', async () => {
+    const out = path.join(tempDir(), 'keller');
+    const argv = ['build', '--fast', '--only', 'summary', '--region', 'tx/agency/keller-police-department', '--out', out];
+    expect((await runKit(argv)).stdout).toMatch(/^Built the workshop/);
+    const again = await runKit(argv);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^Unchanged since the last build: reused .*keller\//);
+    expect(again.stderr).toMatch(/194 days ago/);
+    expect((await runKit([...argv, '--force'])).stdout).toMatch(/^Built the workshop/);
+  });
+});
