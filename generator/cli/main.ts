@@ -7,6 +7,7 @@ import { runBuild } from './commands/build.ts';
 import { runContent } from './commands/content.ts';
 import { runPresent } from './commands/present.ts';
 import { runQuiz } from './commands/quiz.ts';
+import { runBatch } from './commands/batch.ts';
 import { runData } from './commands/data.ts';
 import { runInit } from './commands/init.ts';
 import { runRegions } from './commands/regions.ts';
@@ -20,6 +21,7 @@ Commands:
   build     build a workshop for a region (kit build --config workshop.yaml)
   present   serve the deck for presenting, with speaker notes (kit present --config workshop.yaml)
   quiz      the quiz alone, and exports for Moodle, Canvas, Kahoot; kit quiz score scores responses
+  batch     build for every state (and county) at once: kit batch --states TX,FL --counties
   regions   find a state, county or agency and its id (kit regions "tarrant county tx")
   data      import ICE's lists, count and compare them (kit data --help)
   content   check the curriculum's languages and reading level (kit content --help)
@@ -33,7 +35,7 @@ Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, quiz: runQuiz, init: runInit };
+const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, quiz: runQuiz, batch: runBatch, init: runInit };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;

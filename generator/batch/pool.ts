@@ -1,0 +1,118 @@
+// A pool of worker processes for `kit batch`: each loads the data once and builds many regions, taking
+// the next region as soon as it is free. A crashed worker fails only the region it was building and is
+// replaced.
+
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from './messages.ts';
+
+export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
+export const WORKER_MODULE = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+export interface PoolOptions {
+  jobs: number;
+  init: WorkerInit;
+  workerModule?: string; // a module exporting startWorker(); tests pass one that fails on purpose
+}
+
+export interface Pool {
+  /** Builds every task, calling onOutcome as each finishes; resolves when all are done. */
+  run(tasks: BatchTask[], onOutcome: (outcome: RegionOutcome) => void): Promise<RegionOutcome[]>;
+  close(): void;
+  peakWorkerRssMb(): number;
+}
+
+/** Starts `jobs` workers now, so that they load the data while the parent plans the batch. */
+export function startPool(options: PoolOptions): Pool {
+  const idle: ChildProcess[] = [];
+  const busy = new Map<ChildProcess, BatchTask>();
+  const all = new Set<ChildProcess>();
+  let peakKb = 0;
+  let queue: BatchTask[] | null = null;
+  let outcomes: RegionOutcome[] = [];
+  let report: (outcome: RegionOutcome) => void = () => {};
+  let finish: (() => void) | null = null;
+  let closed = false;
+
+  const send = (child: ChildProcess, message: ToWorker) => child.send(message);
+  const record = (outcome: RegionOutcome) => {
+    outcomes.push(outcome);
+    report(outcome);
+  };
+  const dispatch = () => {
+    if (!queue) return;
+    while (idle.length && queue.length) {
+      const child = idle.shift()!;
+      const task = queue.shift()!;
+      busy.set(child, task);
+      send(child, { type: 'build', task });
+    }
+    if (queue.length === 0 && busy.size === 0 && finish) {
+      const done = finish;
+      finish = null;
+      done();
+    }
+    // Every worker died before it was ready: nothing would ever take the remaining tasks.
+    if (queue.length && all.size === 0) {
+      for (const task of queue.splice(0)) record({ id: task.id, ok: false, seconds: 0, error: 'no worker process could start' });
+      dispatch();
+    }
+  };
+
+  const spawn = (restarts: number) => {
+    let stderr = '';
+    let ready = false;
+    const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    all.add(child);
+    // Kept for the message when the worker crashes; a build's own notes are not shown.
+    child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
+    child.on('message', (message: FromWorker) => {
+      peakKb = Math.max(peakKb, message.maxRssKb);
+      if (message.type === 'ready') ready = true;
+      if (message.type === 'result') {
+        busy.delete(child);
+        record(message.outcome);
+      }
+      idle.push(child);
+      dispatch();
+    });
+    child.on('exit', (code, signal) => {
+      all.delete(child);
+      const index = idle.indexOf(child);
+      if (index >= 0) idle.splice(index, 1);
+      const task = busy.get(child);
+      busy.delete(child);
+      if (closed) return;
+      if (task) {
+        const last = stderr.trim().split('\n').slice(-3).join(' | ');
+        record({ id: task.id, ok: false, seconds: 0, error: `the worker process stopped (${signal ?? `exit code ${code}`}) while building it${last ? `: ${last}` : ''}` });
+      }
+      // Replace a worker that crashed after it was ready; one that cannot even start is not retried forever.
+      if ((ready || restarts < 2) && (queue?.length ?? 1) > 0) spawn(ready ? 0 : restarts + 1);
+      dispatch();
+    });
+    send(child, { type: 'init', init: options.init });
+  };
+  for (let i = 0; i < options.jobs; i++) spawn(0);
+
+  return {
+    run(tasks, onOutcome) {
+      queue = [...tasks];
+      outcomes = [];
+      report = onOutcome;
+      const done = new Promise<RegionOutcome[]>((resolve) => {
+        finish = () => resolve(outcomes);
+      });
+      dispatch();
+      return done;
+    },
+    close() {
+      closed = true;
+      for (const child of all) {
+        if (child.connected) send(child, { type: 'stop' });
+        else child.kill();
+      }
+    },
+    peakWorkerRssMb: () => Math.round(peakKb / 1024),
+  };
+}

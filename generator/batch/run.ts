@@ -1,0 +1,71 @@
+// Runs a batch: plans the regions, builds them over a pool of worker processes, then writes batch.json
+// and index.html at the batch root. Region failures are outcomes, not exceptions.
+
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { outputFolderName } from '../build/build.ts';
+import { KIT_VERSION } from '../paths.ts';
+import { loadRegionData } from '../regions/load.ts';
+import type { RegionOutcome, WorkerInit } from './messages.ts';
+import { planBatch, type BatchPlanOptions } from './plan.ts';
+import { startPool } from './pool.ts';
+import { renderBatchIndex, renderBatchJson, type BatchEntry, type BatchReport } from './report.ts';
+
+export interface BatchOptions extends BatchPlanOptions, WorkerInit {
+  outRoot: string; // absolute
+  jobs: number;
+  workerModule?: string; // for tests: a stand-in worker
+  onPlanned?: (total: number) => void;
+  onOutcome?: (outcome: RegionOutcome) => void;
+}
+
+export interface BatchResult {
+  report: BatchReport;
+  failures: BatchEntry[];
+  seconds: number;
+  peakWorkerRssMb: number;
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.tmp-${process.pid}`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
+export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const { dataDir, languages, only, today, builtAt } = options;
+  // Workers start loading while the parent plans; a bad data folder is reported from here, once.
+  const pool = startPool({ jobs: options.jobs, init: { dataDir, languages, only, today, builtAt }, workerModule: options.workerModule });
+  try {
+    const data = await loadRegionData(dataDir);
+    const regions = planBatch(data.catalog, data.agencies, options);
+    options.onPlanned?.(regions.length);
+    const folders = new Map(regions.map((region) => [region.id, outputFolderName(region)]));
+    await mkdir(options.outRoot, { recursive: true });
+    const tasks = regions.map((region) => ({ id: region.id, outDir: path.join(options.outRoot, folders.get(region.id)!) }));
+    const outcomes = new Map((await pool.run(tasks, (outcome) => options.onOutcome?.(outcome))).map((outcome) => [outcome.id, outcome]));
+    // Catalog order, not finishing order, so that two runs give the same files.
+    const entries: BatchEntry[] = regions.map((region) => {
+      const outcome = outcomes.get(region.id) ?? { id: region.id, ok: false, seconds: 0, error: 'not built' };
+      return { ...outcome, name: outcome.name ?? region.name, kind: outcome.kind ?? region.kind, folder: folders.get(region.id)! };
+    });
+    const failures = entries.filter((entry) => !entry.ok);
+    const seconds = (performance.now() - started) / 1000;
+    const report: BatchReport = {
+      kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
+      builtAt,
+      dataAsOf: data.dataset.participating.asOf,
+      languages,
+      only,
+      counties: !options.counties ? 'none' : options.statewideCounties ? 'local-and-statewide' : 'local',
+      totals: { regions: entries.length, built: entries.length - failures.length, failed: failures.length, seconds: Math.round(seconds * 10) / 10 },
+      regions: entries,
+    };
+    await writeAtomically(path.join(options.outRoot, 'batch.json'), renderBatchJson(report));
+    await writeAtomically(path.join(options.outRoot, 'index.html'), renderBatchIndex(report));
+    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb() };
+  } finally {
+    pool.close();
+  }
+}

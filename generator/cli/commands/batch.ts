@@ -1,0 +1,99 @@
+// `kit batch`: workshops for many regions at once (every state, and their counties), spread over the
+// machine's cores, with an index page to find each one.
+
+import os from 'node:os';
+import path from 'node:path';
+import { OUTPUT_KINDS, type OutputKind } from '../../build/outputs.ts';
+import { validateConfig } from '../../config/validate.ts';
+import { KitError } from '../../errors.ts';
+import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
+import { parseStates } from '../../batch/plan.ts';
+import { createProgress, formatDuration } from '../../batch/progress.ts';
+import { runBatchJob } from '../../batch/run.ts';
+import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { today, type CliIO } from '../io.ts';
+
+const DEFAULT_ONLY: OutputKind[] = ['summary', 'script', 'handout', 'quiz'];
+
+const HELP = `Usage: kit batch --states all|TX,FL,... [--counties [--statewide-counties]] [--lang en,es]
+                 [--only KINDS] [--jobs N] [--out DIR] [--data-dir DIR]
+
+Builds the workshop of many regions into DIR (default: output/batch/), one folder per region as kit build
+names it, with index.html (every region, filterable by name, works offline) and batch.json beside them.
+  --states all|TX,FL   USPS codes, or all: every state and territory with at least one agreement
+  --counties           also each county of those states that a local agreement reaches: a county where
+                       an agency with a signed agreement is placed. Statewide agreements (state agencies)
+                       reach every county alike and are covered by the state's workshop, so they add no
+                       county by themselves; agencies that could not be placed add none either
+  --statewide-counties with --counties, also every county of a state that has a statewide agreement
+  --lang en,es         languages to build (default: en)
+  --only KINDS         outputs: summary, script, deck, handout, quiz (default: summary,script,handout,quiz).
+                       The deck is written as its Slidev project only (slides.md), without the static
+                       site or PDF; run kit build for one region to get those
+  --jobs N             worker processes, each building one region at a time (default: the number of cores, ${os.availableParallelism()})
+  --out DIR            the batch folder
+
+A region that fails does not stop the batch: failures are listed at the end and the exit code is 1.
+Not legal advice: every output says so and names the date of ICE's data it used.
+`;
+
+function onlyOption(value: string): OutputKind[] {
+  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
+  if (unknown.length || kinds.length === 0) throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
+  return kinds as OutputKind[];
+}
+
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return os.availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new KitError('usage', `--jobs ${value}: give a whole number of worker processes, 1 or more.`);
+  return jobs;
+}
+
+/** `hooks.workerModule` replaces the worker (tests make a region fail with it). */
+export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?: string; tty?: boolean } = {}): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    states: { type: 'string' }, counties: { type: 'boolean' }, 'statewide-counties': { type: 'boolean' }, lang: { type: 'string' },
+    only: { type: 'string' }, jobs: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION,
+  }, 'kit batch');
+  if (values.help) return io.stdout(HELP), 0;
+  if (positionals.length) throw new KitError('usage', `kit batch takes no positional arguments (got ${positionals.join(' ')}).`, { hint: 'kit batch --states TX,FL --counties' });
+  if (typeof values.states !== 'string') throw new KitError('usage', 'kit batch needs --states all or --states TX,FL,...', { hint: 'kit batch --states all --counties --lang en,es' });
+  if (values['statewide-counties'] && !values.counties) throw new KitError('usage', '--statewide-counties needs --counties.');
+  const states = parseStates(values.states);
+  const { config, problems } = validateConfig({ region: 'x', languages: (values.lang as string | undefined) ?? 'en' }, null);
+  if (problems.length) throw new KitError('usage', `--lang ${values.lang} is not valid.`, { problems, hint: 'Use language codes separated by commas, e.g. --lang en,es' });
+  const only = values.only === undefined ? DEFAULT_ONLY : onlyOption(values.only as string);
+  const outRoot = path.resolve(io.cwd, (values.out as string | undefined) ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
+
+  let progress: ReturnType<typeof createProgress> | null = null;
+  const result = await runBatchJob({
+    states, counties: Boolean(values.counties), statewideCounties: Boolean(values['statewide-counties']),
+    dataDir: dataDir(values, io), languages: config.languages, only, today: today(io), builtAt: io.now().toISOString(),
+    outRoot, jobs: jobsOption(values.jobs as string | undefined), workerModule: hooks.workerModule,
+    onPlanned: (total) => {
+      io.stderr(`Building ${total} regions (${only.join(', ')}; ${config.languages.join(', ')})...\n`);
+      progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
+    },
+    onOutcome: (outcome) => progress?.update(outcome),
+  });
+  (progress as ReturnType<typeof createProgress> | null)?.finish();
+
+  const { totals } = result.report;
+  const shown = path.relative(io.cwd, outRoot) || '.';
+  const rate = result.seconds > 0 ? totals.regions / result.seconds : 0;
+  const lines = [
+    `Built ${totals.built} of ${totals.regions} regions into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
+    `  ${path.join(shown, 'index.html').padEnd(40)} every region, to filter by name and open its files`,
+    `  ${path.join(shown, 'batch.json').padEnd(40)} the same, as data`,
+    `Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB in this process, ${result.peakWorkerRssMb} MB in the largest of the workers.`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  if (result.failures.length) {
+    io.stderr(`${result.failures.length} region${result.failures.length === 1 ? '' : 's'} failed:\n`);
+    for (const failure of result.failures) io.stderr(`  ${failure.id}: ${failure.error}\n`);
+    return 1;
+  }
+  return 0;
+}
