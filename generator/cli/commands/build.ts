@@ -103,7 +103,8 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   });
   const shown = path.relative(io.cwd, result.outDir) || '.';
   const lines = [result.reused ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)` : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
-  for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
+  if (result.files.some((entry) => entry.path.startsWith('quiz/'))) lines.push(`  ${`${path.join(shown, 'quiz')}/`.padEnd(48)} the quiz per language: PDF to print, answer key, and files for Moodle, Canvas, Kahoot, Google Forms`);
+  for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path) && !entry.path.startsWith('quiz/'))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
   for (const language of config.languages) {
     const deck = path.join(shown, `deck-${language}`);
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html'))) lines.push(`  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present --static, or any web server`);
