@@ -255,8 +255,23 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   };
 }
 
+/** A template's {{name}} slots filled from `vars`, each value passed through `escape` (as written by default). */
+export function fillTemplate(template: string, vars: Record<string, string>, escape: (text: string) => string = (text) => text): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => escape(vars[name] ?? ''));
+}
+
 /** A UI string with its {{name}} values put in, each escaped for the output format. */
 export function phrase(ui: Record<string, string>, value: Phrase, escape: (text: string) => string): string {
-  const template = ui[value.key] ?? value.key;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => escape(value.vars[name] ?? ''));
+  return fillTemplate(ui[value.key] ?? value.key, value.vars, escape);
+}
+
+/** The value a module's {{placeholder.path}} stands for, as text ('' when the data has none). */
+export function placeholderValue(placeholders: Record<string, unknown>, path: string): string {
+  const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), placeholders);
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** The line every page and slide carries: the data's date and the first sentence of the not-legal-advice notice. */
+export function stampLine(content: WorkshopContent): string {
+  return `${fillTemplate(content.ui.asOf ?? '{{date}}', { date: content.stamp.asOf })} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`;
 }

@@ -1,6 +1,7 @@
 // What the region map shows: for the region's state, the models local agencies hold in each county,
 // the region's counties outlined, and the models of the state's own agencies.
 
+import { fillTemplate } from '../content/view.ts';
 import type { Model } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../geo/states.ts';
@@ -26,7 +27,7 @@ export function buildMapInput(region: Region, agencies: Agency[], ui: Record<str
   const sorted = (models: Set<Model>) => ORDER.filter((model) => models.has(model));
   const modelName = (model: Model) => ui[`model${model}`] ?? model;
   const stateName = STATES.find((candidate) => candidate.code === state)?.name ?? state;
-  const fill = (key: string, vars: Record<string, string>) => (ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+  const fill = (key: string, vars: Record<string, string>) => fillTemplate(ui[key] ?? key, vars);
   return {
     state,
     counties: Object.fromEntries(Object.entries(counties).map(([fips, models]) => [fips, sorted(models)])),

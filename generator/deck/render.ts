@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkshopContent } from '../content/view.ts';
+import { stampLine, type WorkshopContent } from '../content/view.ts';
 import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
 import type { OutputFile } from '../write.ts';
@@ -61,7 +61,7 @@ export function renderDeck(content: WorkshopContent, map: string | null, dir: st
     first: slides[0],
     rest: slides.slice(1),
   });
-  const stamp = `${content.ui.asOf?.replace('{{date}}', content.stamp.asOf) ?? content.stamp.asOf} · ${content.ui.notLegalAdvice?.split(/(?<=\.)\s/)[0] ?? ''}`;
+  const stamp = stampLine(content);
   const files: OutputFile[] = [
     { path: 'slides.md', bytes: markdown },
     { path: 'data/deck.json', bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n` },

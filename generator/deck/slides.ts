@@ -1,7 +1,7 @@
 // The deck for one language as a list of slides (Markdown bodies the kit wrote, speaker notes escaped),
 // built from the workshop content. Data reaches the Markdown only through escape.ts.
 
-import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
+import { phrase, placeholderValue as lookup, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { escapeNote, slidevText, vueValue } from './escape.ts';
 
 export interface DeckSlide {
@@ -20,11 +20,6 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
 const TABLE_LINES_PER_SLIDE = 9;
 const SOURCES_PER_SLIDE = 7;
-
-function lookup(context: Record<string, unknown>, path: string): string {
-  const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), context);
-  return value === undefined || value === null ? '' : String(value);
-}
 
 /** Splits table rows over slides by their estimated height (long agency names wrap). */
 export function paginateRows(rows: string[][], linesPerSlide = TABLE_LINES_PER_SLIDE): string[][][] {

@@ -2,7 +2,7 @@
 // escaping, only glyphs, which the embedded fonts cover), and [src:ID] tags as numbers into the
 // document's own list of sources.
 
-import type { WorkshopContent } from '../content/view.ts';
+import { fillTemplate, placeholderValue, type WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
 import type { Block, Run } from '../pdf/types.ts';
 
@@ -43,10 +43,7 @@ function shortTitle(title: string): string {
 }
 
 export function fillPlaceholders(text: string, content: WorkshopContent): string {
-  return text.replace(PLACEHOLDER, (_, path: string) => {
-    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), content.placeholders);
-    return value === undefined || value === null ? '' : String(value);
-  });
+  return text.replace(PLACEHOLDER, (_, path: string) => placeholderValue(content.placeholders, path));
 }
 
 /** Curriculum Markdown (a handout part, notes) as blocks with this document's source numbers. */
@@ -60,5 +57,5 @@ export function curriculumBlocks(markdown: string, content: WorkshopContent, sou
 
 /** A UI string with values put in (as written). */
 export function uiText(content: WorkshopContent, key: string, vars: Record<string, string> = {}): string {
-  return (content.ui[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+  return fillTemplate(content.ui[key] ?? key, vars);
 }

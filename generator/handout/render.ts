@@ -2,7 +2,7 @@
 // cards and a facilitator guide per language, as PDF bytes in memory.
 
 import type { Paper } from '../config/types.ts';
-import type { WorkshopContent } from '../content/view.ts';
+import { stampLine, type WorkshopContent } from '../content/view.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
@@ -29,7 +29,8 @@ export interface PrintedFile extends OutputFile {
 
 const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize });
 
-function spec(content: WorkshopContent, paper: Paper, date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
+/** The metadata and page furniture every printed document of a workshop shares. */
+export function documentSpec(content: WorkshopContent, paper: Paper, date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
   return {
     paper,
     language,
@@ -38,7 +39,7 @@ function spec(content: WorkshopContent, paper: Paper, date: string, title: strin
     creator: `287(g) Workshop Kit ${KIT_VERSION}`,
     date,
     header: null,
-    footer: `${uiText(content, 'asOf', { date: content.stamp.asOf })} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`,
+    footer: stampLine(content),
     pageLabel: (page, pages) => uiText(content, 'page', { page: String(page), pages: String(pages) }),
   };
 }
@@ -49,16 +50,16 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
   for (const content of contents) {
     const code = content.language.code;
     const title = `${content.ui.handoutTitle ?? '287(g)'} — ${content.frame.regionName}`;
-    const handout = await renderPdf({ ...spec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true }, [buildHandoutBlocks({ content, map: input.maps[code] ?? null })]);
+    const handout = await renderPdf({ ...documentSpec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true }, [buildHandoutBlocks({ content, map: input.maps[code] ?? null })]);
     files.push(printed(`handout-${code}.pdf`, code, handout));
-    const guide = await renderPdf(spec(content, paper, date, `${content.ui.facilitatorGuide ?? 'Facilitator guide'} — ${content.frame.regionName}`, content.ui.workshopTitle ?? ''), [buildGuideBlocks(content)]);
+    const guide = await renderPdf(documentSpec(content, paper, date, `${content.ui.facilitatorGuide ?? 'Facilitator guide'} — ${content.frame.regionName}`, content.ui.workshopTitle ?? ''), [buildGuideBlocks(content)]);
     files.push(printed(`facilitator-guide-${code}.pdf`, code, guide));
   }
   const [first, second] = contents;
   if (first && second) {
     const pair = `${first.language.code}-${second.language.code}`;
     const bilingual = await renderPdf(
-      { ...spec(first, paper, date, `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`, `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`, `${first.language.code}`), dense: true },
+      { ...documentSpec(first, paper, date, `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`, `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`, `${first.language.code}`), dense: true },
       [buildHandoutBlocks({ content: first, map: input.maps[first.language.code] ?? null }), buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null })],
     );
     files.push(printed(`handout-bilingual-${pair}.pdf`, null, bilingual));
@@ -66,7 +67,7 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
   if (first) {
     const back = second ?? first;
     const pair = `${first.language.code}-${back.language.code}`;
-    const cards = await renderCards(spec(first, paper, date, `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`, first.ui.cardTitle ?? ''), buildCards(first, back));
+    const cards = await renderCards(documentSpec(first, paper, date, `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`, first.ui.cardTitle ?? ''), buildCards(first, back));
     files.push(printed(`cards-${pair}.pdf`, null, cards));
   }
   return files;

@@ -4,7 +4,7 @@
 import type { RegionSummary } from '../build/summary.ts';
 import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
-import { KIT_VERSION } from '../paths.ts';
+import { documentSpec } from '../handout/render.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { OutputFile } from '../write.ts';
 import { buildQuestionBank } from './bank.ts';
@@ -37,11 +37,7 @@ export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, pape
   const code = content.language.code;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
-  const spec = (title: string) => ({
-    paper, language: code, title, subject: content.ui.workshopTitle ?? '287(g)', creator: `287(g) Workshop Kit ${KIT_VERSION}`, date: quiz.dataAsOf,
-    header: null, footer: `${(content.ui.asOf ?? '').replace('{{date}}', content.stamp.asOf)} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`,
-    pageLabel: (page: number, pages: number) => (content.ui.page ?? 'Page {{page}} of {{pages}}').replace('{{page}}', String(page)).replace('{{pages}}', String(pages)),
-  });
+  const spec = (title: string) => documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');
   const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
   const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [buildAnswerKeyBlocks(quiz, content)]);
   return {

@@ -3,7 +3,7 @@
 // agreement has been signed. Texts come from the language's ui strings, with English defaults.
 
 import type { RegionSummary } from '../build/summary.ts';
-import { formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
+import { fillTemplate, formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
 import { MODEL_NAMES, MODELS, type Model } from '../data/types.ts';
 import type { BankItem } from './bank.ts';
 
@@ -30,7 +30,7 @@ const FIELD_MODEL: Model = 'TFM';
 type Texts = (key: string, vars: Record<string, string>) => string;
 
 function textsOf(ui: Record<string, string>): Texts {
-  return (key, vars) => (ui[key] ?? REGION_QUESTION_UI[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+  return (key, vars) => fillTemplate(ui[key] ?? REGION_QUESTION_UI[key] ?? key, vars);
 }
 
 function sheriffQuestion(summary: RegionSummary, ui: Record<string, string>, say: Texts, base: Pick<BankItem, 'module' | 'objective' | 'sources' | 'fromData'>, date: string): BankItem | null {
