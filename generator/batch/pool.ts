@@ -8,6 +8,9 @@ import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from 
 
 export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
 export const WORKER_MODULE = fileURLToPath(new URL('./worker.ts', import.meta.url));
+// A worker keeps about 100 MB alive (the data, the map, the fonts); without a cap V8 lets its heap grow to
+// several times that between collections, and the batch's memory is the sum over its workers.
+const WORKER_FLAGS = ['--max-old-space-size=384'];
 
 export interface PoolOptions {
   jobs: number;
@@ -62,7 +65,7 @@ export function startPool(options: PoolOptions): Pool {
   const spawn = (restarts: number) => {
     let stderr = '';
     let ready = false;
-    const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: [...process.execArgv, ...WORKER_FLAGS] });
     all.add(child);
     // Kept for the message when the worker crashes; a build's own notes are not shown.
     child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));

@@ -1,10 +1,10 @@
-// The inside of a `kit batch` worker process: loads the data once (the gazetteer and modules stay warm),
+// The inside of a `kit batch` worker process: loads the data and curriculum once (see build/sources.ts),
 // then builds the regions the parent sends, one at a time, answering each with its outcome.
 
 import { buildWorkshop, type BuildOptions, type BuildResult } from '../build/build.ts';
 import { validateConfig } from '../config/validate.ts';
 import { formatProblem, KitError } from '../errors.ts';
-import { loadRegionData } from '../regions/load.ts';
+import { loadWorkshopSources, type WorkshopSources } from '../build/sources.ts';
 import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from './messages.ts';
 
 export type BuildFunction = (options: BuildOptions) => Promise<BuildResult>;
@@ -18,7 +18,7 @@ export function describeError(error: unknown): string {
 }
 
 /** Builds one region; never throws: a failure is an outcome. */
-export async function buildRegion(task: BatchTask, init: WorkerInit, build: BuildFunction = buildWorkshop): Promise<RegionOutcome> {
+export async function buildRegion(task: BatchTask, init: WorkerInit, build: BuildFunction = buildWorkshop, sources?: WorkshopSources): Promise<RegionOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
@@ -26,7 +26,7 @@ export async function buildRegion(task: BatchTask, init: WorkerInit, build: Buil
     if (problems.length) throw new KitError('bad-input', 'the batch config is not valid.', { problems });
     const result = await build({
       dataDir: init.dataDir, config, outDir: task.outDir, outputRoot: task.outDir, today: init.today, builtAt: init.builtAt,
-      only: init.only, deck: 'markdown', browser: null,
+      only: init.only, deck: 'markdown', browser: null, sources,
     });
     return {
       id: task.id, ok: true, seconds: seconds(), name: result.region.name, kind: result.region.kind,
@@ -43,17 +43,20 @@ const maxRssKb = () => process.resourceUsage().maxRSS;
 /** Serves the parent over the IPC channel until told to stop; `build` is replaceable for tests. */
 export function serveWorker(build: BuildFunction = buildWorkshop): void {
   let init: WorkerInit | null = null;
+  let sources: WorkshopSources | undefined;
   const send = (message: FromWorker) => process.send!(message);
   process.on('message', (message: ToWorker) => {
     if (message.type === 'stop') process.exit(0);
     if (message.type === 'init') {
       init = message.init;
-      // Warm up: the gazetteer, the modules and the file cache, once per process. A broken data folder
-      // is reported by the parent, which loaded it first; here it would just fail every region.
-      void loadRegionData(init.dataDir).catch(() => undefined).then(() => send({ type: 'ready', maxRssKb: maxRssKb() }));
+      // The data and curriculum, once per process for every region. A broken data folder is reported by
+      // the parent, which loaded it first; here each build then loads (and reports) it itself.
+      void loadWorkshopSources({ dataDir: init.dataDir, snapshot: null })
+        .then((loaded) => { sources = loaded; }, () => undefined)
+        .then(() => send({ type: 'ready', maxRssKb: maxRssKb() }));
       return;
     }
-    void buildRegion(message.task, init!, build).then((outcome) => send({ type: 'result', outcome, maxRssKb: maxRssKb() }));
+    void buildRegion(message.task, init!, build, sources).then((outcome) => send({ type: 'result', outcome, maxRssKb: maxRssKb() }));
   });
   process.on('disconnect', () => process.exit(0));
 }

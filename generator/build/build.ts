@@ -6,16 +6,13 @@ import path from 'node:path';
 import type { Paper, ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { slugify } from '../data/normalize.ts';
-import { listSnapshots, loadDataset, readSnapshot } from '../data/store.ts';
-import { computeStats } from '../data/stats.ts';
-import { checkCurriculum, type CurriculumReport } from '../content/check.ts';
-import { loadCurriculum } from '../content/load.ts';
+import { loadDataset } from '../data/store.ts';
+import type { CurriculumReport } from '../content/check.ts';
 import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
-import { KitError } from '../errors.ts';
-import { CURRICULUM_DIR, KIT_VERSION } from '../paths.ts';
+import { KIT_VERSION } from '../paths.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import { loadRegionData, type RegionData } from '../regions/load.ts';
+import type { RegionData } from '../regions/load.ts';
 import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
@@ -26,6 +23,7 @@ import { renderStateMap } from '../map/render-map.ts';
 import { buildRegionSummary, type RegionSummary } from './summary.ts';
 import { renderIndexHtml, type IndexOutput } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
+import { loadWorkshopSources, sourcesMatch, type WorkshopSources } from './sources.ts';
 
 export interface BuildOptions {
   dataDir: string;
@@ -47,6 +45,7 @@ export interface BuildOptions {
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
   force?: boolean; // build even when the output folder holds a build of the same inputs
+  sources?: WorkshopSources; // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and curriculumDir
 }
 
 /** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
@@ -80,10 +79,12 @@ export interface PreparedWorkshop {
   report: CurriculumReport;
 }
 
-/** Loads the data and the curriculum and resolves the region: the part of a build that renders nothing. */
-export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'config' | 'today' | 'fallbackToEnglish' | 'curriculumDir'>): Promise<PreparedWorkshop> {
+/** Resolves the region and builds its content from the sources (loaded here unless the caller loaded them). */
+export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'config' | 'today' | 'fallbackToEnglish' | 'curriculumDir' | 'sources'>): Promise<PreparedWorkshop> {
   const { config, dataDir } = options;
-  const data = await loadRegionData(dataDir, config.snapshot);
+  const wanted = { dataDir, snapshot: config.snapshot, curriculumDir: options.curriculumDir };
+  const sources = options.sources && sourcesMatch(options.sources, wanted) ? options.sources : await loadWorkshopSources(wanted);
+  const { data, report } = sources;
   const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
   const view = resolveRegion(region, data.agencies);
 
@@ -99,23 +100,15 @@ export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'c
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
-  const curriculum = await loadCurriculum(options.curriculumDir ?? CURRICULUM_DIR);
-  const report = checkCurriculum(curriculum);
-  if (report.problems.length > 0) {
-    throw new KitError('bad-input', `The curriculum has ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`, { problems: report.problems, hint: 'Run `kit content check` and fix them.' });
-  }
-  const earliestEntry = (await listSnapshots(dataDir)).find((entry) => entry.kind === 'participating');
-  const earliest = earliestEntry ? await readSnapshot(earliestEntry.file) : null;
-  const national = computeStats(data.dataset.participating, { byState: true });
   const contents = config.languages.map((language) => buildWorkshopContent({
-    curriculum,
+    curriculum: sources.curriculum,
     language,
     report: report.languages.find((entry) => entry.language === language) ?? { language, name: language, missing: [], extra: [], stale: [], reviewed: false, complete: false },
     fallback: options.fallbackToEnglish ?? false,
     config,
     summary,
-    national,
-    earliest: earliest ? { asOf: earliest.asOf, agreements: earliest.rows.agreements } : null,
+    national: sources.national,
+    earliest: sources.earliest,
   }));
   const maps: Record<string, string | null> = {};
   for (const content of contents) {
