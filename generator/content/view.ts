@@ -76,12 +76,20 @@ export interface ContentOptions {
 
 const SOURCE_TAG = /\[src:([^\]]+)\]/g;
 
+// Making an Intl formatter costs far more than using one, and a build formats hundreds of dates and numbers.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dateFormats.get(language);
+  if (!format) dateFormats.set(language, format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, format = new Intl.NumberFormat(language));
+  return format.format(value);
 }
 
 export function buildWorkshopContent(options: ContentOptions): WorkshopContent {

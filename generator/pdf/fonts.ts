@@ -34,12 +34,31 @@ export function readFullFont(style: FontStyle): Promise<Buffer> {
 
 /** The distinct characters of `text` plus LAYOUT_CHARACTERS, sorted so that the subset does not depend on order. */
 export function characterSetOf(text: string): string {
-  return [...new Set([...LAYOUT_CHARACTERS, ...text.normalize('NFC')])].sort().join('');
+  const characters = new Set(LAYOUT_CHARACTERS);
+  for (const character of text.normalize('NFC')) characters.add(character);
+  return [...characters].sort().join('');
 }
 
+export interface FontFiles { regular: Uint8Array; bold: Uint8Array }
+
+// Documents of one language mostly use the same characters (a batch prints hundreds), so recent subsets are kept.
+const subsets = new Map<string, Promise<FontFiles>>();
+const SUBSETS_KEPT = 16;
+
 /** TrueType bytes of Noto Sans Regular and Bold holding the glyphs for the characters of `text` and basic ASCII. */
-export async function loadFonts(text: string): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+export function loadFonts(text: string): Promise<FontFiles> {
   const characters = characterSetOf(text);
+  let fonts = subsets.get(characters);
+  if (!fonts) {
+    fonts = subsetFonts(characters);
+    fonts.catch(() => subsets.delete(characters));
+    subsets.set(characters, fonts);
+    if (subsets.size > SUBSETS_KEPT) subsets.delete(subsets.keys().next().value!);
+  }
+  return fonts;
+}
+
+async function subsetFonts(characters: string): Promise<FontFiles> {
   const subset = async (style: FontStyle): Promise<Uint8Array> => {
     try {
       const bytes = await subsetFont(await readFullFont(style), characters, {
