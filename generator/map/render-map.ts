@@ -118,6 +118,40 @@ function buildProjection(state: string, shapes: FeatureCollection<Geometry>): Ge
   return geoConicEqualArea().rotate([-center, 0]).parallels([south + sixth, north - sixth]);
 }
 
+interface Projected {
+  scale: number;
+  d: (shape: Feature<Geometry>) => string;
+  area: (shape: Feature<Geometry>) => number;
+  centroid: (shape: Feature<Geometry>) => [number, number];
+}
+
+// A batch draws each state's map for every county in it, and often in the same box: the fitted projection and
+// the county paths are kept for the last few states and boxes instead of being projected again.
+const projected = new Map<string, Projected>();
+const PROJECTIONS_KEPT = 24;
+
+/** The state's shapes projected into `box`: the projection's scale and each county's path, area and centroid. */
+function projectState(state: string, collection: FeatureCollection<Geometry>, box: Box): Projected {
+  const key = `${state} ${box.flat().join(' ')}`;
+  let entry = projected.get(key);
+  if (!entry) {
+    const projection = buildProjection(state, collection).fitExtent(box, collection);
+    const path = geoPath(projection).digits(1);
+    const memo = <T>(compute: (shape: Feature<Geometry>) => T) => {
+      const values = new Map<string, T>();
+      return (shape: Feature<Geometry>): T => {
+        const id = String(shape.id);
+        if (!values.has(id)) values.set(id, compute(shape));
+        return values.get(id)!;
+      };
+    };
+    entry = { scale: projection.scale(), d: memo((shape) => path(shape) ?? ''), area: memo((shape) => path.area(shape)), centroid: memo((shape) => path.centroid(shape)) };
+    if (projected.size >= PROJECTIONS_KEPT) projected.delete(projected.keys().next().value!);
+    projected.set(key, entry);
+  }
+  return entry;
+}
+
 /** The legend's entries: a swatch per color seen on the map and the region outline, then the statewide models. */
 function listLegend(input: MapInput, used: Set<Fill>, unit: number): { swatches: Swatch[]; statewide?: { heading: string; items: string[] } } {
   const labels = input.labels;
@@ -216,12 +250,12 @@ export function renderStateMap(input: MapInput): string {
   const scaleOf = (layout: (typeof layouts)[number]) => {
     const [[x0, y0], [x1, y1]] = layout.box;
     if (x1 - x0 < 1 || y1 - y0 < 1 || layout.top + layout.height > height - m.pad + 0.5) return 0;
-    return buildProjection(state.code, collection).fitExtent(layout.box, collection).scale();
+    return projectState(state.code, collection, layout.box).scale;
   };
   const layout = layouts.map((candidate) => ({ candidate, scale: scaleOf(candidate) }))
     .reduce((best, next) => (next.scale > best.scale * 1.02 ? next : best)).candidate;
 
-  const path = geoPath(buildProjection(state.code, collection).fitExtent(layout.box, collection)).digits(1);
+  const path = projectState(state.code, collection, layout.box);
   const title = escapeXml(input.labels.title);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="img" aria-label="${title}" font-family="${FONT}">`,
@@ -234,12 +268,12 @@ export function renderStateMap(input: MapInput): string {
   out.push(`<g stroke="${MAP_COLORS.border}" stroke-width="${px(0.8 * unit)}" stroke-linejoin="round">`);
   for (const shape of shapes) {
     const fips = String(shape.id);
-    out.push(`<path data-fips="${fips}" fill="${MAP_COLORS[fills.get(fips)!]}" d="${path(shape) ?? ''}"><title>${escapeXml(names.get(fips) ?? fips)}</title></path>`);
+    out.push(`<path data-fips="${fips}" fill="${MAP_COLORS[fills.get(fips)!]}" d="${path.d(shape)}"><title>${escapeXml(names.get(fips) ?? fips)}</title></path>`);
   }
   out.push('</g>');
   if (highlighted.size) {
     out.push(`<g fill="none" stroke="${MAP_COLORS.region}" stroke-width="${px(3 * unit)}" stroke-linejoin="round">`);
-    for (const shape of shapes) if (highlighted.has(String(shape.id))) out.push(`<path data-region="${String(shape.id)}" d="${path(shape) ?? ''}"/>`);
+    for (const shape of shapes) if (highlighted.has(String(shape.id))) out.push(`<path data-region="${String(shape.id)}" d="${path.d(shape)}"/>`);
     out.push('</g>');
   }
   // A county a few pixels across (Saipan, Kalawao, Virginia's small cities) would hide its color and outline, so a

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import './flate.ts';
-import { characterSetOf, fontkit, loadCoverage, loadFonts } from './fonts.ts';
+import { characterSetOf, faceOf, loadCoverage, loadFonts, sharedFontkit } from './fonts.ts';
 import { createMeasure, type Measure } from './measure.ts';
 import { assertPrintable, cleanText } from './text.ts';
 import type { DocumentSpec } from './types.ts';
@@ -43,7 +43,7 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
   const bytes = await loadFonts(characters);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const [regular, bold] = await Promise.all([
     doc.embedFont(bytes.regular, { subset: false, customName: `${subsetTag(bytes.regular)}+NotoSans-Regular` }),
     doc.embedFont(bytes.bold, { subset: false, customName: `${subsetTag(bytes.bold)}+NotoSans-Bold` }),
@@ -56,7 +56,7 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
-  const face = fontkit.create(bytes.regular);
+  const face = faceOf(bytes.regular);
   const measure = createMeasure(regular, bold, { ascent: face.ascent / face.unitsPerEm, descent: -face.descent / face.unitsPerEm });
   return { doc, fonts: { regular, bold, measure, characters: new Set(characters) } };
 }

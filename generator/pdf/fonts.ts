@@ -75,6 +75,38 @@ async function subsetFonts(characters: string): Promise<FontFiles> {
   return { regular, bold };
 }
 
+type Face = ReturnType<typeof fontkit.create>;
+const faces = new WeakMap<Uint8Array, Face>();
+const LAYOUTS_KEPT = 5000;
+
+/**
+ * The parsed font of `bytes`, one per subset for every document that embeds it, with its recent layouts kept:
+ * pdf-lib lays out every line it draws, and most lines of a batch's documents are the same curriculum text.
+ * Documents only read a face (glyph ids and widths), so sharing one is safe.
+ */
+export function faceOf(bytes: Uint8Array): Face {
+  let face = faces.get(bytes);
+  if (!face) {
+    face = fontkit.create(bytes);
+    const layout = face.layout.bind(face);
+    const layouts = new Map<string, ReturnType<Face['layout']>>();
+    face.layout = (text: string, ...rest: unknown[]) => {
+      if (rest.some((argument) => argument !== undefined)) return (layout as (...args: unknown[]) => ReturnType<Face['layout']>)(text, ...rest);
+      let run = layouts.get(text);
+      if (!run) {
+        if (layouts.size >= LAYOUTS_KEPT) layouts.clear();
+        layouts.set(text, run = layout(text));
+      }
+      return run;
+    };
+    faces.set(bytes, face);
+  }
+  return face;
+}
+
+/** The fontkit that documents register with pdf-lib: fontkit itself, with faces shared through faceOf. */
+export const sharedFontkit = { ...fontkit, create: (bytes: Uint8Array) => faceOf(bytes) } as typeof fontkit;
+
 let coverage: Promise<(codePoint: number) => boolean> | undefined;
 
 /** Whether full Noto Sans has a glyph for a code point (Regular and Bold cover the same characters). */
