@@ -1,5 +1,6 @@
 // The one place that dispatches on a block's kind: a flow of blocks becomes a list of atoms for paginate().
 
+import { barAtoms } from './bars.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { svgAtoms } from './svg-block.ts';
@@ -24,13 +25,14 @@ export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[]
 function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
   switch (block.kind) {
     case 'heading': return headingAtoms(block.level, block.text, ctx);
-    case 'paragraph': return paragraphAtoms(block.runs, ctx, gap);
-    case 'bullets': return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap);
-    case 'numbered': return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap);
+    case 'paragraph': return paragraphAtoms(block.runs, ctx, gap, block.small);
+    case 'bullets': return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap, block.small);
+    case 'numbered': return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap, block.small);
     case 'table': return tableAtoms(block, ctx, gap);
     case 'qr': return qrAtoms(block.url, block.caption, ctx, gap);
     case 'svg': return svgAtoms(block.svg, block.width, block.caption, ctx, gap);
-    case 'notice': return noticeAtoms(block.runs, ctx, gap);
+    case 'bars': return barAtoms(block, ctx, gap);
+    case 'notice': return noticeAtoms(block.runs, ctx, gap, block.small);
     case 'spacer': return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
     case 'page-break': return [{ height: 0, spaceBefore: 0, keepWithNext: false, ops: [], breakBefore: true }];
   }
@@ -45,6 +47,7 @@ export function blockText(block: Block): string {
     case 'table': return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('');
     case 'qr': return block.url + block.caption;
     case 'svg': return parseSvg(block.svg).items.map((item) => (item.kind === 'text' ? item.text : '')).join('') + (block.caption ?? '');
+    case 'bars': return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
     case 'spacer': case 'page-break': return '';
   }
 }

@@ -23,7 +23,13 @@ function openingHeight(atom: Atom): number {
  * Throws when an atom is taller than a frame: layout splits rows and boxes to fit, so that is a bug, never clipped.
  */
 export function paginate(atoms: readonly Atom[], frameHeight: number): Op[][] {
+  return paginateFlow(atoms, frameHeight).frames;
+}
+
+/** paginate(), also telling for each page break the frame (0-based) where what follows it starts. */
+export function paginateFlow(atoms: readonly Atom[], frameHeight: number): { frames: Op[][]; breaks: number[] } {
   const frames: Op[][] = [[]];
+  const breaks: number[] = [];
   let y = 0;
   let empty = true;
   const open = () => {
@@ -42,6 +48,7 @@ export function paginate(atoms: readonly Atom[], frameHeight: number): Op[][] {
     const atom = atoms[index]!;
     if (atom.breakBefore) {
       if (!empty) open();
+      breaks.push(frames.length - 1);
       continue;
     }
     if (atom.discardable) {
@@ -69,5 +76,5 @@ export function paginate(atoms: readonly Atom[], frameHeight: number): Op[][] {
     else y += empty ? 0 : space;
     place(atom);
   }
-  return frames;
+  return { frames, breaks };
 }

@@ -5,12 +5,13 @@ import { blockAtoms, blockText } from './blocks.ts';
 import { createDocument, saveDocument } from './document.ts';
 import { drawOps } from './draw.ts';
 import { checkLabels, furnitureOps, planPage, specText } from './page.ts';
-import { paginate } from './paginate.ts';
-import { DENSE_TYPOGRAPHY, FRAME_INSET, PAGE_TYPOGRAPHY } from './style.ts';
+import { paginateFlow } from './paginate.ts';
+import { documentStyle, FRAME_INSET } from './style.ts';
 import type { Block, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
 
 /**
- * A PDF of `flows` (one or two) on `spec.paper`, with header, footer and "page i of n" on every page.
+ * A PDF of `flows` (one or two) on `spec.paper`, with header, footer and "page i of n" on every page; page-break
+ * blocks start new pages, and `breaks` tells where each one took the first flow.
  * Text is real text in embedded subset fonts; `boxes` lists where each piece went.
  */
 export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<RenderedPdf> {
@@ -19,11 +20,13 @@ export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<R
   }
   const { doc, fonts } = await createDocument(spec, [specText(spec), ...flows.flat().map(blockText)].join('\n'));
   const plan = planPage(spec, flows.length, fonts.measure);
-  const frames = flows.map((flow, index) => {
+  const { type } = documentStyle(spec);
+  const laidOut = flows.map((flow, index) => {
     const column = plan.columns[index]!;
     const height = column.height - 2 * FRAME_INSET;
-    return paginate(blockAtoms(flow, { width: column.width, height, measure: fonts.measure, type: spec.dense ? DENSE_TYPOGRAPHY : PAGE_TYPOGRAPHY }), height);
+    return paginateFlow(blockAtoms(flow, { width: column.width, height, measure: fonts.measure, type }), height);
   });
+  const frames = laidOut.map((flow) => flow.frames);
   const pages = Math.max(...frames.map((frame) => frame.length));
   const labels = Array.from({ length: pages }, (_, index) => spec.pageLabel(index + 1, pages));
   checkLabels(labels, fonts.characters);
@@ -41,5 +44,5 @@ export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<R
     });
     drawOps(page, index + 1, furniture.footer, pageOrigin, fonts, boxes);
   }
-  return { bytes: await saveDocument(doc), pages, boxes, pageSize: { ...plan.size } };
+  return { bytes: await saveDocument(doc), pages, boxes, pageSize: { ...plan.size }, breaks: laidOut[0]!.breaks.map((frame) => frame + 1) };
 }

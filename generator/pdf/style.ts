@@ -1,12 +1,13 @@
 // The typesetter's fixed choices: paper, margins, type scale, colors. Nothing printed is smaller than 10 pt.
 
-import type { Paper } from './types.ts';
+import type { DocumentSpec, Paper } from './types.ts';
 
 export type Rgb = readonly [number, number, number]; // 0..1 each
 
 export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
   letter: { width: 612, height: 792 },
   a4: { width: 595.28, height: 841.89 },
+  slide: { width: 960, height: 540 }, // 16:9, the shape of a projector or a TV
 };
 
 /** Sizes in points. Body text is 10.5; everything small (header, footer, captions, table cells) is 10, never less. */
@@ -19,6 +20,7 @@ export interface Typography {
   leading: number; // line height as a multiple of the font size
   blockGap: number; // space between blocks
   itemGap: number; // space between list items
+  accent?: Rgb; // color of headings (black when left out)
 }
 
 export const PAGE_TYPOGRAPHY: Typography = { body: 10.5, small: 10, h1: 18, h2: 14, h3: 12, leading: 1.3, blockGap: 7, itemGap: 3 };
@@ -26,7 +28,28 @@ export const PAGE_TYPOGRAPHY: Typography = { body: 10.5, small: 10, h1: 18, h2: 
 export const DENSE_TYPOGRAPHY: Typography = { body: 10, small: 10, h1: 16, h2: 12.5, h3: 11, leading: 1.2, blockGap: 5, itemGap: 2 };
 export const MIN_SIZE = 10;
 
+/** The margin around the page and the type of its header and footer. */
+export interface PageLayout {
+  margin: number; // points
+  furniture: number; // font size of the header, footer and page label
+  leading: number;
+}
+
 export const MARGIN = 36; // half an inch: inside what home printers can reach
+export const PAGE_LAYOUT: PageLayout = { margin: MARGIN, furniture: PAGE_TYPOGRAPHY.small, leading: PAGE_TYPOGRAPHY.leading };
+
+// A slide is read from across a room: the sizes of a Slidev slide on its 980 px canvas (body 21.6 px, headings 34 px,
+// tables 14 px), a point for a pixel, tables and sources a little larger. The dark blue of the deck's headings is
+// 8:1 against white.
+export const SLIDE_TYPOGRAPHY: Typography = { body: 22, small: 16, h1: 36, h2: 28, h3: 24, leading: 1.3, blockGap: 12, itemGap: 6, accent: [0.043, 0.325, 0.58] };
+export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.3 };
+
+/** The type scale and page layout of `spec`: slides in large type, a dense handout tighter, everything else the page's. */
+export function documentStyle(spec: Pick<DocumentSpec, 'paper' | 'dense'>): { type: Typography; layout: PageLayout } {
+  if (spec.paper === 'slide') return { type: SLIDE_TYPOGRAPHY, layout: SLIDE_LAYOUT };
+  return { type: spec.dense ? DENSE_TYPOGRAPHY : PAGE_TYPOGRAPHY, layout: PAGE_LAYOUT };
+}
+
 export const COLUMN_GAP = 20;
 export const BAND_GAP = 8; // between the header or footer and the body
 

@@ -13,8 +13,6 @@ import { wrapRuns } from './wrap.ts';
 type Rect = Extract<SvgItem, { kind: 'rect' }>;
 interface LegendEntry { swatch: Rect | null; text: string }
 
-const SWATCH = 10; // points
-const SWATCH_GAP = 5;
 const MAX_HEIGHT_SHARE = 0.75; // of the frame, so that a map leaves room for its title and the start of its legend
 const SIDE_LEGEND_SHARE = 0.6; // a map this narrow or narrower gets its legend and caption beside it, not below
 const SIDE_GAP = 16;
@@ -76,6 +74,9 @@ export function svgAtoms(svg: string, widthShare: number, caption: string | unde
   const drawing = parseSvg(svg);
   const { title, entries } = readLegend(drawing.items);
   const { small, leading } = ctx.type;
+  // A legend swatch is as high as the legend's type is large (10 pt on paper), with half that before its text.
+  const swatchSize = small;
+  const swatchGap = small / 2;
   const atoms: Atom[] = [];
   if (title) {
     const lines = wrapRuns([{ text: title, bold: true }], ctx.width, ctx.type.h3, ctx.measure);
@@ -99,15 +100,15 @@ export function svgAtoms(svg: string, widthShare: number, caption: string | unde
     row.forEach((entry, column) => {
       const x = column * (entryWidth + gap);
       const swatch = entry.swatch!;
-      const strokeWidth = swatch.stroke ? Math.min(2, (swatch.strokeWidth / Math.max(swatch.width, 1)) * SWATCH) : 0;
+      const strokeWidth = swatch.stroke ? Math.min(2, (swatch.strokeWidth / Math.max(swatch.width, 1)) * swatchSize) : 0;
       const inset = strokeWidth / 2;
-      const y = (lineHeight - SWATCH) / 2;
+      const y = (lineHeight - swatchSize) / 2;
       ops.push({
-        kind: 'rect', x: x + inset, y: y + inset, width: SWATCH - strokeWidth, height: SWATCH - strokeWidth,
+        kind: 'rect', x: x + inset, y: y + inset, width: swatchSize - strokeWidth, height: swatchSize - strokeWidth,
         ...(swatch.fill ? { fill: swatch.fill } : {}), ...(swatch.stroke && strokeWidth > 0 ? { stroke: swatch.stroke, lineWidth: strokeWidth } : {}),
       });
-      const lines = wrapRuns([{ text: entry.text }], entryWidth - SWATCH - SWATCH_GAP, small, ctx.measure);
-      lines.forEach((line, index) => ops.push(...lineOps(line, x + SWATCH + SWATCH_GAP, index * lineHeight, small, baseline, INK)));
+      const lines = wrapRuns([{ text: entry.text }], entryWidth - swatchSize - swatchGap, small, ctx.measure);
+      lines.forEach((line, index) => ops.push(...lineOps(line, x + swatchSize + swatchGap, index * lineHeight, small, baseline, INK)));
       rows = Math.max(rows, lines.length);
     });
     atoms.push({ height: rows * lineHeight, spaceBefore: start === 0 ? 6 : 3, keepWithNext: false, ops });
@@ -122,6 +123,9 @@ export function svgAtoms(svg: string, widthShare: number, caption: string | unde
 /** A narrow map with its legend and caption to its right, as one unbreakable atom. */
 function sideBySide(drawing: ReturnType<typeof parseSvg>, entries: LegendEntry[], share: number, caption: string | undefined, ctx: LayoutContext, spaceBefore: number): Atom {
   const { small, leading } = ctx.type;
+  // A legend swatch is as high as the legend's type is large (10 pt on paper), with half that before its text.
+  const swatchSize = small;
+  const swatchGap = small / 2;
   const { height: lineHeight, baseline } = lineMetrics(small, leading, ctx.measure);
   const mapWidth = share * ctx.width;
   const map = mapOps(drawing.items, drawing.viewBox, mapWidth, ctx.height * MAX_HEIGHT_SHARE, mapWidth);
@@ -131,12 +135,12 @@ function sideBySide(drawing: ReturnType<typeof parseSvg>, entries: LegendEntry[]
   let y = 0;
   for (const entry of entries) {
     const swatch = entry.swatch;
-    const indent = swatch ? SWATCH + SWATCH_GAP : 0;
+    const indent = swatch ? swatchSize + swatchGap : 0;
     if (swatch) {
-      const strokeWidth = swatch.stroke ? Math.min(2, (swatch.strokeWidth / Math.max(swatch.width, 1)) * SWATCH) : 0;
+      const strokeWidth = swatch.stroke ? Math.min(2, (swatch.strokeWidth / Math.max(swatch.width, 1)) * swatchSize) : 0;
       const inset = strokeWidth / 2;
       ops.push({
-        kind: 'rect', x: x + inset, y: y + (lineHeight - SWATCH) / 2 + inset, width: SWATCH - strokeWidth, height: SWATCH - strokeWidth,
+        kind: 'rect', x: x + inset, y: y + (lineHeight - swatchSize) / 2 + inset, width: swatchSize - strokeWidth, height: swatchSize - strokeWidth,
         ...(swatch.fill ? { fill: swatch.fill } : {}), ...(swatch.stroke && strokeWidth > 0 ? { stroke: swatch.stroke, lineWidth: strokeWidth } : {}),
       });
     }

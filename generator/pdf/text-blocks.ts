@@ -21,18 +21,20 @@ export function headingAtoms(level: 1 | 2 | 3, text: string, ctx: LayoutContext)
   const size = ctx.type[`h${level}`];
   const lines = wrapRuns([{ text, bold: true }], ctx.width, size, ctx.measure);
   // Lines of a heading stay together and with the block below.
-  return lineAtoms(lines, ctx.measure, { x: 0, size, leading: ctx.type.leading, spaceBefore: HEADING_SPACE[level] * size, keepLast: true })
+  const color = ctx.type.accent ? { color: ctx.type.accent } : {};
+  return lineAtoms(lines, ctx.measure, { x: 0, size, leading: ctx.type.leading, spaceBefore: HEADING_SPACE[level] * size, keepLast: true, ...color })
     .map((atom) => ({ ...atom, keepWithNext: true }));
 }
 
-export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number): Atom[] {
-  const { body, leading } = ctx.type;
-  return lineAtoms(wrapRuns(runs, ctx.width, body, ctx.measure), ctx.measure, { x: 0, size: body, leading, spaceBefore });
+export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
+  const size = small ? ctx.type.small : ctx.type.body;
+  return lineAtoms(wrapRuns(runs, ctx.width, size, ctx.measure), ctx.measure, { x: 0, size, leading: ctx.type.leading, spaceBefore });
 }
 
-/** A list with a hanging indent: the marker in a gutter, every line of the item aligned after it. */
-export function listAtoms(items: readonly Run[][], markers: string[], ctx: LayoutContext, spaceBefore: number): Atom[] {
-  const { body, leading, itemGap } = ctx.type;
+/** A list with a hanging indent: the marker in a gutter, every line of the item aligned after it; `small` in the small size. */
+export function listAtoms(items: readonly Run[][], markers: string[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
+  const { leading, itemGap } = ctx.type;
+  const body = small ? ctx.type.small : ctx.type.body;
   const { baseline } = lineMetrics(body, leading, ctx.measure);
   const markerWidths = markers.map((marker) => ctx.measure.width(marker, false, body));
   const gutter = Math.max(...markerWidths, 0);
@@ -59,11 +61,12 @@ export function numberMarkers(count: number, start = 1): string[] {
 const NOTICE_RULE = 1;
 
 /**
- * Text in a box ruled at 1 pt. The box moves to the next frame whole when it fits one; a notice taller than a frame
+ * Text in a box ruled at 1 pt (`small`: in the small size). The box moves to the next frame whole when it fits one; a notice taller than a frame
  * is split into boxes by lines.
  */
-export function noticeAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number): Atom[] {
-  const { body, leading } = ctx.type;
+export function noticeAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
+  const { leading } = ctx.type;
+  const body = small ? ctx.type.small : ctx.type.body;
   const pad = body * 0.6;
   const inset = NOTICE_RULE + pad;
   const lines = wrapRuns(runs, ctx.width - 2 * inset, body, ctx.measure);

@@ -1,7 +1,7 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
-export type Paper = 'letter' | 'a4';
+export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
 
 /** A piece of text in one style. */
 export interface Run {
@@ -11,13 +11,14 @@ export interface Run {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string } // kept with the block after it
-  | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'bullets'; items: Run[][] }
-  | { kind: 'numbered'; items: Run[][]; start?: number }
+  | { kind: 'paragraph'; runs: Run[]; small?: boolean } // small: in the small size (a caption)
+  | { kind: 'bullets'; items: Run[][]; small?: boolean } // small: in the small size (a list of sources)
+  | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] } // widths are fractions of the column; the header repeats on every page the table spans
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
   | { kind: 'svg'; svg: string; width: number; caption?: string } // a map drawn from SVG paths; width is a fraction of the column
-  | { kind: 'notice'; runs: Run[] } // text in a ruled box: the disclaimer, the old-data warning
+  | { kind: 'bars'; rows: { label: string; value: number; display: string }[]; caption?: string } // a bar chart of counts, the number beside each bar
+  | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
   | { kind: 'spacer'; height: number } // points
   | { kind: 'page-break' };
 
@@ -50,6 +51,7 @@ export interface RenderedPdf {
   pages: number;
   boxes: TextBox[];
   pageSize: { width: number; height: number };
+  breaks?: number[]; // for each page-break block of the first flow, the page (1-based) where what follows it starts
 }
 
 /** One wallet card: what is printed on its front and its back. */
