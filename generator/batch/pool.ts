@@ -23,6 +23,8 @@ export interface Pool {
   run(tasks: BatchTask[], onOutcome: (outcome: RegionOutcome) => void): Promise<RegionOutcome[]>;
   close(): void;
   peakWorkerRssMb(): number;
+  /** The sum of every worker's own peak: no moment of the batch had its workers use more together. */
+  workersRssMb(): number;
 }
 
 /** Starts `jobs` workers now, so that they load the data while the parent plans the batch. */
@@ -31,6 +33,7 @@ export function startPool(options: PoolOptions): Pool {
   const busy = new Map<ChildProcess, BatchTask>();
   const all = new Set<ChildProcess>();
   let peakKb = 0;
+  const peaks = new Map<ChildProcess, number>(); // kB, per worker process
   let queue: BatchTask[] | null = null;
   let outcomes: RegionOutcome[] = [];
   let report: (outcome: RegionOutcome) => void = () => {};
@@ -71,6 +74,7 @@ export function startPool(options: PoolOptions): Pool {
     child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
     child.on('message', (message: FromWorker) => {
       peakKb = Math.max(peakKb, message.maxRssKb);
+      peaks.set(child, Math.max(peaks.get(child) ?? 0, message.maxRssKb));
       if (message.type === 'ready') ready = true;
       if (message.type === 'result') {
         busy.delete(child);
@@ -117,5 +121,6 @@ export function startPool(options: PoolOptions): Pool {
       }
     },
     peakWorkerRssMb: () => Math.round(peakKb / 1024),
+    workersRssMb: () => Math.round([...peaks.values()].reduce((sum, kb) => sum + kb, 0) / 1024),
   };
 }

@@ -24,6 +24,7 @@ export interface BatchResult {
   failures: BatchEntry[];
   seconds: number;
   peakWorkerRssMb: number;
+  workersRssMb: number; // the sum of the workers' peaks
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
@@ -64,7 +65,7 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     };
     await writeAtomically(path.join(options.outRoot, 'batch.json'), renderBatchJson(report));
     await writeAtomically(path.join(options.outRoot, 'index.html'), renderBatchIndex(report));
-    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb() };
+    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), workersRssMb: pool.workersRssMb() };
   } finally {
     pool.close();
   }

@@ -34,6 +34,8 @@ export type PlannedSlide =
 
 export const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
 export const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+/** How many questions of each module the deck's quiz shows: a room answers one per module in a few minutes. */
+export const DECK_QUIZ_PER_MODULE = 1;
 const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
 const TABLE_LINES_PER_SLIDE = 9;
 const SOURCES_PER_SLIDE = 7;

@@ -8,6 +8,7 @@ import { stampLine, type WorkshopContent } from '../content/view.ts';
 import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
 import type { OutputFile } from '../write.ts';
+import { DECK_QUIZ_PER_MODULE } from './plan.ts';
 import { buildDeckSlides } from './slides.ts';
 
 const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
@@ -54,7 +55,7 @@ function yamlTitle(text: string): string {
 
 export function renderDeck(content: WorkshopContent, map: string | null, dir: string): OutputFile[] {
   template ??= createEnvironment((text) => text).compile(readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'), 'slides.md.hbs');
-  const slides = buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: 1 });
+  const slides = buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: DECK_QUIZ_PER_MODULE });
   const markdown = template({
     title: yamlTitle(`${content.ui.workshopTitle} — ${content.frame.regionName}`),
     language: JSON.stringify(content.language.code),

@@ -30,7 +30,7 @@ export interface PrintedFile extends OutputFile {
 const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize });
 
 /** The metadata and page furniture every printed document of a workshop shares. */
-export function documentSpec(content: WorkshopContent, paper: Paper, date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
+export function documentSpec(content: WorkshopContent, paper: DocumentSpec['paper'], date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
   return {
     paper,
     language,

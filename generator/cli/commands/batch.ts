@@ -83,11 +83,12 @@ export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?
   const { totals } = result.report;
   const shown = path.relative(io.cwd, outRoot) || '.';
   const rate = result.seconds > 0 ? totals.regions / result.seconds : 0;
+  const parentMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const lines = [
     `Built ${totals.built} of ${totals.regions} regions into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
     `  ${path.join(shown, 'index.html').padEnd(40)} every region, to filter by name and open its files`,
     `  ${path.join(shown, 'batch.json').padEnd(40)} the same, as data`,
-    `Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB in this process, ${result.peakWorkerRssMb} MB in the largest of the workers.`,
+    `Peak memory: ${parentMb} MB in this process, ${result.peakWorkerRssMb} MB in the largest worker; at most ${parentMb + result.workersRssMb} MB in all.`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (result.failures.length) {

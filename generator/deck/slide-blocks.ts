@@ -1,0 +1,112 @@
+// The deck plan as typesetter blocks, one list of blocks per PDF slide: the same slides as the Slidev deck, except that
+// a quiz slide becomes two (the question, then the answer: a PDF cannot reveal on click). Data is put in as written.
+
+import { placeholderValue, type WorkshopContent } from '../content/view.ts';
+import { markdownToBlocks } from '../pdf/markdown.ts';
+import type { Block, Run } from '../pdf/types.ts';
+import { PLACEHOLDER, SOURCE_TAG, type PlannedSlide, type SlotView } from './plan.ts';
+
+/** One slide of the plan as PDF slides (each starts a page), with the title its speaker notes go under. */
+export interface SlideBlocks {
+  title: string;
+  pages: Block[][]; // one entry per PDF slide: two for a quiz question, one otherwise
+}
+
+const AGENCY_COLUMNS = [0.42, 0.18, 0.22, 0.18];
+const AGENDA_COLUMNS = [0.2, 0.65, 0.15];
+// Placeholder values go into the Markdown as private-use marks and are put back after parsing, so that data with
+// Markdown syntax in it (an organization called "*Unidos*") prints exactly as written.
+const MARK = /\uE000(\d+)\uE001/g;
+
+const paragraph = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [bold ? { text, bold } : { text }] });
+const labelled = (label: string, text: string): Run[] => [{ text: `${label}: `, bold: true }, { text }];
+
+export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: string | null): SlideBlocks {
+  switch (slide.kind) {
+    case 'title': {
+      const blocks: Block[] = [
+        { kind: 'heading', level: 1, text: slide.title },
+        { kind: 'heading', level: 2, text: slide.region },
+        ...slide.lines.map((line) => paragraph(line)),
+      ];
+      // Small, as on the Slidev title slide: the warning is for the trainer, who reads it before the room arrives.
+      if (slide.warning) blocks.push({ kind: 'notice', runs: [{ text: slide.warning, bold: true }], small: true });
+      blocks.push({ kind: 'paragraph', runs: [{ text: slide.notice }], small: true });
+      return { title: `${slide.title} — ${slide.region}`, pages: [blocks] };
+    }
+    case 'agenda':
+      return { title: slide.heading, pages: [[{ kind: 'heading', level: 1, text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]] };
+    case 'module': {
+      const blocks = slide.parts.flatMap((part) => (part.kind === 'prose' ? proseBlocks(part.markdown, content) : slotBlocks(part.view, map)));
+      const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
+      if (slide.continued && first >= 0) {
+        const heading = blocks[first] as Extract<Block, { kind: 'heading' }>;
+        blocks[first] = { ...heading, text: `${heading.text} ${slide.continued}` };
+      }
+      if (slide.fallback) blocks.unshift({ kind: 'paragraph', runs: [{ text: slide.fallback }], small: true });
+      const heading = blocks.find((block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading');
+      return { title: heading?.text ?? '', pages: [blocks] };
+    }
+    case 'quiz': {
+      const top: Block[] = [paragraph(slide.number), { kind: 'heading', level: 2, text: slide.question }];
+      const letter = (index: number) => String.fromCharCode(65 + index);
+      return {
+        title: `${slide.number}: ${slide.question}`,
+        pages: [
+          [...top, paragraph(slide.hint), ...slide.options.map((option, index): Block => ({ kind: 'paragraph', runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }] }))],
+          [...top, { kind: 'notice', runs: labelled(slide.answerLabel, slide.answer) }, { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) }],
+        ],
+      };
+    }
+  }
+}
+
+/** Curriculum Markdown: [src:ID] tags as source numbers ("[1, 2]"), placeholders filled with the data as written. */
+export function proseBlocks(markdown: string, content: WorkshopContent): Block[] {
+  const values: string[] = [];
+  const text = markdown
+    .replace(SOURCE_TAG, (_, id: string) => (content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : ''))
+    .replace(/\] \[(?=\d+\])/g, ', ')
+    .replace(PLACEHOLDER, (_, path: string) => `\uE000${values.push(placeholderValue(content.placeholders, path)) - 1}\uE001`);
+  const put = (value: string) => value.replace(MARK, (_, index: string) => values[Number(index)] ?? '');
+  const runs = (items: Run[]) => items.map((run) => ({ ...run, text: put(run.text) }));
+  return markdownToBlocks(text).map((block): Block => {
+    switch (block.kind) {
+      case 'heading': return { ...block, text: put(block.text) };
+      case 'paragraph': case 'notice': return { ...block, runs: runs(block.runs) };
+      case 'bullets': case 'numbered': return { ...block, items: block.items.map(runs) };
+      case 'table': return { ...block, columns: block.columns.map((column) => ({ ...column, header: put(column.header) })), rows: block.rows.map((row) => row.map(put)) };
+      default: return block;
+    }
+  });
+}
+
+function table(headers: string[], widths: number[], rows: string[][]): Block {
+  return { kind: 'table', columns: headers.map((header, index) => ({ header, width: widths[index] ?? 1 / headers.length })), rows };
+}
+
+function slotBlocks(view: SlotView, map: string | null): Block[] {
+  switch (view.kind) {
+    case 'charts':
+      return view.charts.map((chart) => ({ kind: 'bars', rows: chart.rows, caption: chart.caption }));
+    case 'answers':
+      // A question in the accent color over its answer, like the deck's list of answers.
+      return view.items.flatMap((item): Block[] => [...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []), paragraph(item.answer)]);
+    case 'table': {
+      const blocks: Block[] = [table(view.headers, AGENCY_COLUMNS, view.rows)];
+      if (view.caption) blocks.push({ kind: 'paragraph', runs: [{ text: view.caption }], small: true });
+      return blocks;
+    }
+    case 'map':
+      return map ? [{ kind: 'svg', svg: map, width: 0.5, caption: view.caption }] : [paragraph(view.caption)];
+    case 'sources':
+      return [{
+        kind: 'numbered',
+        start: view.items[0]?.number ?? 1,
+        small: true,
+        items: view.items.map((source) => [{ text: `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.url ? `. ${source.url}` : ''}` }]),
+      }];
+    case 'none':
+      return [];
+  }
+}
