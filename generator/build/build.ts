@@ -136,7 +136,11 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const rendered: (RenderedOutput | IndexOutput)[] = [];
   for (const kind of kinds) {
     progress(`Rendering ${kind}...`);
-    rendered.push(...await renderOutput(kind, { summary, contents, maps, paper: options.paper ?? config.paper, quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS } }));
+    rendered.push(...await renderOutput(kind, {
+      summary, contents, maps, paper: options.paper ?? config.paper,
+      quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS },
+      slidesPdf: !browser, // without Slidev's deck.pdf, the kit draws one
+    }));
   }
   rendered.push({ kind: 'index', language: null, path: 'index.html', bytes: renderIndexHtml({
     region: summary.region,

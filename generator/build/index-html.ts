@@ -43,6 +43,8 @@ export function describeOutput(file: string): { group: Group; text: string } | n
   if ((match = /^deck-([^/]+)\/slides\.md$/.exec(file))) return { group: 'present', text: `The slide deck${language(match[1]!)} as a Slidev project: present it with kit present.` };
   if ((match = /^deck-([^/]+)\/dist\/index\.html$/.exec(file))) return { group: 'present', text: `The deck${language(match[1]!)} as a website: serve the folder deck-${match[1]}/dist with any web server (or kit present --static). A built deck does not open from file://.` };
   if ((match = /^deck-([^/]+)\/deck\.pdf$/.exec(file))) return { group: 'present', text: `The deck${language(match[1]!)} as PDF, one page per slide: works anywhere, to present, share or print.` };
+  if ((match = /^slides-([^/]+)\.pdf$/.exec(file))) return { group: 'present', text: `The slides${language(match[1]!)} as a PDF the kit drew, one slide per page: present it full-screen in any PDF viewer, with no network and no Slidev. Quiz answers are on the page after each question.` };
+  if ((match = /^speaker-notes-([^/]+)\.pdf$/.exec(file))) return { group: 'present', text: `The speaker notes for slides-${match[1]}.pdf, each headed by its slide's page number: print one for the presenter.` };
   if ((match = /^deck-([^/]+)\/png\/$/.exec(file))) return { group: 'present', text: `Every slide${language(match[1]!)} as a PNG image.` };
   if (/^deck-[^/]+\//.test(file)) return { group: 'present', text: 'Part of the Slidev project that kit present builds from.' };
   if ((match = /^handout-bilingual-(.+)\.pdf$/.exec(file))) return { group: 'print', text: `The handout in two languages (${match[1]}) side by side: print double-sided, one per person in mixed groups.` };

@@ -11,6 +11,8 @@ import type { OutputFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { renderWorkshopScript } from '../script/render.ts';
 import { renderDeck } from '../deck/render.ts';
+import { renderSlideNotesPdf } from '../deck/slide-notes-pdf.ts';
+import { renderSlidesPdf } from '../deck/slides-pdf.ts';
 import { renderPrintables } from '../handout/render.ts';
 import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
@@ -46,6 +48,7 @@ export interface RenderInput {
   maps: Record<string, string | null>; // the region map (SVG) per language
   paper: Paper;
   quiz: { seed: string; count: number | null };
+  slidesPdf: boolean; // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported
 }
 
 /** The folder of a language's deck inside the build output. */
@@ -63,9 +66,19 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
       ];
     case 'script':
       return input.contents.map((content) => ({ kind, language: content.language.code, path: `workshop-${content.language.code}.md`, bytes: renderWorkshopScript(content) }));
-    case 'deck':
-      return input.contents.flatMap((content) => renderDeck(content, input.maps[content.language.code] ?? null, deckFolder(content.language.code))
-        .map((file) => ({ ...file, kind, language: content.language.code })));
+    case 'deck': {
+      const files: RenderedOutput[] = [];
+      for (const content of input.contents) {
+        const code = content.language.code;
+        const map = input.maps[code] ?? null;
+        files.push(...renderDeck(content, map, deckFolder(code)).map((file) => ({ ...file, kind, language: code })));
+        if (!input.slidesPdf) continue;
+        const slides = await renderSlidesPdf(content, map);
+        const notes = await renderSlideNotesPdf(content, slides, input.paper);
+        files.push({ kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes }, { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes });
+      }
+      return files;
+    }
     case 'quiz': {
       const files: RenderedOutput[] = [];
       for (const content of input.contents) {

@@ -146,5 +146,7 @@ describe('deck.pdf', () => {
     for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office']) expect(text).toContain(agency);
     expect(text).toContain('May 18, 2026');
     expect(result.files.some((file) => file.path === 'deck-en/slides.md')).toBe(true);
+    // Slidev's deck.pdf is the deck's PDF: the kit does not draw a second one.
+    expect(result.files.some((file) => /^(slides|speaker-notes)-/.test(file.path))).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ describe('finding a browser', () => {
     expect(findBrowser({ CHROME_PATH: '/usr/bin/chromium' })).toBe('/usr/bin/chromium');
   });
 
-  it('builds everything but deck.pdf when there is none, and says how to get one', async () => {
+  it('builds everything but deck.pdf when there is none, draws the slide PDF instead, and says how to get one', async () => {
     const { config } = validateConfig({ region: 'ar/franklin-county', languages: ['en'] }, null);
     const out = path.join(tempDir(), 'out');
     const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', browser: null });
@@ -25,6 +25,9 @@ describe('finding a browser', () => {
     expect(NO_BROWSER_HINT).toMatch(/apt-get install chromium[\s\S]*CHROME_PATH/);
     expect(existsSync(path.join(out, 'deck-en', 'dist', 'index.html'))).toBe(true);
     expect(existsSync(path.join(out, 'deck-en', 'deck.pdf'))).toBe(false);
+    // Instead, the kit's own slide PDF and its speaker notes, so that there is still a deck to show from a PDF viewer.
+    expect(existsSync(path.join(out, 'slides-en.pdf'))).toBe(true);
+    expect(existsSync(path.join(out, 'speaker-notes-en.pdf'))).toBe(true);
     expect(existsSync(path.join(out, 'region-summary.md'))).toBe(true);
     expect(existsSync(path.join(out, 'deck-en', 'node_modules'))).toBe(false);
   }, 180_000);

@@ -30,7 +30,8 @@ untouched until the new build has succeeded.
                   English, each marked (without it such a build is refused)
 
 The deck's PDF is exported with a Chromium found on this machine: CHROME_PATH, else /usr/bin/chromium,
-else a browser installed by Playwright. Without one, everything else is still built.
+else a browser installed by Playwright. Without one (or with --fast), the kit draws the slides as a PDF itself
+(slides-LANG.pdf, with speaker-notes-LANG.pdf), and everything else is still built.
 
 Not legal advice: every output says so and names the date of ICE's data it used.
 `;
@@ -46,6 +47,8 @@ const PRINTED: [RegExp, string][] = [
   [/^handout-/, 'the handout: print double-sided, one per person'],
   [/^cards-/, 'wallet cards, 8 per sheet: print double-sided (flip on the long edge), cut on the crop marks'],
   [/^facilitator-guide-/, 'the facilitator guide: agenda, objectives, what to say, materials, room setup'],
+  [/^slides-/, 'the slides as a PDF the kit drew: present full-screen in any PDF viewer, offline (no deck.pdf was exported)'],
+  [/^speaker-notes-/, 'the speaker notes for those slides, by page number: print one for the presenter'],
 ];
 const describe = (file: string) => DESCRIPTIONS[file]
   ?? (/^workshop-(.+)\.md$/.test(file) ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from` : undefined)
