@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ describe('kit batch, two small states with their counties', () => {
   beforeAll(async () => {
     // Not tempDir(): its folders go after each test, and this batch serves three.
     out = mkdtempSync(path.join(os.tmpdir(), 'kit-batch-'));
-    result = await runKitBatch(['--states', 'AK,nh', '--counties', '--lang', 'en', '--only', 'summary,quiz', '--jobs', '2', '--out', out]);
+    result = await runKitBatch(['--states', 'AK,nh', '--counties', '--lang', 'en', '--only', 'summary,quiz,deck', '--jobs', '2', '--out', out]);
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -32,6 +33,11 @@ describe('kit batch, two small states with their counties', () => {
       expect(existsSync(path.join(out, folder, 'region-summary.md')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'quiz', 'quiz-en.json')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'handout-en.pdf')), folder).toBe(false);
+      // Every region gets a deck to present without a Slidev build: the kit's slide PDF, its notes and the Slidev project.
+      expect(execFileSync('pdfinfo', [path.join(out, folder, 'slides-en.pdf')], { encoding: 'utf8' }), folder).toMatch(/Page size:\s+960 x 540 pts/);
+      expect(existsSync(path.join(out, folder, 'speaker-notes-en.pdf')), folder).toBe(true);
+      expect(existsSync(path.join(out, folder, 'deck-en', 'slides.md')), folder).toBe(true);
+      expect(existsSync(path.join(out, folder, 'deck-en', 'dist')), folder).toBe(false);
     }
     expect(result.stdout).toMatch(/Built 11 of 11 regions .* in .*regions\/s\), 0 failed\./);
     expect(result.stderr).toMatch(/^\[ 1\/11\] \S+ ok \(\d+\.\d s\)$/m);
@@ -59,6 +65,7 @@ describe('kit batch, two small states with their counties', () => {
     expect(html).toContain('<a href="nh-hillsborough-county/">Hillsborough County, New Hampshire</a>');
     expect(html).toContain('href="nh-hillsborough-county/region-summary.md"');
     expect(html).toContain('href="nh-hillsborough-county/quiz/"');
+    expect(html).toContain('<a href="nh-hillsborough-county/slides-en.pdf">slides-en</a>');
     expect(html).toContain('<input id="filter"');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });

@@ -13,7 +13,7 @@ import { runBatchJob } from '../../batch/run.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
 
-const DEFAULT_ONLY: OutputKind[] = ['summary', 'script', 'handout', 'quiz'];
+const DEFAULT_ONLY: OutputKind[] = ['summary', 'script', 'deck', 'handout', 'quiz'];
 
 const HELP = `Usage: kit batch --states all|TX,FL,... [--counties [--statewide-counties]] [--lang en,es]
                  [--only KINDS] [--jobs N] [--out DIR] [--data-dir DIR]
@@ -27,9 +27,10 @@ names it, with index.html (every region, filterable by name, works offline) and 
                        county by themselves; agencies that could not be placed add none either
   --statewide-counties with --counties, also every county of a state that has a statewide agreement
   --lang en,es         languages to build (default: en)
-  --only KINDS         outputs: summary, script, deck, handout, quiz (default: summary,script,handout,quiz).
-                       The deck is written as its Slidev project only (slides.md), without the static
-                       site or PDF; run kit build for one region to get those
+  --only KINDS         outputs: summary, script, deck, handout, quiz (default: all of them).
+                       A deck is the kit's slide PDF with speaker notes (slides-LANG.pdf, present it
+                       full-screen in any PDF viewer) and its Slidev project (deck-LANG/slides.md),
+                       without Slidev's site or deck.pdf: run kit build for one region to get those
   --jobs N             worker processes, each building one region at a time (default: the number of cores, ${os.availableParallelism()})
   --out DIR            the batch folder
 
