@@ -3,7 +3,7 @@
 
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { outputFolderName } from '../build/build.ts';
+import { outputFolderName } from '../build/kinds.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { loadRegionData } from '../regions/load.ts';
 import type { RegionOutcome, WorkerInit } from './messages.ts';
@@ -24,7 +24,7 @@ export interface BatchResult {
   failures: BatchEntry[];
   seconds: number;
   peakWorkerRssMb: number;
-  workersRssMb: number; // the sum of the workers' peaks
+  peakTogetherMb: number; // this process and the workers together, at the batch's peak
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
@@ -65,7 +65,7 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     };
     await writeAtomically(path.join(options.outRoot, 'batch.json'), renderBatchJson(report));
     await writeAtomically(path.join(options.outRoot, 'index.html'), renderBatchIndex(report));
-    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), workersRssMb: pool.workersRssMb() };
+    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), peakTogetherMb: pool.peakTogetherMb() };
   } finally {
     pool.close();
   }

@@ -16,7 +16,10 @@ import type { RegionData } from '../regions/load.ts';
 import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
-import { deckFolder, OUTPUT_KINDS, renderOutput, sha256, type OutputKind, type RenderedOutput } from './outputs.ts';
+import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
+import { deckFolder, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+
+export { outputFolderName };
 import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
@@ -63,10 +66,6 @@ export interface BuildResult {
 /** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
 export const DEFAULT_QUIZ_QUESTIONS = 12;
 
-/** The folder name for a region's outputs: only letters, digits and dashes, whatever the region is called. */
-export function outputFolderName(region: Region): string {
-  return slugify(region.id.replace(/\//g, '-'));
-}
 
 /** Everything a build renders from: the region, its summary, and the content per language. */
 export interface PreparedWorkshop {

@@ -1,5 +1,4 @@
-// The closed list of output kinds a build can produce, and the one place that renders each.
-// The deck, handouts and quizzes join this union in their own modules.
+// The one place that renders each output kind (the closed list is in kinds.ts).
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,8 +17,9 @@ import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
 import type { RegionSummary } from './summary.ts';
 
-export const OUTPUT_KINDS = ['summary', 'script', 'deck', 'handout', 'quiz'] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
+import { OUTPUT_KINDS, type OutputKind } from './kinds.ts';
+
+export { OUTPUT_KINDS, type OutputKind };
 
 let summaryTemplate: Render | undefined;
 

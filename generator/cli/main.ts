@@ -3,14 +3,6 @@
 
 import { formatProblem, KitError } from '../errors.ts';
 import { KIT_VERSION } from '../paths.ts';
-import { runBuild } from './commands/build.ts';
-import { runContent } from './commands/content.ts';
-import { runPresent } from './commands/present.ts';
-import { runQuiz } from './commands/quiz.ts';
-import { runBatch } from './commands/batch.ts';
-import { runData } from './commands/data.ts';
-import { runInit } from './commands/init.ts';
-import { runRegions } from './commands/regions.ts';
 import type { CliIO } from './io.ts';
 
 const HELP = `kit: turn ICE's 287(g) list into a localized know-your-rights workshop.
@@ -35,7 +27,18 @@ Not legal advice. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { build: runBuild, regions: runRegions, data: runData, content: runContent, present: runPresent, quiz: runQuiz, batch: runBatch, init: runInit };
+// Each command's module is loaded when it runs: `kit regions` does not wait for the PDF and spreadsheet libraries,
+// and kit batch's parent process stays small beside its workers.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build.ts')).runBuild,
+  regions: async () => (await import('./commands/regions.ts')).runRegions,
+  data: async () => (await import('./commands/data.ts')).runData,
+  content: async () => (await import('./commands/content.ts')).runContent,
+  present: async () => (await import('./commands/present.ts')).runPresent,
+  quiz: async () => (await import('./commands/quiz.ts')).runQuiz,
+  batch: async () => (await import('./commands/batch.ts')).runBatch,
+  init: async () => (await import('./commands/init.ts')).runInit,
+};
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -48,9 +51,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${KIT_VERSION}\n`);
       return 0;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new KitError('usage', `unknown command "${name}".`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
-    return await command(rest, io);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) throw new KitError('usage', `unknown command "${name}".`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
+    return await (await load())(rest, io);
   } catch (error) {
     return report(error, io);
   }

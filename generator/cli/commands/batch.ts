@@ -3,7 +3,7 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { OUTPUT_KINDS, type OutputKind } from '../../build/outputs.ts';
+import { OUTPUT_KINDS, type OutputKind } from '../../build/kinds.ts';
 import { validateConfig } from '../../config/validate.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
@@ -89,7 +89,7 @@ export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?
     `Built ${totals.built} of ${totals.regions} regions into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
     `  ${path.join(shown, 'index.html').padEnd(40)} every region, to filter by name and open its files`,
     `  ${path.join(shown, 'batch.json').padEnd(40)} the same, as data`,
-    `Peak memory: ${parentMb} MB in this process, ${result.peakWorkerRssMb} MB in the largest worker; at most ${parentMb + result.workersRssMb} MB in all.`,
+    `Peak memory: ${result.peakTogetherMb} MB for the whole batch (this process ${parentMb} MB, the largest worker ${result.peakWorkerRssMb} MB).`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (result.failures.length) {

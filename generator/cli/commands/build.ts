@@ -6,7 +6,7 @@ import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type Paper, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
 import { buildWorkshop } from '../../build/build.ts';
-import { OUTPUT_KINDS, type OutputKind } from '../../build/outputs.ts';
+import { OUTPUT_KINDS, type OutputKind } from '../../build/kinds.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
