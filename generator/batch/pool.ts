@@ -4,6 +4,7 @@
 
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { watchMemory } from './memory.ts';
 import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from './messages.ts';
 
 export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
@@ -23,8 +24,8 @@ export interface Pool {
   run(tasks: BatchTask[], onOutcome: (outcome: RegionOutcome) => void): Promise<RegionOutcome[]>;
   close(): void;
   peakWorkerRssMb(): number;
-  /** The sum of every worker's own peak: no moment of the batch had its workers use more together. */
-  workersRssMb(): number;
+  /** The most memory this process and its workers held together: sampled, or else the sum of each one's peak. */
+  peakTogetherMb(): number;
 }
 
 /** Starts `jobs` workers now, so that they load the data while the parent plans the batch. */
@@ -34,6 +35,7 @@ export function startPool(options: PoolOptions): Pool {
   const all = new Set<ChildProcess>();
   let peakKb = 0;
   const peaks = new Map<ChildProcess, number>(); // kB, per worker process
+  const memory = watchMemory(() => [...all].flatMap((child) => (child.pid === undefined ? [] : [child.pid])));
   let queue: BatchTask[] | null = null;
   let outcomes: RegionOutcome[] = [];
   let report: (outcome: RegionOutcome) => void = () => {};
@@ -115,12 +117,14 @@ export function startPool(options: PoolOptions): Pool {
     },
     close() {
       closed = true;
+      memory.stop();
       for (const child of all) {
         if (child.connected) send(child, { type: 'stop' });
         else child.kill();
       }
     },
     peakWorkerRssMb: () => Math.round(peakKb / 1024),
-    workersRssMb: () => Math.round([...peaks.values()].reduce((sum, kb) => sum + kb, 0) / 1024),
+    peakTogetherMb: () => memory.peakMb()
+      ?? Math.round(([...peaks.values()].reduce((sum, kb) => sum + kb, 0) + process.resourceUsage().maxRSS) / 1024),
   };
 }
