@@ -193,3 +193,20 @@ describe('renderStateMap', () => {
     expect(() => renderStateMap({ ...texas, height: Number.NaN })).toThrow(/width and height/);
   });
 });
+
+describe('a state drawn for many counties in a row (kit batch)', () => {
+  it('outlines only the county asked for each time, with the same county shapes as a first drawing', () => {
+    const harris = renderStateMap({ ...texas, highlight: ['48201'] });
+    const dallas = renderStateMap({ ...texas, highlight: ['48113'] });
+    expect(renderStateMap({ ...texas, highlight: ['48201'] })).toBe(harris);
+    const outlined = (svg: string) => elements(parseXml(svg), 'path').filter((path) => path.attributes['data-region']).map((path) => path.attributes['data-region']);
+    expect(outlined(harris)).toEqual(['48201']);
+    expect(outlined(dallas)).toEqual(['48113']);
+    const shapes = (svg: string) => [...countyPaths(parseXml(svg))].map(([fips, path]) => `${fips} ${path.attributes.d}`);
+    expect(shapes(dallas)).toEqual(shapes(harris));
+    // A map of another size is projected into its own box, not given the shapes kept for the first.
+    const square = renderStateMap({ ...texas, highlight: ['48201'], width: 600, height: 600 });
+    expect(shapes(square)).not.toEqual(shapes(harris));
+    expect(renderStateMap({ ...texas, highlight: ['48201'] })).toBe(harris);
+  });
+});
