@@ -2,9 +2,9 @@
 // always gives the same bytes: dates from spec.date at 00:00 UTC, font tags from the font bytes, no random names.
 
 import { createHash } from 'node:crypto';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import './flate.ts';
-import { characterSetOf, faceOf, loadCoverage, loadFonts, sharedFontkit } from './fonts.ts';
+import { characterSetOf, faceOf, glyphHex, loadCoverage, loadFonts, sharedFontkit } from './fonts.ts';
 import { createMeasure, type Measure } from './measure.ts';
 import { assertPrintable, cleanText } from './text.ts';
 import type { DocumentSpec } from './types.ts';
@@ -14,6 +14,7 @@ export interface DocumentFonts {
   bold: PDFFont;
   measure: Measure;
   characters: Set<string>; // what the subset fonts can print
+  encode(text: string, bold: boolean): PDFHexString; // the glyphs of `text` in the regular or bold font, for Tj
 }
 
 /** Midnight UTC of an ISO date (YYYY-MM-DD); throws on anything else. */
@@ -58,7 +59,8 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
 
   const face = faceOf(bytes.regular);
   const measure = createMeasure(regular, bold, { ascent: face.ascent / face.unitsPerEm, descent: -face.descent / face.unitsPerEm });
-  return { doc, fonts: { regular, bold, measure, characters: new Set(characters) } };
+  const encode = (text: string, isBold: boolean) => PDFHexString.of(glyphHex(isBold ? bytes.bold : bytes.regular, text));
+  return { doc, fonts: { regular, bold, measure, characters: new Set(characters), encode } };
 }
 
 /** The finished file. Object streams keep it small; pdf-lib writes no /ID, so nothing in it varies between runs. */

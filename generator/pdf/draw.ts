@@ -1,12 +1,27 @@
 // Puts ops on a pdf-lib page and records where every piece of text went (TextBox) for the checks in tests.
 
-import { LineJoinStyle, rgb, setLineJoin, type PDFPage } from 'pdf-lib';
+import {
+  beginText, endText, LineJoinStyle, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, setFontAndSize, setLineJoin, setTextMatrix, showText,
+  type PDFName, type PDFOperator, type PDFPage,
+} from 'pdf-lib';
 import type { DocumentFonts } from './document.ts';
 import type { Op } from './ops.ts';
 import type { Rgb } from './style.ts';
 import type { TextBox } from './types.ts';
 
 const color = (value: Rgb | undefined) => (value ? rgb(value[0], value[1], value[2]) : undefined);
+
+// The page's resource names for the two fonts, made once per page: pdf-lib's drawText adds a new name for every call.
+const fontKeys = new WeakMap<PDFPage, { regular: PDFName; bold: PDFName }>();
+
+function fontKeysOf(page: PDFPage, fonts: DocumentFonts): { regular: PDFName; bold: PDFName } {
+  let keys = fontKeys.get(page);
+  if (!keys) {
+    keys = { regular: page.node.newFontDictionary(fonts.regular.name, fonts.regular.ref), bold: page.node.newFontDictionary(fonts.bold.name, fonts.bold.ref) };
+    fontKeys.set(page, keys);
+  }
+  return keys;
+}
 
 /**
  * Draws `ops` with their origin at `x` and `top` (PDF points from the page's bottom-left corner; op y grows down).
@@ -20,12 +35,31 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
     page.pushOperators(setLineJoin(round ? LineJoinStyle.Round : LineJoinStyle.Miter));
     roundJoins = round;
   };
+  // Consecutive texts go in one text object (q BT ... ET Q) that sets the font, size and color only when they change
+  // and places each piece with its own text matrix: what pdf-lib's drawText writes, without its per-call work.
+  let text: PDFOperator[] | null = null;
+  let state = { key: null as PDFName | null, size: 0, color: '' };
+  const endTexts = () => {
+    if (!text) return;
+    text.push(endText(), popGraphicsState());
+    page.pushOperators(...text);
+    text = null;
+  };
   for (const op of ops) {
+    if (op.kind !== 'text') endTexts();
     switch (op.kind) {
       case 'text': {
         const x = origin.x + op.x;
         const baseline = origin.top - op.baseline;
-        page.drawText(op.text, { x, y: baseline, size: op.size, font: op.bold ? fonts.bold : fonts.regular, color: color(op.color) });
+        if (!text) {
+          text = [pushGraphicsState(), beginText()];
+          state = { key: null, size: 0, color: '' };
+        }
+        const key = fontKeysOf(page, fonts)[op.bold ? 'bold' : 'regular'];
+        if (key !== state.key || op.size !== state.size) text.push(setFontAndSize(key, op.size));
+        if (op.color.join() !== state.color) text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
+        state = { key, size: op.size, color: op.color.join() };
+        text.push(setTextMatrix(1, 0, 0, 1, x, baseline), showText(fonts.encode(op.text, op.bold)));
         boxes.push({
           page: pageNumber, x, y: baseline - measure.descent * op.size, width: op.width,
           height: (measure.ascent + measure.descent) * op.size, text: op.text, size: op.size,
@@ -62,5 +96,6 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
         break;
     }
   }
+  endTexts();
   joins(false);
 }

@@ -104,6 +104,25 @@ export function faceOf(bytes: Uint8Array): Face {
   return face;
 }
 
+const hexes = new WeakMap<Face, Map<string, string>>();
+
+/**
+ * `text` as the hex string of its glyph ids in the subset `bytes` (what a PDF's Tj shows with an Identity-H font), kept
+ * per face like its layouts. The same encoding as pdf-lib's own for embedded fonts.
+ */
+export function glyphHex(bytes: Uint8Array, text: string): string {
+  const face = faceOf(bytes);
+  let known = hexes.get(face);
+  if (!known) hexes.set(face, known = new Map());
+  let hex = known.get(text);
+  if (hex === undefined) {
+    if (known.size >= LAYOUTS_KEPT) known.clear();
+    hex = face.layout(text).glyphs.map((glyph) => glyph.id.toString(16).toUpperCase().padStart(4, '0')).join('');
+    known.set(text, hex);
+  }
+  return hex;
+}
+
 /** The fontkit that documents register with pdf-lib: fontkit itself, with faces shared through faceOf. */
 export const sharedFontkit = { ...fontkit, create: (bytes: Uint8Array) => faceOf(bytes) } as typeof fontkit;
 
