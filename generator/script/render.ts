@@ -9,9 +9,12 @@ import { escapeMarkdown } from '../render/markdown.ts';
 const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
 const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
 
+// Curriculum texts are compiled as templates once per process: every region and build uses the same ones.
+const env = createEnvironment(escapeMarkdown);
+const compiled = new Map<string, Render>();
+const TEMPLATES_KEPT = 5000;
+
 export function renderWorkshopScript(content: WorkshopContent): string {
-  const env = createEnvironment(escapeMarkdown);
-  const compiled = new Map<string, Render>();
   const ui = (key: string) => content.ui[key] ?? key;
   const say = (value: Phrase) => phrase(content.ui, value, escapeMarkdown);
   const e = escapeMarkdown;
@@ -23,7 +26,10 @@ export function renderWorkshopScript(content: WorkshopContent): string {
       return numberOf ? ` [${numberOf}]` : '';
     });
     let render = compiled.get(cited);
-    if (!render) compiled.set(cited, (render = env.compile(cited, 'curriculum text')));
+    if (!render) {
+      if (compiled.size >= TEMPLATES_KEPT) compiled.clear();
+      compiled.set(cited, (render = env.compile(cited, 'curriculum text')));
+    }
     return render(content.placeholders).trim();
   };
 
