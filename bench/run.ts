@@ -39,15 +39,20 @@ async function time(label: string, runs: number, action: () => Promise<unknown>)
 await buildWorkshop({ dataDir: DEFAULT_DATA_DIR, config, outDir: path.join(work, 'kit'), outputRoot: work, today: TODAY, builtAt: 'bench', deck: 'markdown', force: true });
 const kit = await time('kit', RUNS, () => buildWorkshop({ dataDir: DEFAULT_DATA_DIR, config, outDir: path.join(work, 'kit'), outputRoot: work, today: TODAY, builtAt: 'bench', deck: 'markdown', force: true }));
 
-// (2) The kit's Slidev build against a bare `slidev build` of the same deck.
+// (2) The kit's Slidev build against a bare `slidev build` of the same deck, taken in turns so that a slower
+// stretch of the machine does not fall on one side only.
 const deck = path.join(work, 'kit', 'deck-en');
 const slidev = path.join(KIT_ROOT, 'node_modules', '.bin', 'slidev');
-const deckRuns = Math.max(3, Math.min(RUNS, 3));
-const kitDeck = await time('deck via kit', deckRuns, async () => { rmSync(path.join(deck, 'dist'), { recursive: true, force: true }); await buildDeckSite(deck); });
-const bareDeck = await time('bare slidev build', deckRuns, async () => {
-  rmSync(path.join(deck, 'dist'), { recursive: true, force: true });
-  execFileSync(slidev, ['build', 'slides.md', '--base', './', '--out', 'dist'], { cwd: deck, stdio: 'ignore' });
-});
+const deckRuns = 3;
+const kitDeck: number[] = [];
+const bareDeck: number[] = [];
+for (let run = 0; run < deckRuns; run++) {
+  kitDeck.push(...await time('deck via kit', 1, async () => { rmSync(path.join(deck, 'dist'), { recursive: true, force: true }); await buildDeckSite(deck); }));
+  bareDeck.push(...await time('bare slidev build', 1, async () => {
+    rmSync(path.join(deck, 'dist'), { recursive: true, force: true });
+    execFileSync(slidev, ['build', 'slides.md', '--base', './', '--out', 'dist'], { cwd: deck, stdio: 'ignore' });
+  }));
+}
 
 // (3) One handout: pdf-lib against headless Chromium printing the same blocks as HTML.
 const prepared = await prepareWorkshop({ dataDir: DEFAULT_DATA_DIR, config: { ...config, languages: ['en'] }, today: TODAY });

