@@ -4,7 +4,7 @@
 // same content printed by headless Chromium; (4) the batch of every state and county, handouts and quizzes.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildWorkshop, prepareWorkshop } from '../generator/build/build.ts';

@@ -5,7 +5,6 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper, ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
-import { slugify } from '../data/normalize.ts';
 import { loadDataset } from '../data/store.ts';
 import type { CurriculumReport } from '../content/check.ts';
 import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
@@ -18,8 +17,6 @@ import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
 import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
 import { deckFolder, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
-
-export { outputFolderName };
 import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
@@ -65,7 +62,6 @@ export interface BuildResult {
 
 /** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
 export const DEFAULT_QUIZ_QUESTIONS = 12;
-
 
 /** Everything a build renders from: the region, its summary, and the content per language. */
 export interface PreparedWorkshop {

@@ -2,7 +2,6 @@
 // curriculum, options, the data's age message), stored in manifest.json, and the check that the
 // folder still holds every file the manifest lists, unchanged.
 
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolderName } from '../../generator/build/build.ts';
+import { outputFolderName } from '../../generator/build/kinds.ts';
 import { KitError } from '../../generator/errors.ts';
 import { assertInside, writeOutputs } from '../../generator/write.ts';
 import { tempDir } from '../helpers.ts';

@@ -2,7 +2,8 @@
 // response file.
 
 import path from 'node:path';
-import { DEFAULT_QUIZ_QUESTIONS, outputFolderName, prepareWorkshop } from '../../build/build.ts';
+import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../build/build.ts';
+import { outputFolderName } from '../../build/kinds.ts';
 import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
