@@ -33,7 +33,6 @@ export function startPool(options: PoolOptions): Pool {
   const idle: ChildProcess[] = [];
   const busy = new Map<ChildProcess, BatchTask>();
   const all = new Set<ChildProcess>();
-  let peakKb = 0;
   const peaks = new Map<ChildProcess, number>(); // kB, per worker process
   const memory = watchMemory(() => [...all].flatMap((child) => (child.pid === undefined ? [] : [child.pid])));
   let queue: BatchTask[] | null = null;
@@ -75,7 +74,6 @@ export function startPool(options: PoolOptions): Pool {
     // Kept for the message when the worker crashes; a build's own notes are not shown.
     child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
     child.on('message', (message: FromWorker) => {
-      peakKb = Math.max(peakKb, message.maxRssKb);
       peaks.set(child, Math.max(peaks.get(child) ?? 0, message.maxRssKb));
       if (message.type === 'ready') ready = true;
       if (message.type === 'result') {
@@ -123,7 +121,7 @@ export function startPool(options: PoolOptions): Pool {
         else child.kill();
       }
     },
-    peakWorkerRssMb: () => Math.round(peakKb / 1024),
+    peakWorkerRssMb: () => Math.round(Math.max(0, ...peaks.values()) / 1024),
     peakTogetherMb: () => memory.peakMb()
       ?? Math.round(([...peaks.values()].reduce((sum, kb) => sum + kb, 0) + process.resourceUsage().maxRSS) / 1024),
   };

@@ -17,9 +17,7 @@ import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
 import type { RegionSummary } from './summary.ts';
 
-import { OUTPUT_KINDS, type OutputKind } from './kinds.ts';
-
-export { OUTPUT_KINDS, type OutputKind };
+import type { OutputKind } from './kinds.ts';
 
 let summaryTemplate: Render | undefined;
 

@@ -11,7 +11,8 @@ import { KIT_ROOT, KIT_VERSION, TEMPLATES_DIR } from '../paths.ts';
 import { OVERRIDES_FILE } from '../regions/overrides.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
-import { deckFolder, sha256, type OutputKind } from './outputs.ts';
+import type { OutputKind } from './kinds.ts';
+import { deckFolder, sha256 } from './outputs.ts';
 import type { RegionSummary } from './summary.ts';
 
 export const SLIDES_DIR = path.join(KIT_ROOT, 'slides');

@@ -11,6 +11,8 @@ import type { TextBox } from './types.ts';
 
 const color = (value: Rgb | undefined) => (value ? rgb(value[0], value[1], value[2]) : undefined);
 
+interface TextState { key: PDFName; size: number; color: Rgb }
+
 // The page's resource names for the two fonts, made once per page: pdf-lib's drawText adds a new name for every call.
 const fontKeys = new WeakMap<PDFPage, { regular: PDFName; bold: PDFName }>();
 
@@ -37,8 +39,9 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
   };
   // Consecutive texts go in one text object (q BT ... ET Q) that sets the font, size and color only when they change
   // and places each piece with its own text matrix: what pdf-lib's drawText writes, without its per-call work.
+  const keys = fontKeysOf(page, fonts);
   let text: PDFOperator[] | null = null;
-  let state = { key: null as PDFName | null, size: 0, color: '' };
+  let current: TextState | null = null; // what the open text object has set
   const endTexts = () => {
     if (!text) return;
     text.push(endText(), popGraphicsState());
@@ -53,12 +56,13 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
         const baseline = origin.top - op.baseline;
         if (!text) {
           text = [pushGraphicsState(), beginText()];
-          state = { key: null, size: 0, color: '' };
+          current = null;
         }
-        const key = fontKeysOf(page, fonts)[op.bold ? 'bold' : 'regular'];
-        if (key !== state.key || op.size !== state.size) text.push(setFontAndSize(key, op.size));
-        if (op.color.join() !== state.color) text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
-        state = { key, size: op.size, color: op.color.join() };
+        const last = current as TextState | null;
+        const key = op.bold ? keys.bold : keys.regular;
+        if (key !== last?.key || op.size !== last.size) text.push(setFontAndSize(key, op.size));
+        if (!last || op.color.some((part, index) => part !== last.color[index])) text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
+        current = { key, size: op.size, color: op.color };
         text.push(setTextMatrix(1, 0, 0, 1, x, baseline), showText(fonts.encode(op.text, op.bold)));
         boxes.push({
           page: pageNumber, x, y: baseline - measure.descent * op.size, width: op.width,
