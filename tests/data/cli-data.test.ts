@@ -44,7 +44,7 @@ describe('kit data import', () => {
     expect(snapshot).toMatchObject({
       format: 1, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T12:00:00.000Z',
       source: { file: 'participating-2026-05-18.xlsx', sheet: 'Sheet1', format: 'xlsx', sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0' },
-      rows: { read: 1843, agreements: 1843, rejected: 0, blank: 10 },
+      rows: { read: 1843, agreements: 1843, rejected: 0, duplicates: 0, blank: 10 },
     });
     expect(snapshot.agreements).toHaveLength(1843);
   });
