@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { KitError } from '../errors.ts';
 import { DEFAULT_DATA_DIR } from '../paths.ts';
+import { checkFolder } from '../read-input.ts';
 import type { CliIO } from './io.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,7 +22,16 @@ export function parse(argv: string[], options: Options, command: string) {
   }
 }
 
-export function dataDir(values: Record<string, unknown>, io: CliIO): string {
+/**
+ * The data folder: --data-dir resolved against the working folder, else the kit's own data/. A --data-dir that
+ * does not exist is refused ("no such file: DIR", exit 2) unless `mayCreate` (kit data import makes it).
+ */
+export function dataDir(values: Record<string, unknown>, io: CliIO, options: { mayCreate?: boolean } = {}): string {
   const dir = values['data-dir'];
-  return typeof dir === 'string' ? path.resolve(io.cwd, dir) : DEFAULT_DATA_DIR;
+  if (typeof dir !== 'string') return DEFAULT_DATA_DIR;
+  const resolved = path.resolve(io.cwd, dir);
+  if (!options.mayCreate) {
+    checkFolder(resolved, dir, '--data-dir names the folder that holds the imported lists; `kit data import FILE --data-dir DIR` makes one.');
+  }
+  return resolved;
 }

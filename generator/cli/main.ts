@@ -3,6 +3,7 @@
 
 import { formatProblem, KitError } from '../errors.ts';
 import { KIT_VERSION } from '../paths.ts';
+import { didYouMean } from '../suggest.ts';
 import type { CliIO } from './io.ts';
 
 const HELP = `kit: turn ICE's 287(g) list into a localized know-your-rights workshop.
@@ -52,7 +53,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!load) throw new KitError('usage', `unknown command "${name}".`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
+    if (!load) throw new KitError('usage', `unknown command "${name}".${didYouMean(name, Object.keys(COMMANDS))}`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
     return await (await load())(rest, io);
   } catch (error) {
     return report(error, io);

@@ -1,21 +1,13 @@
 // Reads a workshop config file (YAML) and reports every problem in it at once.
 
-import { readFile } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
 import { KitError } from '../errors.ts';
+import { readInputText } from '../read-input.ts';
 import type { ResolvedWorkshopConfig } from './types.ts';
 import { validateConfig } from './validate.ts';
 
 export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new KitError('not-found', `${file}: the config file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, {
-      hint: 'Check the path, or write an example with `kit init`.',
-      cause: error,
-    });
-  }
+  const text = await readInputText(file, { hint: 'Check the path, or write an example with `kit init`.' });
   let parsed: unknown;
   try {
     parsed = parse(text.replace(/^\uFEFF/, ''));

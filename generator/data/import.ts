@@ -9,6 +9,7 @@ import { parseLinkCell } from './links.ts';
 import {
   cleanText, inferAgencyType, normalizeKey, parseAgencyType, parseCountyCell, parseDateText, parseModel,
 } from './normalize.ts';
+import { findNearModel, findNearState } from './near-names.ts';
 import { readTable, type Cell } from './read-table.ts';
 import type { Agreement, ListKind, Snapshot } from './types.ts';
 
@@ -28,7 +29,9 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
   const rejected: Problem[] = [];
   const warnings: Problem[] = [];
   const seen = new Map<string, number>();
+  const rowsByContent = new Map<string, number>(); // every cell as published -> the first row with it
   let blank = 0;
+  let duplicates = 0;
 
   for (const { row, cells } of table.rows.slice(headerRow + 1)) {
     if (cells.every((cell) => cleanText(cell.text) === '' && !cell.hyperlink)) {
@@ -44,9 +47,28 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       rejected.push({ file, row, column: FIELD_HEADERS[field], value: text(field), message });
     };
 
-    const state = findState(text('state'));
+    const content = rowContent(cells);
+    const same = rowsByContent.get(content);
+    if (same !== undefined) {
+      duplicates++;
+      warnings.push({ file, row, column: FIELD_HEADERS.agency, value: cleanText(text('agency')), message: `row ${row} repeats row ${same} exactly; read as one agreement` });
+      continue;
+    }
+
+    const notes: Problem[] = [];
+    let state = findState(text('state'));
+    if (!state) {
+      const near = findNearState(text('state'));
+      if (near) notes.push({ file, row, column: FIELD_HEADERS.state, value: text('state'), message: `read as ${near.name}, the state name it is nearest to` });
+      state = near?.value;
+    }
     const agency = cleanText(text('agency'));
-    const model = parseModel(text('model'));
+    let model = parseModel(text('model'));
+    if (!model) {
+      const near = findNearModel(text('model'));
+      if (near) notes.push({ file, row, column: FIELD_HEADERS.model, value: text('model'), message: `read as ${near.name}, the model name it is nearest to` });
+      model = near?.value;
+    }
     if (!state) {
       reject('state', 'STATE is not a US state or territory');
       continue;
@@ -59,6 +81,8 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       reject('model', 'SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model');
       continue;
     }
+    rowsByContent.set(content, row);
+    warnings.push(...notes);
 
     const typeText = columns.type === undefined ? null : cleanText(text('type'));
     let type = typeText ? parseAgencyType(typeText) : undefined;
@@ -121,9 +145,16 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       sheet: table.sheet,
       format: table.format,
     },
-    rows: { read: agreements.length + rejected.length, agreements: agreements.length, rejected: rejected.length, blank },
+    rows: { read: agreements.length + rejected.length + duplicates, agreements: agreements.length, rejected: rejected.length, duplicates, blank },
     rejected,
     warnings,
     agreements,
   };
+}
+
+/** A row's cells as published (text, link target, date, error), trailing empty cells left out: equal for exact repeats. */
+function rowContent(cells: Cell[]): string {
+  const shown = cells.map((cell) => [cell.text, cell.hyperlink ?? '', cell.date ?? '', cell.error ?? '']);
+  while (shown.length > 0 && shown.at(-1)!.every((part) => part === '')) shown.pop();
+  return JSON.stringify(shown);
 }

@@ -2,9 +2,10 @@
 // The newest participating list is the default; the pending list that goes with it is the newest one
 // published on or before it (or the newest of all, for the newest participating list).
 
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
+import { readInputText } from '../read-input.ts';
 import type { Dataset, ListKind, Snapshot } from './types.ts';
 
 export interface StoredSnapshot {
@@ -34,9 +35,10 @@ export async function listSnapshots(dataDir: string): Promise<StoredSnapshot[]> 
 }
 
 export async function readSnapshot(file: string): Promise<Snapshot> {
+  const text = await readInputText(file);
   let snapshot: Snapshot;
   try {
-    snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
+    snapshot = JSON.parse(text) as Snapshot;
   } catch (error) {
     throw new KitError('bad-input', `${file}: this snapshot cannot be read (${(error as Error).message}).`, {
       hint: 'Import the ICE list again with `kit data import FILE`.',
@@ -87,4 +89,31 @@ export async function loadDataset(dataDir: string, asOf?: string): Promise<Datas
     participating: await readSnapshot(chosen.file),
     pending: pending ? await readSnapshot(pending.file) : null,
   };
+}
+
+/**
+ * The pending list current at `asOf` (default: the newest), as loadDataset pairs it. When no participating list
+ * has been imported, the pending lists stand alone: the one dated `asOf`, else the newest published before it.
+ * Throws KitError('not-found') when there is none.
+ */
+export async function loadPendingList(dataDir: string, asOf?: string): Promise<Snapshot> {
+  const stored = await listSnapshots(dataDir);
+  const pending = stored.filter((entry) => entry.kind === 'pending');
+  if (pending.length === 0) {
+    throw new KitError('not-found', `No pending list has been imported into ${dataDir}.`, {
+      hint: "Download 'Pending Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE --pending`.",
+    });
+  }
+  if (stored.some((entry) => entry.kind === 'participating')) {
+    const { pending: paired } = await loadDataset(dataDir, asOf);
+    if (!paired) throw new KitError('not-found', `No pending list dated on or before ${asOf} has been imported into ${dataDir}.`, { hint: `Dates available: ${pending.map((entry) => entry.asOf).join(', ')}.` });
+    return paired;
+  }
+  const chosen = asOf ? pending.filter((entry) => entry.asOf <= asOf).at(-1) : pending.at(-1);
+  if (!chosen) {
+    throw new KitError('not-found', `There is no pending list dated on or before ${asOf} in ${dataDir}.`, {
+      hint: `Dates available: ${pending.map((entry) => entry.asOf).join(', ')}.`,
+    });
+  }
+  return readSnapshot(chosen.file);
 }

@@ -51,7 +51,9 @@ export interface Snapshot {
   asOf: string; // ISO date the list was published
   importedAt: string; // ISO timestamp
   source: SnapshotSource;
-  rows: { read: number; agreements: number; rejected: number; blank: number };
+  // read = agreements + rejected + duplicates; duplicates (rows repeating an earlier row exactly) is absent
+  // in snapshots imported before the kit counted them.
+  rows: { read: number; agreements: number; rejected: number; duplicates?: number; blank: number };
   rejected: Problem[]; // rows that did not become agreements
   warnings: Problem[]; // rows kept, with something the reader should know
   agreements: Agreement[];

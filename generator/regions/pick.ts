@@ -3,15 +3,25 @@
 
 import { slugify } from '../data/normalize.ts';
 import { KitError } from '../errors.ts';
+import { findClosest } from '../suggest.ts';
 import type { CustomRegionOptions } from '../config/types.ts';
 import type { Region, RegionKind } from './catalog.ts';
 import { searchRegions } from './search.ts';
 
+/** For a query written as an id (`tx/tarant-county`): ` Did you mean "tx/tarrant-county"?` when one id is a typo away, else ''. */
+export function suggestRegionId(regions: Region[], query: string): string {
+  const typed = query.trim().toLowerCase();
+  if (!typed.includes('/')) return '';
+  const closest = findClosest(typed, regions.map((region) => region.id));
+  return closest === undefined ? '' : ` Did you mean "${closest}"?`;
+}
+
 export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[], field = '--region'): Region {
-  const matches = searchRegions(catalog.filter((region) => !kinds || kinds.includes(region.kind)), query, { limit: 8 });
+  const allowed = catalog.filter((region) => !kinds || kinds.includes(region.kind));
+  const matches = searchRegions(allowed, query, { limit: 8 });
   const [best, second] = matches;
   if (!best) {
-    throw new KitError('not-found', `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.`, {
+    throw new KitError('not-found', `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.${suggestRegionId(allowed, query)}`, {
       hint: 'Search with `kit regions WORDS` and use the id it prints, e.g. tx/tarrant-county.',
     });
   }

@@ -1,7 +1,7 @@
 // `kit data import | list | stats | diff`, run in-process on the real ICE files and on copies of the
 // shipped data folder.
 
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../generator/data/store.ts';
@@ -44,7 +44,7 @@ describe('kit data import', () => {
     expect(snapshot).toMatchObject({
       format: 1, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T12:00:00.000Z',
       source: { file: 'participating-2026-05-18.xlsx', sheet: 'Sheet1', format: 'xlsx', sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0' },
-      rows: { read: 1843, agreements: 1843, rejected: 0, blank: 10 },
+      rows: { read: 1843, agreements: 1843, rejected: 0, duplicates: 0, blank: 10 },
     });
     expect(snapshot.agreements).toHaveLength(1843);
   });
@@ -100,6 +100,25 @@ describe('kit data import', () => {
     expect(result.code).toBe(2);
     expectOneMessage(result.stderr, '2 of 4 rows could not be read', 'participating-2025-03-01.csv:3:STATE', '"ATLANTIS"', 'participating-2025-03-01.csv:4:SUPPORT TYPE');
     expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
+  });
+
+  test('counts a repeated row apart and prints the notes for it and for a misspelt state', async () => {
+    const input = path.join(tempDir(), 'participating-2025-03-01.csv');
+    writeFileSync(input, [
+      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
+      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+      "OKLAHOMAA,Tulsa County Sheriff's Office,County,Tulsa County,Task Force Model,2025-02-21,link",
+    ].join('\n'));
+    const dir = tempDir();
+    const result = await runKit(['data', 'import', input, '--data-dir', dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('3 rows = 2 agreements + 0 rejected + 1 repeating an earlier row.');
+    expect(result.stderr).toContain('Notes (rows kept):');
+    expect(result.stderr).toContain('participating-2025-03-01.csv:3:LAW ENFORCEMENT AGENCY row 3 repeats row 2 exactly; read as one agreement');
+    expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE read as Oklahoma, the state name it is nearest to ("OKLAHOMAA")');
+    const saved = JSON.parse(readFileSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'), 'utf8')) as Snapshot;
+    expect(saved.agreements.map((agreement) => agreement.state)).toEqual(['TX', 'OK']);
   });
 
   test('importing an older list keeps the newest one as the default', async () => {
@@ -187,6 +206,49 @@ describe('kit data stats', () => {
     const pending = JSON.parse((await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--pending', '--json', '--data-dir', dir])).stdout) as Stats;
     expect(pending.snapshot).toMatchObject({ kind: 'pending', asOf: '2025-10-07' });
     expect(pending.total.agreements).toBe(50);
+  });
+
+  test('--pending works when only pending lists have been imported: the newest, or the one current at --snapshot', async () => {
+    const dir = tempDir();
+    const write = (name: string, rows: string[]) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, `STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE\n${rows.join('\n')}\n`);
+      return file;
+    };
+    const older = write('pendingAgencies01052026am.csv', [
+      "ARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Task Force Model",
+      "ARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Warrant Service Officer",
+      'TEXAS,Example Police Department,Municipality,Harris County,Task Force Model',
+    ]);
+    const newer = write('pendingAgencies02272026am.csv', ["GEORGIA,Hall County Sheriff's Office,County,Hall County,Jail Enforcement Model"]);
+    const data = path.join(dir, 'data');
+    for (const file of [older, newer]) expect((await runKit(['data', 'import', file, '--pending', '--data-dir', data])).code).toBe(0);
+
+    const newest = await runKit(['data', 'stats', '--pending', '--json', '--data-dir', data]);
+    expect(newest.code, newest.stderr).toBe(0);
+    const stats = JSON.parse(newest.stdout) as Stats;
+    expect(stats.snapshot).toMatchObject({ kind: 'pending', asOf: '2026-02-27', source: 'pendingAgencies02272026am.csv' });
+    expect(stats.total).toEqual({ agreements: 1, agencies: 1, states: 1 });
+
+    const then = await runKit(['data', 'stats', '--pending', '--snapshot', '2026-02-01', '--data-dir', data]);
+    expect(then.code, then.stderr).toBe(0);
+    expect(then.stdout).toContain('ICE pending list as of 2026-01-05 (pendingAgencies01052026am.csv)');
+    expect(then.stdout).toMatch(/^Total\s+3\s+2\s+2$/m);
+
+    const before = await runKit(['data', 'stats', '--pending', '--snapshot', '2025-12-31', '--data-dir', data]);
+    expect(before.code).toBe(2);
+    expectOneMessage(before.stderr, 'no pending list dated on or before 2025-12-31', '2026-01-05, 2026-02-27');
+
+    // Without --pending the participating list is still what stats counts, and there is none.
+    const participating = await runKit(['data', 'stats', '--data-dir', data]);
+    expect(participating.code).toBe(2);
+    expectOneMessage(participating.stderr, 'No ICE list has been imported');
+  });
+
+  test('--pending with no pending list at all exits 2 saying how to import one', async () => {
+    const result = await runKit(['data', 'stats', '--pending', '--data-dir', tempDir()]);
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, 'No pending list has been imported', 'kit data import FILE --pending');
   });
 
   test('an unknown snapshot date exits 2 and lists the dates there are', async () => {

@@ -87,7 +87,7 @@ describe('a bad signing date', () => {
   test('keeps the agreement without a date and warns with FILE:ROW:SIGNED and the value', async () => {
     const snapshot = await importFixture('bad-dates.csv');
     expectBalanced(snapshot);
-    expect(snapshot.rows).toEqual({ read: 4, agreements: 4, rejected: 0, blank: 0 });
+    expect(snapshot.rows).toEqual({ read: 4, agreements: 4, rejected: 0, duplicates: 0, blank: 0 });
     expect(snapshot.agreements.map(({ row, signed, signedText }) => ({ row, signed, signedText }))).toEqual([
       { row: 2, signed: null, signedText: '2025-02-30' },
       { row: 3, signed: null, signedText: 'soon' },
@@ -107,7 +107,7 @@ describe('rows with an unknown STATE or SUPPORT TYPE', () => {
   test('are rejected with FILE:ROW:COLUMN and the value, and rows read = agreements + rejected', async () => {
     const snapshot = await importFixture('unknown-values.csv');
     expectBalanced(snapshot);
-    expect(snapshot.rows).toEqual({ read: 4, agreements: 2, rejected: 2, blank: 0 });
+    expect(snapshot.rows).toEqual({ read: 4, agreements: 2, rejected: 2, duplicates: 0, blank: 0 });
     expect(snapshot.agreements.map((agreement) => agreement.row)).toEqual([2, 5]);
     expect(snapshot.rejected).toEqual([
       expect.objectContaining({ file: 'unknown-values.csv', row: 3, column: 'STATE', value: 'ATLANTIS' }),
@@ -146,7 +146,7 @@ describe('encodings and line endings', () => {
 
     const snapshot = await importFixture('crlf.csv');
     expectBalanced(snapshot);
-    expect(snapshot.rows).toEqual({ read: 3, agreements: 3, rejected: 0, blank: 0 });
+    expect(snapshot.rows).toEqual({ read: 3, agreements: 3, rejected: 0, duplicates: 0, blank: 0 });
     // The quoted COUNTY cell that starts with a line break, as ICE's "\nSchuylkill County".
     expect(snapshot.agreements[2]).toMatchObject({ state: 'PA', county: 'Schuylkill County', signed: '2025-08-11' });
   });
@@ -170,7 +170,7 @@ describe('blank rows', () => {
   test('blank rows between and after data rows are counted as blank, not rejected', async () => {
     const snapshot = await importFixture('blank-rows.csv');
     expectBalanced(snapshot);
-    expect(snapshot.rows).toEqual({ read: 2, agreements: 2, rejected: 0, blank: 4 });
+    expect(snapshot.rows).toEqual({ read: 2, agreements: 2, rejected: 0, duplicates: 0, blank: 4 });
     expect(snapshot.agreements.map((agreement) => agreement.row)).toEqual([2, 5]);
     expect(snapshot.rejected).toEqual([]);
   });
@@ -188,7 +188,7 @@ describe('blank rows', () => {
     ]);
     const snapshot = await importBytes('blank-rows.xlsx', bytes);
     expectBalanced(snapshot);
-    expect(snapshot.rows).toEqual({ read: 2, agreements: 2, rejected: 0, blank: 4 });
+    expect(snapshot.rows).toEqual({ read: 2, agreements: 2, rejected: 0, duplicates: 0, blank: 4 });
     expect(snapshot.agreements.map((agreement) => agreement.row)).toEqual([2, 5]);
   });
 });

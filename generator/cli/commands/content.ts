@@ -9,6 +9,8 @@ import { loadCurriculum, LOCK_FILE } from '../../content/load.ts';
 import { isPlainEnough, measureReadability, participantText } from '../../content/readability.ts';
 import { formatProblem, KitError } from '../../errors.ts';
 import { CURRICULUM_DIR } from '../../paths.ts';
+import { checkFolder } from '../../read-input.ts';
+import { didYouMean } from '../../suggest.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
 
@@ -24,12 +26,18 @@ const HELP = `Usage:
 Options: --curriculum DIR reads another curriculum folder (default: templates/curriculum).
 `;
 
+const SUBCOMMANDS = ['check', 'readability', 'mark-translated'];
+
 export async function runContent(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(HELP), 0;
+  if (!SUBCOMMANDS.includes(sub)) {
+    throw new KitError('usage', `unknown content command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, { hint: 'Use check, readability or mark-translated.' });
+  }
   const { values, positionals } = parse(rest, { lang: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, curriculum: { type: 'string' } }, `kit content ${sub}`);
   if (values.help) return io.stdout(HELP), 0;
   const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum as string) : CURRICULUM_DIR;
+  if (values.curriculum) checkFolder(dir, values.curriculum as string, '--curriculum names a folder with one folder per language (en/, es/).');
   const curriculum = await loadCurriculum(dir);
   const only = values.lang as string | undefined;
   if (only && !curriculum.languages.has(only)) throw new KitError('not-found', `There is no curriculum in "${only}".`, { hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}.` });

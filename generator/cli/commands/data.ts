@@ -1,14 +1,15 @@
 // `kit data import | list | stats | diff`: bring ICE's workbooks in and see what they hold.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { asOfFromFileName, isIsoDate } from '../../data/as-of.ts';
 import { diffAgreements, type Diff } from '../../data/diff.ts';
 import { importList } from '../../data/import.ts';
 import { computeStats, type Stats } from '../../data/stats.ts';
-import { listSnapshots, loadDataset, readSnapshot, writeSnapshot } from '../../data/store.ts';
+import { listSnapshots, loadDataset, loadPendingList, readSnapshot, writeSnapshot } from '../../data/store.ts';
 import { MODELS, type Agreement, type ListKind, type Snapshot } from '../../data/types.ts';
 import { formatProblem, KitError } from '../../errors.ts';
+import { readInputFile } from '../../read-input.ts';
+import { didYouMean } from '../../suggest.ts';
 import { buildAgencies } from '../../regions/agencies.ts';
 import { buildCatalog } from '../../regions/catalog.ts';
 import { loadOverrides } from '../../regions/overrides.ts';
@@ -35,6 +36,8 @@ Download the lists from https://www.ice.gov/identify-and-arrest/287g
 // More rejected rows than this share means the file is probably not an ICE list at all.
 const MAX_REJECTED_SHARE = 0.1;
 
+const SUBCOMMANDS = ['import', 'list', 'stats', 'diff'];
+
 export async function runData(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
@@ -43,16 +46,12 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
     case 'stats': return runStats(rest, io);
     case 'diff': return runDiff(rest, io);
     case undefined: case '--help': case '-h': io.stdout(HELP); return 0;
-    default: throw new KitError('usage', `unknown data command "${sub}".`, { hint: 'Use import, list, stats or diff; see `kit data --help`.' });
+    default: throw new KitError('usage', `unknown data command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, { hint: 'Use import, list, stats or diff; see `kit data --help`.' });
   }
 }
 
-async function readInput(file: string, io: CliIO): Promise<Uint8Array> {
-  try {
-    return await readFile(path.resolve(io.cwd, file));
-  } catch (error) {
-    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
-  }
+function readInput(file: string, io: CliIO): Promise<Uint8Array> {
+  return readInputFile(path.resolve(io.cwd, file), { shown: file });
 }
 
 async function runImport(argv: string[], io: CliIO): Promise<number> {
@@ -72,7 +71,7 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   const bytes = await readInput(file, io);
   const snapshot = await importList({ file: name, bytes, kind, asOf, importedAt: io.now().toISOString() });
 
-  const { read, agreements, rejected, blank } = snapshot.rows;
+  const { read, agreements, rejected, blank, duplicates = 0 } = snapshot.rows;
   if (rejected > 0 && rejected / Math.max(read, 1) > MAX_REJECTED_SHARE) {
     throw new KitError('bad-input', `${name}: ${rejected} of ${read} rows could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`, {
       problems: snapshot.rejected,
@@ -82,12 +81,12 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
     throw new KitError('bad-input', `${name}: the list has ICE's columns but no agreements. Nothing was imported.`, { hint: 'Check that this is the right download.' });
   }
 
-  const dir = dataDir(values, io);
+  const dir = dataDir(values, io, { mayCreate: true });
   const saved = await writeSnapshot(dir, snapshot);
   const stored = (await listSnapshots(dir)).filter((entry) => entry.kind === kind);
   const isNewest = stored.at(-1)?.asOf === asOf;
   const lines = [
-    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${read} rows = ${agreements} agreements + ${rejected} rejected${blank ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ''}.`,
+    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${read} rows = ${agreements} agreements + ${rejected} rejected${duplicates ? ` + ${duplicates} repeating an earlier row` : ''}${blank ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ''}.`,
     ...MODELS.map((model) => {
       const count = computeStats(snapshot).models[model];
       return `  ${model}: ${count.agreements} agreements, ${count.agencies} agencies, ${count.states} states`;
@@ -115,9 +114,9 @@ async function runList(argv: string[], io: CliIO): Promise<number> {
 async function runStats(argv: string[], io: CliIO): Promise<number> {
   const { values } = parse(argv, { snapshot: { type: 'string' }, pending: { type: 'boolean' }, 'by-state': { type: 'boolean' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit data stats');
   if (values.help) return io.stdout(HELP), 0;
-  const dataset = await loadDataset(dataDir(values, io), values.snapshot as string | undefined);
-  const snapshot = values.pending ? dataset.pending : dataset.participating;
-  if (!snapshot) throw new KitError('not-found', 'No pending list has been imported.', { hint: 'kit data import FILE --pending' });
+  const dir = dataDir(values, io);
+  const asOf = values.snapshot as string | undefined;
+  const snapshot = values.pending ? await loadPendingList(dir, asOf) : (await loadDataset(dir, asOf)).participating;
   const stats = computeStats(snapshot, { byState: Boolean(values['by-state']) });
   io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
   return 0;

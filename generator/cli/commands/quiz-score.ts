@@ -2,7 +2,6 @@
 // made from, and writes the results as Markdown, PDF (with a chart) and CSV. No names or emails unless
 // --include-names.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, KitError } from '../../errors.ts';
 import { readResponses } from '../../quiz/score/read-responses.ts';
@@ -10,6 +9,7 @@ import { renderScoreMarkdown, renderScoreCsv } from '../../quiz/score/report.ts'
 import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
 import type { Quiz } from '../../quiz/types.ts';
+import { readInputText } from '../../read-input.ts';
 import { writeOutputs } from '../../write.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
@@ -25,12 +25,8 @@ response file, in a folder named score-report). Answers that cannot be matched a
 Names and emails are left out unless --include-names.
 `;
 
-async function readText(file: string, io: CliIO): Promise<string> {
-  try {
-    return await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
-  }
+function readText(file: string, io: CliIO): Promise<string> {
+  return readInputText(path.resolve(io.cwd, file), { shown: file });
 }
 
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {

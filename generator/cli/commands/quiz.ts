@@ -10,6 +10,7 @@ import { validateConfig } from '../../config/validate.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
+import { didYouMean } from '../../suggest.ts';
 import { writeOutputs, type OutputFile } from '../../write.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
@@ -40,6 +41,10 @@ const FILES: [RegExp, string][] = [
 
 export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'score') return runQuizScore(argv.slice(1), io);
+  // kit quiz takes no words of its own: a first word that is not an option is a mistyped subcommand.
+  if (argv[0] !== undefined && !argv[0].startsWith('-')) {
+    throw new KitError('usage', `unknown quiz command "${argv[0]}".${didYouMean(argv[0], ['score'])}`, { hint: 'Use kit quiz --region R, or kit quiz score FILE; see `kit quiz --help`.' });
+  }
   const { values } = parse(argv, {
     config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, questions: { type: 'string' }, seed: { type: 'string' },
     version: { type: 'string' }, form: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION,

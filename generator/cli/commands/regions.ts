@@ -3,6 +3,7 @@
 import { KitError } from '../../errors.ts';
 import { findState } from '../../geo/states.ts';
 import { loadRegionData } from '../../regions/load.ts';
+import { suggestRegionId } from '../../regions/pick.ts';
 import { searchRegions } from '../../regions/search.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
@@ -32,7 +33,8 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (matches.length === 0) {
-    io.stderr(`No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}. Try fewer words, or the state's two-letter code.\n`);
+    const scope = state ? catalog.filter((region) => region.state === state.code) : catalog;
+    io.stderr(`No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`);
     return 2;
   }
   const width = Math.max(...matches.map(({ region }) => region.id.length)) + 2;
