@@ -109,7 +109,7 @@ describe('readResponses on a messy file', () => {
   it('reads a semicolon-delimited CSV as Excel saves it in many locales', () => {
     const text = 'Timestamp;Email Address;You have the right to remain silent.\r\n28/11/2026 10:00:00;x@example.org;Verdadero\r\n28/11/2026 09:00:00;x@example.org;Falso\r\n';
     const semi = readResponses(text, 'excel.csv', preQuiz());
-    expect(semi.participants).toEqual([{ row: 2, answers: { 'silence-2': ['a'] }, unreadable: [] }]);
+    expect(semi.participants).toEqual([expect.objectContaining({ row: 2, answers: { 'silence-2': ['a'] }, unreadable: [] })]);
     expect(semi.duplicates).toEqual([{ row: 3, keptRow: 2 }]);
   });
 

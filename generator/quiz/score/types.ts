@@ -13,6 +13,7 @@ export interface Participant {
   unreadable: string[]; // question ids whose answer matched no option (each also reported as a problem)
   name?: string; // only when read with includeNames and the file has a name
   email?: string; // only when read with includeNames and the file has an email
+  keys: { email: string | null; name: string | null }; // hideIdentity() of the email and name, to match pre and post; null when absent or anonymous
 }
 
 /** A later submission by the same person replaced this row. */
@@ -30,6 +31,7 @@ export interface ResponseSet {
   duplicates: DroppedDuplicate[];
   problems: Problem[]; // every column, answer or time that could not be read
   names: boolean; // whether participants carry names and emails (includeNames)
+  identity: ('email' | 'name')[]; // the columns the file has that say who answered
 }
 
 /** How one form did on one question. */
