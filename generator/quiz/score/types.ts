@@ -61,7 +61,33 @@ export interface FormSummary {
   questions: number; // questions the file had a column for
   meanCorrect: number; // right answers per participant, to one decimal
   meanPercent: number | null; // meanCorrect / questions, 0..100 to one decimal
-  distribution: { correct: number; participants: number }[]; // for 0..questions right answers
+  maxScore: number; // the quiz's number of questions: the most right answers it can give
+  distribution: { correct: number; participants: number }[]; // for 0..maxScore right answers
+}
+
+/** One person found in both files: right answers out of the questions both files asked. Only with includeNames. */
+export interface PersonChange {
+  name: string | null;
+  email: string | null;
+  before: number;
+  after: number;
+  change: number; // after - before
+}
+
+/** The pre and post forms compared person by person, when both files say who answered (email, else name). */
+export interface PairedScores {
+  by: 'email' | 'name';
+  questions: number; // questions both files have a column for; each person's totals count only these
+  matched: number; // people found in both files
+  unpairedPre: number; // pre submissions with no post partner (anonymous or absent), duplicates left out
+  unpairedPost: number;
+  meanBefore: number; // right answers per matched person, to one decimal
+  meanAfter: number;
+  meanChange: number; // meanAfter - meanBefore, to one decimal
+  better: number; // matched people with more right answers after
+  same: number;
+  worse: number;
+  people: PersonChange[] | null; // in post file order; null unless the files were read with includeNames
 }
 
 /** A participant's total, present only when the response files were read with includeNames. */
@@ -84,6 +110,7 @@ export interface ScoreReport {
   pre: FormSummary;
   post: FormSummary | null;
   people: PersonScore[] | null; // null unless names were read
+  paired: PairedScores | null; // with a post file whose and the pre file's participants can be told apart
   duplicates: { file: string; row: number; keptRow: number }[];
   problems: Problem[];
 }
