@@ -68,6 +68,22 @@ describe('loadResponses on a Google Sheets .xlsx download', () => {
   });
 });
 
+describe('loadResponses on CSV text in the encodings Excel saves', () => {
+  const rows = 'Timestamp\tEmail Address\tYou have the right to remain silent.\r\n2026/11/28 10:00:00\tjosé@example.org\tVerdadero\r\n';
+
+  it('reads "Unicode Text" (UTF-16 with a byte order mark, tab-separated) as text, not as binary', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(rows, 'utf16le')]);
+    const set = await loadResponses(bytes, 'unicode.txt', preQuiz(), { includeNames: true });
+    expect(set.participants.map((participant) => [participant.email, participant.answers])).toEqual([['josé@example.org', { 'silence-2': ['a'] }]]);
+  });
+
+  it('reads a Windows-1252 CSV with its accents', async () => {
+    const bytes = new Uint8Array(Buffer.from(rows.replaceAll('\t', ',').replace('é', '\u00e9'), 'latin1'));
+    const set = await loadResponses(bytes, 'ansi.csv', preQuiz(), { includeNames: true });
+    expect(set.participants[0]!.email).toBe('josé@example.org');
+  });
+});
+
 describe('readCellText', () => {
   it('writes each kind of cell value as text', () => {
     expect(readCellText(new Date('2026-11-28T13:04:10Z'))).toBe('2026-11-28 13:04:10');
