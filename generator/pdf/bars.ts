@@ -1,5 +1,5 @@
-// Atoms for a bar chart of counts: one row per count with its label, a bar on a gray track scaled to the largest
-// count, and the count as text beside it (the bar only illustrates; the number is what a reader reads), then a caption.
+// Atoms for a bar chart of counts: one row per count with its label, a bar on a gray track scaled to the block's max
+// (else the largest count), and the count as text beside it (the bar only illustrates; the number is what a reader reads), then a caption.
 
 import { lineAtoms, lineMetrics, lineOps } from './lines.ts';
 import type { Op } from './ops.ts';
@@ -25,20 +25,20 @@ export function barAtoms(block: BarsBlock, ctx: LayoutContext, spaceBefore: numb
   const valueWidth = Math.max(0, ...block.rows.map((row) => ctx.measure.width(row.display, true, size)));
   const trackX = labelWidth + GAP;
   const trackWidth = Math.max(0, ctx.width - trackX - GAP - valueWidth);
-  const max = Math.max(0, ...block.rows.map((row) => (Number.isFinite(row.value) ? row.value : 0)));
+  const max = block.max !== undefined && block.max > 0 ? block.max : Math.max(0, ...block.rows.map((row) => (Number.isFinite(row.value) ? row.value : 0)));
   const barHeight = 0.8 * size;
 
   const atoms: Atom[] = block.rows.map((row, index) => {
     const lines = wrapRuns([{ text: row.label }], labelWidth, size, ctx.measure);
     const height = Math.max(1, lines.length) * lineHeight;
     const barTop = (lineHeight - barHeight) / 2;
-    const share = max > 0 && Number.isFinite(row.value) ? Math.max(0, row.value) / max : 0;
+    const share = max > 0 && Number.isFinite(row.value) ? Math.min(1, Math.max(0, row.value) / max) : 0;
     const valueText = row.display;
     const width = ctx.measure.width(valueText, true, size);
     const ops: Op[] = [
       ...lines.flatMap((line, lineIndex) => lineOps(line, 0, lineIndex * lineHeight, size, baseline)),
       { kind: 'rect', x: trackX, y: barTop, width: trackWidth, height: barHeight, fill: TRACK },
-      ...(share > 0 ? [{ kind: 'rect' as const, x: trackX, y: barTop, width: share * trackWidth, height: barHeight, fill: COLORS[index % COLORS.length]! }] : []),
+      ...(share > 0 ? [{ kind: 'rect' as const, x: trackX, y: barTop, width: share * trackWidth, height: barHeight, fill: COLORS[(row.series ?? index) % COLORS.length]! }] : []),
       { kind: 'text', x: ctx.width - width, baseline, text: valueText, size, bold: true, width, color: INK },
     ];
     // A chart is read whole: its rows keep together and with the caption.

@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runKit, tempDir } from '../helpers.ts';
 import { readResponses } from '../../generator/quiz/score/read-responses.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
 
@@ -109,11 +112,47 @@ describe('readResponses on a messy file', () => {
   it('reads a semicolon-delimited CSV as Excel saves it in many locales', () => {
     const text = 'Timestamp;Email Address;You have the right to remain silent.\r\n28/11/2026 10:00:00;x@example.org;Verdadero\r\n28/11/2026 09:00:00;x@example.org;Falso\r\n';
     const semi = readResponses(text, 'excel.csv', preQuiz());
-    expect(semi.participants).toEqual([{ row: 2, answers: { 'silence-2': ['a'] }, unreadable: [] }]);
+    expect(semi.participants).toEqual([expect.objectContaining({ row: 2, answers: { 'silence-2': ['a'] }, unreadable: [] })]);
     expect(semi.duplicates).toEqual([{ row: 3, keptRow: 2 }]);
   });
 
   it('reports an empty file instead of failing', () => {
     expect(readResponses('\uFEFF\r\n', 'empty.csv', preQuiz()).problems).toEqual([expect.objectContaining({ file: 'empty.csv' })]);
+  });
+});
+
+describe('a column that matches no quiz question', () => {
+  // The trainer fixed "doesn't" to "does not" in the form and added a question of their own.
+  const text = 'Timestamp,Do you have to open the door if an officer knocks and does not show a warrant signed by a judge?,Your zip code,You have the right to remain silent.\r\n'
+    + '2026/11/28 10:00:00,"Yes, always",76102,True\r\n';
+
+  it('is listed with the closest quiz question still without a column, and how to match it', () => {
+    const set = readResponses(text, 'edited.csv', preQuiz());
+    const problem = set.problems.find((candidate) => candidate.column?.startsWith('Do you have'))!;
+    expect(problem.message).toContain('the closest quiz question is door-1 "Do you have to open the door if an officer knocks and doesn\'t show a warrant signed by a judge?"');
+    expect(problem.message).toMatch(/\(9\d% alike\)/);
+    expect(problem.message).toContain('add [door-1] to the end of its header');
+    // door-1 already has its closest column, so the zip code column is offered one of the questions still unmatched.
+    const zip = set.problems.find((candidate) => candidate.column === 'Your zip code')!;
+    expect(zip.message).not.toContain('silence-2');
+    expect(zip.message).toMatch(/closest quiz question is (door-1|limits-3|card-4|warrant-5) /);
+  });
+
+  it('is matched once the header carries the id the message names', () => {
+    const fixed = text.replace('by a judge?,', 'by a judge? [door-1],');
+    const set = readResponses(fixed, 'edited.csv', preQuiz());
+    expect(set.questionIds).toEqual(['door-1', 'silence-2']);
+    expect(set.participants[0]!.answers['door-1']).toEqual(['a']);
+  });
+
+  it('is shown to the trainer by kit quiz score', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'quiz-en.json'), JSON.stringify(preQuiz()));
+    writeFileSync(path.join(dir, 'edited.csv'), text);
+    const result = await runKit(['quiz', 'score', 'edited.csv', '--quiz', 'quiz-en.json', '--out', 'report'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('edited.csv:1:Do you have to open the door if an officer knocks and does not show a warrant signed by a judge? this column matches no question');
+    expect(result.stderr).toContain('the closest quiz question is door-1');
+    expect(readFileSync(path.join(dir, 'report', 'score-report.md'), 'utf8')).toContain('the closest quiz question is door-1');
   });
 });

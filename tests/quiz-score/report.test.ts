@@ -79,7 +79,7 @@ describe('renderScorePdf', () => {
     const text = squash(pdftotext(file, 'raw'));
     for (const question of preQuiz().questions) expect(text).toContain(question.text);
     for (const expected of ['33.3%', '+41.7 pts', '−25 pts', '+100 pts', 'Before: Answered', '(75%) Right answer: No; you can speak through the closed door.',
-      "=cmd|' /C calc'!A0", 'messy.csv:1:Favorite color', '3 of 5 1']) {
+      "=cmd|' /C calc'!A0", 'messy.csv:1:Favorite color', '3 of 5 (After) 1']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(SECRETS);

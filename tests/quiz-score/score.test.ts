@@ -22,7 +22,7 @@ describe('scoreQuiz', () => {
   it('spreads participants over 0..5 right answers and gives the mean', () => {
     const report = scoreQuiz(preQuiz(), pre());
     expect(report.pre).toEqual({
-      file: 'google-pre.csv', participants: 4, questions: 5, meanCorrect: 2.8, meanPercent: 55,
+      file: 'google-pre.csv', participants: 4, questions: 5, meanCorrect: 2.8, meanPercent: 55, maxScore: 5,
       distribution: [0, 1, 1, 0, 2, 0].map((participants, correct) => ({ correct, participants })),
     });
     expect(report.post).toBeNull();

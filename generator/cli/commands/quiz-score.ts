@@ -4,22 +4,25 @@
 
 import path from 'node:path';
 import { formatProblem, KitError } from '../../errors.ts';
-import { readResponses } from '../../quiz/score/read-responses.ts';
+import { loadResponses } from '../../quiz/score/load-responses.ts';
 import { renderScoreMarkdown, renderScoreCsv } from '../../quiz/score/report.ts';
 import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
+import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { readInputText } from '../../read-input.ts';
 import { writeOutputs } from '../../write.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
 
-const HELP = `Usage: kit quiz score RESPONSES.csv --quiz quiz-en.json [--post RESPONSES2.csv [--post-quiz quiz-en-post.json]]
+const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
                       [--include-names] [--paper letter|a4] [--out DIR]
 
-Reads the response CSV that Google Forms ("Download responses (.csv)") or Microsoft Forms (open in Excel,
-save as CSV) exports: a row per person, a column per question, matched by the question's text or its id.
-With --post, also a second round (the post form) and the change per question.
+Reads the responses Google Forms ("Download responses (.csv)", or the linked sheet downloaded as .xlsx) or
+Microsoft Forms ("Open in Excel", the .xlsx as downloaded or saved as CSV) exports: a row per person, a column
+per question, matched by the question's text or its id. Other files (PDF, Word, .ods, images) are refused.
+With --post, also a second round (the post form), the change per question and, where both files have an
+email or name column, the change per person (in aggregate; by name only with --include-names).
 Writes score-report.md, score-report.pdf (with a chart) and score-report.csv to DIR (default: beside the
 response file, in a folder named score-report). Answers that cannot be matched are listed, not dropped.
 Names and emails are left out unless --include-names.
@@ -27,6 +30,14 @@ Names and emails are left out unless --include-names.
 
 function readText(file: string, io: CliIO): Promise<string> {
   return readInputText(path.resolve(io.cwd, file), { shown: file });
+}
+
+async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
+  try {
+    return await readFile(path.resolve(io.cwd, file));
+  } catch (error) {
+    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
+  }
 }
 
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
@@ -51,12 +62,12 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const quiz = await readQuiz(values.quiz as string, io);
   const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;
   const file = positionals[0]!;
-  const responses = readResponses(await readText(file, io), path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
+  const responses = await loadResponses(await readBytes(file, io), path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
   const post = values.post
-    ? readResponses(await readText(values.post as string, io), path.basename(values.post as string), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] })
+    ? await loadResponses(await readBytes(values.post as string, io), path.basename(values.post as string), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] })
     : undefined;
   if (responses.participants.length === 0) {
-    throw new KitError('bad-input', `${file}: no answers could be read.`, { problems: responses.problems, hint: 'Export the responses as CSV from the form tool, with one column per question.' });
+    throw new KitError('bad-input', `${file}: no answers could be read.`, { problems: responses.problems, hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}` });
   }
   const report = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
   const language = quiz.language === 'es' ? 'es' : 'en';

@@ -23,7 +23,7 @@ const HELP = `Usage:
       add-on), .moodle.xml, .qti.zip (Canvas), .kahoot.xlsx (Kahoot; choice questions that fit), .csv,
       quiz-LANG.pdf to print and answer-key-LANG.pdf. The same seed gives the same quiz; version B shuffles
       questions and answers differently; the post form asks the same things in other words.
-  kit quiz score RESPONSES.csv --quiz quiz-en.json [--post RESPONSES2.csv [--post-quiz quiz-en-post.json]]
+  kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
            [--include-names] [--out DIR]
       Scores a Google Forms or Microsoft Forms response file (kit quiz score --help).
 `;

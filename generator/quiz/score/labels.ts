@@ -2,9 +2,12 @@
 
 export type ScoreLanguage = 'en' | 'es';
 
+/** A sentence with a {count}, in the form for one and the form for any other number (as Intl.PluralRules says). */
+export interface Plural { one: string; other: string }
+
 export interface ScoreLabels {
   reportTitle: string;
-  participants: string; // "{count} participants"
+  participants: Plural; // "{count} participants"
   participantsColumn: string;
   before: string;
   after: string;
@@ -30,7 +33,16 @@ export interface ScoreLabels {
   form: string;
   name: string;
   email: string;
-  duplicates: string; // "{count}", "{rows}"
+  duplicates: Plural; // "{count}", "{rows}"
+  byPerson: string;
+  paired: Plural; // "{count}", "{by}", "{before}", "{after}", "{questions}", "{change}"
+  pairedNone: string; // "{by}"
+  pairedSpread: string; // "{better}", "{same}", "{worse}"
+  unpaired: Plural; // "{count}"
+  byEmail: string;
+  byName: string;
+  pairedNote: string; // "{questions}"
+  scoreChartNote: string; // "{max}": the quiz's number of questions
   problems: string;
   where: string;
   problem: string;
@@ -42,7 +54,7 @@ export interface ScoreLabels {
 export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
   en: {
     reportTitle: 'Quiz results',
-    participants: '{count} participants',
+    participants: { one: '{count} participant', other: '{count} participants' },
     participantsColumn: 'Participants',
     before: 'Before',
     after: 'After',
@@ -56,7 +68,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     change: 'Change',
     points: 'pts',
     notAnswered: '–',
-    chartNote: 'One bar per question, in the order of the table below; the gray track is 100%.',
+    chartNote: 'One bar per question, numbered as in the table below; a full bar is 100%.',
     teachAgain: 'To teach again',
     teachAgainNote: 'The questions with the fewest right answers ({form}).',
     rightAnswer: 'Right answer',
@@ -68,7 +80,25 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     form: 'Form',
     name: 'Name',
     email: 'Email',
-    duplicates: '{count} duplicate submissions left out (rows {rows}); the last submission of each person counts.',
+    duplicates: {
+      one: '{count} duplicate submission left out (row {rows}); the last submission of each person counts.',
+      other: '{count} duplicate submissions left out (rows {rows}); the last submission of each person counts.',
+    },
+    byPerson: 'Before and after, person by person',
+    paired: {
+      one: '{count} person took both forms (matched {by}): {before} of {questions} right before, {after} after ({change}).',
+      other: '{count} people took both forms (matched {by}): on average {before} of {questions} right before, {after} after ({change}).',
+    },
+    pairedNone: 'Nobody could be matched between the two forms {by}.',
+    pairedSpread: 'Did better: {better}. The same: {same}. Did worse: {worse}.',
+    unpaired: {
+      one: '{count} submission could not be paired (anonymous, or in one form only).',
+      other: '{count} submissions could not be paired (anonymous, or in one form only).',
+    },
+    byEmail: 'by email',
+    byName: 'by name',
+    pairedNote: 'Right answers out of the {questions} questions both forms asked.',
+    scoreChartNote: 'One bar per score, from 0 to {max} right answers (every question of the quiz); beside each bar, how many participants.',
     problems: 'What could not be read',
     where: 'Where',
     problem: 'Problem',
@@ -78,7 +108,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
   },
   es: {
     reportTitle: 'Resultados del cuestionario',
-    participants: '{count} participantes',
+    participants: { one: '{count} participante', other: '{count} participantes' },
     participantsColumn: 'Participantes',
     before: 'Antes',
     after: 'Después',
@@ -92,7 +122,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     change: 'Cambio',
     points: 'p. p.',
     notAnswered: '–',
-    chartNote: 'Una barra por pregunta, en el orden de la tabla siguiente; la franja gris es el 100 %.',
+    chartNote: 'Una barra por pregunta, numerada como en la tabla siguiente; una barra completa es el 100 %.',
     teachAgain: 'Para repasar',
     teachAgainNote: 'Las preguntas con menos respuestas correctas ({form}).',
     rightAnswer: 'Respuesta correcta',
@@ -104,7 +134,25 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     form: 'Formulario',
     name: 'Nombre',
     email: 'Correo',
-    duplicates: '{count} envíos repetidos no se cuentan (filas {rows}); cuenta el último envío de cada persona.',
+    duplicates: {
+      one: '{count} envío repetido no se cuenta (fila {rows}); cuenta el último envío de cada persona.',
+      other: '{count} envíos repetidos no se cuentan (filas {rows}); cuenta el último envío de cada persona.',
+    },
+    byPerson: 'Antes y después, persona por persona',
+    paired: {
+      one: '{count} persona respondió los dos formularios ({by}): {before} de {questions} correctas antes, {after} después ({change}).',
+      other: '{count} personas respondieron los dos formularios ({by}): en promedio {before} de {questions} correctas antes, {after} después ({change}).',
+    },
+    pairedNone: 'No se pudo emparejar a nadie entre los dos formularios {by}.',
+    pairedSpread: 'Mejoraron: {better}. Igual: {same}. Empeoraron: {worse}.',
+    unpaired: {
+      one: '{count} envío no se pudo emparejar (anónimo, o solo en un formulario).',
+      other: '{count} envíos no se pudieron emparejar (anónimos, o solo en un formulario).',
+    },
+    byEmail: 'por correo',
+    byName: 'por nombre',
+    pairedNote: 'Respuestas correctas de las {questions} preguntas que hicieron los dos formularios.',
+    scoreChartNote: 'Una barra por puntuación, de 0 a {max} respuestas correctas (todas las preguntas del cuestionario); al lado, cuántos participantes.',
     problems: 'Lo que no se pudo leer',
     where: 'Dónde',
     problem: 'Problema',
@@ -124,6 +172,12 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** `plural` in the form `count` takes in `language`, filled with the count and `values`. */
+export function fillPlural(plural: Plural, count: number, language: ScoreLanguage, values: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(language).select(count) === 'one' ? plural.one : plural.other;
+  return fill(form, { count, ...values });
+}
+
 /** A number as the language writes it: 66.7 or 66,7. */
 export function formatNumber(value: number, language: ScoreLanguage): string {
   const text = String(value);
@@ -134,6 +188,12 @@ export function formatNumber(value: number, language: ScoreLanguage): string {
 export function formatPercent(value: number | null, language: ScoreLanguage, labels: ScoreLabels): string {
   if (value === null) return labels.notAnswered;
   return language === 'es' ? `${formatNumber(value, language)}\u00A0%` : `${value}%`;
+}
+
+/** A change in right answers: "+1.5", "−0,5", "0". */
+export function formatSigned(value: number, language: ScoreLanguage): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${formatNumber(Math.abs(value), language)}`;
 }
 
 /** "+20 pts", "−5 p. p.", "0 pts". */

@@ -98,3 +98,10 @@ export function readAnswer(cell: string, multiple: boolean, matcher: OptionMatch
   }
   return { options: [...options].sort(), unmatched };
 }
+
+/** Whether `chosen` (sorted option ids) is exactly the set of right options: a multiple select needs all and only those. */
+export function isRight(question: QuizItem, chosen: readonly string[] | undefined): boolean {
+  if (!chosen) return false;
+  const right = question.options.filter((option) => option.correct).map((option) => option.id).sort();
+  return right.length === chosen.length && right.every((id, index) => id === chosen[index]);
+}

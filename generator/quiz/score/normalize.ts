@@ -1,6 +1,8 @@
 // How a form tool's text is compared with the quiz's: case, spacing, curly quotes and "required" marks
 // do not count, and a question may be named by its id in brackets.
 
+import { createHash } from 'node:crypto';
+
 const QUOTES: [RegExp, string][] = [[/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'"], [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"']];
 const REQUIRED = /\s*(?:\*|\((?:required|obligatori[oa]|requerid[oa])\))\s*$/i;
 
@@ -52,4 +54,12 @@ export function headerRole(header: string): HeaderRole | null {
 /** The identity value that means "nobody in particular": Microsoft Forms writes "anonymous" for anonymous forms. */
 export function isAnonymous(value: string): boolean {
   return ['', 'anonymous', 'anónimo', 'anonimo'].includes(normalizeText(value));
+}
+
+/**
+ * A stand-in for an email or a name that matches the same person in another file without holding who it is:
+ * a hash of the normalized text, 16 hex digits. It is for matching in memory and is never printed.
+ */
+export function hideIdentity(kind: 'email' | 'name', value: string): string {
+  return createHash('sha256').update(`${kind}:${normalizeText(value)}`).digest('hex').slice(0, 16);
 }

@@ -7,7 +7,8 @@ import type { Problem } from '../../errors.ts';
 import type { Quiz, QuizItem } from '../types.ts';
 import { dropDuplicates, type Submission } from './dedupe.ts';
 import { buildOptionMatcher, readAnswer, type OptionMatcher } from './match-answer.ts';
-import { bracketedIds, headerRole, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
+import { describeClosest, findClosestQuestion } from './closest-question.ts';
+import { bracketedIds, headerRole, hideIdentity, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
 export interface ReadResponsesOptions {
@@ -46,24 +47,32 @@ function questionOfHeader(header: string, byId: Map<string, QuizItem>, byText: M
 
 /**
  * The participants' answers in a response CSV (`text`, as read from `file`, which is used only in problems), matched to
- * `quiz`: Google Forms (Timestamp, Email Address, Score, questions) or Microsoft Forms (ID, Start time, Completion time,
- * Email, Name, questions, Points - / Feedback - columns). Rows are spreadsheet rows, the header being row 1.
- * Duplicate submissions (same email, else same name) keep the last by time.
+ * `quiz`; see readResponseRows.
  */
 export function readResponses(text: string, file: string, quiz: Quiz, options: ReadResponsesOptions = {}): ResponseSet {
-  const wordings = options.wordings ?? [];
-  const problems: Problem[] = [];
-  const empty = (message: string): ResponseSet => ({
-    file, tool: 'unknown', form: quiz.form, questionIds: [], participants: [], duplicates: [], problems: [...problems, { file, message }], names: Boolean(options.includeNames),
-  });
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return empty('the file is empty; export the responses from the form tool as CSV, with the header row');
-
+  if (body.trim() === '') return readResponseRows([], file, quiz, options);
   const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: false });
-  for (const error of parsed.errors) {
-    problems.push({ file, ...(error.row === undefined ? {} : { row: error.row + 1 }), message: `CSV cannot be read here: ${error.message}` });
+  const problems = parsed.errors.map((error): Problem => ({
+    file, ...(error.row === undefined ? {} : { row: error.row + 1 }), message: `CSV cannot be read here: ${error.message}`,
+  }));
+  return readResponseRows(parsed.data, file, quiz, options, problems);
+}
+
+/**
+ * The participants' answers in the rows of a response file (CSV or .xlsx; rows[0] is the header, spreadsheet row 1),
+ * matched to `quiz`: Google Forms (Timestamp, Email Address, Score, questions) or Microsoft Forms (ID, Start time,
+ * Completion time, Email, Name, Total points, Quiz feedback, questions, Points - / Feedback - columns). Duplicate
+ * submissions (same email, else same name) keep the last by time. `readProblems` are the reader's own, kept first.
+ */
+export function readResponseRows(rows: readonly string[][], file: string, quiz: Quiz, options: ReadResponsesOptions = {}, readProblems: readonly Problem[] = []): ResponseSet {
+  const wordings = options.wordings ?? [];
+  const problems: Problem[] = [...readProblems];
+  if (rows.every((record) => record.every((value) => value.trim() === ''))) {
+    const message = 'the file is empty; export the responses from the form tool with the header row';
+    return { file, tool: 'unknown', form: quiz.form, questionIds: [], participants: [], duplicates: [], problems: [...problems, { file, message }], names: Boolean(options.includeNames), identity: [] };
   }
-  const [headers = [], ...records] = parsed.data;
+  const [headers = [], ...records] = rows;
 
   const byId = new Map(quiz.questions.map((question) => [question.id, question]));
   const byText = new Map<string, QuizItem>();
@@ -78,13 +87,14 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
   const roles = headers.map(headerRole);
   const columns: QuestionColumn[] = [];
   const columnOf = (role: HeaderRole) => roles.indexOf(role);
+  const unmatched: string[] = [];
   headers.forEach((header, index) => {
     if (roles[index] !== null) return;
     const question = questionOfHeader(header, byId, byText);
     if (!question) {
       // A column with neither a header nor any value is a trailing delimiter, not data.
       if (header.trim() === '' && records.every((record) => (record[index] ?? '').trim() === '')) return;
-      problems.push({ file, row: 1, column: header, value: header, message: 'this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored' });
+      unmatched.push(header);
       return;
     }
     const earlier = columns.find((column) => column.question.id === question.id);
@@ -95,6 +105,12 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
     const wording = wordings.flatMap((form) => form.questions.filter((item) => item.id === question.id));
     columns.push({ index, header, question, matcher: buildOptionMatcher(question, wording) });
   });
+  // The closest question is looked for among those still without a column: those are the ones going unscored.
+  const orphans = quiz.questions.filter((question) => !columns.some((column) => column.question.id === question.id)).map((question) => question.id);
+  for (const header of unmatched) {
+    const closest = findClosestQuestion(header, quiz, wordings, orphans);
+    problems.push({ file, row: 1, column: header, value: header, message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}` });
+  }
   for (const question of quiz.questions) {
     if (!columns.some((column) => column.question.id === question.id)) {
       problems.push({ file, row: 1, value: question.text, message: `no column for question ${question.id}; nobody's answer to it can be scored` });
@@ -112,7 +128,7 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
     const extra = record.slice(headers.length).filter((value) => value.trim() !== '');
     if (extra.length) problems.push({ file, row, value: extra.join(' | '), message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read` });
 
-    const participant: Participant = { row, answers: {}, unreadable: [] };
+    const participant: Participant = { row, answers: {}, unreadable: [], keys: { email: null, name: null } };
     for (const column of columns) {
       const value = record[column.index] ?? '';
       if (value.trim() === '') continue;
@@ -129,6 +145,7 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
     const email = cell(record, emailIndex);
     const name = cell(record, nameIndex);
     const identity = !isAnonymous(email) ? `email:${normalizeText(email)}` : !isAnonymous(name) ? `name:${normalizeText(name)}` : null;
+    participant.keys = { email: isAnonymous(email) ? null : hideIdentity('email', email), name: isAnonymous(name) ? null : hideIdentity('name', name) };
     if (options.includeNames) {
       if (!isAnonymous(name)) participant.name = name;
       if (!isAnonymous(email)) participant.email = email;
@@ -149,5 +166,6 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
     duplicates: dropped,
     problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
     names: Boolean(options.includeNames),
+    identity: [...(emailIndex >= 0 ? ['email' as const] : []), ...(nameIndex >= 0 ? ['name' as const] : [])],
   };
 }

@@ -1,14 +1,15 @@
-// The score report as a printed PDF: the summary, a bar chart of percent correct per question (svg block),
-// the per-question table under it, what to teach again, the spread of scores and what could not be read.
+// The score report as a printed PDF: the summary, a bar chart of percent correct per question, the per-question
+// table under it, what to teach again, a chart of the spread of scores, the change person by person with a post
+// form, and what could not be read.
 
 import { loadCoverage } from '../../pdf/fonts.ts';
 import { renderPdf } from '../../pdf/render.ts';
 import { findMissingCharacters } from '../../pdf/text.ts';
 import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
 import { KIT_VERSION } from '../../paths.ts';
-import { renderScoreChart, type ChartSeries } from './chart.ts';
+import { buildPercentChart, buildScoreChart } from './report-charts.ts';
 import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { distributionTable, duplicateLine, meanLines, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import { duplicateLine, meanLines, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export interface ScorePdfOptions {
@@ -17,9 +18,6 @@ export interface ScorePdfOptions {
   date: string; // ISO date stamped into the PDF's metadata (e.g. the workshop's), so the same report gives the same bytes
   paper?: Paper; // default letter
 }
-
-const PRE_COLOR = '#7ea6d6';
-const POST_COLOR = '#1b3a6b';
 
 const tableBlock = (table: Table): Block => ({ kind: 'table', columns: table.headers.map((header, index) => ({ header, width: table.widths[index]! })), rows: table.rows });
 
@@ -41,12 +39,6 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
   const ctx = { language, labels };
   const clean = await printable();
   const title = `${labels.reportTitle} — ${report.title}`;
-  const series: ChartSeries[] = report.post
-    ? [
-        { label: labels.before, color: PRE_COLOR, percents: report.questions.map((question) => question.pre.percent) },
-        { label: labels.after, color: POST_COLOR, percents: report.questions.map((question) => question.post!.percent) },
-      ]
-    : [{ label: labels.percentCorrect, color: POST_COLOR, percents: report.questions.map((question) => question.pre.percent) }];
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: title },
@@ -54,7 +46,7 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
     { kind: 'bullets', items: meanLines(report, ctx).map((line) => [{ text: line }]) },
     { kind: 'heading', level: 2, text: labels.byQuestion },
   ];
-  if (report.questions.length) blocks.push({ kind: 'svg', svg: renderScoreChart(series), width: 1, caption: labels.chartNote });
+  if (report.questions.length) blocks.push(buildPercentChart(report, ctx));
   blocks.push(tableBlock(questionTable(report, ctx)), { kind: 'paragraph', runs: [{ text: labels.footer }] });
   if (report.mostMissed.length) {
     const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
@@ -73,7 +65,13 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
       },
     );
   }
-  blocks.push({ kind: 'heading', level: 2, text: labels.scores }, tableBlock(distributionTable(report, ctx)));
+  blocks.push({ kind: 'heading', level: 2, text: labels.scores }, buildScoreChart(report, ctx));
+  const paired = pairedLines(report, ctx);
+  if (paired) blocks.push({ kind: 'heading', level: 2, text: labels.byPerson }, { kind: 'bullets', items: paired.map((line) => [{ text: line }]) });
+  const pairs = pairedTable(report, ctx);
+  if (pairs) {
+    blocks.push({ kind: 'paragraph', runs: [{ text: fill(labels.pairedNote, { questions: report.paired!.questions }) }], small: true }, tableBlock({ ...pairs, rows: pairs.rows.map((row) => row.map(clean)) }));
+  }
   const duplicates = duplicateLine(report, ctx);
   if (duplicates) blocks.push({ kind: 'paragraph', runs: [{ text: clean(duplicates) }] });
   const people = peopleTable(report, ctx);

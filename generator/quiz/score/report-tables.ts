@@ -2,7 +2,7 @@
 // each escape them their own way.
 
 import type { Problem } from '../../errors.ts';
-import { fill, formatChange, formatNumber, formatPercent, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { fill, fillPlural, formatChange, formatNumber, formatPercent, formatSigned, type ScoreLabels, type ScoreLanguage } from './labels.ts';
 import type { FormSummary, ScoreReport } from './types.ts';
 
 export interface Table { headers: string[]; widths: number[]; rows: string[][] }
@@ -26,7 +26,7 @@ export function questionTable(report: ScoreReport, { language, labels }: TableCo
 
 export function distributionTable(report: ScoreReport, { labels }: TableContext): Table {
   const forms = [report.pre, ...(report.post ? [report.post] : [])];
-  const most = Math.max(...forms.map((form) => form.questions));
+  const most = Math.max(...forms.map((form) => form.maxScore));
   const count = (form: FormSummary, correct: number) => String(form.distribution.find((entry) => entry.correct === correct)?.participants ?? 0);
   return {
     headers: [labels.rightAnswers, ...(report.post ? [labels.before, labels.after] : [labels.participantsColumn])],
@@ -66,15 +66,46 @@ export function problemTable(report: ScoreReport, { labels }: TableContext): Tab
 export function meanLines(report: ScoreReport, { language, labels }: TableContext): string[] {
   const forms: [string, FormSummary][] = [[labels.before, report.pre], ...(report.post ? [[labels.after, report.post] as [string, FormSummary]] : [])];
   return forms.map(([form, summary]) => fill(labels.mean, {
-    form: `${form} (${fill(labels.participants, { count: summary.participants })})`,
+    form: `${form} (${fillPlural(labels.participants, summary.participants, language)})`,
     mean: formatNumber(summary.meanCorrect, language),
     questions: summary.questions,
     percent: formatPercent(summary.meanPercent, language, labels),
   }));
 }
 
-export function duplicateLine(report: ScoreReport, { labels }: TableContext): string | null {
+/** "1 duplicate submission left out (row 12); …" or "2 duplicate submissions left out (rows 2, 7); …"; null when none. */
+export function duplicateLine(report: ScoreReport, { language, labels }: TableContext): string | null {
   if (report.duplicates.length === 0) return null;
   const rows = report.duplicates.map((duplicate) => (report.post ? `${fileName(duplicate.file)}:${duplicate.row}` : String(duplicate.row))).join(', ');
-  return fill(labels.duplicates, { count: report.duplicates.length, rows });
+  return fillPlural(labels.duplicates, report.duplicates.length, language, { rows });
+}
+
+/** The person-by-person comparison in sentences (the count, the means, who did better), or null without a pairing. */
+export function pairedLines(report: ScoreReport, { language, labels }: TableContext): string[] | null {
+  const paired = report.paired;
+  if (!paired) return null;
+  const by = paired.by === 'email' ? labels.byEmail : labels.byName;
+  const lines = paired.matched === 0
+    ? [fill(labels.pairedNone, { by })]
+    : [
+        fillPlural(labels.paired, paired.matched, language, {
+          by, questions: paired.questions, before: formatNumber(paired.meanBefore, language), after: formatNumber(paired.meanAfter, language),
+          change: formatSigned(paired.meanChange, language),
+        }),
+        fill(labels.pairedSpread, { better: paired.better, same: paired.same, worse: paired.worse }),
+      ];
+  const unpaired = paired.unpairedPre + paired.unpairedPost;
+  if (unpaired > 0) lines.push(fillPlural(labels.unpaired, unpaired, language));
+  return lines;
+}
+
+/** Each matched person's right answers before and after; only when the report has names (includeNames). */
+export function pairedTable(report: ScoreReport, { language, labels }: TableContext): Table | null {
+  const people = report.paired?.people;
+  if (!people || people.length === 0) return null;
+  return {
+    headers: [labels.name, labels.email, labels.before, labels.after, labels.change],
+    widths: [0.28, 0.36, 0.12, 0.12, 0.12],
+    rows: people.map((person) => [person.name ?? '', person.email ?? '', String(person.before), String(person.after), formatSigned(person.change, language)]),
+  };
 }

@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../../render/markdown.ts';
 import { neutralizeFormula } from '../csv.ts';
 import Papa from 'papaparse';
 import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { distributionTable, duplicateLine, meanLines, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import { distributionTable, duplicateLine, meanLines, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export { renderScorePdf, type ScorePdfOptions } from './report-pdf.ts';
@@ -46,6 +46,10 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
     lines.push('');
   }
   lines.push(`## ${escapeMarkdown(labels.scores)}`, '', ...markdownTable(distributionTable(report, ctx)), '');
+  const paired = pairedLines(report, ctx);
+  if (paired) lines.push(`## ${escapeMarkdown(labels.byPerson)}`, '', ...paired.map((line) => `- ${escapeMarkdown(line)}`), '');
+  const pairs = pairedTable(report, ctx);
+  if (pairs) lines.push(escapeMarkdown(fill(labels.pairedNote, { questions: report.paired!.questions })), '', ...markdownTable(pairs), '');
   const duplicates = duplicateLine(report, ctx);
   if (duplicates) lines.push(escapeMarkdown(duplicates), '');
   const people = peopleTable(report, ctx);

@@ -3,6 +3,8 @@
 
 import type { Problem } from '../../errors.ts';
 import type { Quiz, QuizItem } from '../types.ts';
+import { isRight } from './match-answer.ts';
+import { matchPeople } from './match-people.ts';
 import type { FormSummary, PersonScore, QuestionResult, QuestionScore, ResponseSet, ScoreReport } from './types.ts';
 
 export interface ScoreOptions {
@@ -12,12 +14,6 @@ export interface ScoreOptions {
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 const percentOf = (part: number, whole: number): number | null => (whole > 0 ? oneDecimal((100 * part) / whole) : null);
-
-/** Whether `chosen` (sorted option ids) is exactly the set of right options: a multiple select needs all and only those. */
-function isRight(question: QuizItem, chosen: readonly string[]): boolean {
-  const right = question.options.filter((option) => option.correct).map((option) => option.id).sort();
-  return right.length === chosen.length && right.every((id, index) => id === chosen[index]);
-}
 
 function questionResult(id: string, question: QuizItem, set: ResponseSet): QuestionResult {
   let answered = 0, correct = 0, unreadable = 0;
@@ -35,10 +31,7 @@ function questionResult(id: string, question: QuizItem, set: ResponseSet): Quest
 /** Right answers per participant, over the questions the file had a column for. */
 function totals(quiz: Quiz, set: ResponseSet): number[] {
   const questions = quiz.questions.filter((question) => set.questionIds.includes(question.id));
-  return set.participants.map((participant) => questions.filter((question) => {
-    const chosen = participant.answers[question.id];
-    return chosen !== undefined && isRight(question, chosen);
-  }).length);
+  return set.participants.map((participant) => questions.filter((question) => isRight(question, participant.answers[question.id])).length);
 }
 
 function formSummary(quiz: Quiz, set: ResponseSet): FormSummary {
@@ -51,7 +44,9 @@ function formSummary(quiz: Quiz, set: ResponseSet): FormSummary {
     questions,
     meanCorrect: oneDecimal(mean),
     meanPercent: scores.length && questions ? oneDecimal((100 * mean) / questions) : null,
-    distribution: Array.from({ length: questions + 1 }, (_, correct) => ({ correct, participants: scores.filter((score) => score === correct).length })),
+    maxScore: quiz.questions.length,
+    // The score axis runs to what the quiz can give, not to the best score seen nor to the columns the file had.
+    distribution: Array.from({ length: quiz.questions.length + 1 }, (_, correct) => ({ correct, participants: scores.filter((score) => score === correct).length })),
   };
 }
 
@@ -114,6 +109,7 @@ export function scoreQuiz(quiz: Quiz, responses: ResponseSet, post?: ResponseSet
     pre: formSummary(quiz, responses),
     post: post ? formSummary(postQuiz, post) : null,
     people: named ? [...people(quiz, responses, 'pre'), ...(post ? people(postQuiz, post, 'post') : [])] : null,
+    paired: post ? matchPeople(quiz, postQuiz, responses, post) : null,
     duplicates: [...responses.duplicates.map((duplicate) => ({ file: responses.file, ...duplicate })), ...(post?.duplicates ?? []).map((duplicate) => ({ file: post!.file, ...duplicate }))],
     problems,
   };

@@ -13,6 +13,7 @@ export interface Participant {
   unreadable: string[]; // question ids whose answer matched no option (each also reported as a problem)
   name?: string; // only when read with includeNames and the file has a name
   email?: string; // only when read with includeNames and the file has an email
+  keys: { email: string | null; name: string | null }; // hideIdentity() of the email and name, to match pre and post; null when absent or anonymous
 }
 
 /** A later submission by the same person replaced this row. */
@@ -30,6 +31,7 @@ export interface ResponseSet {
   duplicates: DroppedDuplicate[];
   problems: Problem[]; // every column, answer or time that could not be read
   names: boolean; // whether participants carry names and emails (includeNames)
+  identity: ('email' | 'name')[]; // the columns the file has that say who answered
 }
 
 /** How one form did on one question. */
@@ -59,7 +61,33 @@ export interface FormSummary {
   questions: number; // questions the file had a column for
   meanCorrect: number; // right answers per participant, to one decimal
   meanPercent: number | null; // meanCorrect / questions, 0..100 to one decimal
-  distribution: { correct: number; participants: number }[]; // for 0..questions right answers
+  maxScore: number; // the quiz's number of questions: the most right answers it can give
+  distribution: { correct: number; participants: number }[]; // for 0..maxScore right answers
+}
+
+/** One person found in both files: right answers out of the questions both files asked. Only with includeNames. */
+export interface PersonChange {
+  name: string | null;
+  email: string | null;
+  before: number;
+  after: number;
+  change: number; // after - before
+}
+
+/** The pre and post forms compared person by person, when both files say who answered (email, else name). */
+export interface PairedScores {
+  by: 'email' | 'name';
+  questions: number; // questions both files have a column for; each person's totals count only these
+  matched: number; // people found in both files
+  unpairedPre: number; // pre submissions with no post partner (anonymous or absent), duplicates left out
+  unpairedPost: number;
+  meanBefore: number; // right answers per matched person, to one decimal
+  meanAfter: number;
+  meanChange: number; // meanAfter - meanBefore, to one decimal
+  better: number; // matched people with more right answers after
+  same: number;
+  worse: number;
+  people: PersonChange[] | null; // in post file order; null unless the files were read with includeNames
 }
 
 /** A participant's total, present only when the response files were read with includeNames. */
@@ -82,6 +110,7 @@ export interface ScoreReport {
   pre: FormSummary;
   post: FormSummary | null;
   people: PersonScore[] | null; // null unless names were read
+  paired: PairedScores | null; // with a post file whose and the pre file's participants can be told apart
   duplicates: { file: string; row: number; keptRow: number }[];
   problems: Problem[];
 }
