@@ -10,7 +10,7 @@ import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
 import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
-import { readInputText } from '../../read-input.ts';
+import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs } from '../../write.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
@@ -32,12 +32,8 @@ function readText(file: string, io: CliIO): Promise<string> {
   return readInputText(path.resolve(io.cwd, file), { shown: file });
 }
 
-async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
-  try {
-    return await readFile(path.resolve(io.cwd, file));
-  } catch (error) {
-    throw new KitError('not-found', `${file}: cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
-  }
+function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
+  return readInputFile(path.resolve(io.cwd, file), { shown: file });
 }
 
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
@@ -78,7 +74,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     { path: 'score-report.csv', bytes: renderScoreCsv(report) },
   ]);
   const shown = path.relative(io.cwd, outDir) || '.';
-  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post responses` : ''} from ${path.basename(file)}: ${shown}/score-report.md, .pdf and .csv\n`);
+  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}/score-report.md, .pdf and .csv\n`);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
   if (problems.length) io.stderr(`Not scored (check these):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
   return 0;
