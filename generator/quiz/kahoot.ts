@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Quiz, QuizItem } from './types.ts';
 
-export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
+import { KAHOOT_LIMITS } from './kahoot-limits.ts';
+
+export { KAHOOT_LIMITS };
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export const KAHOOT_HEADER_ROW = 8;
 export const KAHOOT_HEADINGS = [
