@@ -90,7 +90,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The right options' texts, in display order. */
-export const rightTexts = (question: QuizItem) => question.options.filter((option) => option.correct).map((option) => option.text);
+export const rightTexts = (question: Pick<QuizItem, 'options'>) => question.options.filter((option) => option.correct).map((option) => option.text);
 
 /** A quiz made to break every format: each format's special characters in every text. */
 export function hostileQuiz(): Quiz {

@@ -27,6 +27,9 @@ const SPANISH: Record<string, string> = {
   quizPendingStatusReworded: '¿{{agency}} ya firmó su acuerdo ({{model}}) o sigue pendiente?',
   quizPendingStatusPending: 'La lista de pendientes de ICE del {{pendingDate}} lo nombra, y su lista de acuerdos firmados del {{date}} no.',
   quizPendingStatusSigned: 'La lista de pendientes de ICE del {{pendingDate}} lo nombraba, pero su lista más nueva, del {{date}}, lo muestra firmado.',
+  quizSheriffModelsShort: '¿Qué modelos de 287(g) firmó {{agency}}?',
+  quizAgencyModelShort: '{{agency}} firmó un acuerdo del {{model}}.',
+  quizPendingStatusShort: 'Acuerdo ({{model}}) de {{agency}}: ¿firmado o pendiente?',
 };
 
 function options(summary: RegionSummary, language: string, extra: Partial<SelectQuizOptions> = {}): SelectQuizOptions {
@@ -120,7 +123,7 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
       const entry = agency.pending.find((candidate) => item!.question.includes(content(language).ui[`model${candidate.model}`]!))!;
       const signed = agency.agreements.some((agreement) => agreement.model === entry.model);
       if (signed) expect(region.summary.data.asOf >= region.summary.data.pendingAsOf!).toBe(true);
-      expect(rightTexts({ ...item!, text: item!.question })).toEqual([content(language).ui[signed ? 'signed' : 'pending']]);
+      expect(rightTexts(item!)).toEqual([content(language).ui[signed ? 'signed' : 'pending']]);
     });
 
     it('words the region questions with the language\'s ui strings, or the English ones it lacks', () => {
