@@ -224,6 +224,12 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
         // A curriculum question's Kahoot wording is the one written in the curriculum file.
         if (own?.kahoot?.question) expect(item.kahoot!.question).toBe(own.kahoot.question);
       }
+      const sheriff = itemById(bank, 'region-sheriff-models');
+      if (sheriff) {
+        // The right combination names exactly the sheriff's models, in the order the question lists them.
+        const names = sheriff.options.filter((option) => option.correct).map((option) => option.text).join(', ');
+        expect(sheriff.kahoot!.options!.filter((option) => option.correct).map((option) => option.text)).toEqual([names]);
+      }
       for (const version of ['A', 'B'] as const) {
         for (const form of ['pre', 'post'] as const) {
           const quiz = selectQuiz(bank, options(region.summary, language, { version, form }));
@@ -240,6 +246,24 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
           });
         }
       }
+    });
+
+    it('asks a region question in its short Kahoot wording where a long agency name passes 120 characters', async () => {
+      const base = content(language);
+      const long = 'Consolidated City & County of <b>Example</b> Springs Police Department';
+      const agencies = base.region.agencies.map((row, index) => ({ ...row, name: `${long} ${index + 1}` }));
+      const longBank = buildQuestionBank({ ...base, region: { ...base.region, agencies } }, region.summary);
+      const items = longBank.filter((item) => item.id.startsWith('region-agency-model-'));
+      expect(items.length).toBeGreaterThan(0);
+      const model = base.ui.modelTFM!;
+      for (const item of items) {
+        const agency = agencies.find((row) => item.question.includes(row.name))!.name;
+        expect([...item.question].length).toBeGreaterThan(120);
+        const short = (base.ui.quizAgencyModelShort ?? REGION_QUESTION_UI.quizAgencyModelShort!).replace('{{agency}}', agency).replace('{{model}}', model);
+        expect(item.kahoot).toEqual({ question: short, reworded: short, options: null });
+        expect([...short].length).toBeLessThanOrEqual(120);
+      }
+      expect(await checkKahoot(selectQuiz(longBank, options(region.summary, language)))).toEqual([]);
     });
 
     it('exports to GIFT, Moodle XML, Canvas QTI, Kahoot and CSV that real parsers read back exactly', async () => {
