@@ -20,10 +20,11 @@ export const REGION_QUESTION_UI: Record<string, string> = {
   quizPendingStatusReworded: "Has the {{agency}} signed its {{model}} agreement, or is it pending?",
   quizPendingStatusPending: "ICE's pending list of {{pendingDate}} names it, and its list of signed agreements of {{date}} does not.",
   quizPendingStatusSigned: "ICE's pending list of {{pendingDate}} named it, but its newer list of {{date}} shows it signed.",
-  // Kahoot's 120 characters: asked instead where the wording above, with a long agency name, does not fit.
+  // Kahoot's 120 characters: asked instead where the wording above, with a long agency name, does not fit
+  // (ICE's longest agency name, 83 characters, fits these with a model's short name).
   quizSheriffModelsShort: 'Which 287(g) models has the {{agency}} signed?',
-  quizAgencyModelShort: 'The {{agency}} has a signed {{model}} agreement.',
-  quizPendingStatusShort: '{{model}} agreement of the {{agency}}: signed or pending?',
+  quizAgencyModelShort: 'The {{agency}} has a signed {{modelShort}} agreement.',
+  quizPendingStatusShort: '{{modelShort}} of the {{agency}}: signed or pending?',
 };
 
 export const REGION_MODULE = 'your-region';
@@ -80,7 +81,7 @@ function agencyQuestions(rows: AgencyRow[], exclude: string | null, ui: Record<s
   return [yes, no].filter((row): row is AgencyRow => row !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((row, index) => {
-      const vars = { agency: row.name, date, model, models: row.agreements.map((agreement) => agreement.modelName).join(', ') };
+      const vars = { agency: row.name, date, model, modelShort: ui[`model${FIELD_MODEL}Short`] ?? FIELD_MODEL, models: row.agreements.map((agreement) => agreement.modelName).join(', ') };
       const answer = holds(row);
       return regionKahoot({
         ...base,
@@ -106,7 +107,7 @@ function pendingQuestion(content: WorkshopContent, summary: RegionSummary, say: 
   const entry = entries.find((candidate) => !candidate.signed)
     ?? (summary.data.asOf >= pendingAsOf ? entries.find((candidate) => candidate.signed) : undefined);
   if (!entry) return null;
-  const vars = { agency: entry.row.name, model: entry.pending.modelName, date, pendingDate: formatDate(pendingAsOf, content.language.code) };
+  const vars = { agency: entry.row.name, model: entry.pending.modelName, modelShort: content.ui[`model${entry.pending.model}Short`] ?? entry.pending.model, date, pendingDate: formatDate(pendingAsOf, content.language.code) };
   return regionKahoot({
     ...base,
     id: 'region-pending-status',

@@ -29,8 +29,8 @@ const SPANISH: Record<string, string> = {
   quizPendingStatusPending: 'La lista de pendientes de ICE del {{pendingDate}} lo nombra, y su lista de acuerdos firmados del {{date}} no.',
   quizPendingStatusSigned: 'La lista de pendientes de ICE del {{pendingDate}} lo nombraba, pero su lista más nueva, del {{date}}, lo muestra firmado.',
   quizSheriffModelsShort: '¿Qué modelos de 287(g) firmó {{agency}}?',
-  quizAgencyModelShort: '{{agency}} firmó un acuerdo del {{model}}.',
-  quizPendingStatusShort: 'Acuerdo ({{model}}) de {{agency}}: ¿firmado o pendiente?',
+  quizAgencyModelShort: '{{agency}} tiene un acuerdo firmado ({{modelShort}}).',
+  quizPendingStatusShort: '{{modelShort}} de {{agency}}: ¿firmado o pendiente?',
 };
 
 function options(summary: RegionSummary, language: string, extra: Partial<SelectQuizOptions> = {}): SelectQuizOptions {
@@ -250,16 +250,17 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
 
     it('asks a region question in its short Kahoot wording where a long agency name passes 120 characters', async () => {
       const base = content(language);
-      const long = 'Consolidated City & County of <b>Example</b> Springs Police Department';
+      // ICE's longest agency name (83 characters), made unique per row and hostile.
+      const long = 'Florida Department of Highway Safety & Motor <b>Vehicles</b>, Division of Highway';
       const agencies = base.region.agencies.map((row, index) => ({ ...row, name: `${long} ${index + 1}` }));
       const longBank = buildQuestionBank({ ...base, region: { ...base.region, agencies } }, region.summary);
       const items = longBank.filter((item) => item.id.startsWith('region-agency-model-'));
       expect(items.length).toBeGreaterThan(0);
-      const model = base.ui.modelTFM!;
+      const model = base.ui.modelTFMShort!;
       for (const item of items) {
         const agency = agencies.find((row) => item.question.includes(row.name))!.name;
         expect([...item.question].length).toBeGreaterThan(120);
-        const short = (base.ui.quizAgencyModelShort ?? REGION_QUESTION_UI.quizAgencyModelShort!).replace('{{agency}}', agency).replace('{{model}}', model);
+        const short = (base.ui.quizAgencyModelShort ?? REGION_QUESTION_UI.quizAgencyModelShort!).replace('{{agency}}', agency).replace('{{modelShort}}', model);
         expect(item.kahoot).toEqual({ question: short, reworded: short, options: null });
         expect([...short].length).toBeLessThanOrEqual(120);
       }
