@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
 import type { Problem } from '../errors.ts';
+import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
 import { translationUnits } from './units.ts';
 
@@ -34,7 +35,9 @@ function moduleTexts(module: Module): { where: string; text: string }[] {
     ...module.objectives.map((text, index) => ({ where: `objectives[${index}]`, text })),
     ...module.slides.flatMap((slide) => [{ where: `slide:${slide.key}`, text: slide.body }, { where: `slide:${slide.key} notes`, text: slide.notes }]),
     { where: 'handout', text: module.handout },
-    ...module.quiz.flatMap((question) => [question.question, question.reworded, question.explanation, ...question.options].map((text) => ({ where: `quiz:${question.id}`, text }))),
+    ...module.quiz.flatMap((question) => [question.question, question.reworded, question.explanation, ...question.options,
+      ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter((text): text is string => text !== undefined)]
+      .map((text) => ({ where: `quiz:${question.id}`, text }))),
   ];
 }
 
@@ -51,6 +54,7 @@ function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]
     for (const id of question.sources) if (!curriculum.sources.has(id)) at(`quiz:${question.id}`, 'lists a source that is not in sources.yaml', id);
     if (question.sources.length === 0) at(`quiz:${question.id}`, 'needs at least one source');
   }
+  checkKahootFit(module, problems);
   if (module.quiz.length < MIN_QUESTIONS) at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
   if (!SOURCE_TAG.test(module.handout)) at('handout', 'cites no source ([src:ID])');
   SOURCE_TAG.lastIndex = 0;
@@ -97,6 +101,7 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
     if (other.type !== question.type || JSON.stringify(other.answer) !== JSON.stringify(question.answer) || other.options.length !== question.options.length || other.objective !== question.objective) {
       problems.push({ file: translated.file, column: `quiz:${question.id}`, message: 'has a different type, answer, objective or number of options than in English' });
     }
+    compareKahoot(question, other, translated.file, problems);
   }
   for (const id of trQuiz.keys()) if (!english.quiz.some((question) => question.id === id)) report.extra.push(`${prefix}/quiz:${id}`);
 }

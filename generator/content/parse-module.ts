@@ -3,6 +3,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import type { Problem } from '../errors.ts';
+import { parseKahootWording } from './parse-kahoot.ts';
 import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slide } from './types.ts';
 
 const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
@@ -60,6 +61,7 @@ export function parseModule(text: string, file: string, language: string): { mod
     } else {
       at(`must list option numbers from 1 to ${options.length}`, `${where}.answer`, JSON.stringify(q.answer));
     }
+    const kahoot = parseKahootWording(q.kahoot, where, type ?? 'single', options.length, at);
     const objective = Number(q.objective);
     if (!Number.isInteger(objective) || objective < 1 || objective > objectives.length) at(`must be an objective number from 1 to ${objectives.length}`, `${where}.objective`, String(q.objective));
     return {
@@ -73,6 +75,7 @@ export function parseModule(text: string, file: string, language: string): { mod
       answer,
       explanation: text_(q.explanation, `${where}.explanation`),
       sources: Array.isArray(q.sources) ? q.sources.map(String) : (at('must list source ids', `${where}.sources`), []),
+      ...(kahoot ? { kahoot } : {}),
     };
   });
 

@@ -20,7 +20,8 @@ export interface Readability {
 
 /** The text a participant reads: title, objectives, slides (not speaker notes), handout and quiz. */
 export function participantText(module: Module): string {
-  const quiz = module.quiz.flatMap((question) => [question.question, question.reworded, ...question.options, question.explanation]);
+  const quiz = module.quiz.flatMap((question) => [question.question, question.reworded, ...question.options, question.explanation,
+    ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter((text): text is string => text !== undefined)]);
   return [module.title, ...module.objectives, ...module.slides.map((slide) => slide.body), module.handout, ...quiz].join('\n');
 }
 

@@ -18,6 +18,19 @@ export interface QuizQuestion {
   answer: number[] | boolean; // 1-based option numbers, or the truth of a true/false statement
   explanation: string;
   sources: string[];
+  kahoot?: KahootWording; // only where the question needs other words in Kahoot
+}
+
+/**
+ * A question's wording for Kahoot (question up to 120 characters, answers up to 75, one right answer).
+ * Each field given replaces the quiz's own; `options` keeps the question's right answer(s) by position,
+ * except for a choose-all question, where `answer` names the one option that is right.
+ */
+export interface KahootWording {
+  question?: string;
+  reworded?: string;
+  options?: string[];
+  answer?: number; // 1-based, only for a choose-all (multiple) question
 }
 
 export interface Slide {

@@ -11,6 +11,7 @@ export function translationUnits(module: Module): Map<string, string> {
   add('objectives', module.objectives.join('\n'));
   for (const slide of module.slides) add(`slide:${slide.key}`, `${slide.body}\n<!-- notes -->\n${slide.notes}`);
   add('handout', module.handout);
-  for (const question of module.quiz) add(`quiz:${question.id}`, JSON.stringify([question.question, question.reworded, question.options, question.answer, question.explanation]));
+  // The Kahoot wording joins the hash only where there is one, so that other questions keep their hashes.
+  for (const question of module.quiz) add(`quiz:${question.id}`, JSON.stringify([question.question, question.reworded, question.options, question.answer, question.explanation, ...(question.kahoot ? [question.kahoot] : [])]));
   return units;
 }

@@ -5,12 +5,20 @@ import type { RegionSummary } from '../build/summary.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';
-import type { QuizItem } from './types.ts';
+import type { QuizItem, QuizOption } from './types.ts';
 
 /** A bank entry: a QuizItem with both wordings instead of the one a form asks. */
-export interface BankItem extends Omit<QuizItem, 'text'> {
+export interface BankItem extends Omit<QuizItem, 'text' | 'kahoot'> {
   question: string; // the curriculum's wording, asked in the pre form
   reworded: string; // the same question in other words, asked in the post form
+  kahoot?: BankKahoot; // only where Kahoot asks it in other words
+}
+
+/** A question's Kahoot wording in both forms; options null where Kahoot shows the question's own. */
+export interface BankKahoot {
+  question: string;
+  reworded: string;
+  options: QuizOption[] | null; // ids as the question's own for a single question; one right for a choose-all one
 }
 
 const SOURCE_TAG = /\s*\[src:[^\]]*\]/g;
@@ -25,6 +33,17 @@ export function optionId(index: number): string {
   return String.fromCharCode(97 + index);
 }
 
+function curriculumKahoot(question: QuizQuestion): BankKahoot | undefined {
+  const wording = question.kahoot;
+  if (!wording) return undefined;
+  const right = (index: number) => (question.type === 'multiple' ? wording.answer === index + 1 : (question.answer as number[]).includes(index + 1));
+  return {
+    question: stripSourceTags(wording.question ?? question.question),
+    reworded: stripSourceTags(wording.reworded ?? question.reworded),
+    options: wording.options?.map((text, index) => ({ id: optionId(index), text: stripSourceTags(text), correct: right(index) })) ?? null,
+  };
+}
+
 function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules'][number], ui: Record<string, string>): BankItem {
   const options = typeof question.answer === 'boolean'
     ? [
@@ -36,6 +55,7 @@ function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules
         text: stripSourceTags(text),
         correct: (question.answer as number[]).includes(index + 1),
       }));
+  const kahoot = curriculumKahoot(question);
   return {
     id: question.id,
     module: module.key,
@@ -48,6 +68,7 @@ function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules
     explanation: stripSourceTags(question.explanation),
     sources: [...question.sources],
     fromData: false,
+    ...(kahoot ? { kahoot } : {}),
   };
 }
 

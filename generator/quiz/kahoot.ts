@@ -1,12 +1,15 @@
 // The Kahoot import spreadsheet (.xlsx), laid out like Kahoot's quiz template: a header area, the
 // column headings in row 8 (B to H), one question per row from row 9 with its number in column A.
-// Questions Kahoot cannot take are left out and named in the warnings.
+// A question with a Kahoot form (QuizItem.kahoot) is asked in those words; one Kahoot still cannot
+// take is left out and named in the warnings.
 
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Quiz, QuizItem } from './types.ts';
 
-export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
+import { KAHOOT_LIMITS } from './kahoot-limits.ts';
+
+export { KAHOOT_LIMITS };
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export const KAHOOT_HEADER_ROW = 8;
 export const KAHOOT_HEADINGS = [
@@ -31,7 +34,7 @@ export function kahootText(text: string): string {
 
 const length = (text: string) => [...text].length;
 
-/** Longer questions and "choose all" questions get more time. */
+/** Longer questions, "choose all" questions and their one-answer Kahoot forms get more time. */
 function timeLimit(question: QuizItem, text: string): (typeof KAHOOT_TIME_LIMITS)[number] {
   return question.type === 'multiple' || question.difficulty === 'hard' || length(text) > 80 ? 30 : 20;
 }
@@ -69,7 +72,8 @@ export async function renderKahoot(quiz: Quiz): Promise<{ bytes: Uint8Array; war
 
   const warnings: string[] = [];
   let number = 0;
-  for (const question of quiz.questions) {
+  for (const asked of quiz.questions) {
+    const question = asked.kahoot ? { ...asked, text: asked.kahoot.text, options: asked.kahoot.options } : asked;
     const text = kahootText(question.text);
     const answers = question.options.map((option) => kahootText(option.text));
     const problems = problemsOf(question, text, answers);

@@ -1,10 +1,11 @@
 // A QTI 1.2 package for Canvas (Settings > Import course content > QTI .zip file): imsmanifest.xml and
-// one assessment. Every text goes through escapeXml, inside CDATA where Canvas reads HTML.
+// one assessment. Every text goes through escapeXml; learner-facing texts are plain text (see mattext).
 
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import type { Quiz, QuizItem } from './types.ts';
-import { escapeXml, htmlField } from './xml.ts';
+import { lmsQuestionId } from './lms-id.ts';
+import { escapeXml } from './xml.ts';
 
 const CANVAS_TYPES = {
   single: { questionType: 'multiple_choice_question', profile: 'cc.multiple_choice.v0p1', cardinality: 'Single' },
@@ -29,7 +30,13 @@ const metadata = (fields: [string, string][], indent: string) => [
   `${indent}</qtimetadata>`,
 ].join('\n');
 
-const mattext = (text: string, indent: string) => `${indent}<material>\n${indent}  <mattext texttype="text/html">${htmlField(text)}</mattext>\n${indent}</material>`;
+// Why text/plain, XML-escaped, no CDATA: Canvas Classic takes text/html mattext as HTML after the XML
+// parser has read it, so HTML-escaped text inside CDATA shows right there; New Quizzes decodes that
+// escaped HTML once more and would show "<b>" as bold (and "&amp;" as "&"). The two disagree on how many
+// HTML layers there are, so the kit sends none: texttype="text/plain" says the text is not markup, and
+// the only escaping is XML's, which every XML parser undoes exactly once. What both importers get is
+// the kit's text itself, to show as text.
+const mattext = (text: string, indent: string) => `${indent}<material>\n${indent}  <mattext texttype="text/plain">${escapeXml(text)}</mattext>\n${indent}</material>`;
 
 function scoring(question: QuizItem): string {
   const right = question.options.filter((option) => option.correct);
@@ -54,10 +61,11 @@ function scoring(question: QuizItem): string {
   ].join('\n');
 }
 
-function renderItem(question: QuizItem, assessment: string): string {
+function renderItem(quiz: Quiz, question: QuizItem, assessment: string): string {
   const kind = CANVAS_TYPES[question.type];
+  const id = lmsQuestionId(quiz, question);
   return [
-    `      <item ident="${escapeXml(`${assessment}-${question.id}`)}" title="${escapeXml(question.id)}">`,
+    `      <item ident="${escapeXml(`${assessment}-${id}`)}" title="${escapeXml(id)}">`,
     '        <itemmetadata>',
     metadata([
       ['cc_profile', kind.profile],
@@ -95,7 +103,7 @@ export function renderQtiAssessment(quiz: Quiz, identifier = qtiIdentifier(quiz)
     `  <assessment ident="${escapeXml(identifier)}" title="${escapeXml(quiz.title)}">`,
     metadata([['cc_maxattempts', '1']], '    '),
     '    <section ident="root_section">',
-    ...quiz.questions.map((question) => renderItem(question, identifier)),
+    ...quiz.questions.map((question) => renderItem(quiz, question, identifier)),
     '    </section>',
     '  </assessment>',
     '</questestinterop>',

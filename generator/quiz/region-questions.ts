@@ -5,7 +5,8 @@
 import type { RegionSummary } from '../build/summary.ts';
 import { fillTemplate, formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
 import { MODEL_NAMES, MODELS, type Model } from '../data/types.ts';
-import type { BankItem } from './bank.ts';
+import type { BankItem, BankKahoot } from './bank.ts';
+import { buildCombinedOptions, fitsKahootQuestion } from './kahoot-form.ts';
 
 /** The ui keys of the region questions and their English text, used when a language lacks a key. */
 export const REGION_QUESTION_UI: Record<string, string> = {
@@ -19,6 +20,11 @@ export const REGION_QUESTION_UI: Record<string, string> = {
   quizPendingStatusReworded: "Has the {{agency}} signed its {{model}} agreement, or is it pending?",
   quizPendingStatusPending: "ICE's pending list of {{pendingDate}} names it, and its list of signed agreements of {{date}} does not.",
   quizPendingStatusSigned: "ICE's pending list of {{pendingDate}} named it, but its newer list of {{date}} shows it signed.",
+  // Kahoot's 120 characters: asked instead where the wording above, with a long agency name, does not fit
+  // (ICE's longest agency name, 83 characters, fits these with a model's short name).
+  quizSheriffModelsShort: 'Which 287(g) models has the {{agency}} signed?',
+  quizAgencyModelShort: 'The {{agency}} has a signed {{modelShort}} agreement.',
+  quizPendingStatusShort: '{{modelShort}} of the {{agency}}: signed or pending?',
 };
 
 export const REGION_MODULE = 'your-region';
@@ -33,22 +39,36 @@ function textsOf(ui: Record<string, string>): Texts {
   return (key, vars) => fillTemplate(ui[key] ?? REGION_QUESTION_UI[key] ?? key, vars);
 }
 
+/**
+ * The item with its Kahoot form where it needs one: the short wording where a form's text passes
+ * Kahoot's 120 characters, and `options` for a choose-all question; the item as it is when neither.
+ */
+function regionKahoot(item: BankItem, short: string, options: BankKahoot['options'] = null): BankItem {
+  const question = fitsKahootQuestion(item.question) ? item.question : short;
+  const reworded = fitsKahootQuestion(item.reworded) ? item.reworded : short;
+  if (question === item.question && reworded === item.reworded && options === null) return item;
+  return { ...item, kahoot: { question, reworded, options } };
+}
+
 function sheriffQuestion(summary: RegionSummary, ui: Record<string, string>, say: Texts, base: Pick<BankItem, 'module' | 'objective' | 'sources' | 'fromData'>, date: string): BankItem | null {
   const holders = summary.answers.sheriffs.filter((sheriff) => sheriff.agency && sheriff.models.length > 0);
   if (holders.length !== 1) return null;
   const sheriff = holders[0]!;
   const name = (model: Model) => ui[`model${model}`] ?? MODEL_NAMES[model];
   const vars = { agency: sheriff.agency!, date, models: sheriff.models.map(name).join(', ') };
-  return {
+  const options = MODELS.map((model, index) => ({ id: String.fromCharCode(97 + index), text: name(model), correct: sheriff.models.includes(model) }));
+  // Kahoot: one right combination of models, in full names where they fit, else in the short ones.
+  const combined = buildCombinedOptions(options) ?? buildCombinedOptions(options, MODELS.map((model) => ui[`model${model}Short`] ?? model));
+  return regionKahoot({
     ...base,
     id: 'region-sheriff-models',
     type: 'multiple',
     difficulty: 'medium',
     question: say('quizSheriffModels', vars),
     reworded: say('quizSheriffModelsReworded', vars),
-    options: MODELS.map((model, index) => ({ id: String.fromCharCode(97 + index), text: name(model), correct: sheriff.models.includes(model) })),
+    options,
     explanation: say('quizSheriffModelsWhy', vars),
-  };
+  }, say('quizSheriffModelsShort', vars), combined);
 }
 
 function agencyQuestions(rows: AgencyRow[], exclude: string | null, ui: Record<string, string>, say: Texts, base: Pick<BankItem, 'module' | 'objective' | 'sources' | 'fromData'>, date: string): BankItem[] {
@@ -61,9 +81,9 @@ function agencyQuestions(rows: AgencyRow[], exclude: string | null, ui: Record<s
   return [yes, no].filter((row): row is AgencyRow => row !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((row, index) => {
-      const vars = { agency: row.name, date, model, models: row.agreements.map((agreement) => agreement.modelName).join(', ') };
+      const vars = { agency: row.name, date, model, modelShort: ui[`model${FIELD_MODEL}Short`] ?? FIELD_MODEL, models: row.agreements.map((agreement) => agreement.modelName).join(', ') };
       const answer = holds(row);
-      return {
+      return regionKahoot({
         ...base,
         id: `region-agency-model-${index + 1}`,
         type: 'truefalse',
@@ -75,7 +95,7 @@ function agencyQuestions(rows: AgencyRow[], exclude: string | null, ui: Record<s
           { id: 'b', text: ui.falseLabel ?? 'False', correct: !answer },
         ],
         explanation: say('quizAgencyModelWhy', vars),
-      } satisfies BankItem;
+      } satisfies BankItem, say('quizAgencyModelShort', vars));
     });
 }
 
@@ -87,8 +107,8 @@ function pendingQuestion(content: WorkshopContent, summary: RegionSummary, say: 
   const entry = entries.find((candidate) => !candidate.signed)
     ?? (summary.data.asOf >= pendingAsOf ? entries.find((candidate) => candidate.signed) : undefined);
   if (!entry) return null;
-  const vars = { agency: entry.row.name, model: entry.pending.modelName, date, pendingDate: formatDate(pendingAsOf, content.language.code) };
-  return {
+  const vars = { agency: entry.row.name, model: entry.pending.modelName, modelShort: content.ui[`model${entry.pending.model}Short`] ?? entry.pending.model, date, pendingDate: formatDate(pendingAsOf, content.language.code) };
+  return regionKahoot({
     ...base,
     id: 'region-pending-status',
     type: 'single',
@@ -100,7 +120,7 @@ function pendingQuestion(content: WorkshopContent, summary: RegionSummary, say: 
       { id: 'b', text: content.ui.pending ?? 'Pending', correct: !entry.signed },
     ],
     explanation: say(entry.signed ? 'quizPendingStatusSigned' : 'quizPendingStatusPending', vars),
-  };
+  }, say('quizPendingStatusShort', vars));
 }
 
 /** The region's questions, each only when the data can answer it for sure. */

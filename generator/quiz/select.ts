@@ -4,7 +4,7 @@
 import { KitError } from '../errors.ts';
 import type { BankItem } from './bank.ts';
 import { shuffle } from './random.ts';
-import type { Quiz, QuizItem, QuizOption } from './types.ts';
+import type { KahootForm, Quiz, QuizItem, QuizOption } from './types.ts';
 
 export interface SelectQuizOptions {
   language: string;
@@ -61,11 +61,27 @@ function versionOrder<T>(items: readonly T[], seed: string, version: 'A' | 'B'):
   return same ? [...order.slice(1), order[0]!] : order;
 }
 
+/**
+ * The Kahoot form of a question, if it has one: a single question's Kahoot options follow its own
+ * (shuffled) order by id; a choose-all question's one-answer options get their own seeded order.
+ */
+function askKahoot(item: BankItem, options: QuizOption[], seed: string, form: 'pre' | 'post', version: 'A' | 'B'): KahootForm | undefined {
+  if (!item.kahoot) return undefined;
+  const own = item.kahoot.options;
+  const kahootOptions = own === null
+    ? options.map((option) => ({ ...option }))
+    : item.type === 'multiple'
+      ? versionOrder(own, `${seed}:kahoot-options:${item.id}`, version).map((option) => ({ ...option }))
+      : options.map((option) => ({ ...option, text: own.find((candidate) => candidate.id === option.id)?.text ?? option.text }));
+  return { text: form === 'pre' ? item.kahoot.question : item.kahoot.reworded, options: kahootOptions };
+}
+
 function ask(item: BankItem, seed: string, form: 'pre' | 'post', version: 'A' | 'B'): QuizItem {
   // True comes before False in every version; other options are shuffled, keeping their ids.
   const options: QuizOption[] = item.type === 'truefalse'
     ? item.options.map((option) => ({ ...option }))
     : versionOrder(item.options, `${seed}:options:${item.id}`, version).map((option) => ({ ...option }));
+  const kahoot = askKahoot(item, options, seed, form, version);
   return {
     id: item.id,
     module: item.module,
@@ -77,6 +93,7 @@ function ask(item: BankItem, seed: string, form: 'pre' | 'post', version: 'A' | 
     explanation: item.explanation,
     sources: [...item.sources],
     fromData: item.fromData,
+    ...(kahoot ? { kahoot } : {}),
   };
 }
 

@@ -20,6 +20,17 @@ export interface QuizItem {
   explanation: string; // one line, why the answer is right
   sources: string[]; // source ids
   fromData: boolean; // generated from ICE's data
+  kahoot?: KahootForm; // only where Kahoot asks it in other words (see KahootForm)
+}
+
+/**
+ * How Kahoot asks a question whose quiz wording it cannot take: a shorter text and/or other options,
+ * at most 4, each within Kahoot's limits, exactly one of them right (a choose-all question becomes a
+ * choice between combinations, so Kahoot scores it all-or-nothing as the other formats do).
+ */
+export interface KahootForm {
+  text: string;
+  options: QuizOption[];
 }
 
 export interface Quiz {

@@ -1,4 +1,4 @@
-// The one XML escape shared by the Moodle XML and QTI exports, and the CDATA wrapper for their
+// The one XML escape shared by the Moodle XML and QTI exports, and the CDATA wrapper for Moodle's
 // HTML-typed fields.
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Plain text for a field the LMS reads as HTML (Moodle format="html", QTI texttype="text/html"): HTML-escaped
+ * Plain text for a field Moodle reads as HTML (format="html"): HTML-escaped
  * with escapeXml (the same five characters), inside CDATA, so an XML parser hands the LMS escaped HTML
  * and the learner sees the text as written. "]]>" cannot survive escaping; it is split anyway.
  */

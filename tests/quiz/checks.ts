@@ -8,7 +8,8 @@ import { KAHOOT_HEADINGS, KAHOOT_LIMITS, KAHOOT_TIME_LIMITS, kahootText, renderK
 import { renderMoodleXml } from '../../generator/quiz/moodle-xml.ts';
 import { renderQti } from '../../generator/quiz/qti.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
-import { decodeHtml, expectValidXml, parseCsv, parseGift, parseXml, readKahoot, rightTexts, unzip } from './helpers.ts';
+import { lmsQuestionId } from '../../generator/quiz/lms-id.ts';
+import { expectValidXml, parseCsv, parseGift, parseXml, readKahoot, rightTexts, shownAsHtml, unzip } from './helpers.ts';
 
 const share = (question: Quiz['questions'][number]) => Number((100 / rightTexts(question).length).toFixed(5));
 
@@ -17,10 +18,11 @@ export function checkGift(quiz: Quiz): void {
   expect(parsed).toHaveLength(quiz.questions.length);
   quiz.questions.forEach((question, index) => {
     const gift = parsed[index]!;
-    expect(gift.title).toBe(question.id);
+    expect(gift.title).toBe(lmsQuestionId(quiz, question));
     if (gift.type === 'Description' || gift.type === 'Category') throw new Error(`${question.id} read back as ${gift.type}`);
-    expect(gift.stem.text).toBe(question.text);
-    expect(gift.globalFeedback?.text).toBe(question.explanation);
+    // Moodle shows GIFT texts as HTML.
+    expect(shownAsHtml(gift.stem.text)).toBe(question.text);
+    expect(shownAsHtml(gift.globalFeedback?.text ?? '')).toBe(question.explanation);
     if (question.type === 'truefalse') {
       expect(gift.type).toBe('TF');
       expect(gift.type === 'TF' && gift.isTrue).toBe(question.options[0]!.correct);
@@ -28,7 +30,7 @@ export function checkGift(quiz: Quiz): void {
     }
     expect(gift.type).toBe('MC');
     const choices = gift.type === 'MC' ? gift.choices : [];
-    expect(choices.map((choice) => choice.text.text)).toEqual(question.options.map((option) => option.text));
+    expect(choices.map((choice) => shownAsHtml(choice.text.text))).toEqual(question.options.map((option) => option.text));
     if (question.type === 'single') {
       expect(choices.map((choice) => choice.isCorrect)).toEqual(question.options.map((option) => option.correct));
     } else {
@@ -46,10 +48,11 @@ export async function checkMoodleXml(quiz: Quiz): Promise<void> {
   quiz.questions.forEach((question, index) => {
     const moodle = questions[index];
     expect(moodle['@_type']).toBe(question.type === 'truefalse' ? 'truefalse' : 'multichoice');
-    expect(decodeHtml(moodle.name.text)).toBe(question.id);
-    expect(decodeHtml(moodle.questiontext.text)).toBe(question.text);
-    expect(decodeHtml(moodle.generalfeedback.text)).toBe(question.explanation);
-    const answers = moodle.answer.map((answer: any) => ({ text: decodeHtml(answer.text), fraction: Number(answer['@_fraction']) }));
+    expect(shownAsHtml(moodle.name.text)).toBe(lmsQuestionId(quiz, question));
+    expect(moodle.idnumber).toBe(lmsQuestionId(quiz, question));
+    expect(shownAsHtml(moodle.questiontext.text)).toBe(question.text);
+    expect(shownAsHtml(moodle.generalfeedback.text)).toBe(question.explanation);
+    const answers = moodle.answer.map((answer: any) => ({ text: shownAsHtml(answer.text), fraction: Number(answer['@_fraction']) }));
     if (question.type === 'truefalse') {
       expect(answers).toEqual([{ text: 'true', fraction: question.options[0]!.correct ? 100 : 0 }, { text: 'false', fraction: question.options[1]!.correct ? 100 : 0 }]);
       return;
@@ -75,21 +78,28 @@ export async function checkQti(quiz: Quiz): Promise<void> {
   const assessment = parseXml(files[href]!).questestinterop.assessment;
   expect(assessment['@_title']).toBe(quiz.title);
   expect(assessment['@_ident']).toBe(resources[0]['@_identifier']);
+  // Plain text, XML escaping only: no CDATA that an importer could take as a second layer of HTML.
+  expect(files[href]!).not.toContain('<![CDATA[');
   const items = assessment.section.item as any[];
   expect(items).toHaveLength(quiz.questions.length);
   const canvasType = { single: 'multiple_choice_question', truefalse: 'true_false_question', multiple: 'multiple_answers_question' };
   quiz.questions.forEach((question, index) => {
     const item = items[index];
-    expect(item['@_title']).toBe(question.id);
+    expect(item['@_title']).toBe(lmsQuestionId(quiz, question));
+    expect(item['@_ident']).toBe(`${assessment['@_ident']}-${lmsQuestionId(quiz, question)}`);
     const fields = Object.fromEntries(item.itemmetadata.qtimetadata.qtimetadatafield.map((field: any) => [field.fieldlabel, field.fieldentry]));
     expect(fields.question_type).toBe(canvasType[question.type]);
     expect(fields.cc_profile).toMatch(/^cc\.\w+\.v0p1$/);
-    expect(decodeHtml(item.presentation.material.mattext['#text'])).toBe(question.text);
+    const plain = (material: any) => {
+      expect(material.mattext['@_texttype']).toBe('text/plain');
+      return material.mattext['#text'];
+    };
+    expect(plain(item.presentation.material)).toBe(question.text);
     const lid = item.presentation.response_lid;
     expect(lid['@_rcardinality']).toBe(question.type === 'multiple' ? 'Multiple' : 'Single');
     const labels = lid.render_choice.response_label as any[];
     expect(labels.map((label) => label['@_ident'])).toEqual(question.options.map((option) => option.id));
-    expect(labels.map((label) => decodeHtml(label.material.mattext['#text']))).toEqual(question.options.map((option) => option.text));
+    expect(labels.map((label) => plain(label.material))).toEqual(question.options.map((option) => option.text));
     const scoring = item.resprocessing.respcondition.find((condition: any) => condition.setvar);
     expect(scoring.setvar['#text']).toBe('100');
     const right = question.options.filter((option) => option.correct).map((option) => option.id);
@@ -99,9 +109,12 @@ export async function checkQti(quiz: Quiz): Promise<void> {
     } else {
       expect(scoring.conditionvar.varequal.map((value: any) => value['#text'])).toEqual(right);
     }
-    expect(decodeHtml(item.itemfeedback.flow_mat.material.mattext['#text'])).toBe(question.explanation);
+    expect(plain(item.itemfeedback.flow_mat.material)).toBe(question.explanation);
   });
 }
+
+/** A question as Kahoot asks it: its Kahoot form where it has one. */
+export const kahootQuestion = (question: Quiz['questions'][number]) => (question.kahoot ? { ...question, text: question.kahoot.text, options: question.kahoot.options } : question);
 
 /** Checks the Kahoot file and returns its warnings. */
 export async function checkKahoot(quiz: Quiz): Promise<string[]> {
@@ -111,10 +124,11 @@ export async function checkKahoot(quiz: Quiz): Promise<string[]> {
   expect(sheet.title).toBe(kahootText(quiz.title));
   expect(sheet.header).toEqual([null, ...KAHOOT_HEADINGS]);
   const length = (text: string) => [...text].length;
-  const fits = quiz.questions.filter((question) => length(kahootText(question.text)) <= KAHOOT_LIMITS.question
+  const asked = quiz.questions.map(kahootQuestion);
+  const fits = asked.filter((question) => length(kahootText(question.text)) <= KAHOOT_LIMITS.question
     && question.options.length <= KAHOOT_LIMITS.answers && question.options.every((option) => length(kahootText(option.text)) <= KAHOOT_LIMITS.answer));
   expect(sheet.rows).toHaveLength(fits.length);
-  for (const question of quiz.questions.filter((candidate) => !fits.includes(candidate))) {
+  for (const question of asked.filter((candidate) => !fits.includes(candidate))) {
     expect(warnings.some((warning) => warning.startsWith(`${question.id}: left out`))).toBe(true);
   }
   fits.forEach((question, index) => {

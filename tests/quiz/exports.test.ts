@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { neutralizeFormula, renderQuizCsv } from '../../generator/quiz/csv.ts';
-import { escapeGift, renderGift } from '../../generator/quiz/gift.ts';
+import { escapeGift, escapeGiftHtml, renderGift } from '../../generator/quiz/gift.ts';
 import { renderQuizJson } from '../../generator/quiz/json.ts';
 import { renderKahoot } from '../../generator/quiz/kahoot.ts';
 import { renderMoodleXml } from '../../generator/quiz/moodle-xml.ts';
@@ -11,7 +11,9 @@ import { renderQti } from '../../generator/quiz/qti.ts';
 import { renderQuizExports } from '../../generator/quiz/exports.ts';
 import { escapeXml, htmlField } from '../../generator/quiz/xml.ts';
 import { checkCsv, checkGift, checkKahoot, checkMoodleXml, checkQti } from './checks.ts';
-import { hostileQuiz, parseXml, unzip } from './helpers.ts';
+import { lmsQuestionId } from '../../generator/quiz/lms-id.ts';
+import type { Quiz } from '../../generator/quiz/types.ts';
+import { hostileQuiz, parseGift, parseXml, readKahoot, shownAsHtml, unzip } from './helpers.ts';
 
 // 2000-01-01 00:00 as a zip entry's DOS date and time.
 const FIXED_DOS_TIME = `${((2000 - 1980) << 9) | (1 << 5) | 1}:0`;
@@ -53,6 +55,12 @@ describe('the escape functions', () => {
     expect(escapeGift('a~b=c#d{e}f:g\\h\ni')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni');
   });
 
+  it('escape & < > for Moodle\'s HTML before GIFT\'s specials, so markup in a name shows as written', () => {
+    expect(escapeGiftHtml('<b>x</b> &amp; <br/> ~=#{}:')).toBe('&lt;b&gt;x&lt;/b&gt; &amp;amp; &lt;br/&gt; \\~\\=\\#\\{\\}\\:');
+    const [question] = parseGift(`::q:: ${escapeGiftHtml('Is <b>x</b> & <br/> {bold}?')} {TRUE}`);
+    expect(question?.type === 'TF' && shownAsHtml(question.stem.text)).toBe('Is <b>x</b> & <br/> {bold}?');
+  });
+
   it('escape XML\'s five specials and drop characters XML cannot hold', () => {
     expect(escapeXml('& < > " \' \u0001ok')).toBe('&amp; &lt; &gt; &quot; &#39; ok');
     expect(parseXml(`<a>${htmlField(']]>')}</a>`).a).toBe(']]&gt;');
@@ -61,6 +69,43 @@ describe('the escape functions', () => {
   it('neutralize spreadsheet formulas in any cell that starts with = + - @, a tab or a carriage return', () => {
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
     for (const cell of ['1-1', 'a=b', '', "'quoted"]) expect(neutralizeFormula(cell)).toBe(cell);
+  });
+});
+
+describe('question ids in the LMS', () => {
+  const variants: Quiz[] = (['en', 'es'] as const).flatMap((language) => (['A', 'B'] as const).flatMap((version) => (['pre', 'post'] as const)
+    .map((form) => ({ ...hostileQuiz(), language, version, form }))));
+
+  it('carry the language, version and form, as "<id>-<language>-<version>-<form>"', () => {
+    expect(lmsQuestionId({ language: 'es', version: 'B', form: 'post' }, { id: 'limits-3' })).toBe('limits-3-es-B-post');
+  });
+
+  it('differ between en and es, A and B, pre and post in GIFT titles, Moodle idnumbers and QTI idents', () => {
+    const gift = variants.flatMap((quiz) => parseGift(renderGift(quiz)).map((question) => question.type === 'Category' ? '' : question.title));
+    const moodle = variants.flatMap((quiz) => (parseXml(renderMoodleXml(quiz)).quiz.question as any[]).map((question) => question.idnumber));
+    const qti = variants.flatMap((quiz) => {
+      const files = unzip(renderQti(quiz));
+      const assessment = Object.keys(files).find((name) => name !== 'imsmanifest.xml')!;
+      return (parseXml(files[assessment]!).questestinterop.assessment.section.item as any[]).map((item) => [item['@_ident'], item['@_title']]);
+    });
+    const count = variants.length * hostileQuiz().questions.length;
+    for (const ids of [gift, moodle, qti.map(([ident]) => ident), qti.map(([, title]) => title)]) {
+      expect(ids).toHaveLength(count);
+      expect(new Set(ids).size).toBe(count);
+    }
+    expect(gift).toContain('hostile-single-es-B-post');
+    expect(moodle).toContain('hostile-truefalse-en-A-pre');
+  });
+});
+
+describe('a choose-all question with a Kahoot form', () => {
+  it('goes to Kahoot in that form, with its one right answer, and to every other format as a choose-all question', async () => {
+    const quiz = hostileQuiz();
+    const { rows } = await readKahoot((await renderKahoot(quiz)).bytes);
+    const index = quiz.questions.findIndex((question) => question.id === 'hostile-kahoot');
+    expect(rows[index]).toEqual([index + 1, 'Pick <b>one</b> & {that} ~ = #?', '<b>x</b>, &amp;', '=<br/> ~=#{}:', null, null, 30, 1]);
+    const moodle = (parseXml(renderMoodleXml(quiz)).quiz.question as any[])[index];
+    expect(moodle.single).toBe('false');
   });
 });
 

@@ -64,6 +64,16 @@ export function decodeHtml(html: string): string {
     : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : named[name] ?? entity);
 }
 
+/**
+ * What a browser shows for an HTML field that should hold plain text: the text with its character
+ * references decoded. Fails when the field holds markup (a "<" that opens a tag, comment or
+ * declaration), which a browser would not show as written.
+ */
+export function shownAsHtml(html: string): string {
+  expect(html).not.toMatch(/<[a-z/!?]/i);
+  return decodeHtml(html);
+}
+
 export function parseGift(text: string): GIFTQuestion[] {
   return parseGiftText(text);
 }
@@ -90,11 +100,11 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The right options' texts, in display order. */
-export const rightTexts = (question: QuizItem) => question.options.filter((option) => option.correct).map((option) => option.text);
+export const rightTexts = (question: Pick<QuizItem, 'options'>) => question.options.filter((option) => option.correct).map((option) => option.text);
 
 /** A quiz made to break every format: each format's special characters in every text. */
 export function hostileQuiz(): Quiz {
-  const nasty = 'Say {this} ~ = # : \\ & < > " \' ]]> and \\{ done';
+  const nasty = 'Say {this} ~ = # : \\ & < > " \' ]]> and \\{ <b>x</b> &amp; <br/>';
   const question = (id: string, type: QuizItem['type'], options: [string, boolean][], text = `${nasty}?`, explanation = `Because ${nasty}.`): QuizItem => ({
     id, module: 'limits', objective: `Objective ${nasty}`, type, difficulty: 'medium', text,
     options: options.map(([option, correct], index) => ({ id: String.fromCharCode(97 + index), text: option, correct })),
@@ -107,6 +117,10 @@ export function hostileQuiz(): Quiz {
       question('hostile-single', 'single', [[`=SUM(A1) ${nasty}`, false], [`+1 ${nasty}`, true], ['-2 ]]> @x', false]], `=HYPERLINK("http://x.test") ${nasty}?`),
       question('hostile-multiple', 'multiple', [[`@one ${nasty}`, true], ['two ~ = #', true], ['three { } :', false], ['four \\', true]], `${nasty}?`, `@because ${nasty}`),
       question('hostile-truefalse', 'truefalse', [['True', false], ['False', true]]),
+      {
+        ...question('hostile-kahoot', 'multiple', [['<b>x</b>', true], ['&amp;', true], ['<br/> ~=#{}:', false]]),
+        kahoot: { text: 'Pick <b>one</b> & {that} ~ = #?', options: [{ id: 'a', text: '<b>x</b>, &amp;', correct: true }, { id: 'b', text: '=<br/> ~=#{}:', correct: false }] },
+      },
     ],
   };
 }

@@ -10,8 +10,9 @@ import { buildQuestionBank, type BankItem } from '../../generator/quiz/bank.ts';
 import { REGION_QUESTION_UI } from '../../generator/quiz/region-questions.ts';
 import { selectQuiz, type SelectQuizOptions } from '../../generator/quiz/select.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
-import { checkCsv, checkGift, checkKahoot, checkMoodleXml, checkQti } from './checks.ts';
-import { buildRegionContent, rightTexts, type RegionContent } from './helpers.ts';
+import { renderKahoot } from '../../generator/quiz/kahoot.ts';
+import { checkCsv, checkGift, checkKahoot, checkMoodleXml, checkQti, kahootQuestion } from './checks.ts';
+import { buildRegionContent, readKahoot, rightTexts, type RegionContent } from './helpers.ts';
 
 const LANGUAGES = ['en', 'es'] as const;
 
@@ -27,6 +28,9 @@ const SPANISH: Record<string, string> = {
   quizPendingStatusReworded: '¿{{agency}} ya firmó su acuerdo ({{model}}) o sigue pendiente?',
   quizPendingStatusPending: 'La lista de pendientes de ICE del {{pendingDate}} lo nombra, y su lista de acuerdos firmados del {{date}} no.',
   quizPendingStatusSigned: 'La lista de pendientes de ICE del {{pendingDate}} lo nombraba, pero su lista más nueva, del {{date}}, lo muestra firmado.',
+  quizSheriffModelsShort: '¿Qué modelos de 287(g) firmó {{agency}}?',
+  quizAgencyModelShort: '{{agency}} tiene un acuerdo firmado ({{modelShort}}).',
+  quizPendingStatusShort: '{{modelShort}} de {{agency}}: ¿firmado o pendiente?',
 };
 
 function options(summary: RegionSummary, language: string, extra: Partial<SelectQuizOptions> = {}): SelectQuizOptions {
@@ -120,7 +124,7 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
       const entry = agency.pending.find((candidate) => item!.question.includes(content(language).ui[`model${candidate.model}`]!))!;
       const signed = agency.agreements.some((agreement) => agreement.model === entry.model);
       if (signed) expect(region.summary.data.asOf >= region.summary.data.pendingAsOf!).toBe(true);
-      expect(rightTexts({ ...item!, text: item!.question })).toEqual([content(language).ui[signed ? 'signed' : 'pending']]);
+      expect(rightTexts(item!)).toEqual([content(language).ui[signed ? 'signed' : 'pending']]);
     });
 
     it('words the region questions with the language\'s ui strings, or the English ones it lacks', () => {
@@ -184,12 +188,17 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
     it('asks the same questions before and after the workshop, in other words', () => {
       const pre = selectQuiz(bank, options(region.summary, language, { count: 15, version: 'B' }));
       const post = selectQuiz(bank, options(region.summary, language, { count: 15, version: 'B', form: 'post' }));
-      expect(post.questions.map(({ text: _, ...rest }) => rest)).toEqual(pre.questions.map(({ text: _, ...rest }) => rest));
+      const unworded = (quiz: Quiz) => quiz.questions.map(({ text: _, kahoot, ...rest }) => ({ ...rest, kahootOptions: kahoot?.options }));
+      expect(unworded(post)).toEqual(unworded(pre));
       pre.questions.forEach((question, index) => {
         const item = itemById(bank, question.id)!;
         expect(question.text).toBe(item.question);
         expect(post.questions[index]!.text).toBe(item.reworded);
         expect(post.questions[index]!.text).not.toBe(question.text);
+        if (item.kahoot) {
+          expect(question.kahoot!.text).toBe(item.kahoot.question);
+          expect(post.questions[index]!.kahoot!.text).toBe(item.kahoot.reworded);
+        }
       });
     });
 
@@ -204,6 +213,58 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
       const tiny = selectQuiz(bank, options(region.summary, language, { count: 1 }));
       expect(tiny.questions.map((question) => question.id).sort()).toEqual([...region_].sort());
       expect(() => selectQuiz(bank, options(region.summary, language, { count: 0 }))).toThrow(/whole number of questions/);
+    });
+
+    it('asks every bank question in Kahoot, in every version and form, none left out and each with one right answer', async () => {
+      const curriculum = content(language).modules.flatMap((module) => module.quiz);
+      for (const item of bank) {
+        const own = curriculum.find((question) => question.id === item.id);
+        // A choose-all question is asked in Kahoot as a choice between combinations, the right one once.
+        if (item.type === 'multiple') expect(item.kahoot?.options?.filter((option) => option.correct)).toHaveLength(1);
+        // A curriculum question's Kahoot wording is the one written in the curriculum file.
+        if (own?.kahoot?.question) expect(item.kahoot!.question).toBe(own.kahoot.question);
+      }
+      const sheriff = itemById(bank, 'region-sheriff-models');
+      if (sheriff) {
+        // The right combination names exactly the sheriff's models, in the order the question lists them.
+        const names = sheriff.options.filter((option) => option.correct).map((option) => option.text).join(', ');
+        expect(sheriff.kahoot!.options!.filter((option) => option.correct).map((option) => option.text)).toEqual([names]);
+      }
+      for (const version of ['A', 'B'] as const) {
+        for (const form of ['pre', 'post'] as const) {
+          const quiz = selectQuiz(bank, options(region.summary, language, { version, form }));
+          expect(quiz.questions).toHaveLength(bank.length);
+          const warnings = await checkKahoot(quiz);
+          expect(warnings).toEqual([]);
+          const { rows } = await readKahoot((await renderKahoot(quiz)).bytes);
+          expect(rows).toHaveLength(quiz.questions.length);
+          // One right answer per row, whose text is the right one of the question as Kahoot asks it.
+          rows.forEach((row, index) => {
+            const asked = kahootQuestion(quiz.questions[index]!);
+            expect(row[7]).toEqual(expect.any(Number));
+            expect(row[1 + (row[7] as number)]).toBe(rightTexts(asked)[0]);
+          });
+        }
+      }
+    });
+
+    it('asks a region question in its short Kahoot wording where a long agency name passes 120 characters', async () => {
+      const base = content(language);
+      // ICE's longest agency name (83 characters), made unique per row and hostile.
+      const long = 'Florida Department of Highway Safety & Motor <b>Vehicles</b>, Division of Highway';
+      const agencies = base.region.agencies.map((row, index) => ({ ...row, name: `${long} ${index + 1}` }));
+      const longBank = buildQuestionBank({ ...base, region: { ...base.region, agencies } }, region.summary);
+      const items = longBank.filter((item) => item.id.startsWith('region-agency-model-'));
+      expect(items.length).toBeGreaterThan(0);
+      const model = base.ui.modelTFMShort!;
+      for (const item of items) {
+        const agency = agencies.find((row) => item.question.includes(row.name))!.name;
+        expect([...item.question].length).toBeGreaterThan(120);
+        const short = (base.ui.quizAgencyModelShort ?? REGION_QUESTION_UI.quizAgencyModelShort!).replace('{{agency}}', agency).replace('{{modelShort}}', model);
+        expect(item.kahoot).toEqual({ question: short, reworded: short, options: null });
+        expect([...short].length).toBeLessThanOrEqual(120);
+      }
+      expect(await checkKahoot(selectQuiz(longBank, options(region.summary, language)))).toEqual([]);
     });
 
     it('exports to GIFT, Moodle XML, Canvas QTI, Kahoot and CSV that real parsers read back exactly', async () => {
