@@ -116,13 +116,18 @@ export async function inspectOutputFolder(dir: string, option = '--out'): Promis
 }
 
 /**
- * Where a write into `dir` goes: `dir` itself, or when `dir` has no manifest of its own and is a folder of
- * a kit folder (a build's quiz/), that kit folder with `dir`'s name as prefix, so its manifest lists the files.
+ * Where a write into `dir` goes: `dir` itself, or when `dir` has no manifest of its own, is a folder of a
+ * kit folder (a build's quiz/) and holds only files that kit folder's manifest lists, that kit folder with
+ * `dir`'s name as prefix, so that its manifest lists the new files too.
  */
 export async function resolveKitTarget(dir: string): Promise<{ root: string; prefix: string }> {
   if (await readKitManifest(dir)) return { root: dir, prefix: '' };
   const parent = path.dirname(dir);
-  const parentInfo = await lstat(dir).catch(() => null);
-  if (parent !== dir && (!parentInfo || parentInfo.isDirectory()) && (await readKitManifest(parent))) return { root: parent, prefix: `${path.basename(dir)}/` };
-  return { root: dir, prefix: '' };
+  const info = await lstat(dir).catch(() => null);
+  const manifest = parent !== dir && (!info || info.isDirectory()) ? await readKitManifest(parent) : null;
+  if (!manifest) return { root: dir, prefix: '' };
+  const prefix = `${path.basename(dir)}/`;
+  const listed = new Set((manifest.outputs as unknown[]).filter(isOwnedEntry).map((entry) => entry.path));
+  const files = await listFiles(dir);
+  return files.every((file) => listed.has(`${prefix}${file}`)) ? { root: parent, prefix } : { root: dir, prefix: '' };
 }

@@ -161,7 +161,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
       await moveInto(dir, 'index.html', path.join(temporary, 'index.html.new'));
     } else {
       const earlierIndex = folder.owned.find((entry) => entry.path === 'index.html');
-      if (earlierIndex && (await stillThere(dir, 'index.html'))) entries.push(earlierIndex);
+      if (earlierIndex && !writtenPaths.has('index.html') && (await stillThere(dir, 'index.html'))) entries.push(earlierIndex);
     }
     await writeFile(path.join(temporary, `${MANIFEST_FILE}.new`), json(options.manifest(entries, folder.manifest)), { flag: 'wx' });
     await moveInto(dir, MANIFEST_FILE, path.join(temporary, `${MANIFEST_FILE}.new`));
