@@ -117,8 +117,8 @@ export async function inspectOutputFolder(dir: string, option = '--out'): Promis
 
 /**
  * Where a write into `dir` goes: `dir` itself, or when `dir` has no manifest of its own, is a folder of a
- * kit folder (a build's quiz/) and holds only files that kit folder's manifest lists, that kit folder with
- * `dir`'s name as prefix, so that its manifest lists the new files too.
+ * kit folder (a build's quiz/) and is empty or holds files that kit folder's manifest lists, that kit folder
+ * with `dir`'s name as prefix, so that its manifest lists the new files too (other files there are left alone).
  */
 export async function resolveKitTarget(dir: string): Promise<{ root: string; prefix: string }> {
   if (await readKitManifest(dir)) return { root: dir, prefix: '' };
@@ -129,5 +129,5 @@ export async function resolveKitTarget(dir: string): Promise<{ root: string; pre
   const prefix = `${path.basename(dir)}/`;
   const listed = new Set((manifest.outputs as unknown[]).filter(isOwnedEntry).map((entry) => entry.path));
   const files = await listFiles(dir);
-  return files.every((file) => listed.has(`${prefix}${file}`)) ? { root: parent, prefix } : { root: dir, prefix: '' };
+  return files.length === 0 || files.some((file) => listed.has(`${prefix}${file}`)) ? { root: parent, prefix } : { root: dir, prefix: '' };
 }

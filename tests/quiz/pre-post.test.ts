@@ -2,7 +2,7 @@
 // then `kit quiz score before.csv --quiz quiz-en.json --post after.csv --post-quiz quiz-en-post.json`.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -63,8 +63,16 @@ describe('pre and post quizzes side by side', () => {
     const out = path.join(tempDir(), 'kit');
     expect((await runKit(['build', '--fast', '--region', 'tx/harris-county', '--only', 'summary,quiz', '--out', out])).code).toBe(0);
     const built = sha(path.join(out, 'quiz', 'quiz-en.json'));
+    writeFileSync(path.join(out, 'quiz', 'my-notes.docx'), 'my own notes');
     const post = await runKit(['quiz', '--region', 'tx/harris-county', '--form', 'post', '--out', path.join(out, 'quiz')]);
     expect(post.code, post.stderr).toBe(0);
+    expect(post.stderr).toMatch(/Left in place \(not written by the kit, untouched\) in .*kit\/:\n {2}quiz\/my-notes\.docx/);
+    expect(readFileSync(path.join(out, 'quiz', 'my-notes.docx'), 'utf8')).toBe('my own notes');
+    // A folder of the trainer's inside the kit folder is not the kit's.
+    mkdirSync(path.join(out, 'mine'));
+    writeFileSync(path.join(out, 'mine', 'notes.txt'), 'mine');
+    expect((await runKit(['quiz', '--region', 'tx/harris-county', '--out', path.join(out, 'mine')])).code).toBe(2);
+    expect(readdirSync(path.join(out, 'mine'))).toEqual(['notes.txt']);
     expect(sha(path.join(out, 'quiz', 'quiz-en.json'))).toBe(built);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { inputKey: string; outputs: { path: string }[] };
     expect(manifest.inputKey).toMatch(/^[0-9a-f]{64}$/);
