@@ -1,9 +1,10 @@
 // Runs a batch: plans the regions, builds them over a pool of worker processes, then writes batch.json
 // and index.html at the batch root. Region failures are outcomes, not exceptions.
 
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { outputFolderName } from '../build/kinds.ts';
+import { recordAddition } from '../build/merge.ts';
+import { writeOutputs } from '../write.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { loadRegionData } from '../regions/load.ts';
 import type { RegionOutcome, WorkerInit } from './messages.ts';
@@ -27,12 +28,6 @@ export interface BatchResult {
   peakTogetherMb: number; // this process and the workers together, at the batch's peak
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
-}
-
 export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const { dataDir, languages, only, today, builtAt } = options;
@@ -43,7 +38,10 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     const regions = planBatch(data.catalog, data.agencies, options);
     options.onPlanned?.(regions.length);
     const folders = new Map(regions.map((region) => [region.id, outputFolderName(region)]));
-    await mkdir(options.outRoot, { recursive: true });
+    // The batch folder is claimed (refused when it holds files the kit did not write) before any region is
+    // built in it; each region's folder is then checked by its own build.
+    const record = recordAddition('kit batch', builtAt);
+    await writeOutputs(options.outRoot, [], { manifest: record });
     const tasks = regions.map((region) => ({ id: region.id, outDir: path.join(options.outRoot, folders.get(region.id)!) }));
     const outcomes = new Map((await pool.run(tasks, (outcome) => options.onOutcome?.(outcome))).map((outcome) => [outcome.id, outcome]));
     // Catalog order, not finishing order, so that two runs give the same files.
@@ -63,8 +61,10 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
       totals: { regions: entries.length, built: entries.length - failures.length, failed: failures.length, seconds: Math.round(seconds * 10) / 10 },
       regions: entries,
     };
-    await writeAtomically(path.join(options.outRoot, 'batch.json'), renderBatchJson(report));
-    await writeAtomically(path.join(options.outRoot, 'index.html'), renderBatchIndex(report));
+    await writeOutputs(options.outRoot, [
+      { path: 'batch.json', bytes: renderBatchJson(report), kind: 'batch', language: null },
+      { path: 'index.html', bytes: renderBatchIndex(report), kind: 'batch', language: null },
+    ], { manifest: record });
     return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), peakTogetherMb: pool.peakTogetherMb() };
   } finally {
     pool.close();

@@ -1,7 +1,7 @@
 // `kit build`: resolves the workshop's region, renders every output kind in memory, then writes them
 // with a manifest in one step (temporary folder renamed into place).
 
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper, ResolvedWorkshopConfig } from '../config/types.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
@@ -16,12 +16,14 @@ import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
 import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
 import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
-import { deckFolder, renderOutput, sha256, type RenderedOutput } from './outputs.ts';
+import { deckFolder, renderOutput, type RenderedOutput } from './outputs.ts';
+import { inspectOutputFolder, KIT_NAME, MANIFEST_FILE, MANIFEST_FORMAT, sha256, type OwnedEntry } from '../kit-folder.ts';
+import { describeDeckSiteFile, isStaleAfterBuild, listIndexFiles } from './merge.ts';
 import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
 import { buildRegionSummary, type RegionSummary } from './summary.ts';
-import { renderIndexHtml, type IndexOutput } from './index-html.ts';
+import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
 import { loadWorkshopSources, sourcesMatch, type WorkshopSources } from './sources.ts';
 
@@ -58,6 +60,8 @@ export interface BuildResult {
   files: { path: string; kind: string; bytes: number }[];
   warnings: string[];
   reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
+  kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)
+  leftInPlace: string[]; // files in the folder the kit did not write, untouched
 }
 
 /** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
@@ -113,13 +117,27 @@ export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'c
   return { region, summary, contents, maps, data, changes, report };
 }
 
-export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
-  const { config } = options;
+/** What a build of `options` would do before rendering: the kinds, the deck's step, the browser, the input key. */
+async function planBuild(options: BuildOptions) {
   const kinds = OUTPUT_KINDS.filter((kind) => !options.only || options.only.includes(kind));
   const step = kinds.includes('deck') ? options.deck ?? 'pdf' : 'markdown';
   const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
-  const deckStepFiles = listDeckStepFiles(config.languages, { kinds, step, browser }, options.png ?? false);
+  const deckStepFiles = listDeckStepFiles(options.config.languages, { kinds, step, browser }, options.png ?? false);
   const inputKey = await computeInputKey(options, { kinds, step, browser });
+  return { kinds, step, browser, deckStepFiles, inputKey };
+}
+
+/** The build already in the output folder that `buildWorkshop(options)` would reuse, or null. */
+export async function findCurrentBuild(options: BuildOptions): Promise<BuildResult | null> {
+  const { inputKey, deckStepFiles } = await planBuild(options);
+  return inputKey ? findReusableBuild(options, inputKey, deckStepFiles) : null;
+}
+
+export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
+  const { config } = options;
+  const { kinds, step, browser, deckStepFiles, inputKey } = await planBuild(options);
+  // A folder the kit may not write into is refused before minutes of rendering (writeOutputs checks again).
+  if (options.outDir) await inspectOutputFolder(path.resolve(options.outDir));
   // A caller that asks for the view models (onContents) needs them rendered, so it always builds.
   if (inputKey && !options.force && !options.onContents) {
     const previous = await findReusableBuild(options, inputKey, deckStepFiles);
@@ -128,7 +146,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const { region, summary, contents, maps, data, changes, report } = await prepareWorkshop(options);
   const progress = options.progress ?? (() => {});
   options.onContents?.({ contents, maps });
-  const rendered: (RenderedOutput | IndexOutput)[] = [];
+  const rendered: RenderedOutput[] = [];
   for (const kind of kinds) {
     progress(`Rendering ${kind}...`);
     rendered.push(...await renderOutput(kind, {
@@ -137,12 +155,6 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
       slidesPdf: !browser, // without Slidev's deck.pdf, the kit draws one
     }));
   }
-  rendered.push({ kind: 'index', language: null, path: 'index.html', bytes: renderIndexHtml({
-    region: summary.region,
-    data: { asOf: summary.data.asOf, source: summary.data.source, pendingAsOf: summary.data.pendingAsOf, staleMessage: summary.data.freshness.message },
-    kitVersion: KIT_VERSION,
-    files: [...rendered.map((file) => file.path), ...deckStepFiles, 'manifest.json'],
-  }) });
   const warnings: string[] = [];
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   for (const language of config.languages) {
@@ -153,8 +165,16 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
   if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
   const configBytes = config.file ? await readFile(config.file) : null;
-  const manifest = {
-    kit: { name: 'workshop-kit-287g', version: KIT_VERSION },
+  const indexPage = (paths: string[]) => renderIndexHtml({
+    region: summary.region,
+    data: { asOf: summary.data.asOf, source: summary.data.source, pendingAsOf: summary.data.pendingAsOf, staleMessage: summary.data.freshness.message },
+    kitVersion: KIT_VERSION,
+    files: listIndexFiles(paths),
+  });
+  const manifest = (outputs: OwnedEntry[], previous: Record<string, unknown> | null) => ({
+    ...previous, // what kit quiz or kit quiz score recorded stays
+    kit: { name: KIT_NAME, version: KIT_VERSION },
+    format: MANIFEST_FORMAT,
     builtAt: options.builtAt,
     inputKey, // see reuse.ts: the same key and unchanged files let the next build reuse this one
     region: summary.region,
@@ -168,24 +188,35 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     },
     freshness: summary.data.freshness,
     warnings,
-    outputs: rendered.map((file) => ({ path: file.path, kind: file.kind, language: file.language, bytes: Buffer.byteLength(file.bytes), sha256: sha256(file.bytes) })),
-  };
-  const files: (RenderedOutput | IndexOutput)[] = [...rendered, { kind: 'manifest', language: null, path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` }];
+    outputs, // every file of the kit in this folder: this build's, and earlier ones it left in place
+  });
   const outDir = path.resolve(options.outDir ?? path.join(options.outputRoot, outputFolderName(region)));
-  await writeOutputs(outDir, files, async (temporary) => {
-    if (step === 'markdown') return;
-    for (const language of config.languages) {
-      const deckDir = path.join(temporary, deckFolder(language));
-      progress(`Building the ${language} deck with Slidev (deck site)...`);
-      await buildDeckSite(deckDir);
-      if (browser) {
-        progress(`Exporting the ${language} deck to PDF${options.png ? ' and PNG' : ''} with ${browser}...`);
-        await exportDeck(deckDir, browser, { png: options.png ?? false });
+  const written = await writeOutputs(outDir, rendered, {
+    finish: async (temporary) => {
+      if (step === 'markdown') return;
+      for (const language of config.languages) {
+        const deckDir = path.join(temporary, deckFolder(language));
+        progress(`Building the ${language} deck with Slidev (deck site)...`);
+        await buildDeckSite(deckDir);
+        if (browser) {
+          progress(`Exporting the ${language} deck to PDF${options.png ? ' and PNG' : ''} with ${browser}...`);
+          await exportDeck(deckDir, browser, { png: options.png ?? false });
+        }
+        // Vite leaves its dependency cache in the deck; it is not part of the output.
+        await rm(path.join(deckDir, 'node_modules'), { recursive: true, force: true });
       }
-      // Vite leaves its dependency cache in the deck; it is not part of the output.
-      await rm(path.join(deckDir, 'node_modules'), { recursive: true, force: true });
-    }
+    },
+    kindOfGenerated: describeDeckSiteFile,
+    supersedes: isStaleAfterBuild(kinds, config.languages),
+    index: indexPage,
+    manifest,
   });
 
-  return { outDir, region, summary, files: files.map((file) => ({ path: file.path, kind: file.kind, bytes: Buffer.byteLength(file.bytes) })), warnings, reused: false };
+  const manifestBytes = (await stat(path.join(outDir, MANIFEST_FILE))).size;
+  return {
+    outDir, region, summary, warnings, reused: false,
+    files: [...written.entries.map((entry) => ({ path: entry.path, kind: entry.kind, bytes: entry.bytes })), { path: MANIFEST_FILE, kind: 'manifest', bytes: manifestBytes }],
+    kept: written.kept.map((entry) => entry.path),
+    leftInPlace: written.leftInPlace,
+  };
 }

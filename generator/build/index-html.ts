@@ -30,7 +30,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 }
 
-const language = (code: string) => ` (${code})`;
+/** ` (en)`, or for a quiz's other forms and versions ` (en, post form, version B)`. */
+const language = (code: string) => {
+  const [, lang, post, version] = /^(.*?)(-post)?(-B)?$/.exec(code)!;
+  return ` (${[lang, post ? 'post form' : '', version ? 'version B' : ''].filter(Boolean).join(', ')})`;
+};
 
 /** What a file is for, in one plain line, and where it goes on the page; null for a file not to list. */
 export function describeOutput(file: string): { group: Group; text: string } | null {
@@ -51,14 +55,15 @@ export function describeOutput(file: string): { group: Group; text: string } | n
   if ((match = /^handout-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The handout${language(match[1]!)}: print double-sided, one per person.` };
   if (/^cards-[^/]+\.pdf$/.test(file)) return { group: 'print', text: 'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long edge), and cut on the crop marks.' };
   if ((match = /^facilitator-guide-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The facilitator guide${language(match[1]!)}: print one for the trainer.` };
-  if ((match = /^quiz\/answer-key-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The quiz's answer key${language(match[1]!)}: print one for the trainer.` };
-  if ((match = /^quiz\/quiz-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The quiz on paper${language(match[1]!)}: print one per person.` };
-  if ((match = /^quiz\/quiz-([^/]+)\.gift\.txt$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} in GIFT format: import into Moodle (Question bank, Import, GIFT) or into Google Forms with the GIFT Quiz Importer add-on.` };
-  if ((match = /^quiz\/quiz-([^/]+)\.moodle\.xml$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as Moodle XML: import into Moodle (Question bank, Import, Moodle XML).` };
-  if ((match = /^quiz\/quiz-([^/]+)\.qti\.zip$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as a QTI package: import into Canvas (Settings, Import course content, QTI .zip file).` };
-  if ((match = /^quiz\/quiz-([^/]+)\.kahoot\.xlsx$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as a Kahoot spreadsheet: upload to Kahoot (Create, Import spreadsheet).` };
-  if ((match = /^quiz\/quiz-([^/]+)\.csv$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as CSV, for spreadsheets and review.` };
-  if ((match = /^quiz\/quiz-([^/]+)\.json$/.exec(file))) return { group: 'read', text: `The quiz${language(match[1]!)} as data: the questions, answers and order every other quiz file was made from.` };
+  if ((match = /^(?:quiz\/)?answer-key-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The quiz's answer key${language(match[1]!)}: print one for the trainer.` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.pdf$/.exec(file))) return { group: 'print', text: `The quiz on paper${language(match[1]!)}: print one per person.` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.gift\.txt$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} in GIFT format: import into Moodle (Question bank, Import, GIFT) or into Google Forms with the GIFT Quiz Importer add-on.` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.moodle\.xml$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as Moodle XML: import into Moodle (Question bank, Import, Moodle XML).` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.qti\.zip$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as a QTI package: import into Canvas (Settings, Import course content, QTI .zip file).` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.kahoot\.xlsx$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as a Kahoot spreadsheet: upload to Kahoot (Create, Import spreadsheet).` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.csv$/.exec(file))) return { group: 'upload', text: `The quiz${language(match[1]!)} as CSV, for spreadsheets and review.` };
+  if ((match = /^(?:[^/]+\/)?score-report-([^/]+)\.(md|pdf|csv)$/.exec(file))) return { group: 'read', text: `The results of ${match[1]}.json as ${match[2] === 'md' ? 'text' : match[2] === 'pdf' ? 'PDF with a chart' : 'CSV'}: percent correct per question, the most-missed questions, the scores (kit quiz score).` };
+  if ((match = /^(?:quiz\/)?quiz-([^/]+)\.json$/.exec(file))) return { group: 'read', text: `The quiz${language(match[1]!)} as data: the questions, answers and order every other quiz file was made from.` };
   return { group: 'read', text: 'Part of this kit.' };
 }
 
@@ -102,4 +107,20 @@ ${input.data.staleMessage ? `<p class="stale">${e(input.data.staleMessage)}</p>\
 </body>
 </html>
 `;
+}
+
+/**
+ * index.html again from a kit folder's manifest (region, data) and the paths the folder now holds, for the
+ * commands that add to a build's folder (kit quiz, kit quiz score); null when the manifest is not a build's.
+ */
+export function renderIndexFromManifest(manifest: Record<string, unknown> | null, files: string[], kitVersion: string): string | null {
+  const build = manifest as { region?: { id: string; name: string }; inputs?: { participating?: { asOf: string; file: string }; pending?: { asOf: string } | null }; freshness?: { message: string | null } } | null;
+  const participating = build?.inputs?.participating;
+  if (!build?.region || !participating) return null;
+  return renderIndexHtml({
+    region: build.region,
+    data: { asOf: participating.asOf, source: participating.file, pendingAsOf: build.inputs?.pending?.asOf ?? null, staleMessage: build.freshness?.message ?? null },
+    kitVersion,
+    files,
+  });
 }

@@ -139,6 +139,8 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
     files: [...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })), { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes }],
     warnings: manifest.warnings ?? [],
     reused: true,
+    kept: [],
+    leftInPlace: [],
   };
 }
 

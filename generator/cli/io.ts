@@ -1,5 +1,7 @@
 // What a command may touch of the outside world, passed in so tests can run commands in-process.
 
+import path from 'node:path';
+
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -22,4 +24,11 @@ export function processIO(): CliIO {
 export function today(io: CliIO): string {
   const fixed = io.env.KIT_TODAY;
   return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : io.now().toISOString().slice(0, 10);
+}
+
+/** Tells the user which files of theirs the kit found in its folder and left as they were (up to 10 named). */
+export function reportLeftInPlace(files: string[], dir: string, io: CliIO): void {
+  if (files.length === 0) return;
+  const shown = files.slice(0, 10).map((file) => `  ${file}`).join('\n');
+  io.stderr(`Left in place (not written by the kit, untouched) in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${files.length > 10 ? `\n  ... and ${files.length - 10} more` : ''}\n`);
 }

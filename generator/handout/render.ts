@@ -65,10 +65,11 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     files.push(printed(`handout-bilingual-${pair}.pdf`, null, bilingual));
   }
   if (first) {
+    // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone.
     const back = second ?? first;
-    const pair = `${first.language.code}-${back.language.code}`;
+    const name = second ? `${first.language.code}-${second.language.code}` : first.language.code;
     const cards = await renderCards(documentSpec(first, paper, date, `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`, first.ui.cardTitle ?? ''), buildCards(first, back));
-    files.push(printed(`cards-${pair}.pdf`, null, cards));
+    files.push(printed(`cards-${name}.pdf`, second ? null : first.language.code, cards));
   }
   return files;
 }

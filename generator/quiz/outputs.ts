@@ -33,8 +33,17 @@ export function makeQuiz(content: WorkshopContent, summary: RegionSummary, optio
   });
 }
 
+/**
+ * What tells a quiz's files apart, after the language: nothing for the pre form of version A, then
+ * `-post` and `-B`, so that every form and version lives beside the others (quiz-en-post-B.json).
+ */
+export function quizFileSuffix(quiz: Pick<Quiz, 'form' | 'version'>): string {
+  return `${quiz.form === 'post' ? '-post' : ''}${quiz.version === 'B' ? '-B' : ''}`;
+}
+
+/** quiz-LANG[-post][-B] and its exports, quiz-LANG[...].pdf and answer-key-LANG[...].pdf, under `dir` ('' for none). */
 export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, paper: Paper, dir: string): Promise<{ files: OutputFile[]; warnings: string[] }> {
-  const code = content.language.code;
+  const code = `${content.language.code}${quizFileSuffix(quiz)}`;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
   const spec = (title: string) => documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');

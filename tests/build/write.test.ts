@@ -1,31 +1,171 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputFolderName } from '../../generator/build/kinds.ts';
 import { KitError } from '../../generator/errors.ts';
-import { assertInside, writeOutputs } from '../../generator/write.ts';
+import type { OwnedEntry } from '../../generator/kit-folder.ts';
+import { assertInside, writeOutputs, type WriteOptions } from '../../generator/write.ts';
 import { tempDir } from '../helpers.ts';
 
+const manifest: WriteOptions['manifest'] = (outputs) => ({ kit: { name: 'workshop-kit-287g', version: 'test' }, format: 2, outputs });
+const plain: WriteOptions = { manifest };
+const read = (...parts: string[]) => readFileSync(path.join(...parts), 'utf8');
+const listed = (dir: string) => (JSON.parse(read(dir, 'manifest.json')) as { outputs: OwnedEntry[] }).outputs;
+const hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A folder holding only a file of the trainer's. */
+function folderWithNotes(): string {
+  const dir = path.join(tempDir(), 'mine');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'my-notes.docx'), 'my own notes');
+  return dir;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<KitError> {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(KitError);
+  expect((error as KitError).exitCode).toBe(2);
+  return error as KitError;
+}
+
 describe('writing outputs', () => {
-  it('replaces the previous output folder only once every file is written', async () => {
-    const root = tempDir();
-    const out = path.join(root, 'region');
-    await writeOutputs(out, [{ path: 'a.txt', bytes: 'first' }]);
-    await writeOutputs(out, [{ path: 'b/c.txt', bytes: 'second' }]);
-    expect(readdirSync(out).sort()).toEqual(['b']);
-    expect(readFileSync(path.join(out, 'b', 'c.txt'), 'utf8')).toBe('second');
-    expect(readdirSync(root)).toEqual(['region']);
+  it('writes a new folder with a manifest listing every file and its checksum', async () => {
+    const out = path.join(tempDir(), 'region');
+    const result = await writeOutputs(out, [{ path: 'a.txt', bytes: 'first', kind: 'summary', language: 'en' }, { path: 'b/c.txt', bytes: 'second' }], plain);
+    expect(readdirSync(out).sort()).toEqual(['a.txt', 'b', 'manifest.json']);
+    expect(listed(out)).toEqual([
+      { path: 'a.txt', kind: 'summary', language: 'en', bytes: 5, sha256: hex('first') },
+      { path: 'b/c.txt', kind: 'file', language: null, bytes: 6, sha256: hex('second') },
+    ]);
+    expect(result.leftInPlace).toEqual([]);
   });
 
-  it('leaves the previous output untouched when writing fails', async () => {
-    const root = tempDir();
-    const out = path.join(root, 'region');
+  it('refuses a folder holding a file the kit did not write, naming the folder and the file, and writes nothing', async () => {
+    const out = folderWithNotes();
+    const error = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: 'x' }], plain));
+    expect(error.message).toContain(out);
+    expect(error.problems.map((problem) => problem.file)).toEqual([path.join(out, 'my-notes.docx')]);
+    expect(error.hint).toMatch(/empty or new folder/);
+    expect(readdirSync(out)).toEqual(['my-notes.docx']);
+    expect(read(out, 'my-notes.docx')).toBe('my own notes');
+  });
+
+  it('lists at most ten of the files found in a folder it refuses', async () => {
+    const out = folderWithNotes();
+    for (let i = 0; i < 14; i += 1) writeFileSync(path.join(out, `file-${String(i).padStart(2, '0')}.txt`), 'x');
+    const error = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: 'x' }], plain));
+    expect(error.problems).toHaveLength(11);
+    expect(error.problems.at(-1)!.message).toMatch(/and more/);
+    expect(readdirSync(out)).toHaveLength(15);
+  });
+
+  it('refuses a file given as the folder, and a folder whose manifest.json is not the kit\'s', async () => {
+    const file = path.join(tempDir(), 'notes.txt');
+    writeFileSync(file, 'mine');
+    expect((await refusal(writeOutputs(file, [{ path: 'a.txt', bytes: 'x' }], plain))).message).toMatch(/is a file, not a folder/);
+    expect(read(file)).toBe('mine');
+    const other = path.join(tempDir(), 'other');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'manifest.json'), '{"name":"someone else\'s"}');
+    await refusal(writeOutputs(other, [{ path: 'manifest.json', bytes: 'x' }], plain));
+    expect(read(other, 'manifest.json')).toBe('{"name":"someone else\'s"}');
+  });
+
+  it('writes into an empty folder', async () => {
+    const out = path.join(tempDir(), 'empty');
     mkdirSync(out);
-    writeFileSync(path.join(out, 'keep.txt'), 'previous');
-    // A file and a folder of the same name cannot both be written.
-    await expect(writeOutputs(out, [{ path: 'x', bytes: '1' }, { path: 'x/y', bytes: '2' }])).rejects.toBeInstanceOf(KitError);
-    expect(readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('previous');
-    expect(readdirSync(root)).toEqual(['region']);
+    await writeOutputs(out, [{ path: 'a.txt', bytes: 'x' }], plain);
+    expect(read(out, 'a.txt')).toBe('x');
+  });
+
+  it('replaces its own files in a kit folder and leaves a file the trainer added there in place', async () => {
+    const out = path.join(tempDir(), 'kit');
+    await writeOutputs(out, [{ path: 'a.txt', bytes: 'first' }], plain);
+    writeFileSync(path.join(out, 'my-notes.docx'), 'my own notes');
+    const result = await writeOutputs(out, [{ path: 'a.txt', bytes: 'second' }], plain);
+    expect(read(out, 'a.txt')).toBe('second');
+    expect(read(out, 'my-notes.docx')).toBe('my own notes');
+    expect(result.leftInPlace).toEqual(['my-notes.docx']);
+    expect(listed(out).map((entry) => entry.path)).toEqual(['a.txt']);
+  });
+
+  it('refuses, writing nothing, when a file the kit did not write has the name of one it would write', async () => {
+    const out = path.join(tempDir(), 'kit');
+    await writeOutputs(out, [{ path: 'a.txt', bytes: 'first' }], plain);
+    writeFileSync(path.join(out, 'handout-en.pdf'), 'the trainer\'s own handout');
+    const error = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: 'second' }, { path: 'handout-en.pdf', bytes: 'kit' }], plain));
+    expect(error.problems.map((problem) => problem.file)).toEqual([path.join(out, 'handout-en.pdf')]);
+    expect(read(out, 'handout-en.pdf')).toBe('the trainer\'s own handout');
+    expect(read(out, 'a.txt')).toBe('first');
+  });
+
+  it('keeps the earlier kit files a write does not supersede, removes the stale ones, and lists what is there', async () => {
+    const out = path.join(tempDir(), 'kit');
+    await writeOutputs(out, [{ path: 'en.txt', bytes: 'en', language: 'en' }, { path: 'es.txt', bytes: 'es', language: 'es' }, { path: 'old/es-stale.txt', bytes: 'old', language: 'es' }], plain);
+    const result = await writeOutputs(out, [{ path: 'es.txt', bytes: 'es again', language: 'es' }], { manifest, supersedes: (entry) => entry.language === 'es' });
+    expect(readdirSync(out).sort()).toEqual(['en.txt', 'es.txt', 'manifest.json']);
+    expect(result.removed).toEqual(['old/es-stale.txt']);
+    expect(listed(out).map((entry) => [entry.path, entry.sha256])).toEqual([['en.txt', hex('en')], ['es.txt', hex('es again')]]);
+  });
+
+  it('leaves the previous output untouched when the write fails, with no temporary folder left', async () => {
+    const out = path.join(tempDir(), 'kit');
+    await writeOutputs(out, [{ path: 'keep.txt', bytes: 'previous' }], plain);
+    const failing = writeOutputs(out, [{ path: 'keep.txt', bytes: 'new' }], { manifest, finish: async () => { throw new Error('Slidev broke'); } });
+    await expect(failing).rejects.toThrow(/Slidev broke/);
+    expect(read(out, 'keep.txt')).toBe('previous');
+    expect(readdirSync(out).sort()).toEqual(['keep.txt', 'manifest.json']);
+    // A file and a folder of the same name cannot both be written: also a failure before anything moves.
+    await expect(writeOutputs(out, [{ path: 'x', bytes: '1' }, { path: 'x/y', bytes: '2' }], plain)).rejects.toBeInstanceOf(KitError);
+    expect(readdirSync(out).sort()).toEqual(['keep.txt', 'manifest.json']);
+  });
+
+  it('leaves no folder behind when the first write into a new folder fails', async () => {
+    const root = tempDir();
+    await expect(writeOutputs(path.join(root, 'new'), [{ path: 'a', bytes: '1' }], { manifest, finish: async () => { throw new Error('no'); } })).rejects.toThrow();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('writes into a temporary folder with an unpredictable name inside the output folder, never renaming the folder itself', async () => {
+    const root = tempDir();
+    const out = path.join(root, 'kit');
+    const seen: string[] = [];
+    const record = async (temporary: string) => void seen.push(temporary);
+    await writeOutputs(out, [{ path: 'a.txt', bytes: '1' }], { manifest, finish: record });
+    const inode = lstatSync(out).ino;
+    await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }], { manifest, finish: record });
+    expect(lstatSync(out).ino).toBe(inode);
+    for (const temporary of seen) {
+      expect(path.dirname(temporary)).toBe(out);
+      expect(path.basename(temporary)).toMatch(/^\.kit-tmp-[A-Za-z0-9]{6}$/);
+      expect(existsSync(temporary)).toBe(false);
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(readdirSync(root)).toEqual(['kit']);
+  });
+
+  it('never writes through a link: a kit file turned into a link is replaced, and a linked folder is refused', async () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'precious.txt'), 'outside the kit');
+    const out = path.join(tempDir(), 'kit');
+    await writeOutputs(out, [{ path: 'a.txt', bytes: '1' }, { path: 'sub/b.txt', bytes: '1' }], plain);
+    // Someone swaps the kit's a.txt for a link to a file elsewhere: the write replaces the link, not its target.
+    const target = path.join(outside, 'precious.txt');
+    const link = path.join(out, 'a.txt');
+    await import('node:fs/promises').then((fs) => fs.unlink(link));
+    symlinkSync(target, link);
+    await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], plain);
+    expect(read(outside, 'precious.txt')).toBe('outside the kit');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(read(out, 'a.txt')).toBe('2');
+    // A folder the kit writes into, swapped for a link to a folder elsewhere: refused.
+    await import('node:fs/promises').then((fs) => fs.rm(path.join(out, 'sub'), { recursive: true }));
+    symlinkSync(outside, path.join(out, 'sub'));
+    const error = await refusal(writeOutputs(out, [{ path: 'sub/precious.txt', bytes: 'overwritten' }], plain));
+    expect(error.problems[0]!.message).toMatch(/link/);
+    expect(readdirSync(outside)).toEqual(['precious.txt']);
+    expect(read(outside, 'precious.txt')).toBe('outside the kit');
   });
 
   it.each(['../escape.txt', '/etc/passwd', 'a/../../b', 'C:\\x', 'a\\..\\b', '', './a'])('refuses the path %j', (relative) => {

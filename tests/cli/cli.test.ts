@@ -67,7 +67,7 @@ describe('kit build', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Built the workshop for Harris County, Texas \(tx\/harris-county\) with ICE data as of 2026-05-18/);
     // --fast skips Slidev's build and export, so the kit draws the slide PDF and its speaker notes itself.
-    expect(readdirSync(out).sort()).toEqual(['cards-en-en.pdf', 'deck-en', 'facilitator-guide-en.pdf', 'handout-en.pdf', 'index.html', 'manifest.json', 'quiz', 'region-summary.json', 'region-summary.md', 'slides-en.pdf', 'speaker-notes-en.pdf', 'workshop-en.md']);
+    expect(readdirSync(out).sort()).toEqual(['cards-en.pdf', 'deck-en', 'facilitator-guide-en.pdf', 'handout-en.pdf', 'index.html', 'manifest.json', 'quiz', 'region-summary.json', 'region-summary.md', 'slides-en.pdf', 'speaker-notes-en.pdf', 'workshop-en.md']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/href="slides-en\.pdf">slides-en\.pdf<\/a> — The slides \(en\) as a PDF the kit drew/);
     const summary = summaryOf(out);
     expect(summary.answers.sheriffs).toEqual([{ county: 'Harris County', agency: null, models: [], pendingModels: [] }]);

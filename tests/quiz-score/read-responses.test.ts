@@ -153,6 +153,6 @@ describe('a column that matches no quiz question', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('edited.csv:1:Do you have to open the door if an officer knocks and does not show a warrant signed by a judge? this column matches no question');
     expect(result.stderr).toContain('the closest quiz question is door-1');
-    expect(readFileSync(path.join(dir, 'report', 'score-report.md'), 'utf8')).toContain('the closest quiz question is door-1');
+    expect(readFileSync(path.join(dir, 'report', 'score-report-quiz-en.md'), 'utf8')).toContain('the closest quiz question is door-1');
   });
 });

@@ -21,7 +21,8 @@ describe('kit quiz', () => {
     const b = await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--seed', 'hall-1', '--questions', '8', '--version', 'B', '--out', path.join(dir, 'c')]);
     expect(b.code).toBe(0);
     const quizA = JSON.parse(readFileSync(path.join(dir, 'a', 'quiz-en.json'), 'utf8')) as Quiz;
-    const quizB = JSON.parse(readFileSync(path.join(dir, 'c', 'quiz-en.json'), 'utf8')) as Quiz;
+    expect(existsSync(path.join(dir, 'c', 'quiz-en.json'))).toBe(false);
+    const quizB = JSON.parse(readFileSync(path.join(dir, 'c', 'quiz-en-B.json'), 'utf8')) as Quiz;
     expect(quizB.questions.map((question) => question.id).sort()).toEqual(quizA.questions.map((question) => question.id).sort());
     expect(quizB.questions.map((question) => question.id)).not.toEqual(quizA.questions.map((question) => question.id));
     expect(again.code).toBe(0);
@@ -64,13 +65,13 @@ describe('kit quiz score', () => {
     const result = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json'), '--out', path.join(dir, 'report')]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Scored 2 responses/);
-    const markdown = readFileSync(path.join(dir, 'report', 'score-report.md'), 'utf8');
+    const markdown = readFileSync(path.join(dir, 'report', 'score-report-quiz-en.md'), 'utf8');
     expect(markdown).toContain('50');
     expect(markdown).not.toContain('example.org');
-    expect(readFileSync(path.join(dir, 'report', 'score-report.csv'), 'utf8')).not.toContain('example.org');
+    expect(readFileSync(path.join(dir, 'report', 'score-report-quiz-en.csv'), 'utf8')).not.toContain('example.org');
     const named = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json'), '--include-names', '--out', path.join(dir, 'named')]);
     expect(named.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'named', 'score-report.md'), 'utf8')).toContain('ana@example.org');
+    expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana@example.org');
   });
 
   it('refuses a file that is not a quiz', async () => {

@@ -32,7 +32,9 @@ names it, with index.html (every region, filterable by name, works offline) and 
                        full-screen in any PDF viewer) and its Slidev project (deck-LANG/slides.md),
                        without Slidev's site or deck.pdf: run kit build for one region to get those
   --jobs N             worker processes, each building one region at a time (default: the number of cores, ${os.availableParallelism()})
-  --out DIR            the batch folder
+  --out DIR            the batch folder: new, empty, or the folder of an earlier batch (it has the kit's
+                       manifest.json). A folder holding other files is refused (exit 2); the kit never
+                       replaces or deletes a file it did not write, in DIR or in a region's folder
 
 A region that fails does not stop the batch: failures are listed at the end and the exit code is 1.
 Not legal advice: every output says so and names the date of ICE's data it used.

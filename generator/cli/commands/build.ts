@@ -10,12 +10,18 @@ import { OUTPUT_KINDS, type OutputKind } from '../../build/kinds.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
-import { today, type CliIO } from '../io.ts';
+import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 
 const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
 
 Builds the workshop for a region into DIR (default: output/<region>/). The previous output stays
 untouched until the new build has succeeded.
+
+DIR must be new, empty, or a kit folder (one with the manifest.json a kit command wrote). A folder
+holding other files is refused (exit 2) with the files it holds: choose an empty or new folder, or the
+folder of an earlier kit. In a kit folder only the files its manifest lists are replaced or removed;
+files you added are left in place (the build names them). A partial build (--lang es, --only quiz) keeps
+the kit's other files, and manifest.json and index.html list everything in the folder.
   --config FILE   a workshop config (write one with kit init)
   --region R      a region id or name instead of a config (kit regions finds ids)
   --lang en,es    languages to build (default: the config's, or en)
@@ -114,7 +120,9 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf'))) lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'png'))) lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
   }
+  if (result.kept.length) lines.push(`Kept ${result.kept.length} file${result.kept.length === 1 ? '' : 's'} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`);
   io.stdout(`${lines.join('\n')}\n`);
+  reportLeftInPlace(result.leftInPlace, result.outDir, io);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);
   return 0;
 }

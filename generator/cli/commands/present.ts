@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildWorkshop } from '../../build/build.ts';
+import { buildWorkshop, findCurrentBuild, type BuildOptions, type BuildResult, type DeckStep } from '../../build/build.ts';
 import { deckFolder } from '../../build/outputs.ts';
 import { loadConfig } from '../../config/load.ts';
 import { validateConfig } from '../../config/validate.ts';
@@ -14,7 +14,7 @@ import { serveStatic } from '../../deck/serve.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
-import { today, type CliIO } from '../io.ts';
+import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +24,11 @@ Builds the workshop, then serves its deck on this computer (no internet needed):
   without --static  Slidev's presenter server: the slides at http://127.0.0.1:PORT/ and the presenter
                     view with speaker notes, timer and next slide at http://127.0.0.1:PORT/#/presenter/1
   --static          the built deck (deck-LANG/dist), as any static web server would show it
---lang picks one language (default: the config's first). Stop with Ctrl+C.
+--lang picks one language (default: the config's first). Stop with Ctrl+C (or SIGTERM): the server
+the kit started stops with it.
+The kit folder (DIR, default output/<region>/) is built for all the config's languages, or reused as it is
+when nothing changed since the last kit build; presenting never removes a language from it. DIR follows
+kit build's rule: new, empty, or a kit folder (files the kit did not write are never replaced or deleted).
 A built deck needs a web server: opening dist/index.html from the file system does not work.
 `;
 
@@ -32,19 +36,33 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit present');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
-  let config: ResolvedWorkshopConfig = values.config
+  const config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
     : validateConfig({ region: values.region }, null).config;
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
-  config = { ...config, languages: [language] };
   const port = values.port ? Number(values.port) : 3030;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new KitError('usage', `--port ${values.port} is not a port number.`);
 
-  const result = await buildWorkshop({
-    dataDir: dataDir(values, io), config, outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
-    outputRoot: DEFAULT_OUTPUT_DIR, today: today(io), builtAt: io.now().toISOString(),
-    deck: values.static ? 'site' : 'markdown', env: io.env, progress: (line) => io.stderr(`${line}\n`),
-  });
+  // The kit folder keeps every language: the deck is presented from a build of the config's languages (an
+  // earlier kit build is reused when nothing changed), and a build for another language is added beside them.
+  const languages = config.languages.includes(language) ? config.languages : [language];
+  const base: BuildOptions = {
+    dataDir: dataDir(values, io), config: { ...config, languages }, outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outputRoot: DEFAULT_OUTPUT_DIR, today: today(io), builtAt: io.now().toISOString(), env: io.env, progress: (line) => io.stderr(`${line}\n`),
+  };
+  const needed = values.static ? ['dist', 'index.html'] : ['slides.md'];
+  const steps: DeckStep[] = values.static ? ['pdf', 'site'] : ['pdf', 'site', 'markdown'];
+  let result: BuildResult | null = null;
+  for (const deck of steps) {
+    const found = await findCurrentBuild({ ...base, deck });
+    if (found && existsSync(path.join(found.outDir, deckFolder(language), ...needed))) {
+      result = found;
+      break;
+    }
+  }
+  if (result) io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
+  result ??= await buildWorkshop({ ...base, deck: values.static ? 'site' : 'markdown' });
+  reportLeftInPlace(result.leftInPlace, result.outDir, io);
   const deckDir = path.join(result.outDir, deckFolder(language));
 
   if (values.static) {
@@ -52,7 +70,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     if (!existsSync(path.join(dist, 'index.html'))) throw new KitError('failure', `${dist} has no built deck.`);
     const server = await serveStatic(dist, port);
     io.stdout(`The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`);
-    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await new Promise<void>((resolve) => onStopSignal(() => resolve()));
     await server.close();
     return 0;
   }
@@ -60,6 +78,24 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`Starting Slidev for ${result.region.name} (${language}): slides at http://127.0.0.1:${port}/, presenter view at http://127.0.0.1:${port}/#/presenter/1\n`);
   return await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [bin, 'slides.md', '--port', String(port), '--bind', '127.0.0.1'], { cwd: deckDir, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
-    child.on('close', (code) => resolve(code === null || code === 0 || code === 130 ? 0 : 1));
+    // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
+    const forget = onStopSignal((signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    });
+    child.on('close', (code) => {
+      forget();
+      resolve(code === null || code === 0 || code === 130 ? 0 : 1);
+    });
   });
+}
+
+/** Calls `stop` on SIGINT or SIGTERM (instead of Node's default of exiting at once); returns how to stop listening. */
+function onStopSignal(stop: (signal: NodeJS.Signals) => void): () => void {
+  const handler = (signal: NodeJS.Signals) => stop(signal);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }

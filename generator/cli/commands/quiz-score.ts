@@ -12,8 +12,10 @@ import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs } from '../../write.ts';
+import { resolveKitTarget } from '../../kit-folder.ts';
+import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
 import { parse } from '../args.ts';
-import type { CliIO } from '../io.ts';
+import { reportLeftInPlace, type CliIO } from '../io.ts';
 
 const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
                       [--include-names] [--paper letter|a4] [--out DIR]
@@ -23,8 +25,11 @@ Microsoft Forms ("Open in Excel", the .xlsx as downloaded or saved as CSV) expor
 per question, matched by the question's text or its id. Other files (PDF, Word, .ods, images) are refused.
 With --post, also a second round (the post form), the change per question and, where both files have an
 email or name column, the change per person (in aggregate; by name only with --include-names).
-Writes score-report.md, score-report.pdf (with a chart) and score-report.csv to DIR (default: beside the
-response file, in a folder named score-report). Answers that cannot be matched are listed, not dropped.
+Writes score-report-QUIZ.md, .pdf (with a chart) and .csv, named after the quiz file (score-report-quiz-en.md;
+with --post, score-report-quiz-en-with-post.md), to DIR (default: the quiz file's folder, beside the quizzes,
+never over them). DIR must be new, empty, or a folder the kit wrote (it has a manifest.json, or is a kit
+build's quiz/ folder): the kit refuses (exit 2) a folder holding other files and never replaces or deletes a
+file it did not write. Answers that cannot be matched are listed, not dropped.
 Names and emails are left out unless --include-names.
 `;
 
@@ -67,14 +72,17 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   }
   const report = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
   const language = quiz.language === 'es' ? 'es' : 'en';
-  const outDir = values.out ? path.resolve(io.cwd, values.out as string) : path.join(path.dirname(path.resolve(io.cwd, file)), 'score-report');
-  await writeOutputs(outDir, [
-    { path: 'score-report.md', bytes: renderScoreMarkdown(report, { language }) },
-    { path: 'score-report.pdf', bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }) },
-    { path: 'score-report.csv', bytes: renderScoreCsv(report) },
-  ]);
-  const shown = path.relative(io.cwd, outDir) || '.';
-  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}/score-report.md, .pdf and .csv\n`);
+  // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
+  const stem = `score-report-${path.basename(values.quiz as string).replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
+  const target = await resolveKitTarget(values.out ? path.resolve(io.cwd, values.out as string) : path.dirname(path.resolve(io.cwd, values.quiz as string)));
+  const written = await writeOutputs(target.root, [
+    { path: `${target.prefix}${stem}.md`, bytes: renderScoreMarkdown(report, { language }), kind: 'score', language },
+    { path: `${target.prefix}${stem}.pdf`, bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }), kind: 'score', language },
+    { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
+  ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder });
+  const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
+  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}.md, .pdf and .csv\n`);
+  reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
   if (problems.length) io.stderr(`Not scored (check these):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
   return 0;

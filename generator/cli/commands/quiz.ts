@@ -12,6 +12,9 @@ import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
 import { didYouMean } from '../../suggest.ts';
 import { writeOutputs, type OutputFile } from '../../write.ts';
+import { inspectOutputFolder, resolveKitTarget } from '../../kit-folder.ts';
+import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
+import { reportLeftInPlace } from '../io.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
@@ -23,6 +26,11 @@ const HELP = `Usage:
       add-on), .moodle.xml, .qti.zip (Canvas), .kahoot.xlsx (Kahoot; choice questions that fit), .csv,
       quiz-LANG.pdf to print and answer-key-LANG.pdf. The same seed gives the same quiz; version B shuffles
       questions and answers differently; the post form asks the same things in other words.
+      Each form and version has its own names, so they live side by side: quiz-en.json (pre, A),
+      quiz-en-B.json, quiz-en-post.json, quiz-en-post-B.json, and the same for every other file.
+      DIR (default: output/<region>/quiz/) must be new, empty, or a folder the kit wrote (it has a
+      manifest.json, or is a kit build's quiz/ folder): the kit refuses (exit 2) a folder holding other
+      files, and never replaces or deletes a file it did not write.
   kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
            [--include-names] [--out DIR]
       Scores a Google Forms or Microsoft Forms response file (kit quiz score --help).
@@ -62,6 +70,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
 
   let config: ResolvedWorkshopConfig = values.config ? await loadConfig(path.resolve(io.cwd, values.config as string)) : validateConfig({ region: values.region }, null).config;
   if (values.lang) config = { ...config, languages: (values.lang as string).split(',').map((code) => code.trim()).filter(Boolean) };
+  if (values.out) await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root);
   const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });
   const seed = (values.seed as string | undefined) ?? prepared.region.id;
   const files: OutputFile[] = [];
@@ -72,11 +81,16 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     files.push(...rendered.files);
     warnings.push(...rendered.warnings);
   }
-  const outDir = values.out ? path.resolve(io.cwd, values.out as string) : path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region), 'quiz');
-  await writeOutputs(outDir, files);
+  // Without --out the quiz joins the region's kit folder (its quiz/), listed in that folder's manifest.
+  const target = values.out ? await resolveKitTarget(path.resolve(io.cwd, values.out as string)) : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
+  const written = await writeOutputs(target.root, files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, kind: 'quiz-form' })), {
+    manifest: recordAddition('kit quiz', io.now().toISOString()), index: reindexKitFolder,
+  });
+  const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
   io.stdout(`Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${count} questions, in ${shown}/\n`);
   for (const file of files) io.stdout(`  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`);
+  reportLeftInPlace(written.leftInPlace, written.outDir, io);
   for (const warning of warnings) io.stderr(`Note: ${warning}\n`);
   return 0;
 }

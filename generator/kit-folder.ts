@@ -1,0 +1,133 @@
+// Which folders the kit may write into, and which files in them are its own: a folder is the kit's when
+// its manifest.json (written by every command that writes) says so, and only the files that manifest
+// lists may be replaced or removed. Any other folder that is not empty is refused.
+
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { KitError } from './errors.ts';
+
+export const KIT_NAME = 'workshop-kit-287g';
+export const MANIFEST_FILE = 'manifest.json';
+/** The prefix of the kit's temporary folders inside an output folder (mkdtemp adds random letters). */
+export const TEMPORARY_PREFIX = '.kit-tmp-';
+/** Manifests from format 2 on list every file the kit wrote, the deck's built site included. */
+export const MANIFEST_FORMAT = 2;
+
+/** A file the kit wrote into a folder, as its manifest lists it. `path` is relative with forward slashes. */
+export interface OwnedEntry {
+  path: string;
+  kind: string;
+  language: string | null;
+  bytes: number;
+  sha256: string;
+}
+
+/** A folder the kit may write into: absent, empty, or a kit folder with the files its manifest owns. */
+export interface KitFolder {
+  dir: string; // absolute
+  manifest: Record<string, unknown> | null; // the previous manifest, as read
+  owned: OwnedEntry[];
+}
+
+const MAX_LISTED = 10;
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const toSlashes = (relative: string) => relative.split(path.sep).join('/');
+
+/** Every file under `dir` (relative, forward slashes), links included as files and never followed; stops after `limit`. */
+export async function listFiles(dir: string, limit = Infinity, skipTemporary = true): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await readdir(path.join(dir, relative), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (found.length >= limit) return;
+      if (skipTemporary && relative === '' && entry.name.startsWith(TEMPORARY_PREFIX)) continue;
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(child);
+      else found.push(child);
+    }
+  };
+  await walk('');
+  return found.map(toSlashes);
+}
+
+function isOwnedEntry(value: unknown): value is OwnedEntry {
+  const entry = value as OwnedEntry;
+  return typeof entry?.path === 'string' && typeof entry.sha256 === 'string' && !path.posix.isAbsolute(entry.path) && !entry.path.split('/').includes('..');
+}
+
+/** Kit manifests before format 2 did not list the deck's built site: its files under deck-LANG/ count as the kit's. */
+async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<OwnedEntry[]> {
+  const listed = new Set(outputs.map((entry) => entry.path));
+  const decks = outputs.map((entry) => /^(deck-[^/]+)\/slides\.md$/.exec(entry.path)?.[1]).filter((folder): folder is string => Boolean(folder));
+  const found: OwnedEntry[] = [];
+  for (const folder of decks) {
+    for (const file of await listFiles(path.join(dir, folder))) {
+      const relative = `${folder}/${file}`;
+      if (listed.has(relative)) continue;
+      const bytes = await readFile(path.join(dir, relative));
+      found.push({ path: relative, kind: 'deck-site', language: folder.slice(5), bytes: bytes.byteLength, sha256: sha256(bytes) });
+    }
+  }
+  return found;
+}
+
+async function readKitManifest(dir: string): Promise<Record<string, unknown> | null> {
+  const file = path.join(dir, MANIFEST_FILE);
+  const info = await lstat(file).catch(() => null);
+  if (!info?.isFile()) return null;
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const kit = manifest?.kit as { name?: unknown } | undefined;
+    return kit?.name === KIT_NAME && Array.isArray(manifest.outputs) ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks that the kit may write into `dir` (absolute) and reads what it owns there. Throws a KitError
+ * (exit 2) naming the folder, up to 10 of its files and what to do when `dir` is a file, or a folder that
+ * is not empty and holds no kit manifest. `option` names the flag in the message (e.g. `--out`).
+ */
+export async function inspectOutputFolder(dir: string, option = '--out'): Promise<KitFolder> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return { dir, manifest: null, owned: [] };
+  if (!info.isDirectory()) {
+    throw new KitError('bad-input', `${option} ${dir}: this is a file, not a folder.`, { hint: `Choose a new or empty folder for ${option} (the kit writes many files into it).` });
+  }
+  const manifest = await readKitManifest(dir);
+  if (manifest) {
+    const outputs = (manifest.outputs as unknown[]).filter(isOwnedEntry);
+    const legacy = Number(manifest.format ?? 1) < MANIFEST_FORMAT ? await listLegacyDeckFiles(dir, outputs) : [];
+    return { dir, manifest, owned: [...outputs, ...legacy] };
+  }
+  const files = await listFiles(dir, MAX_LISTED + 1);
+  if (files.length === 0) return { dir, manifest: null, owned: [] };
+  const shown = files.slice(0, MAX_LISTED);
+  throw new KitError('bad-input', `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`, {
+    problems: [...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })), ...(files.length > MAX_LISTED ? [{ message: `... and more files (${MAX_LISTED} shown)` }] : [])],
+    hint: `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.`,
+  });
+}
+
+/**
+ * Where a write into `dir` goes: `dir` itself, or when `dir` has no manifest of its own, is a folder of a
+ * kit folder (a build's quiz/) and is empty or holds files that kit folder's manifest lists, that kit folder
+ * with `dir`'s name as prefix, so that its manifest lists the new files too (other files there are left alone).
+ */
+export async function resolveKitTarget(dir: string): Promise<{ root: string; prefix: string }> {
+  if (await readKitManifest(dir)) return { root: dir, prefix: '' };
+  const parent = path.dirname(dir);
+  const info = await lstat(dir).catch(() => null);
+  const manifest = parent !== dir && (!info || info.isDirectory()) ? await readKitManifest(parent) : null;
+  if (!manifest) return { root: dir, prefix: '' };
+  const prefix = `${path.basename(dir)}/`;
+  const listed = new Set((manifest.outputs as unknown[]).filter(isOwnedEntry).map((entry) => entry.path));
+  const files = await listFiles(dir);
+  return files.length === 0 || files.some((file) => listed.has(`${prefix}${file}`)) ? { root: parent, prefix } : { root: dir, prefix: '' };
+}
