@@ -16,10 +16,10 @@ export function listSourceFields(config: ResolvedWorkshopConfig, summary: Region
   const fields: SourceField[] = [
     { field: `organization.name${file}`, text: config.organization.name },
     { field: `presenter${file}`, text: config.presenter ?? '' },
-    { field: `place${file}`, text: config.place ?? '' },
+    { field: `workshop.place${file}`, text: config.place ?? '' },
     { field: `contacts.hotline.name${file}`, text: config.contacts.hotline?.name ?? '' },
-    { field: `contacts.legalAid.name${file}`, text: config.contacts.legalAid?.name ?? '' },
-    ...(config.customRegion ? [{ field: `customRegion.name${file}`, text: config.customRegion.name }] : []),
+    { field: `contacts.legal_aid.name${file}`, text: config.contacts.legalAid?.name ?? '' },
+    ...(config.customRegion ? [{ field: `custom_region.name${file}`, text: config.customRegion.name }] : []),
     ...summary.agencies.map((agency) => ({ field: `agency name (LAW ENFORCEMENT AGENCY, ICE's ${agency.state} list)`, text: agency.name })),
   ];
   return fields.filter((entry) => entry.text.trim() !== '');

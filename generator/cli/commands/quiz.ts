@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../build/build.ts';
 import { outputFolderName } from '../../build/kinds.ts';
+import { describeUnprinted, listSourceFields } from '../../build/unprinted.ts';
 import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
@@ -65,7 +66,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
     const rendered = await renderQuizFiles(quiz, content, paper ?? config.paper, '');
     files.push(...rendered.files);
-    warnings.push(...rendered.warnings);
+    warnings.push(...rendered.warnings, ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)));
   }
   const outDir = values.out ? path.resolve(io.cwd, values.out as string) : path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region), 'quiz');
   await writeOutputs(outDir, files);
