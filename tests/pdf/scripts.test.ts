@@ -1,6 +1,7 @@
 // Names in any script: Chinese, Japanese and Korean text from the config and the ICE data prints in every PDF in
 // embedded subset Noto Sans SC/KR, and a character no font has (an emoji) prints as U+FFFD with a build warning.
 
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { writeSnapshot } from '../../generator/data/store.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import type { DocumentSpec } from '../../generator/pdf/types.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
-import { pdffonts, pdftotext, writeTemp } from './tools.ts';
+import { pdffonts, pdftotext, squash, writeTemp } from './tools.ts';
 
 const CHINESE = '北京华人互助会';
 const JAPANESE = '山田ひかり・カタカナ';
@@ -107,10 +108,16 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
     expect(handout).toContain(AGENCY);
     const printed = pdfs.map((file) => pdftotext(path.join(out, file), 'raw')).join('\n');
     for (const text of [CHINESE, JAPANESE, KOREAN]) expect(printed).toContain(text);
-    for (const file of pdfs) {
+    const shows = (file: string, texts: string[]) => {
       const text = pdftotext(path.join(out, file), 'raw');
-      console.log(file, [AGENCY, CHINESE, JAPANESE, KOREAN].filter((name) => text.includes(name)).join(' | '));
-    }
+      for (const expected of texts) expect(text, `${file} shows ${expected}`).toContain(expected);
+    };
+    shows('slides-en.pdf', [AGENCY, CHINESE, JAPANESE, KOREAN]);
+    shows('facilitator-guide-es.pdf', [CHINESE, JAPANESE, KOREAN]);
+    shows('speaker-notes-en.pdf', [CHINESE]);
+    for (const file of ['handout-es.pdf', 'quiz/quiz-en.pdf', 'quiz/answer-key-en.pdf']) shows(file, [AGENCY]);
+    // Two columns side by side: the name is one cell of a narrow table, so it is looked for without line breaks.
+    expect(squash(pdftotext(path.join(out, 'handout-bilingual-en-es.pdf'), 'raw')).replace(/ /g, '')).toContain('東京都警視庁Sheriff');
     expect(fontsOf(path.join(out, 'handout-en.pdf'))).toContain('TAG+NotoSansSC-Regular CID TrueType yes yes yes');
   });
 
@@ -128,6 +135,9 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
   });
 
   it('reports the handout size with CJK text', () => {
+    // The page renders (poppler reads the embedded fonts); the PNG was looked at while writing this test.
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', path.join(out, 'handout-en.pdf'), path.join(root, 'handout')]);
+    expect(statSync(path.join(root, 'handout-1.png')).size).toBeGreaterThan(10_000);
     const bytes = statSync(path.join(out, 'handout-en.pdf')).size;
     console.log(`handout-en.pdf with CJK text: ${(bytes / 1024).toFixed(1)} KB`);
     expect(bytes).toBeLessThan(400 * 1024);
