@@ -1,12 +1,12 @@
 // A pdf-lib document with the subset Noto fonts embedded (Noto Sans, and Noto Sans SC or KR when the text has CJK
-// characters) and metadata fixed from the spec, so that the same input
-// always gives the same bytes: dates from spec.date at 00:00 UTC, font tags from the font bytes, no random names.
+// characters) and metadata fixed from the spec, so that the same input always gives the same bytes: dates from
+// spec.date at 00:00 UTC, font tags from the font bytes, no random names.
 
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import './flate.ts';
 import { planFonts, splitByFamily } from './font-plan.ts';
-import { characterSetOf, faceOf, FONT_NAMES, glyphHex, loadFonts, REPLACEMENT_CHARACTER, sharedFontkit, type FontFamily, type FontFiles } from './fonts.ts';
+import { characterSetOf, faceOf, FONT_FAMILIES, FONT_NAMES, glyphHex, loadFonts, REPLACEMENT_CHARACTER, sharedFontkit, type FontFamily, type FontFiles } from './fonts.ts';
 import { createMeasure, type Measure } from './measure.ts';
 import { cleanText } from './text.ts';
 import type { DocumentSpec, UnprintedText } from './types.ts';
@@ -62,18 +62,13 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
+  // Noto Sans always (page labels, bullets), first; a CJK family only when the text has characters for it.
   const families: Partial<Record<FontFamily, EmbeddedFamily>> = {};
-  for (const [family, characters] of Object.entries(plan.characters) as [FontFamily, string][]) {
-    const bytes = await loadFonts(characters, family);
-    const name = FONT_NAMES[family];
-    const [regular, bold] = await Promise.all([
-      doc.embedFont(bytes.regular, { subset: false, customName: `${subsetTag(bytes.regular)}+${name}-Regular` }),
-      doc.embedFont(bytes.bold, { subset: false, customName: `${subsetTag(bytes.bold)}+${name}-Bold` }),
-    ]);
-    families[family] = { regular, bold, bytes };
+  for (const family of FONT_FAMILIES) {
+    const characters = plan.characters[family];
+    if (family === 'latin' || characters !== undefined) families[family] = await embedFamily(doc, family, characters ?? '');
   }
-  const latin = families.latin ?? await embedLatin(doc);
-  families.latin = latin;
+  const latin = families.latin!;
   const { regular, bold } = latin;
   doc.setTitle(cleanText(spec.title), { showInWindowTitleBar: true });
   doc.setSubject(cleanText(spec.subject));
@@ -97,16 +92,17 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
     const family = families[run.family] ?? latin;
     return { family: run.family, hex: PDFHexString.of(glyphHex(isBold ? family.bytes.bold : family.bytes.regular, run.text)) };
   });
-  const characters = new Set([...characterSetOf(printed)]);
+  const characters = new Set(characterSetOf(printed));
   return { doc, fonts: { regular, bold, families, measure, characters, unprinted: findUnprinted(text, plan.missing), encode } };
 }
 
-/** Noto Sans with only the layout characters, for a document whose text is all CJK. */
-async function embedLatin(doc: PDFDocument): Promise<EmbeddedFamily> {
-  const bytes = await loadFonts('', 'latin');
+/** Regular and Bold of `family` subset to `characters` (see loadFonts), embedded whole under their subset names. */
+async function embedFamily(doc: PDFDocument, family: FontFamily, characters: string): Promise<EmbeddedFamily> {
+  const bytes = await loadFonts(characters, family);
+  const name = FONT_NAMES[family];
   const [regular, bold] = await Promise.all([
-    doc.embedFont(bytes.regular, { subset: false, customName: `${subsetTag(bytes.regular)}+NotoSans-Regular` }),
-    doc.embedFont(bytes.bold, { subset: false, customName: `${subsetTag(bytes.bold)}+NotoSans-Bold` }),
+    doc.embedFont(bytes.regular, { subset: false, customName: `${subsetTag(bytes.regular)}+${name}-Regular` }),
+    doc.embedFont(bytes.bold, { subset: false, customName: `${subsetTag(bytes.bold)}+${name}-Bold` }),
   ]);
   return { regular, bold, bytes };
 }
