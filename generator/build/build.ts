@@ -23,6 +23,7 @@ import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { renderStateMap } from '../map/render-map.ts';
 import { buildRegionSummary, type RegionSummary } from './summary.ts';
+import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
 import { loadWorkshopSources, sourcesMatch, type WorkshopSources } from './sources.ts';
@@ -163,6 +164,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
+  warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));
   if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
   const configBytes = config.file ? await readFile(config.file) : null;
   const indexPage = (paths: string[]) => renderIndexHtml({

@@ -15,6 +15,7 @@ import { renderSlidesPdf } from '../deck/slides-pdf.ts';
 import { renderPrintables } from '../handout/render.ts';
 import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
+import type { UnprintedText } from '../pdf/types.ts';
 import type { RegionSummary } from './summary.ts';
 
 import type { OutputKind } from './kinds.ts';
@@ -37,6 +38,7 @@ function renderSummaryMarkdown(summary: RegionSummary): string {
 export interface RenderedOutput extends OutputFile {
   kind: OutputKind | 'manifest';
   language: string | null;
+  unprinted?: UnprintedText[]; // a PDF's text with characters no font of the kit has (printed as U+FFFD)
 }
 
 /** What every output kind is rendered from. */
@@ -73,7 +75,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
         if (!input.slidesPdf) continue;
         const slides = await renderSlidesPdf(content, map);
         const notes = await renderSlideNotesPdf(content, slides, input.paper);
-        files.push({ kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes }, { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes });
+        files.push({ kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes, unprinted: slides.unprinted }, { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes, unprinted: notes.unprinted });
       }
       return files;
     }
@@ -87,7 +89,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
       return files;
     }
     case 'handout':
-      return (await renderPrintables({ contents: input.contents, maps: input.maps, paper: input.paper, date: input.summary.data.asOf })).map((file) => ({ path: file.path, bytes: file.bytes, language: file.language, kind }));
+      return (await renderPrintables({ contents: input.contents, maps: input.maps, paper: input.paper, date: input.summary.data.asOf })).map((file) => ({ path: file.path, bytes: file.bytes, language: file.language, kind, unprinted: file.unprinted }));
   }
 }
 

@@ -25,9 +25,10 @@ export interface PrintedFile extends OutputFile {
   pages: number;
   boxes: RenderedPdf['boxes']; // where each text was drawn, for checks
   pageSize: RenderedPdf['pageSize'];
+  unprinted: RenderedPdf['unprinted']; // text printed with U+FFFD for characters no font has
 }
 
-const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize });
+const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize, unprinted: pdf.unprinted });
 
 /** The metadata and page furniture every printed document of a workshop shares. */
 export function documentSpec(content: WorkshopContent, paper: DocumentSpec['paper'], date: string, title: string, subject: string, language = content.language.code): DocumentSpec {

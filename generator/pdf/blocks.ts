@@ -43,8 +43,9 @@ export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading': return block.text;
     case 'paragraph': case 'notice': return block.runs.map((run) => run.text).join('');
-    case 'bullets': case 'numbered': return block.items.flat().map((run) => run.text).join('');
-    case 'table': return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('');
+    // One line per item and per cell, so that a character printed as U+FFFD is reported with its own item or cell.
+    case 'bullets': case 'numbered': return block.items.map((item) => item.map((run) => run.text).join('')).join('\n');
+    case 'table': return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
     case 'qr': return block.url + block.caption;
     case 'svg': return parseSvg(block.svg).items.map((item) => (item.kind === 'text' ? item.text : '')).join('') + (block.caption ?? '');
     case 'bars': return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');

@@ -100,5 +100,5 @@ export async function renderCards(spec: DocumentSpec, cards: Card[]): Promise<Re
     }
     drawOps(pdfPage, page + 1, furniture.footer, pageTop, fonts, boxes);
   }
-  return { bytes: await saveDocument(doc), pages, boxes, pageSize: { ...plan.size } };
+  return { bytes: await saveDocument(doc), unprinted: fonts.unprinted, pages, boxes, pageSize: { ...plan.size } };
 }

@@ -4,7 +4,8 @@ import {
   beginText, endText, LineJoinStyle, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, setFontAndSize, setLineJoin, setTextMatrix, showText,
   type PDFName, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
-import type { DocumentFonts } from './document.ts';
+import type { DocumentFonts, EmbeddedFamily } from './document.ts';
+import type { FontFamily } from './fonts.ts';
 import type { Op } from './ops.ts';
 import type { Rgb } from './style.ts';
 import type { TextBox } from './types.ts';
@@ -13,13 +14,21 @@ const color = (value: Rgb | undefined) => (value ? rgb(value[0], value[1], value
 
 interface TextState { key: PDFName; size: number; color: Rgb }
 
-// The page's resource names for the two fonts, made once per page: pdf-lib's drawText adds a new name for every call.
-const fontKeys = new WeakMap<PDFPage, { regular: PDFName; bold: PDFName }>();
+type FontKeys = Partial<Record<FontFamily, { regular: PDFName; bold: PDFName }>>;
 
-function fontKeysOf(page: PDFPage, fonts: DocumentFonts): { regular: PDFName; bold: PDFName } {
+// The page's resource names for the fonts, made once per page: pdf-lib's drawText adds a new name for every call.
+const fontKeys = new WeakMap<PDFPage, FontKeys>();
+
+function fontKeysOf(page: PDFPage, fonts: DocumentFonts): FontKeys {
   let keys = fontKeys.get(page);
   if (!keys) {
-    keys = { regular: page.node.newFontDictionary(fonts.regular.name, fonts.regular.ref), bold: page.node.newFontDictionary(fonts.bold.name, fonts.bold.ref) };
+    keys = {};
+    for (const [family, embedded] of Object.entries(fonts.families) as [FontFamily, EmbeddedFamily][]) {
+      keys[family] = {
+        regular: page.node.newFontDictionary(embedded.regular.name, embedded.regular.ref),
+        bold: page.node.newFontDictionary(embedded.bold.name, embedded.bold.ref),
+      };
+    }
     fontKeys.set(page, keys);
   }
   return keys;
@@ -59,11 +68,21 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
           current = null;
         }
         const last = current as TextState | null;
-        const key = op.bold ? keys.bold : keys.regular;
-        if (key !== last?.key || op.size !== last.size) text.push(setFontAndSize(key, op.size));
         if (!last || op.color.some((part, index) => part !== last.color[index])) text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
-        current = { key, size: op.size, color: op.color };
-        text.push(setTextMatrix(1, 0, 0, 1, x, baseline), showText(fonts.encode(op.text, op.bold)));
+        text.push(setTextMatrix(1, 0, 0, 1, x, baseline));
+        // A line mixing scripts is one run per font; each Tj moves the text position on by its glyphs' widths.
+        let key = last?.key;
+        let size = last?.size;
+        for (const run of fonts.encode(op.text, op.bold)) {
+          const family = keys[run.family] ?? keys.latin!;
+          const runKey = op.bold ? family.bold : family.regular;
+          if (runKey !== key || op.size !== size) text.push(setFontAndSize(runKey, op.size));
+          key = runKey;
+          size = op.size;
+          text.push(showText(run.hex));
+        }
+        // An empty text sets no font; the color it set still holds.
+        current = key && size !== undefined ? { key, size, color: op.color } : null;
         boxes.push({
           page: pageNumber, x, y: baseline - measure.descent * op.size, width: op.width,
           height: (measure.ascent + measure.descent) * op.size, text: op.text, size: op.size,

@@ -1,5 +1,6 @@
 // Noto Sans Regular and Bold cut down to the characters a document uses, to embed whole (pdf-lib's own subsetting
-// garbles Noto, pdf-lib issue 1232). The layout tables are dropped so that every glyph pdf-lib draws is one that the
+// garbles Noto, pdf-lib issue 1232); Noto Sans SC (Chinese and Japanese kana) and KR (hangul) the same way, read only
+// for a document whose text needs them. The layout tables are dropped so that every glyph pdf-lib draws is one that the
 // font's cmap names: pdf-lib writes widths and the ToUnicode map only for those (a ligature glyph would come out with
 // a wrong width and no text), and the kit writes text in NFC, so precomposed glyphs cover Vietnamese.
 
@@ -12,22 +13,32 @@ const require = createRequire(import.meta.url);
 // The package is UMD: Node hands it over as the default export, whatever its type declarations say.
 export const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
 const FILES = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  latin: { regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
+  sc: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
+  kr: { regular: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
 } as const;
-export type FontStyle = keyof typeof FILES;
+export type FontStyle = 'regular' | 'bold';
+/** The font families in the order they are asked for a character: Latin, Greek and Cyrillic; then CJK; then hangul. */
+export type FontFamily = keyof typeof FILES;
+export const FONT_FAMILIES: readonly FontFamily[] = ['latin', 'sc', 'kr'];
+/** The PostScript names the families are embedded under (after the subset tag). */
+export const FONT_NAMES: Record<FontFamily, string> = { latin: 'NotoSans', sc: 'NotoSansSC', kr: 'NotoSansKR' };
+/** Printed in place of a character no family has (Noto Sans draws it as a diamond with a question mark). */
+export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** Characters every document may need beyond its own text: printable ASCII (digits for page labels) and the bullet. */
 export const LAYOUT_CHARACTERS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}•–’“”…\u00A0`;
 
-const raw = new Map<FontStyle, Promise<Buffer>>();
+const raw = new Map<string, Promise<Buffer>>();
 
-/** The whole TTF of one style, read from node_modules once per process. */
-export function readFullFont(style: FontStyle): Promise<Buffer> {
-  let bytes = raw.get(style);
+/** The whole TTF of one style of a family (Noto Sans by default), read from node_modules once per process. */
+export function readFullFont(style: FontStyle, family: FontFamily = 'latin'): Promise<Buffer> {
+  const file = FILES[family][style];
+  let bytes = raw.get(file);
   if (!bytes) {
-    bytes = readFile(require.resolve(FILES[style])); // a Buffer: subset-font's format sniffing needs one
-    raw.set(style, bytes);
+    bytes = readFile(require.resolve(file)); // a Buffer: subset-font's format sniffing needs one
+    bytes.catch(() => raw.delete(file));
+    raw.set(file, bytes);
   }
   return bytes;
 }
@@ -45,30 +56,34 @@ export interface FontFiles { regular: Uint8Array; bold: Uint8Array }
 const subsets = new Map<string, Promise<FontFiles>>();
 const SUBSETS_KEPT = 16;
 
-/** TrueType bytes of Noto Sans Regular and Bold holding the glyphs for the characters of `text` and basic ASCII. */
-export function loadFonts(text: string): Promise<FontFiles> {
-  const characters = characterSetOf(text);
-  let fonts = subsets.get(characters);
+/**
+ * TrueType bytes of Regular and Bold of a family (Noto Sans by default) holding the glyphs for the characters of `text`;
+ * Noto Sans also gets LAYOUT_CHARACTERS, the CJK families only what `text` has.
+ */
+export function loadFonts(text: string, family: FontFamily = 'latin'): Promise<FontFiles> {
+  const characters = family === 'latin' ? characterSetOf(text) : [...new Set(text.normalize('NFC'))].sort().join('');
+  const key = `${family}:${characters}`;
+  let fonts = subsets.get(key);
   if (!fonts) {
-    fonts = subsetFonts(characters);
-    fonts.catch(() => subsets.delete(characters));
-    subsets.set(characters, fonts);
+    fonts = subsetFonts(characters, family);
+    fonts.catch(() => subsets.delete(key));
+    subsets.set(key, fonts);
     if (subsets.size > SUBSETS_KEPT) subsets.delete(subsets.keys().next().value!);
   }
   return fonts;
 }
 
-async function subsetFonts(characters: string): Promise<FontFiles> {
+async function subsetFonts(characters: string, family: FontFamily): Promise<FontFiles> {
   const subset = async (style: FontStyle): Promise<Uint8Array> => {
     try {
-      const bytes = await subsetFont(await readFullFont(style), characters, {
+      const bytes = await subsetFont(await readFullFont(style, family), characters, {
         targetFormat: 'truetype',
         noHinting: true, // print does not need hinting, and it is a third of the file
         dropTables: ['GSUB', 'GPOS', 'GDEF', 'STAT'],
       });
       return new Uint8Array(bytes);
     } catch (error) {
-      throw new Error(`loadFonts: could not subset Noto Sans ${style}: ${String((error as Error).message).slice(0, 200)}`, { cause: error });
+      throw new Error(`loadFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`, { cause: error });
     }
   };
   const [regular, bold] = await Promise.all([subset('regular'), subset('bold')]);
@@ -126,13 +141,18 @@ export function glyphHex(bytes: Uint8Array, text: string): string {
 /** The fontkit that documents register with pdf-lib: fontkit itself, with faces shared through faceOf. */
 export const sharedFontkit = { ...fontkit, create: (bytes: Uint8Array) => faceOf(bytes) } as typeof fontkit;
 
-let coverage: Promise<(codePoint: number) => boolean> | undefined;
+const coverages = new Map<FontFamily, Promise<(codePoint: number) => boolean>>();
 
-/** Whether full Noto Sans has a glyph for a code point (Regular and Bold cover the same characters). */
-export function loadCoverage(): Promise<(codePoint: number) => boolean> {
-  coverage ??= readFullFont('regular').then((bytes) => {
-    const font = fontkit.create(bytes);
-    return (codePoint: number) => font.hasGlyphForCodePoint(codePoint);
-  });
+/** Whether a full family (Noto Sans by default) has a glyph for a code point (Regular and Bold cover the same ones). */
+export function loadCoverage(family: FontFamily = 'latin'): Promise<(codePoint: number) => boolean> {
+  let coverage = coverages.get(family);
+  if (!coverage) {
+    coverage = readFullFont('regular', family).then((bytes) => {
+      const font = fontkit.create(bytes);
+      return (codePoint: number) => font.hasGlyphForCodePoint(codePoint);
+    });
+    coverage.catch(() => coverages.delete(family));
+    coverages.set(family, coverage);
+  }
   return coverage;
 }

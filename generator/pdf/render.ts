@@ -44,5 +44,5 @@ export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<R
     });
     drawOps(page, index + 1, furniture.footer, pageOrigin, fonts, boxes);
   }
-  return { bytes: await saveDocument(doc), pages, boxes, pageSize: { ...plan.size }, breaks: laidOut[0]!.breaks.map((frame) => frame + 1) };
+  return { bytes: await saveDocument(doc), unprinted: fonts.unprinted, pages, boxes, pageSize: { ...plan.size }, breaks: laidOut[0]!.breaks.map((frame) => frame + 1) };
 }

@@ -48,8 +48,15 @@ export interface TextBox {
   size: number; // font size in points
 }
 
+/** A line of a document's text with characters that no font of the kit has, printed as U+FFFD. */
+export interface UnprintedText {
+  text: string; // the line as given (cleaned: NFC, plain spaces)
+  characters: string[]; // the characters printed as U+FFFD, in order of first appearance
+}
+
 export interface RenderedPdf {
   bytes: Uint8Array;
+  unprinted: UnprintedText[]; // empty when every character printed as itself
   pages: number;
   boxes: TextBox[];
   pageSize: { width: number; height: number };

@@ -6,6 +6,7 @@ import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { documentSpec } from '../handout/render.ts';
 import { renderPdf } from '../pdf/render.ts';
+import type { UnprintedText } from '../pdf/types.ts';
 import type { OutputFile } from '../write.ts';
 import { buildQuestionBank } from './bank.ts';
 import { renderQuizExports } from './exports.ts';
@@ -42,7 +43,7 @@ export function quizFileSuffix(quiz: Pick<Quiz, 'form' | 'version'>): string {
 }
 
 /** quiz-LANG[-post][-B] and its exports, quiz-LANG[...].pdf and answer-key-LANG[...].pdf, under `dir` ('' for none). */
-export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, paper: Paper, dir: string): Promise<{ files: OutputFile[]; warnings: string[] }> {
+export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, paper: Paper, dir: string): Promise<{ files: (OutputFile & { unprinted?: UnprintedText[] })[]; warnings: string[] }> {
   const code = `${content.language.code}${quizFileSuffix(quiz)}`;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
@@ -50,7 +51,7 @@ export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, pape
   const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
   const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [buildAnswerKeyBlocks(quiz, content)]);
   return {
-    files: [...exports.files, { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes }, { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes }],
+    files: [...exports.files, { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes, unprinted: printed.unprinted }, { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes, unprinted: key.unprinted }],
     warnings: exports.warnings,
   };
 }

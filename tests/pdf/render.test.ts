@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { KitError } from '../../generator/errors.ts';
 import { renderStateMap } from '../../generator/map/render-map.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import { COLUMN_GAP, MARGIN, PAPER_SIZES } from '../../generator/pdf/style.ts';
@@ -167,11 +166,12 @@ describe('renderPdf', () => {
     }
   });
 
-  it('refuses characters Noto Sans cannot print, naming them', async () => {
-    const error = await renderPdf(makeSpec(), [[para('Quyền 権利')]]).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).code).toBe('bad-input');
-    expect((error as KitError).message).toContain('"権" (U+6A29)');
+  it('prints CJK text in Noto Sans SC, and a character no font has (a hieroglyph) as U+FFFD, listing its line', async () => {
+    const pdf = await renderPdf(makeSpec(), [[para('Quyền 権利'), para('Signo \u{13000} raro')]]);
+    expect(pdf.unprinted).toEqual([{ text: 'Signo \u{13000} raro', characters: ['\u{13000}'] }]);
+    const text = squash(pdftotext(writeTemp(pdf.bytes, 'scripts'), 'raw'));
+    expect(text).toContain('Quyền 権利');
+    expect(text).toContain('Signo \uFFFD raro');
   });
 
   it('prints an empty flow as one page with its header and footer, and drops space and breaks that would leave blank pages', async () => {

@@ -94,10 +94,10 @@ describe('renderScorePdf', () => {
     expect(text).toContain('Página 1 de');
   });
 
-  it('prints an answer Noto Sans has no glyph for (an emoji) with "?" instead of failing', async () => {
+  it('prints an answer no font of the kit has a glyph for (an emoji) with the replacement mark instead of failing', async () => {
     const set = readResponses('Timestamp,You have the right to remain silent.\r\n2026/11/28 10:00:00,Sí 🙂\r\n', 'emoji.csv', preQuiz());
     expect(set.problems).toContainEqual(expect.objectContaining({ row: 2, value: 'Sí 🙂' }));
     const file = writeTemp(await renderScorePdf(scoreQuiz(preQuiz(), set), { language: 'en', date: '2026-11-28' }), 'emoji');
-    expect(squash(pdftotext(file, 'raw'))).toContain('"Sí ?" is not an option of question silence-2');
+    expect(squash(pdftotext(file, 'raw'))).toContain('"Sí \uFFFD" is not an option of question silence-2');
   });
 });

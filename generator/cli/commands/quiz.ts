@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../build/build.ts';
 import { outputFolderName } from '../../build/kinds.ts';
+import { describeUnprinted, listSourceFields } from '../../build/unprinted.ts';
 import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
@@ -79,7 +80,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
     const rendered = await renderQuizFiles(quiz, content, paper ?? config.paper, '');
     files.push(...rendered.files);
-    warnings.push(...rendered.warnings);
+    warnings.push(...rendered.warnings, ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)));
   }
   // Without --out the quiz joins the region's kit folder (its quiz/), listed in that folder's manifest.
   const target = values.out ? await resolveKitTarget(path.resolve(io.cwd, values.out as string)) : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };

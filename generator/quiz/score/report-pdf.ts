@@ -2,9 +2,7 @@
 // table under it, what to teach again, a chart of the spread of scores, the change person by person with a post
 // form, and what could not be read.
 
-import { loadCoverage } from '../../pdf/fonts.ts';
 import { renderPdf } from '../../pdf/render.ts';
-import { findMissingCharacters } from '../../pdf/text.ts';
 import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
 import { KIT_VERSION } from '../../paths.ts';
 import { buildPercentChart, buildScoreChart } from './report-charts.ts';
@@ -21,23 +19,10 @@ export interface ScorePdfOptions {
 
 const tableBlock = (table: Table): Block => ({ kind: 'table', columns: table.headers.map((header, index) => ({ header, width: table.widths[index]! })), rows: table.rows });
 
-/**
- * Text typed into a form (an unreadable answer, a name) with the characters Noto Sans cannot print (emoji, say)
- * replaced by "?", so that one participant's emoji does not stop the report from printing.
- */
-async function printable(): Promise<(text: string) => string> {
-  const hasGlyph = await loadCoverage();
-  return (text) => {
-    const missing = new Set(findMissingCharacters(text, hasGlyph));
-    return missing.size ? [...text].map((char) => (missing.has(char) ? '?' : char)).join('') : text;
-  };
-}
-
 export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptions): Promise<Uint8Array> {
   const { language } = options;
   const labels = resolveLabels(language, options.labels);
   const ctx = { language, labels };
-  const clean = await printable();
   const title = `${labels.reportTitle} — ${report.title}`;
 
   const blocks: Block[] = [
@@ -70,14 +55,14 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
   if (paired) blocks.push({ kind: 'heading', level: 2, text: labels.byPerson }, { kind: 'bullets', items: paired.map((line) => [{ text: line }]) });
   const pairs = pairedTable(report, ctx);
   if (pairs) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: fill(labels.pairedNote, { questions: report.paired!.questions }) }], small: true }, tableBlock({ ...pairs, rows: pairs.rows.map((row) => row.map(clean)) }));
+    blocks.push({ kind: 'paragraph', runs: [{ text: fill(labels.pairedNote, { questions: report.paired!.questions }) }], small: true }, tableBlock(pairs));
   }
   const duplicates = duplicateLine(report, ctx);
-  if (duplicates) blocks.push({ kind: 'paragraph', runs: [{ text: clean(duplicates) }] });
+  if (duplicates) blocks.push({ kind: 'paragraph', runs: [{ text: duplicates }] });
   const people = peopleTable(report, ctx);
-  if (people) blocks.push({ kind: 'heading', level: 2, text: labels.people }, tableBlock({ ...people, rows: people.rows.map((row) => row.map(clean)) }));
+  if (people) blocks.push({ kind: 'heading', level: 2, text: labels.people }, tableBlock(people));
   const problems = problemTable(report, ctx);
-  if (problems) blocks.push({ kind: 'heading', level: 2, text: labels.problems }, tableBlock({ ...problems, rows: problems.rows.map((row) => row.map(clean)) }));
+  if (problems) blocks.push({ kind: 'heading', level: 2, text: labels.problems }, tableBlock(problems));
 
   const spec: DocumentSpec = {
     paper: options.paper ?? 'letter',

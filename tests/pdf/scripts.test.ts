@@ -1,0 +1,145 @@
+// Names in any script: Chinese, Japanese and Korean text from the config and the ICE data prints in every PDF in
+// embedded subset Noto Sans SC/KR, and a character no font has (an emoji) prints as U+FFFD with a build warning.
+
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import { importList } from '../../generator/data/import.ts';
+import { writeSnapshot } from '../../generator/data/store.ts';
+import { renderPdf } from '../../generator/pdf/render.ts';
+import type { DocumentSpec } from '../../generator/pdf/types.ts';
+import { SHIPPED_DATA } from '../helpers.ts';
+import { pdffonts, pdftotext, squash, writeTemp } from './tools.ts';
+
+const CHINESE = '北京华人互助会';
+const JAPANESE = '山田ひかり・カタカナ';
+const KOREAN = '서울경찰청';
+const AGENCY = '東京都警視庁 Sheriff';
+const EMOJI_AGENCY = 'Franklin 🚓 Police Department';
+
+/** The fonts of a PDF as "name type emb sub uni" lines, the name without its subset tag when it has one. */
+function fontsOf(file: string): string[] {
+  return pdffonts(file).map((row) => `${row.name.replace(/^[A-Z]{6}\+/, 'TAG+')} ${row.type} ${row.emb} ${row.sub} ${row.uni}`);
+}
+
+const spec: DocumentSpec = {
+  paper: 'letter', language: 'en', title: 'Scripts', subject: 'test', creator: 'test', date: '2026-11-30',
+  header: null, footer: `${KOREAN} footer`, pageLabel: (page, pages) => `Page ${page} of ${pages}`,
+};
+
+describe('a PDF with Chinese, Japanese and Korean text', () => {
+  it('prints it exactly, in embedded subset Noto Sans SC and KR beside Noto Sans', async () => {
+    const pdf = await renderPdf(spec, [[
+      { kind: 'heading', level: 1, text: `${CHINESE} and Harris County` },
+      { kind: 'paragraph', runs: [{ text: 'Presenter: ' }, { text: JAPANESE, bold: true }, { text: ` from ${KOREAN}. Trần Văn Ánh, Ελληνικά, Русский.` }] },
+    ]]);
+    const file = writeTemp(pdf.bytes, 'cjk');
+    const text = pdftotext(file, 'raw');
+    for (const expected of [`${CHINESE} and Harris County`, `Presenter: ${JAPANESE} from ${KOREAN}.`, 'Trần Văn Ánh, Ελληνικά, Русский.', `${KOREAN} footer`]) {
+      expect(text).toContain(expected);
+    }
+    expect(pdf.unprinted).toEqual([]);
+    // Every font embedded, a subset (tagged), with a ToUnicode map; the Korean text is regular only, so no KR Bold is used
+    // but both styles of a family are embedded together.
+    expect(fontsOf(file)).toEqual(['NotoSans', 'NotoSansSC', 'NotoSansKR'].flatMap((name) => [
+      `TAG+${name}-Regular CID TrueType yes yes yes`, `TAG+${name}-Bold CID TrueType yes yes yes`,
+    ]));
+  });
+
+  it('embeds no CJK font when the text has no CJK characters', async () => {
+    const pdf = await renderPdf({ ...spec, footer: 'footer' }, [[{ kind: 'paragraph', runs: [{ text: 'Trần Văn Ánh' }] }]]);
+    expect(fontsOf(writeTemp(pdf.bytes, 'latin'))).toEqual(['TAG+NotoSans-Regular CID TrueType yes yes yes', 'TAG+NotoSans-Bold CID TrueType yes yes yes']);
+  });
+
+  it('prints a character no font has as U+FFFD and lists the line it was in', async () => {
+    const pdf = await renderPdf({ ...spec, footer: 'footer' }, [[
+      { kind: 'table', columns: [{ header: 'Agency', width: 0.7 }, { header: 'Model', width: 0.3 }], rows: [[EMOJI_AGENCY, 'Task Force'], [AGENCY, 'Jail']] },
+    ]]);
+    expect(pdf.unprinted).toEqual([{ text: EMOJI_AGENCY, characters: ['🚓'] }]);
+    const text = pdftotext(writeTemp(pdf.bytes, 'emoji'), 'raw');
+    expect(text).toContain('Franklin \uFFFD Police Department');
+    expect(text).toContain(AGENCY);
+  });
+});
+
+/** A participating list for Franklin County, Arkansas, written as ICE's .xlsx with exceljs: one CJK agency, one with an emoji. */
+async function writeIceWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  sheet.addRow(['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA']);
+  sheet.addRow(['ARKANSAS', "Franklin County Sheriff's Office", 'County', 'Franklin County', 'Task Force Model', '2026-02-27', 'link pending']);
+  sheet.addRow(['ARKANSAS', AGENCY, 'County', 'Franklin County', 'Jail Enforcement Model', '2026-03-02', 'link pending']);
+  sheet.addRow(['ARKANSAS', EMOJI_AGENCY, 'Municipal', 'Franklin County', 'Task Force Model', '2026-03-02', 'link pending']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('a build with a CJK organization, presenter and agency, and an emoji in an agency name', () => {
+  // One build for every check below, in a folder of its own (tempDir's are removed after each test).
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kit-scripts-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const dataDir = path.join(root, 'data');
+  const out = path.join(root, 'out');
+  let result: BuildResult;
+  let pdfs: string[];
+  beforeAll(async () => {
+    cpSync(SHIPPED_DATA, dataDir, { recursive: true });
+    await build();
+  }, 300_000);
+
+  async function build(): Promise<void> {
+  const snapshot = await importList({ file: 'participating-2026-11-29.xlsx', bytes: await writeIceWorkbook(), kind: 'participating', asOf: '2026-11-29', importedAt: '2026-11-30T00:00:00.000Z' });
+  await writeSnapshot(dataDir, snapshot);
+  const { config } = validateConfig({
+    region: 'ar/franklin-county', languages: ['en', 'es'], snapshot: '2026-11-29',
+    organization: { name: CHINESE }, presenter: JAPANESE, workshop: { place: KOREAN },
+  }, null);
+  result = await buildWorkshop({ dataDir, config, outDir: out, outputRoot: out, today: '2026-11-30', builtAt: '2026-11-30T00:00:00Z', deck: 'markdown', browser: null, fallbackToEnglish: true });
+  pdfs = result.files.map((file) => file.path).filter((file) => file.endsWith('.pdf'));
+  }
+
+  it('prints the CJK agency name in the handout and the organization, presenter and place where the PDFs show them', () => {
+    expect(pdfs).toEqual(expect.arrayContaining(['handout-en.pdf', 'handout-es.pdf', 'handout-bilingual-en-es.pdf', 'facilitator-guide-en.pdf', 'cards-en-es.pdf', 'quiz/quiz-en.pdf', 'quiz/answer-key-en.pdf', 'slides-en.pdf', 'speaker-notes-en.pdf']));
+    const handout = pdftotext(path.join(out, 'handout-en.pdf'), 'raw');
+    expect(handout).toContain(AGENCY);
+    const printed = pdfs.map((file) => pdftotext(path.join(out, file), 'raw')).join('\n');
+    for (const text of [CHINESE, JAPANESE, KOREAN]) expect(printed).toContain(text);
+    const shows = (file: string, texts: string[]) => {
+      const text = pdftotext(path.join(out, file), 'raw');
+      for (const expected of texts) expect(text, `${file} shows ${expected}`).toContain(expected);
+    };
+    shows('slides-en.pdf', [AGENCY, CHINESE, JAPANESE, KOREAN]);
+    shows('facilitator-guide-es.pdf', [CHINESE, JAPANESE, KOREAN]);
+    shows('speaker-notes-en.pdf', [CHINESE]);
+    for (const file of ['handout-es.pdf', 'quiz/quiz-en.pdf', 'quiz/answer-key-en.pdf']) shows(file, [AGENCY]);
+    // Two columns side by side: the name is one cell of a narrow table, so it is looked for without line breaks.
+    expect(squash(pdftotext(path.join(out, 'handout-bilingual-en-es.pdf'), 'raw')).replace(/ /g, '')).toContain('東京都警視庁Sheriff');
+    expect(fontsOf(path.join(out, 'handout-en.pdf'))).toContain('TAG+NotoSansSC-Regular CID TrueType yes yes yes');
+  });
+
+  it('prints the emoji as a replacement mark and warns with the text, its field and the output', () => {
+    expect(pdftotext(path.join(out, 'handout-en.pdf'), 'raw')).toContain('Franklin \uFFFD Police Department');
+    const warning = result.warnings.find((line) => line.startsWith('handout-en.pdf: '));
+    expect(warning).toBe(`handout-en.pdf: agency name (LAW ENFORCEMENT AGENCY, ICE's AR list): "${EMOJI_AGENCY}" has "🚓" (U+1F693), which no font of the kit has; printed as a replacement mark (\uFFFD) there; the Slidev deck shows it as written.`);
+    expect(result.warnings.some((line) => line.startsWith('slides-en.pdf: agency name') && line.includes(EMOJI_AGENCY))).toBe(true);
+    expect(result.warnings.every((line) => !line.includes(CHINESE) && !line.includes(AGENCY))).toBe(true);
+  });
+
+  it('keeps every name as written in the deck\'s slides.md', () => {
+    const slides = readFileSync(path.join(out, 'deck-en', 'slides.md'), 'utf8');
+    for (const text of [AGENCY, EMOJI_AGENCY, CHINESE]) expect(slides).toContain(text);
+  });
+
+  it('reports the handout size with CJK text', () => {
+    // The page renders (poppler reads the embedded fonts); the PNG was looked at while writing this test.
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', path.join(out, 'handout-en.pdf'), path.join(root, 'handout')]);
+    expect(statSync(path.join(root, 'handout-1.png')).size).toBeGreaterThan(10_000);
+    const bytes = statSync(path.join(out, 'handout-en.pdf')).size;
+    console.log(`handout-en.pdf with CJK text: ${(bytes / 1024).toFixed(1)} KB`);
+    expect(bytes).toBeLessThan(400 * 1024);
+  });
+});
