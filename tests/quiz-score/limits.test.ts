@@ -127,6 +127,14 @@ describe('a response file past the limits', () => {
   }, SECONDS);
 });
 
+describe('the limits', () => {
+  it('are stated in kit quiz score --help', async () => {
+    const help = (await runKit(['quiz', 'score', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('a response file of up to 10.0 MB (an .xlsx up to 25.0 MB unpacked), 10,000 rows of responses, 1,000 columns and 10,000 characters in a cell');
+    expect(help).toContain('list the first 50 problems and count the rest, and quote at most 160 characters of a cell');
+  });
+});
+
 describe('a response file with many problems', () => {
   const unmatched = (count: number) => csvOf(Array.from({ length: count }, (_, index) => `Maybe ${index + 1},True,Check immigration status at the jail,A know-your-rights card,False`));
 

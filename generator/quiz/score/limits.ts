@@ -3,7 +3,6 @@
 // message instead of minutes of work, a crash or a report thousands of pages long.
 
 import { KitError, type Problem } from '../../errors.ts';
-import { EXPORT_ADVICE } from './sniff-file.ts';
 
 export const LIMITS = {
   fileBytes: 10 * 1024 * 1024, // a response file as it is on disk (CSV or .xlsx)
@@ -39,7 +38,7 @@ const FIX_SIZE = 'A workshop\'s responses take well under 1 MB: check that this 
 export function checkFileSize(bytes: number, file: string): void {
   if (bytes <= LIMITS.fileBytes) return;
   throw new KitError('bad-input', `${file}: the file is ${formatMegabytes(bytes)}; the kit reads response files up to ${formatMegabytes(LIMITS.fileBytes)}. Nothing in it was read.`, {
-    hint: `${FIX_SIZE} If it is, split its rows into smaller files (each with the header row) and score each. ${EXPORT_ADVICE}`,
+    hint: `${FIX_SIZE} If it is, split its rows into smaller files (each with the header row) and score each.`,
   });
 }
 
