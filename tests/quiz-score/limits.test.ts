@@ -61,7 +61,7 @@ describe('a response file past the limits', () => {
     expect(result.stdout).toBe('');
   }, SECONDS);
 
-  it('with a million rows (in 5 MB) stops at row 10,002, the first past 10,000 responses', async () => {
+  it('with a million rows (in 8 MB) stops at row 10,002, the first past 10,000 responses', async () => {
     const million = `${HEADER}\n${'1,,,,,,\n'.repeat(1_000_000)}`;
     expect(million.length).toBeLessThan(10 * 1024 * 1024);
     const result = await score('million.csv', million);
