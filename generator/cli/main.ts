@@ -65,7 +65,7 @@ function report(error: unknown, io: CliIO): number {
     const lines = [`kit: ${error.message}`];
     const shown = error.problems.slice(0, 50);
     for (const problem of shown) lines.push(`  ${formatProblem(problem)}`);
-    if (error.problems.length > shown.length) lines.push(`  ... and ${error.problems.length - shown.length} more`);
+    if (error.problems.length > shown.length) lines.push(`  ... and ${(error.problems.length - shown.length).toLocaleString('en-US')} more`);
     if (error.hint) lines.push(error.hint);
     io.stderr(`${lines.join('\n')}\n`);
     return error.exitCode;

@@ -16,7 +16,8 @@ export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[]
   let previous: Block | undefined;
   for (const block of blocks) {
     const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
-    atoms.push(...atomsOf(block, ctx, gap));
+    // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
+    for (const atom of atomsOf(block, ctx, gap)) atoms.push(atom);
     if (block.kind !== 'spacer') previous = block;
   }
   return atoms;

@@ -38,7 +38,8 @@ export function paginateFlow(atoms: readonly Atom[], frameHeight: number): { fra
     empty = true;
   };
   const place = (atom: Atom) => {
-    frames[frames.length - 1]!.push(...moveOps(atom.ops, 0, y));
+    const frame = frames[frames.length - 1]!;
+    for (const op of moveOps(atom.ops, 0, y)) frame.push(op); // not a spread: an atom may hold more ops than a call takes arguments
     y += atom.height;
     empty = false;
   };

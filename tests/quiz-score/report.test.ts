@@ -60,15 +60,21 @@ describe('renderScoreCsv', () => {
     ]);
   });
 
-  it('passes every cell through neutralizeFormula', () => {
+  it('passes every text cell through neutralizeFormula and writes numbers, negative ones too, as numbers', () => {
     const hostile: Quiz = preQuiz();
     hostile.questions[0] = { ...hostile.questions[0]!, text: "=cmd|' /C calc'!A0", explanation: '@SUM(1+1)' };
     hostile.questions[1] = { ...hostile.questions[1]!, text: '+1 if you stay silent', explanation: '-2 otherwise' };
     const csv = renderScoreCsv(scoreQuiz(hostile, messy(), post()));
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect([rows[0]!.question, rows[0]!.explanation, rows[1]!.question, rows[1]!.explanation]).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+1 if you stay silent", "'-2 otherwise"]);
-    expect(rows[1]!.change_points).toBe("'-25"); // 100% before (one answer read), 75% after
-    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows[1]!.change_points).toBe('-25'); // 100% before (one answer read), 75% after: a number a spreadsheet can sum
+    const numeric = new Set(['number', 'answered', 'correct', 'unanswered', 'unreadable', 'percent_correct', 'post_answered', 'post_correct', 'post_unanswered', 'post_unreadable', 'post_percent_correct', 'change_points']);
+    for (const row of rows) {
+      for (const [column, cell] of Object.entries(row)) {
+        if (numeric.has(column)) expect(cell, column).toMatch(/^(-?\d+(\.\d+)?)?$/);
+        else expect(cell, column).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
   });
 });
 

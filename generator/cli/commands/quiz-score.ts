@@ -2,8 +2,10 @@
 // made from, and writes the results as Markdown, PDF (with a chart) and CSV. No names or emails unless
 // --include-names.
 
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, KitError } from '../../errors.ts';
+import { checkFileSize, formatCount, formatMegabytes, LIMITS, listProblems } from '../../quiz/score/limits.ts';
 import { loadResponses } from '../../quiz/score/load-responses.ts';
 import { renderScoreMarkdown, renderScoreCsv } from '../../quiz/score/report.ts';
 import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
@@ -31,13 +33,21 @@ never over them). DIR must be new, empty, or a folder the kit wrote (it has a ma
 build's quiz/ folder): the kit refuses (exit 2) a folder holding other files and never replaces or deletes a
 file it did not write. Answers that cannot be matched are listed, not dropped.
 Names and emails are left out unless --include-names.
+
+Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} (an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),
+${formatCount(LIMITS.responses)} rows of responses, ${formatCount(LIMITS.columns)} columns and ${formatCount(LIMITS.cellChars)} characters in a cell; a file past them is
+refused (exit 2) and nothing is scored. The report and the terminal list the first ${LIMITS.listedProblems} problems and count
+the rest, and quote at most ${LIMITS.quotedChars} characters of a cell (cut with "…").
 `;
 
 function readText(file: string, io: CliIO): Promise<string> {
   return readInputText(path.resolve(io.cwd, file), { shown: file });
 }
 
-function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
+/** The bytes of a response file, refused by its size before it is read (a missing file is readInputFile's to tell). */
+async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
+  const size = await stat(path.resolve(io.cwd, file)).then((stats) => (stats.isFile() ? stats.size : 0), () => 0);
+  checkFileSize(size, file);
   return readInputFile(path.resolve(io.cwd, file), { shown: file });
 }
 
@@ -84,6 +94,10 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}.md, .pdf and .csv\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
-  if (problems.length) io.stderr(`Not scored (check these):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  if (problems.length) {
+    const { shown, more } = listProblems(problems);
+    const lines = [...shown.map((problem) => `  ${formatProblem(problem)}`), ...(more ? [`  ... and ${formatCount(more)} more (the report counts them too)`] : [])];
+    io.stderr(`Not scored (check these):\n${lines.join('\n')}\n`);
+  }
   return 0;
 }

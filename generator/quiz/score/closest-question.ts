@@ -5,6 +5,8 @@ import { distance } from 'fastest-levenshtein';
 import type { Quiz, QuizItem } from '../types.ts';
 import { normalizeText, withoutBrackets } from './normalize.ts';
 
+const LONGEST_HEADER = 1_000; // characters
+
 export interface ClosestQuestion {
   question: QuizItem; // as the quiz being read asks it
   similarity: number; // 0..1: 1 - edit distance / the longer text's length, for the best of its wordings
@@ -16,7 +18,8 @@ export interface ClosestQuestion {
  */
 export function findClosestQuestion(header: string, quiz: Quiz, wordings: readonly Quiz[], candidates: readonly string[]): ClosestQuestion | null {
   const key = normalizeText(withoutBrackets(header));
-  if (!key) return null;
+  // A header this long is no reworded question, and comparing it with every wording would take long.
+  if (!key || key.length > LONGEST_HEADER) return null;
   const pool = quiz.questions.filter((question) => candidates.length === 0 || candidates.includes(question.id));
   let best: ClosestQuestion | null = null;
   for (const question of pool) {

@@ -2,6 +2,7 @@
 // sent the form twice counts once. Times are read only to be compared, never kept.
 
 import type { Problem } from '../../errors.ts';
+import { cutText } from './limits.ts';
 
 export interface Submission {
   row: number;
@@ -69,7 +70,7 @@ export function dropDuplicates(submissions: readonly Submission[], file: string,
         group.forEach((submission, index) => {
           if (times[index] !== null) return;
           problems.push({
-            file, row: submission.row, ...(timeColumn ? { column: timeColumn } : {}), value: submission.time,
+            file, row: submission.row, ...(timeColumn ? { column: cutText(timeColumn) } : {}), value: cutText(submission.time),
             message: `two submissions from the same person and this time cannot be read; kept the later row, ${winner.row}`,
           });
         });

@@ -47,6 +47,7 @@ export interface ScoreLabels {
   where: string;
   problem: string;
   value: string;
+  moreProblems: Plural; // "{count}", "{shown}": problems past the listed ones
   footer: string;
   page: string; // "{page}", "{pages}"
 }
@@ -103,6 +104,10 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     where: 'Where',
     problem: 'Problem',
     value: 'Value',
+    moreProblems: {
+      one: '… and {count} more problem, not listed: the report lists the first {shown}.',
+      other: '… and {count} more problems, not listed: the report lists the first {shown}.',
+    },
     footer: 'Percents are of the participants who answered the question.',
     page: 'Page {page} of {pages}',
   },
@@ -157,6 +162,10 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     where: 'Dónde',
     problem: 'Problema',
     value: 'Valor',
+    moreProblems: {
+      one: '… y {count} problema más, que no se lista: el informe muestra los {shown} primeros.',
+      other: '… y {count} problemas más, que no se listan: el informe muestra los {shown} primeros.',
+    },
     footer: 'Los porcentajes son de quienes respondieron la pregunta.',
     page: 'Página {page} de {pages}',
   },
@@ -182,6 +191,11 @@ export function fillPlural(plural: Plural, count: number, language: ScoreLanguag
 export function formatNumber(value: number, language: ScoreLanguage): string {
   const text = String(value);
   return language === 'es' ? text.replace('.', ',') : text;
+}
+
+/** A whole count as the language writes it: 19,950 or 19.950 (Spanish leaves four digits together: 4950). */
+export function formatCount(value: number, language: ScoreLanguage): string {
+  return value.toLocaleString(language === 'es' ? 'es' : 'en-US');
 }
 
 /** "66.7%" or "66,7 %" (Spanish puts a no-break space before the sign); the notAnswered mark for null. */

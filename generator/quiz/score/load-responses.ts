@@ -3,6 +3,7 @@
 
 import { decodeText } from '../../data/decode.ts';
 import { KitError } from '../../errors.ts';
+import { checkFileSize } from './limits.ts';
 import type { Quiz } from '../types.ts';
 import { readResponseRows, readResponses, type ReadResponsesOptions } from './read-responses.ts';
 import { readXlsxRows } from './read-xlsx.ts';
@@ -12,9 +13,10 @@ import type { ResponseSet } from './types.ts';
 /**
  * The responses in `bytes` (the file named `file` in the set and in messages) read against `quiz`.
  * Throws KitError('bad-input') for a PDF, an image, a Word, OpenDocument or old Excel file, a zip or other binary
- * data, and for a workbook that cannot be opened.
+ * data, for a workbook that cannot be opened, and for a file past LIMITS (size, rows, columns, cell length).
  */
 export async function loadResponses(bytes: Uint8Array, file: string, quiz: Quiz, options: ReadResponsesOptions = {}): Promise<ResponseSet> {
+  checkFileSize(bytes.length, file);
   const sniffed = sniffResponseFile(bytes);
   if (sniffed.kind === 'other') {
     throw new KitError('bad-input', `${file}: this is ${sniffed.what}, not a table of form responses; nothing in it was read.`, { hint: sniffed.advice });

@@ -8,6 +8,7 @@ import type { Quiz, QuizItem } from '../types.ts';
 import { dropDuplicates, type Submission } from './dedupe.ts';
 import { buildOptionMatcher, readAnswer, type OptionMatcher } from './match-answer.ts';
 import { describeClosest, findClosestQuestion } from './closest-question.ts';
+import { checkCellLength, checkColumnCount, checkRowCount, cutText } from './limits.ts';
 import { bracketedIds, headerRole, hideIdentity, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
@@ -52,11 +53,35 @@ function questionOfHeader(header: string, byId: Map<string, QuizItem>, byText: M
 export function readResponses(text: string, file: string, quiz: Quiz, options: ReadResponsesOptions = {}): ResponseSet {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return readResponseRows([], file, quiz, options);
-  const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: false });
-  const problems = parsed.errors.map((error): Problem => ({
-    file, ...(error.row === undefined ? {} : { row: error.row + 1 }), message: `CSV cannot be read here: ${error.message}`,
-  }));
-  return readResponseRows(parsed.data, file, quiz, options, problems);
+  const rows: string[][] = [];
+  const problems: Problem[] = [];
+  let refused: unknown = null;
+  let blanks = 0; // blank rows not yet kept: trailing ones are never kept, nor counted against the limit
+  // Row by row, so that a file past the limits stops at the first row over them.
+  Papa.parse<string[]>(body, {
+    delimiter: detectDelimiter(body), skipEmptyLines: false,
+    step: (results, parser) => {
+      const row = rows.length + blanks + 1;
+      for (const error of results.errors) problems.push({ file, row, message: `CSV cannot be read here: ${error.message}` });
+      if (results.data.every((value) => value.trim() === '')) {
+        blanks++;
+        return;
+      }
+      try {
+        checkRowCount(row, file);
+        checkColumnCount(results.data.length, row, file);
+        results.data.forEach((value, index) => checkCellLength(value, row, index + 1, file));
+      } catch (error) {
+        refused = error;
+        parser.abort();
+        return;
+      }
+      for (; blanks > 0; blanks--) rows.push([]);
+      rows.push(results.data);
+    },
+  });
+  if (refused) throw refused;
+  return readResponseRows(rows, file, quiz, options, problems);
 }
 
 /**
@@ -99,7 +124,7 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
     }
     const earlier = columns.find((column) => column.question.id === question.id);
     if (earlier) {
-      problems.push({ file, row: 1, column: header, value: header, message: `a second column for question ${question.id} (the first is "${earlier.header}"); this one is not scored` });
+      problems.push({ file, row: 1, column: cutText(header), value: cutText(header), message: `a second column for question ${question.id} (the first is "${cutText(earlier.header)}"); this one is not scored` });
       return;
     }
     const wording = wordings.flatMap((form) => form.questions.filter((item) => item.id === question.id));
@@ -109,7 +134,7 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
   const orphans = quiz.questions.filter((question) => !columns.some((column) => column.question.id === question.id)).map((question) => question.id);
   for (const header of unmatched) {
     const closest = findClosestQuestion(header, quiz, wordings, orphans);
-    problems.push({ file, row: 1, column: header, value: header, message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}` });
+    problems.push({ file, row: 1, column: cutText(header), value: cutText(header), message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}` });
   }
   for (const question of quiz.questions) {
     if (!columns.some((column) => column.question.id === question.id)) {
@@ -126,7 +151,7 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
     const row = position + 2;
     if (record.every((value) => value.trim() === '')) return;
     const extra = record.slice(headers.length).filter((value) => value.trim() !== '');
-    if (extra.length) problems.push({ file, row, value: extra.join(' | '), message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read` });
+    if (extra.length) problems.push({ file, row, value: cutText(extra.join(' | ')), message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read` });
 
     const participant: Participant = { row, answers: {}, unreadable: [], keys: { email: null, name: null } };
     for (const column of columns) {
@@ -138,8 +163,8 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
         participant.answers[column.question.id] = answer.options;
       } else {
         participant.unreadable.push(column.question.id);
-        const parts = answer.unmatched.map((part) => JSON.stringify(part)).join(', ');
-        problems.push({ file, row, column: column.header, value, message: `${parts} is not an option of question ${column.question.id}; this answer is not scored` });
+        const parts = cutText(answer.unmatched.map((part) => JSON.stringify(part)).join(', '));
+        problems.push({ file, row, column: cutText(column.header), value: cutText(value), message: `${parts} is not an option of question ${column.question.id}; this answer is not scored` });
       }
     }
     const email = cell(record, emailIndex);
@@ -155,7 +180,7 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
   });
 
   const { keep, dropped, problems: timeProblems } = dropDuplicates(submissions, file, timeIndex >= 0 ? headers[timeIndex]! : null);
-  problems.push(...timeProblems);
+  for (const problem of timeProblems) problems.push(problem);
   const questionIds = quiz.questions.filter((question) => columns.some((column) => column.question.id === question.id)).map((question) => question.id);
   return {
     file,

@@ -3,7 +3,9 @@
 // "2026-11-28 13:04:10", a number as written, rich text as its words, a formula as its saved result, never run).
 
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { KitError } from '../../errors.ts';
+import { checkCellLength, checkColumnCount, checkRowCount, checkUnpackedSize } from './limits.ts';
 import { EXPORT_ADVICE } from './sniff-file.ts';
 
 export interface XlsxRows {
@@ -50,8 +52,41 @@ export function readCellText(value: unknown, numFmt?: string): string {
   return '';
 }
 
-/** The rows of the first non-empty sheet of the workbook in `bytes` (named `file` in messages). */
+/** The most rows any sheet of the workbook has, counted in its XML, with `<row` elements (any namespace prefix). */
+function countSheetRows(sheets: Record<string, Uint8Array>): number {
+  let most = 0;
+  for (const xml of Object.values(sheets)) {
+    const text = new TextDecoder().decode(xml);
+    let count = 0;
+    for (const _ of text.matchAll(/<(?:[\w.-]+:)?row[\s>/]/g)) count++;
+    most = Math.max(most, count);
+  }
+  return most;
+}
+
+/**
+ * Refuses a workbook past the limits before exceljs unpacks it whole: its unpacked size as its zip directory
+ * states it, then the rows of each sheet, counted in the sheets' XML alone.
+ */
+function checkWorkbookSize(bytes: Uint8Array, file: string): void {
+  let unpacked = 0;
+  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+  try {
+    unzipSync(bytes, { filter: (entry) => (unpacked += entry.originalSize, false) });
+  } catch {
+    return; // a damaged zip is for exceljs to describe
+  }
+  checkUnpackedSize(unpacked, file);
+  checkRowCount(countSheetRows(unzipSync(bytes, { filter: (entry) => isSheet(entry.name) })), file);
+}
+
+/**
+ * The rows of the first non-empty sheet of the workbook in `bytes` (named `file` in messages). Throws KitError
+ * ('bad-input') for a workbook that cannot be opened, has nothing in it, or is past LIMITS (unpacked size, rows,
+ * columns, characters in a cell).
+ */
 export async function readXlsxRows(bytes: Uint8Array, file: string): Promise<XlsxRows> {
+  checkWorkbookSize(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -62,13 +97,18 @@ export async function readXlsxRows(bytes: Uint8Array, file: string): Promise<Xls
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
   if (!sheet) throw new KitError('bad-input', `${file}: the workbook has no sheet with anything in it.`, { hint: EXPORT_ADVICE });
+  // rowCount and cellCount are the last row and column used, which the row count in the XML does not bound.
+  checkRowCount(sheet.rowCount, file);
   const rows: string[][] = [];
   for (let number = 1; number <= sheet.rowCount; number++) {
     const row = sheet.getRow(number);
+    checkColumnCount(row.cellCount, number, file);
     const cells: string[] = [];
     for (let column = 1; column <= row.cellCount; column++) {
       const cell = row.getCell(column);
-      cells.push(readCellText(cell.value, cell.numFmt));
+      const text = readCellText(cell.value, cell.numFmt);
+      checkCellLength(text, number, column, file);
+      cells.push(text);
     }
     rows.push(cells);
   }

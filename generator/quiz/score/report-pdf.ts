@@ -7,7 +7,7 @@ import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
 import { KIT_VERSION } from '../../paths.ts';
 import { buildPercentChart, buildScoreChart } from './report-charts.ts';
 import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { duplicateLine, meanLines, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import { duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export interface ScorePdfOptions {
@@ -63,6 +63,8 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
   if (people) blocks.push({ kind: 'heading', level: 2, text: labels.people }, tableBlock(people));
   const problems = problemTable(report, ctx);
   if (problems) blocks.push({ kind: 'heading', level: 2, text: labels.problems }, tableBlock(problems));
+  const more = moreProblemsLine(report, ctx);
+  if (more) blocks.push({ kind: 'paragraph', runs: [{ text: more }] });
 
   const spec: DocumentSpec = {
     paper: options.paper ?? 'letter',

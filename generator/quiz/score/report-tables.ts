@@ -2,7 +2,8 @@
 // each escape them their own way.
 
 import type { Problem } from '../../errors.ts';
-import { fill, fillPlural, formatChange, formatNumber, formatPercent, formatSigned, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { cutText, listProblems } from './limits.ts';
+import { fill, fillPlural, formatChange, formatCount, formatNumber, formatPercent, formatSigned, type ScoreLabels, type ScoreLanguage } from './labels.ts';
 import type { FormSummary, ScoreReport } from './types.ts';
 
 export interface Table { headers: string[]; widths: number[]; rows: string[][] }
@@ -42,24 +43,27 @@ export function peopleTable(report: ScoreReport, { labels }: TableContext): Tabl
     headers: [labels.form, labels.name, labels.email, labels.rightAnswers],
     widths: [0.15, 0.3, 0.35, 0.2],
     rows: report.people.filter((person) => person.name !== null || person.email !== null).map((person) => [
-      person.form === 'pre' ? labels.before : labels.after, person.name ?? '', person.email ?? '', fill(labels.ofQuestions, { correct: person.correct, questions: person.questions }),
+      person.form === 'pre' ? labels.before : labels.after, cutText(person.name ?? ''), cutText(person.email ?? ''), fill(labels.ofQuestions, { correct: person.correct, questions: person.questions }),
     ]),
   };
 }
 
-const MAX_VALUE = 160;
 const where = (problem: Problem) => [problem.file === undefined ? undefined : fileName(problem.file), problem.row, problem.column].filter((part) => part !== undefined && part !== '').join(':');
 
+/** The first LIMITS.listedProblems problems; each quoted text cut to LIMITS.quotedChars. Null when there are none. */
 export function problemTable(report: ScoreReport, { labels }: TableContext): Table | null {
   if (report.problems.length === 0) return null;
   return {
     headers: [labels.where, labels.problem, labels.value],
     widths: [0.3, 0.45, 0.25],
-    rows: report.problems.map((problem) => {
-      const value = problem.value ?? '';
-      return [where(problem), problem.message, value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value];
-    }),
+    rows: listProblems(report.problems).shown.map((problem) => [cutText(where(problem)), problem.message, cutText(problem.value ?? '')]),
   };
+}
+
+/** "… and 19,950 more problems, not listed: …" under the problem table, or null when every problem is listed. */
+export function moreProblemsLine(report: ScoreReport, { language, labels }: TableContext): string | null {
+  const { shown, more } = listProblems(report.problems);
+  return more ? fillPlural(labels.moreProblems, more, language, { count: formatCount(more, language), shown: shown.length }) : null;
 }
 
 /** "Before: on average 2.5 of 5 right (50%)." for each form. */
@@ -106,6 +110,6 @@ export function pairedTable(report: ScoreReport, { language, labels }: TableCont
   return {
     headers: [labels.name, labels.email, labels.before, labels.after, labels.change],
     widths: [0.28, 0.36, 0.12, 0.12, 0.12],
-    rows: people.map((person) => [person.name ?? '', person.email ?? '', String(person.before), String(person.after), formatSigned(person.change, language)]),
+    rows: people.map((person) => [cutText(person.name ?? ''), cutText(person.email ?? ''), String(person.before), String(person.after), formatSigned(person.change, language)]),
   };
 }

@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../../render/markdown.ts';
 import { neutralizeFormula } from '../csv.ts';
 import Papa from 'papaparse';
 import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { distributionTable, duplicateLine, meanLines, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import { distributionTable, duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export { renderScorePdf, type ScorePdfOptions } from './report-pdf.ts';
@@ -56,6 +56,8 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
   if (people) lines.push(`## ${escapeMarkdown(labels.people)}`, '', ...markdownTable(people), '');
   const problems = problemTable(report, ctx);
   if (problems) lines.push(`## ${escapeMarkdown(labels.problems)}`, '', ...markdownTable(problems), '');
+  const more = moreProblemsLine(report, ctx);
+  if (more) lines.push(escapeMarkdown(more), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -65,19 +67,21 @@ export const SCORE_CSV_POST_COLUMNS = ['post_answered', 'post_correct', 'post_un
 
 /**
  * One row per question (RFC 4180, CRLF, UTF-8 byte order mark), numbers with a decimal point and empty when nobody
- * answered; every cell goes through neutralizeFormula, so a question starting with = or - is not run as a formula.
+ * answered. Every text cell goes through neutralizeFormula, so a question starting with = or - is not run as a
+ * formula; numbers are written as numbers, so that a change of -40 stays a number a spreadsheet can sum.
  */
 export function renderScoreCsv(report: ScoreReport): string {
   const number = (value: number | null) => (value === null ? '' : String(value));
+  const text = neutralizeFormula;
   const post = report.post !== null;
   const rows = report.questions.map((question) => [
-    String(question.number), question.id, question.text, question.type,
-    String(question.pre.answered), String(question.pre.correct), String(question.pre.unanswered), String(question.pre.unreadable), number(question.pre.percent),
-    question.correctAnswers.join('; '), question.explanation,
+    number(question.number), text(question.id), text(question.text), text(question.type),
+    number(question.pre.answered), number(question.pre.correct), number(question.pre.unanswered), number(question.pre.unreadable), number(question.pre.percent),
+    text(question.correctAnswers.join('; ')), text(question.explanation),
     ...(post && question.post
-      ? [String(question.post.answered), String(question.post.correct), String(question.post.unanswered), String(question.post.unreadable), number(question.post.percent), number(question.change)]
+      ? [number(question.post.answered), number(question.post.correct), number(question.post.unanswered), number(question.post.unreadable), number(question.post.percent), number(question.change)]
       : []),
-  ].map(neutralizeFormula));
+  ]);
   const fields = [...SCORE_CSV_COLUMNS, ...(post ? SCORE_CSV_POST_COLUMNS : [])];
   return `\uFEFF${Papa.unparse({ fields, data: rows }, { newline: '\r\n', quotes: true })}\r\n`;
 }
