@@ -146,11 +146,11 @@ describe('a response file with many problems', () => {
     expect(listed[49]).toContain('"Maybe 50" is not an option of question door-1');
     expect(result.stderr).toContain('\n  ... and 4,950 more (the report counts them too)\n');
 
-    const markdown = readFileSync(path.join(result.dir, 'report', 'score-report.md'), 'utf8');
+    const markdown = readFileSync(path.join(result.dir, 'report', 'score-report-quiz-en.md'), 'utf8');
     expect(markdown.match(/^\| many\.csv:/gm)).toHaveLength(50);
     expect(markdown).toContain('… and 4,950 more problems, not listed: the report lists the first 50.');
 
-    const pdf = path.join(result.dir, 'report', 'score-report.pdf');
+    const pdf = path.join(result.dir, 'report', 'score-report-quiz-en.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pages).toBeLessThanOrEqual(8);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('… and 4,950 more problems, not listed: the report lists the first 50.');
@@ -175,7 +175,7 @@ describe('text quoted from a response file', () => {
     const cut = cutText(answer);
     expect(cut).toHaveLength(161);
     expect(cut.endsWith('so s…')).toBe(true);
-    for (const text of [result.stderr, readFileSync(path.join(result.dir, 'report', 'score-report.md'), 'utf8')]) {
+    for (const text of [result.stderr, readFileSync(path.join(result.dir, 'report', 'score-report-quiz-en.md'), 'utf8')]) {
       expect(text).toContain(cut);
       expect(text).toContain(`${'Long header '.repeat(13)}Long…`);
       expect(text).not.toContain('so '.repeat(60));
