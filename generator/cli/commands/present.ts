@@ -15,6 +15,7 @@ import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
+import { printConfigNotes } from '../config-notes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +36,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   let config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
     : validateConfig({ region: values.region }, null).config;
+  printConfigNotes(config, io);
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
   config = { ...config, languages: [language] };
   const port = values.port ? Number(values.port) : 3030;
