@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it, test } from 'vitest';
-import { escapeMarkdown } from "../../generator/render/markdown.ts"; const encodeMarkdownUrl = (u: string) => u; const renderMarkdownAutolink = (u: string) => `<${u}>`;
+import { encodeMarkdownUrl, escapeMarkdown, renderMarkdownAutolink } from '../../generator/render/markdown.ts';
 import { runKit, tempDir } from '../helpers.ts';
 
 const md = new MarkdownIt({ linkify: true });
