@@ -59,6 +59,22 @@ function understateSizes(bytes: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
+/** The workbook `bytes` with `rows` more rows of `columns` numbers each written straight into the sheet's XML. */
+function withRows(bytes: Uint8Array, rows: number, columns: number): Uint8Array {
+  const parts = unzipSync(bytes);
+  const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+  const added: string[] = [];
+  for (let row = 1000; row < 1000 + rows; row++) {
+    added.push(`<row r="${row}">${Array.from({ length: columns }, (_, column) => `<c r="${columnName(column + 1)}${row}"><v>1</v></c>`).join('')}</row>`);
+  }
+  parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</sheetData>', `${added.join('')}</sheetData>`));
+  return zipSync(parts);
+}
+
+function columnName(column: number): string {
+  return column <= 26 ? String.fromCharCode(64 + column) : columnName(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
   const start = performance.now();
   const value = await work();
@@ -115,6 +131,18 @@ describe('a list with too many rows', () => {
     const { value: error, seconds } = await timed(() => importError('tall.xlsx', bytes));
     expect(seconds).toBeLessThan(5);
     expect(error.message).toBe('tall.xlsx: the sheet runs to row 1048576; the kit reads lists of at most 20000 rows.');
+  });
+
+  test('a workbook of 500,000 rows is refused in seconds, counted before exceljs reads it', async () => {
+    const bytes = withRows(await workbook(1), 500_000, 1);
+    const { value: error, seconds } = await timed(() => importError('rows.xlsx', bytes));
+    expect(seconds).toBeLessThan(5);
+    expect(error.message).toBe('rows.xlsx: the workbook has 500002 rows; the kit reads lists of at most 20000 rows.');
+  });
+
+  test('a workbook of 5,000 rows of 64 cells is refused for its cells', async () => {
+    const error = await importError('cells.xlsx', withRows(await workbook(1), 5000, 64));
+    expect(error.message).toBe('cells.xlsx: the workbook has 320014 cells; the kit reads lists of at most 300000 cells.');
   });
 
   test('a CSV of 20,001 rows is refused; one of 20,000 is read', async () => {
