@@ -12,8 +12,9 @@ export const TEXT_LIMITS = {
 } as const;
 
 // A terminal control sequence started by ESC: CSI (ESC [ ... final byte), OSC and the other string sequences
-// (ESC ] ... BEL or ESC \, only when ended), and two-character escapes (ESC c, ESC 7). A lone C1 code such as U+009B is removed alone:
-// it is more often a Windows-1252 character read wrongly than an escape, so the letters after it are kept.
+// (ESC ] ... BEL or ESC \, only when ended), and two-character escapes (ESC c, ESC 7). A lone C1 code such as
+// U+009B is removed alone: it is more often a Windows-1252 character read wrongly than an escape, so the letters
+// after it are kept.
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?/g;
 // C0 controls except tab and line breaks (which cleanText turns into spaces), DEL and the C1 controls.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
