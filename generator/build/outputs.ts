@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, trusted, type Render } from '../render/handlebars.ts';
-import { escapeMarkdown } from '../render/markdown.ts';
+import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
 import type { OutputFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { renderWorkshopScript } from '../script/render.ts';
@@ -25,8 +25,7 @@ let summaryTemplate: Render | undefined;
 function markdownEnvironment() {
   const env = createEnvironment(escapeMarkdown);
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  // Addresses come from cleanUrl (WHATWG-serialized: no spaces, < or >), so an autolink cannot break out.
-  env.registerHelper('url', (url: unknown) => trusted(typeof url === 'string' && /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : ''));
+  env.registerHelper('url', (url: unknown) => trusted(typeof url === 'string' ? renderMarkdownAutolink(url) : ''));
   return env;
 }
 

@@ -1,5 +1,7 @@
 // The workshop config as the trainer writes it (...Options) and once checked, with defaults (Resolved...).
 
+import type { Problem } from '../errors.ts';
+
 export const LENGTHS = [60, 90, 120] as const;
 export type WorkshopLength = (typeof LENGTHS)[number];
 export const PAPERS = ['letter', 'a4'] as const;
@@ -32,4 +34,5 @@ export interface ResolvedWorkshopConfig {
   paper: Paper;
   snapshot: string | null; // as-of date of the participating list to use; null = newest
   compareTo: string | null; // as-of date of an earlier list, for "what changed"
+  notes: Problem[]; // what validation changed to keep a value (control characters removed, text cut), by field
 }

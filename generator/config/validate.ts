@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isIsoDate } from '../data/as-of.ts';
 import type { Problem } from '../errors.ts';
+import { cutText, describeCut, describeStripped, stripControls, TEXT_LIMITS } from '../input-text.ts';
 import { LENGTHS, PAPERS, type Contact, type CustomRegionOptions, type ResolvedWorkshopConfig } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -22,10 +23,30 @@ function suggest(word: string, allowed: string[]): string {
   return best && best.cost <= 3 ? ` Did you mean "${best.candidate}"?` : ` Allowed: ${allowed.join(', ')}.`;
 }
 
+/**
+ * Checks a parsed config (`input`, from `file` or null for command-line options). `problems` are mistakes that stop
+ * the build; `config.notes` says what was changed to keep it: control characters removed from a text field, a text
+ * cut to TEXT_LIMITS.text characters. A web address over TEXT_LIMITS.url characters is a problem, since cutting it
+ * would point it elsewhere.
+ */
 export function validateConfig(input: unknown, file: string | null): { config: ResolvedWorkshopConfig; problems: Problem[] } {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
+  const shown = (value: unknown) => {
+    const written = typeof value === 'string' ? value : JSON.stringify(value);
+    return written.length > TEXT_LIMITS.text ? `${cutText(written, TEXT_LIMITS.text)}…` : written;
+  };
   const at = (column: string, message: string, value?: unknown) =>
-    problems.push({ file: file ?? undefined, column, message, value: value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value) });
+    problems.push({ file: file ?? undefined, column, message, value: value === undefined ? undefined : shown(value) });
+  /** `written` without control characters and cut to `limit` (null: not cut), each change noted under `path`. */
+  const keep = (path: string, written: string, limit: number | null): string => {
+    const { text: clean, removed } = stripControls(written);
+    if (removed > 0) notes.push({ file: file ?? undefined, column: path, message: describeStripped(removed), value: shown(clean) });
+    if (limit === null || clean.length <= limit) return clean;
+    const cut = cutText(clean, limit).trim();
+    notes.push({ file: file ?? undefined, column: path, message: describeCut(clean.length, limit), value: cut });
+    return cut;
+  };
   const root: Json = isObject(input) ? input : {};
   if (!isObject(input)) at('(top)', 'the config must be a YAML mapping of fields such as region:, languages:, organization:');
 
@@ -39,17 +60,17 @@ export function validateConfig(input: unknown, file: string | null): { config: R
     }
   }
 
-  const text = (path: string, value: unknown, required = false): string | null => {
+  const text = (path: string, value: unknown, required = false, limit: number | null = TEXT_LIMITS.text): string | null => {
     if (value === undefined || value === null || value === '') {
       if (required) at(path, 'is required');
       return null;
     }
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return keep(path, String(value), limit);
     if (typeof value !== 'string') {
       at(path, 'must be text', value);
       return null;
     }
-    return value.trim();
+    return keep(path, value.trim(), limit).trim();
   };
   const section = (name: string): Json => {
     const value = root[name];
@@ -70,7 +91,11 @@ export function validateConfig(input: unknown, file: string | null): { config: R
     return items.map((item, index) => text(`${path}[${index}]`, item) ?? '').filter(Boolean);
   };
   const url = (path: string, value: unknown): string | null => {
-    const written = text(path, value);
+    const written = text(path, value, false, null); // checked below: an address is refused, not cut
+    if (written && written.length > TEXT_LIMITS.url) {
+      at(path, `is ${written.length} characters long; a web address here may have at most ${TEXT_LIMITS.url}`, written);
+      return null;
+    }
     if (written && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(written)) {
       at(path, 'must be a web address starting with https://', written);
       return null;
@@ -79,7 +104,7 @@ export function validateConfig(input: unknown, file: string | null): { config: R
   };
   const contact = (path: string, value: unknown): Contact | null => {
     if (value === undefined || value === null) return null;
-    if (typeof value === 'string') return { name: null, phone: value.trim(), website: null };
+    if (typeof value === 'string') return { name: null, phone: text(path, value), website: null };
     if (!isObject(value)) {
       at(path, 'must be a group with name, phone and website', value);
       return null;
@@ -147,6 +172,7 @@ export function validateConfig(input: unknown, file: string | null): { config: R
     paper: paper ?? 'letter',
     snapshot,
     compareTo,
+    notes,
   };
   return { config, problems };
 }

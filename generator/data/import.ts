@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Problem } from '../errors.ts';
 import { findState } from '../geo/states.ts';
+import { limitRowCells } from './cell-limits.ts';
 import { FIELD_HEADERS, mapColumns, type Field } from './columns.ts';
 import { parseLinkCell } from './links.ts';
 import {
@@ -27,13 +28,16 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
   const { headerRow, columns } = mapColumns(table, file, kind);
   const agreements: Agreement[] = [];
   const rejected: Problem[] = [];
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...table.notes];
   const seen = new Map<string, number>();
   const rowsByContent = new Map<string, number>(); // every cell as published -> the first row with it
   let blank = 0;
   let duplicates = 0;
 
-  for (const { row, cells } of table.rows.slice(headerRow + 1)) {
+  for (const read of table.rows.slice(headerRow + 1)) {
+    const row = read.row;
+    const { cells, notes: cellNotes } = limitRowCells(read.cells, columns, file, row);
+    warnings.push(...cellNotes);
     if (cells.every((cell) => cleanText(cell.text) === '' && !cell.hyperlink)) {
       blank++;
       continue;

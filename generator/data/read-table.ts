@@ -4,7 +4,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { KitError } from '../errors.ts';
+import { stripControls } from '../input-text.ts';
+import type { Problem } from '../errors.ts';
 import { decodeText, looksBinary } from './decode.ts';
+import { checkFileSize, checkWorkbookSize, TABLE_LIMITS } from './limits.ts';
 import { excelSerialToIso } from './normalize.ts';
 
 export interface Cell {
@@ -12,6 +15,7 @@ export interface Cell {
   hyperlink?: string;
   date?: string; // ISO date when the cell is a real date
   error?: string; // Excel error value such as #N/A
+  controls?: number; // control characters removed from the text and hyperlink (absent when none)
 }
 
 export interface TableRow {
@@ -24,6 +28,7 @@ export interface Table {
   sheet: string | null;
   rows: TableRow[]; // every row, header included, in order; blank rows kept (they are counted, not dropped)
   encoding?: string;
+  notes: Problem[]; // what was left out of the file (cells beyond TABLE_LIMITS.columns)
 }
 
 export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'binary';
@@ -37,7 +42,10 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   return looksBinary(bytes) ? 'binary' : 'csv';
 }
 
-/** Reads `bytes` (named `file` in messages) as a table. Throws KitError('bad-input') for what is not a spreadsheet. */
+/**
+ * Reads `bytes` (named `file` in messages) as a table, control characters removed from every cell (counted in
+ * `Cell.controls`). Throws KitError('bad-input') for what is not a spreadsheet and for a file over TABLE_LIMITS.
+ */
 export async function readTable(bytes: Uint8Array, file: string): Promise<Table> {
   const format = sniffFormat(bytes);
   if (format === 'xlsx') return readXlsx(bytes, file);
@@ -49,6 +57,7 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<Table>
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
+  checkWorkbookSize(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -60,13 +69,57 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new KitError('bad-input', `${file}: the workbook has no worksheet.`);
+  const lastRow = sheet.lastRow?.number ?? 0;
+  checkRowCount(lastRow, file);
   const rows: TableRow[] = [];
+  const beyond: { row: number; column: number }[] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(readXlsxCell(row.getCell(column)));
+    // Only the cells the file has: a row's cell count runs to its last cell, which may be column XFD (16,384).
+    row.eachCell((cell, column) => {
+      if (column > TABLE_LIMITS.columns) {
+        beyond.push({ row: rowNumber, column });
+        return;
+      }
+      while (cells.length < column - 1) cells.push({ text: '' });
+      cells.push(withoutControls(readXlsxCell(cell)));
+    });
     rows.push({ row: rowNumber, cells });
   });
-  return { format: 'xlsx', sheet: sheet.name, rows };
+  return { format: 'xlsx', sheet: sheet.name, rows, notes: noteBeyond(beyond, file) };
+}
+
+function checkRowCount(count: number, file: string): void {
+  if (count > TABLE_LIMITS.rows) {
+    throw new KitError('bad-input', `${file}: the sheet runs to row ${count}; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`, {
+      hint: "ICE's lists have about 2,000 rows. Delete the rows below the list (or save only the list) and import it again.",
+    });
+  }
+}
+
+/** One note for the cells right of the column limit, naming the first one. */
+function noteBeyond(beyond: { row: number; column: number }[], file: string): Problem[] {
+  if (beyond.length === 0) return [];
+  const first = beyond[0]!;
+  return [{
+    file, row: first.row, column: columnLetters(first.column),
+    message: `${beyond.length} cell${beyond.length === 1 ? '' : 's'} right of column ${columnLetters(TABLE_LIMITS.columns)} (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
+  }];
+}
+
+/** A spreadsheet column's letters: 1 -> A, 16384 -> XFD. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+function withoutControls(cell: Cell): Cell {
+  const text = stripControls(cell.text);
+  const hyperlink = cell.hyperlink === undefined ? undefined : stripControls(cell.hyperlink);
+  const removed = text.removed + (hyperlink?.removed ?? 0);
+  if (removed === 0) return cell;
+  return { ...cell, text: text.text, ...(hyperlink ? { hyperlink: hyperlink.text } : {}), ...(cell.error ? { error: text.text } : {}), controls: removed };
 }
 
 function readXlsxCell(cell: ExcelJS.Cell): Cell {
@@ -101,6 +154,7 @@ function readXlsxCell(cell: ExcelJS.Cell): Cell {
 }
 
 function readCsv(bytes: Uint8Array, file: string): Table {
+  checkFileSize(bytes, file);
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((error) => error.type === 'Quotes');
@@ -109,9 +163,16 @@ function readCsv(bytes: Uint8Array, file: string): Table {
       hint: 'Export the sheet again as CSV from a spreadsheet program.',
     });
   }
-  const rows = parsed.data
-    .map((cells, index) => ({ row: index + 1, cells: cells.map((cell) => ({ text: cell })) }))
-    // Papaparse reports the final newline as one empty row.
-    .filter((row, index, all) => !(index === all.length - 1 && row.cells.length === 1 && row.cells[0]!.text === ''));
-  return { format: 'csv', sheet: null, rows, encoding };
+  // Papaparse reports the final newline as one empty row.
+  const last = parsed.data.at(-1);
+  const data = last && last.length === 1 && last[0] === '' ? parsed.data.slice(0, -1) : parsed.data;
+  checkRowCount(data.length, file);
+  const beyond: { row: number; column: number }[] = [];
+  const rows = data.map((cells, index) => {
+    cells.slice(TABLE_LIMITS.columns).forEach((cell, extra) => {
+      if (cell !== '') beyond.push({ row: index + 1, column: TABLE_LIMITS.columns + extra + 1 });
+    });
+    return { row: index + 1, cells: cells.slice(0, TABLE_LIMITS.columns).map((cell) => withoutControls({ text: cell })) };
+  });
+  return { format: 'csv', sheet: null, rows, encoding, notes: noteBeyond(beyond, file) };
 }

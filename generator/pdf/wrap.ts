@@ -1,6 +1,7 @@
 // Line breaking: runs of regular and bold text into lines no wider than a measure, greedy, breaking at spaces, after
 // hyphens and slashes inside words, and between characters when one word is wider than the line.
 
+import { cutText } from '../input-text.ts';
 import type { Measure } from './measure.ts';
 import { cleanText } from './text.ts';
 import type { Run } from './types.ts';
@@ -17,6 +18,29 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // digits, so that dates and phone numbers (2026-01-15, 1-800-555-0100) stay whole.
 const SOFT_BREAK = /(?<=\p{L}[-\u2010/])(?=\p{L})/u;
 
+/**
+ * The most characters laid out from one text (a paragraph, a table cell, an address): five times the curriculum's
+ * longest paragraph (about 4,000). A second line of defence behind the import and config limits (200 characters for a
+ * name): unbounded text made one handout take minutes. Text beyond it is left out and the cut is marked with "…".
+ */
+export const LAYOUT_LIMIT = 20_000;
+
+/** `runs` holding at most LAYOUT_LIMIT characters in all, the last one kept ending in "…" when any were cut. */
+function capRuns(runs: readonly Run[]): readonly Run[] {
+  let left = LAYOUT_LIMIT;
+  const kept: Run[] = [];
+  for (const run of runs) {
+    if (run.text.length <= left) {
+      kept.push(run);
+      left -= run.text.length;
+      continue;
+    }
+    kept.push({ ...run, text: `${cutText(run.text, left)}…` });
+    return kept;
+  }
+  return runs;
+}
+
 /** The words of `runs`, with bold kept per piece so that "**Do not** sign" mixes styles within a line. */
 export function wordsOfRuns(runs: readonly Run[]): Word[] {
   const words: Word[] = [];
@@ -30,7 +54,7 @@ export function wordsOfRuns(runs: readonly Run[]): Word[] {
     current = [];
     space = null;
   };
-  for (const run of runs) {
+  for (const run of capRuns(runs)) {
     const bold = run.bold === true;
     for (const part of cleanText(run.text).split(/( +)/)) {
       if (part === '') continue;
@@ -48,7 +72,7 @@ export function wordsOfRuns(runs: readonly Run[]): Word[] {
 
 /** The words of a web address, breakable after each / . ? & = - _ # so that a long address wraps cleanly. */
 export function wordsOfUrl(url: string, bold = false): Word[] {
-  const parts = cleanText(url).replace(/ /g, '').split(/(?<=[/.?&=\-_#])(?=.)/u);
+  const parts = cleanText(capRuns([{ text: url }])[0]?.text ?? '').replace(/ /g, '').split(/(?<=[/.?&=\-_#])(?=.)/u);
   return parts.filter(Boolean).map((text) => ({ pieces: [{ text, bold }], glue: null }));
 }
 

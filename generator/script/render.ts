@@ -4,7 +4,7 @@
 
 import { phrase, type AgencyRow, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
-import { escapeMarkdown } from '../render/markdown.ts';
+import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
 
 const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
 const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
@@ -39,7 +39,7 @@ export function renderWorkshopScript(content: WorkshopContent): string {
     for (const row of rows) {
       const where = row.statewide ? ui('statewide') : e(row.where ?? ui('unknown'));
       for (const agreement of row.agreements) {
-        const moa = agreement.moaUrl ? `<${agreement.moaUrl}>` : agreement.moaPending ? ui('linkPending') : ui('notGiven');
+        const moa = agreement.moaUrl ? renderMarkdownAutolink(agreement.moaUrl) : agreement.moaPending ? ui('linkPending') : ui('notGiven');
         lines.push(`| ${e(row.name)} | ${where} | ${e(agreement.modelName)} | ${e(agreement.signed ?? ui('unknown'))} | ${moa} |`);
       }
       for (const pending of row.pending) lines.push(`| ${e(row.name)} | ${where} | ${e(pending.modelName)} | ${ui('pending')} | |`);
@@ -68,12 +68,12 @@ export function renderWorkshopScript(content: WorkshopContent): string {
         return content.region.changes ? say(content.region.changes) : ui('noEarlierList');
       case 'contacts':
         return content.contacts.length
-          ? content.contacts.map((contact) => `- **${ui(contact.label)}:** ${[contact.name, contact.phone, contact.website].filter(Boolean).map((part) => e(part!)).join(', ')}`).join('\n')
+          ? content.contacts.map((contact) => `- **${ui(contact.label)}:** ${[contact.name && e(contact.name), contact.phone && e(contact.phone), contact.website && renderMarkdownAutolink(contact.website)].filter(Boolean).join(', ')}`).join('\n')
           : `_${ui('notGiven')}_`;
       case 'quiz':
         return say({ key: 'quizQuestions', vars: { count: String(content.modules.reduce((sum, module) => sum + module.quiz.length, 0)) } });
       case 'sources':
-        return content.sources.map((source) => `${source.number}. ${e(source.title)}${source.publisher ? `, ${e(source.publisher)}` : ''}${source.url ? `, <${source.url}>` : ''}`).join('\n');
+        return content.sources.map((source) => `${source.number}. ${e(source.title)}${source.publisher ? `, ${e(source.publisher)}` : ''}${source.url ? `, ${renderMarkdownAutolink(source.url)}` : ''}`).join('\n');
       default:
         return '';
     }

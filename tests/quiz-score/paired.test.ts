@@ -28,8 +28,8 @@ describe('pre and post matched person by person', () => {
     expect(markdown).toContain('- 4 submissions could not be paired (anonymous, or in one form only).');
     expect(markdown).not.toMatch(SECRETS);
     const named = renderScoreMarkdown(scoreQuiz(preQuiz(), pre(true), post(true), { postQuiz: postQuiz() }), { language: 'en' });
-    expect(named).toContain('| Ana Soto | ana@example.org | 4 | 5 | +1 |');
-    expect(named).toContain('| Ben Ortiz | ben@example.org | 4 | 4 | 0 |');
+    expect(named).toContain('| Ana Soto | ana\\@example\\.org | 4 | 5 | +1 |');
+    expect(named).toContain('| Ben Ortiz | ben\\@example\\.org | 4 | 4 | 0 |');
   });
 
   it('pairs by name when only names are in both files, counting only the questions both asked', () => {

@@ -11,6 +11,7 @@ import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
+import { printConfigNotes } from '../config-notes.ts';
 
 const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
 
@@ -83,6 +84,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   let config: ResolvedWorkshopConfig;
   if (values.config) {
     config = await loadConfig(path.resolve(io.cwd, values.config as string));
+    printConfigNotes(config, io);
   } else {
     const { config: fromRegion, problems } = validateConfig({ region: values.region }, null);
     if (problems.length) throw new KitError('usage', '--region is not valid.', { problems });

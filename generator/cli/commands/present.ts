@@ -15,6 +15,7 @@ import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
+import { printConfigNotes } from '../config-notes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +40,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
     : validateConfig({ region: values.region }, null).config;
+  printConfigNotes(config, io);
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
   const port = values.port ? Number(values.port) : 3030;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new KitError('usage', `--port ${values.port} is not a port number.`);

@@ -19,6 +19,7 @@ import { reportLeftInPlace } from '../io.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
+import { printConfigNotes } from '../config-notes.ts';
 
 const HELP = `Usage:
   kit quiz (--config FILE | --region R) [--lang L] [--questions N] [--seed S] [--version A|B]
@@ -70,6 +71,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   if (values.paper && !paper) throw new KitError('usage', `--paper ${values.paper}: use ${PAPERS.join(' or ')}.`);
 
   let config: ResolvedWorkshopConfig = values.config ? await loadConfig(path.resolve(io.cwd, values.config as string)) : validateConfig({ region: values.region }, null).config;
+  printConfigNotes(config, io);
   if (values.lang) config = { ...config, languages: (values.lang as string).split(',').map((code) => code.trim()).filter(Boolean) };
   if (values.out) await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root);
   const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });

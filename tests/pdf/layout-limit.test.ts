@@ -1,0 +1,61 @@
+// The typesetter's own limit on what it lays out, behind the import and config limits: a 300,000-character name that
+// reaches it anyway (here put straight into the content) is cut at LAYOUT_LIMIT with "…", and the handout takes
+// about a second instead of minutes.
+
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkshop } from '../../generator/build/build.ts';
+import { validateConfig } from '../../generator/config/validate.ts';
+import type { WorkshopContent } from '../../generator/content/view.ts';
+import { renderPrintables } from '../../generator/handout/render.ts';
+import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
+import { createMeasure } from '../../generator/pdf/measure.ts';
+import { LAYOUT_LIMIT, wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
+import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+
+const face = fontkit.create(await readFullFont('regular'));
+const boldFace = fontkit.create(await readFullFont('bold'));
+const widthOf = (font: typeof face) => ({
+  widthOfTextAtSize: (text: string, size: number) => (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
+});
+const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
+const textOf = (lines: ReturnType<typeof wrapRuns>) => lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('');
+
+describe('LAYOUT_LIMIT', () => {
+  it('lays out at most LAYOUT_LIMIT characters of one text, marking the cut with …', () => {
+    const start = performance.now();
+    const lines = wrapRuns([{ text: 'Keller ', bold: true }, { text: 'K'.repeat(300_000) }], 300, 10, measure);
+    expect((performance.now() - start) / 1000).toBeLessThan(5);
+    expect(textOf(lines)).toBe(`Keller${'K'.repeat(LAYOUT_LIMIT - 'Keller '.length)}…`); // the space ends the first line
+  });
+
+  it('leaves text within the limit whole', () => {
+    const text = 'word '.repeat(LAYOUT_LIMIT / 5).trim();
+    expect(textOf(wrapRuns([{ text }], 300, 10, measure)).replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+
+  it('cuts an address the same way', () => {
+    const url = `https://www.ice.gov/${'a'.repeat(50_000)}`;
+    expect(textOf(wrapWords(wordsOfUrl(url), 300, 10, measure))).toBe(`${url.slice(0, LAYOUT_LIMIT)}…`);
+  });
+});
+
+it('a handout whose agency name is 300,000 characters renders in seconds, the name cut at the limit', async () => {
+  const { config } = validateConfig({ region: 'tx/tarrant-county', languages: ['en'] }, null);
+  let captured: { contents: WorkshopContent[]; maps: Record<string, string | null> } | undefined;
+  const out = path.join(tempDir(), 'out');
+  await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', only: ['summary'], onContents: (value) => { captured = value; } });
+  const content = captured!.contents[0]!;
+  content.region.agencies[0]!.name = 'K'.repeat(300_000);
+  const start = performance.now();
+  const files = await renderPrintables({ contents: [content], maps: captured!.maps, paper: 'letter', date: '2026-05-18' });
+  expect((performance.now() - start) / 1000).toBeLessThan(20);
+  const pdf = path.join(tempDir(), 'handout-en.pdf');
+  writeFileSync(pdf, files.find((file) => file.path === 'handout-en.pdf')!.bytes);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('K'.repeat(1000));
+  expect(text.match(/K{100,}…?/g)!.join('').replace(/…/g, '').length).toBeLessThanOrEqual(LAYOUT_LIMIT);
+  expect(text).toContain('K…');
+});
