@@ -70,7 +70,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
       for (const content of input.contents) {
         const code = content.language.code;
         const map = input.maps[code] ?? null;
-        files.push(...renderDeck(content, map, deckFolder(code)).map((file) => ({ ...file, kind, language: code })));
+        files.push(...(await renderDeck(content, map, deckFolder(code))).map((file) => ({ ...file, kind, language: code })));
         if (!input.slidesPdf) continue;
         const slides = await renderSlidesPdf(content, map);
         const notes = await renderSlideNotesPdf(content, slides, input.paper);

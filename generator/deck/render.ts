@@ -1,6 +1,6 @@
 // Renders the Slidev project for one language: slides.md from templates/deck/slides.md.hbs, the
-// hand-written components, layouts and styles from slides/, the region map and the stamp data.
-// Returns files in memory; the build writes them.
+// hand-written components, layouts and styles from slides/, the region map, the stamp data and, for CJK text,
+// the subset fonts (fonts.ts). Returns files in memory; the build writes them.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { stampLine, type WorkshopContent } from '../content/view.ts';
 import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
 import type { OutputFile } from '../write.ts';
+import { renderDeckFonts } from './fonts.ts';
 import { DECK_QUIZ_PER_MODULE } from './plan.ts';
 import { buildDeckSlides } from './slides.ts';
 
@@ -53,21 +54,29 @@ function yamlTitle(text: string): string {
   return JSON.stringify(text.replace(/[<>{}"'\\`]/g, '').slice(0, 120));
 }
 
-export function renderDeck(content: WorkshopContent, map: string | null, dir: string): OutputFile[] {
+/**
+ * The Slidev project of one language's deck, every path under `dir` (e.g. "deck-en"). `map` is the region map's SVG
+ * or null. Rejects only when a CJK font cannot be subset.
+ */
+export async function renderDeck(content: WorkshopContent, map: string | null, dir: string): Promise<OutputFile[]> {
   template ??= createEnvironment((text) => text).compile(readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'), 'slides.md.hbs');
   const slides = buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: DECK_QUIZ_PER_MODULE });
+  const stamp = stampLine(content);
+  // Everything the deck shows is in its slide bodies and notes (data as JSON literals, CJK as written) and the footer.
+  const fonts = await renderDeckFonts([stamp, ...slides.flatMap((slide) => [slide.body, slide.notes])].join('\n'));
   const markdown = template({
     title: yamlTitle(`${content.ui.workshopTitle} — ${content.frame.regionName}`),
     language: JSON.stringify(content.language.code),
+    sans: JSON.stringify(fonts.sans),
     first: slides[0],
     rest: slides.slice(1),
   });
-  const stamp = stampLine(content);
   const files: OutputFile[] = [
     { path: 'slides.md', bytes: markdown },
     { path: 'data/deck.json', bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n` },
     { path: 'package.json', bytes: packageJson() },
     ...staticFiles(),
+    ...fonts.files,
   ];
   if (map) files.push({ path: `public/${MAP_FILE}`, bytes: map });
   return files.map((file) => ({ ...file, path: `${dir}/${file.path}` }));

@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
@@ -14,13 +13,8 @@ import { writeSnapshot } from '../../generator/data/store.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import type { DocumentSpec } from '../../generator/pdf/types.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
+import { AGENCY, CHINESE, EMOJI_AGENCY, JAPANESE, KOREAN, writeIceWorkbook } from './cjk.ts';
 import { pdffonts, pdftotext, squash, writeTemp } from './tools.ts';
-
-const CHINESE = '北京华人互助会';
-const JAPANESE = '山田ひかり・カタカナ';
-const KOREAN = '서울경찰청';
-const AGENCY = '東京都警視庁 Sheriff';
-const EMOJI_AGENCY = 'Franklin 🚓 Police Department';
 
 /** The fonts of a PDF as "name type emb sub uni" lines, the name without its subset tag when it has one. */
 function fontsOf(file: string): string[] {
@@ -67,17 +61,6 @@ describe('a PDF with Chinese, Japanese and Korean text', () => {
   });
 });
 
-/** A participating list for Franklin County, Arkansas, written as ICE's .xlsx with exceljs: one CJK agency, one with an emoji. */
-async function writeIceWorkbook(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow(['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA']);
-  sheet.addRow(['ARKANSAS', "Franklin County Sheriff's Office", 'County', 'Franklin County', 'Task Force Model', '2026-02-27', 'link pending']);
-  sheet.addRow(['ARKANSAS', AGENCY, 'County', 'Franklin County', 'Jail Enforcement Model', '2026-03-02', 'link pending']);
-  sheet.addRow(['ARKANSAS', EMOJI_AGENCY, 'Municipal', 'Franklin County', 'Task Force Model', '2026-03-02', 'link pending']);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 describe('a build with a CJK organization, presenter and agency, and an emoji in an agency name', () => {
   // One build for every check below, in a folder of its own (tempDir's are removed after each test).
   const root = mkdtempSync(path.join(os.tmpdir(), 'kit-scripts-'));
@@ -94,10 +77,11 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
   async function build(): Promise<void> {
   const snapshot = await importList({ file: 'participating-2026-11-29.xlsx', bytes: await writeIceWorkbook(), kind: 'participating', asOf: '2026-11-29', importedAt: '2026-11-30T00:00:00.000Z' });
   await writeSnapshot(dataDir, snapshot);
-  const { config } = validateConfig({
-    region: 'ar/franklin-county', languages: ['en', 'es'], snapshot: '2026-11-29',
+  const { config, problems } = validateConfig({
+    region: 'ar/franklin-county', languages: ['en', 'es'], data: { snapshot: '2026-11-29' },
     organization: { name: CHINESE }, presenter: JAPANESE, workshop: { place: KOREAN },
   }, null);
+  expect(problems).toEqual([]);
   result = await buildWorkshop({ dataDir, config, outDir: out, outputRoot: out, today: '2026-11-30', builtAt: '2026-11-30T00:00:00Z', deck: 'markdown', browser: null, fallbackToEnglish: true });
   pdfs = result.files.map((file) => file.path).filter((file) => file.endsWith('.pdf'));
   }
