@@ -1,21 +1,26 @@
-// What a presented deck answers: reading only, and only for pages of this computer's own address. Slidev's dev
-// server saves slide edits from any POST (any web page open in the browser could send one) and answers any Host
-// (DNS rebinding); the kit's servers put these checks in front of it, and the static server uses them too.
+// What a presented deck answers: reading only (plus, for the live deck, the presenter's slide position posted by
+// the deck's own pages), and only at this computer's own address. Slidev's dev server saves slide edits from any
+// POST (any web page open in the browser could send one) and answers any Host (DNS rebinding); the kit puts these
+// checks in front of it, and the static server uses them too.
 
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { createServer, type Server } from 'node:http';
 import net from 'node:net';
 
-/** Why a request to a deck served on 127.0.0.1:`port` is refused (HTTP status and a line of text), or null to answer it. */
-export function checkDeckRequest(request: IncomingMessage, port: number): { status: number; message: string } | null {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return { status: 405, message: 'This deck is read-only: only GET and HEAD are answered.' };
+/**
+ * Why a request to a deck served on 127.0.0.1:`port` is refused (HTTP status and a line of text), or null to answer
+ * it. `postable`: paths (without query) that also take a POST, and only from a page of the deck itself (its Origin).
+ */
+export function checkDeckRequest(request: IncomingMessage, port: number, postable: readonly string[] = []): { status: number; message: string } | null {
   const own = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const host = request.headers.host?.toLowerCase();
+  const origin = request.headers.origin?.toLowerCase();
+  const fromOwnPage = origin !== undefined && origin.startsWith('http://') && own.has(origin.slice('http://'.length));
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  const syncing = request.method === 'POST' && fromOwnPage && postable.includes((request.url ?? '').split('?')[0]!);
+  if (!reading && !syncing) return { status: 405, message: 'This deck is read-only: only GET and HEAD are answered.' };
   if (!host || !own.has(host)) return { status: 403, message: `Only http://127.0.0.1:${port}/ is served here (Host: ${host ?? 'none'}).` };
-  const origin = request.headers.origin;
-  if (origin !== undefined && !own.has(origin.toLowerCase().replace(/^http:\/\//, '')) ) {
-    return { status: 403, message: 'Requests from other web sites are refused.' };
-  }
+  if (origin !== undefined && !fromOwnPage) return { status: 403, message: 'Requests from other web sites are refused.' };
   return null;
 }
 
@@ -32,15 +37,15 @@ function forwardedHeaders(request: IncomingMessage, target: string): OutgoingHtt
 }
 
 /**
- * Listens on 127.0.0.1:`port` (0: any free port) and passes the requests checkDeckRequest allows, WebSocket
- * upgrades included (Slidev keeps presenter and audience views in step over one), to the server at
- * `targetHost`:`targetPort`; refuses the others with their status. Rejects when the port cannot be listened on.
+ * Listens on 127.0.0.1:`port` (0: any free port) and passes the requests checkDeckRequest allows (with
+ * `postable`), WebSocket upgrades included, to the server at `targetHost`:`targetPort`; refuses the others with
+ * their status. Rejects when the port cannot be listened on.
  */
-export async function startGuardProxy(port: number, targetHost: string, targetPort: number): Promise<GuardProxy> {
+export async function startGuardProxy(port: number, targetHost: string, targetPort: number, postable: readonly string[] = []): Promise<GuardProxy> {
   const target = `${targetHost}:${targetPort}`;
   let ownPort = port;
   const server: Server = createServer((request, response) => {
-    const refusal = checkDeckRequest(request, ownPort);
+    const refusal = checkDeckRequest(request, ownPort, postable);
     if (refusal) {
       response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${refusal.message}\n`);
       request.resume();

@@ -13,6 +13,10 @@ import { startGuardProxy } from './guard.ts';
 
 const require = createRequire(import.meta.url);
 
+// Where Slidev's pages post which slide the presenter is on, so that every open view follows (only the deck's own
+// pages may; the state lives in Slidev's memory). Everything else Slidev takes by POST (slide edits, MCP) is refused.
+const NAV_SYNC = ['/@server-reactive/nav', '/@server-ref/nav'];
+
 // Slidev listens on "localhost" unless --remote (which would open it to the network) is given; --bind is ignored without it.
 const SLIDEV_HOST = 'localhost';
 
@@ -60,7 +64,7 @@ async function refuseLinks(deckDir: string): Promise<void> {
 export async function startLiveDeck(deckDir: string, port: number, timeoutSeconds = 120): Promise<LiveDeck> {
   await refuseLinks(deckDir);
   const slidevPort = await findFreePort();
-  const guard = await startGuardProxy(port, SLIDEV_HOST, slidevPort);
+  const guard = await startGuardProxy(port, SLIDEV_HOST, slidevPort, NAV_SYNC);
   const bin = path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [bin, 'slides.md', '--port', String(slidevPort)], {

@@ -46,6 +46,14 @@ function startKit(argv: string[]): { child: ChildProcess; output: () => string; 
   return { child, output: () => output, exited };
 }
 
+/** Stops a kit still running after a failed check: SIGTERM first, so that it stops the Slidev it started, then SIGKILL. */
+async function stopKit(kit: ReturnType<typeof startKit>): Promise<void> {
+  if (kit.child.exitCode !== null || kit.child.signalCode !== null) return;
+  kit.child.kill('SIGTERM');
+  await Promise.race([kit.exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (kit.child.exitCode === null && kit.child.signalCode === null) kit.child.kill('SIGKILL');
+}
+
 /** Nothing answers on `port` and it can be listened on again. */
 async function expectPortFree(port: number): Promise<void> {
   await waitFor(async () => !(await listening(port)), 10, `port ${port} to close`);
@@ -62,6 +70,29 @@ async function readPresenterNotes(url: string, label: string): Promise<string> {
     await page.goto(`${url}#/presenter/3`);
     await page.waitForFunction((text) => document.body.innerText.includes(text), label, { timeout: 120_000 });
     return await page.evaluate(() => document.body.innerText);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Slide numbers the audience view shows after the presenter view, in the same browser, moves three slides on. */
+async function followPresenter(url: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: findBrowser(process.env) ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const context = await browser.newContext();
+    const audience = await context.newPage();
+    await audience.goto(`${url}#/1`);
+    await audience.locator('.slidev-page-1').waitFor({ timeout: 120_000 });
+    const presenter = await context.newPage();
+    await presenter.goto(`${url}#/presenter/1`);
+    await presenter.waitForSelector('text=/1 \\/ \\d+/', { timeout: 120_000 });
+    await presenter.waitForTimeout(1000);
+    for (let press = 0; press < 3; press++) {
+      await presenter.keyboard.press('ArrowRight');
+      await presenter.waitForTimeout(500);
+    }
+    await audience.waitForURL(/#\/4/, { timeout: 20_000 }).catch(() => undefined);
+    return new URL(audience.url()).hash;
   } finally {
     await browser.close();
   }
@@ -95,12 +126,14 @@ describe('kit present', () => {
       expect(before).toMatch(/^mcp: false$/m);
 
       expect(await readPresenterNotes(url, 'Say:')).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
+      // The presenter's position still reaches Slidev through the guard (a POST from the deck's own page).
+      expect(await followPresenter(url)).toMatch(/^#\/4/);
       expect(kit.output()).not.toMatch(/localhost:\d+/);
       kit.child.kill('SIGTERM');
       await Promise.race([kit.exited, new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000))]);
       await expectPortFree(port);
     } finally {
-      if (kit.child.exitCode === null) kit.child.kill('SIGKILL');
+      await stopKit(kit);
     }
   }, 400_000);
 
@@ -128,7 +161,7 @@ describe('kit present', () => {
       expect(await kit.exited).toBe(0);
       await expectPortFree(port);
     } finally {
-      if (kit.child.exitCode === null) kit.child.kill('SIGKILL');
+      await stopKit(kit);
     }
   }, 400_000);
 });

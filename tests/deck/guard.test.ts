@@ -28,9 +28,9 @@ async function startBehind(): Promise<{ port: number; seen: IncomingMessage[] }>
   return { port: (server.address() as net.AddressInfo).port, seen };
 }
 
-async function startPair(): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
+async function startPair(postable: string[] = []): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
   const behind = await startBehind();
-  const proxy = await startGuardProxy(0, '127.0.0.1', behind.port);
+  const proxy = await startGuardProxy(0, '127.0.0.1', behind.port, postable);
   open.push(proxy);
   return { proxy, port: Number(new URL(proxy.url).port), behind };
 }
@@ -65,5 +65,20 @@ describe('startGuardProxy', () => {
     expect(behind.seen).toEqual([]);
     expect((await upgrade(`127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).status).toBe(101);
     expect(behind.seen.map((request) => [request.headers.host, request.headers.origin])).toEqual([[`127.0.0.1:${behind.port}`, `http://127.0.0.1:${behind.port}`]]);
+  });
+
+  it('passes a POST to a postable path only from a page of its own address', async () => {
+    const { proxy, behind } = await startPair(['/@server-reactive/nav']);
+    const own = proxy.url.slice(0, -1);
+    const post = (target: string, headers: Record<string, string>) => fetch(`${proxy.url}${target}`, { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: '{"data":{"page":2}}' });
+    expect((await post('@server-reactive/nav', { origin: 'http://evil.example' })).status).toBe(405);
+    expect((await post('@server-reactive/nav', {})).status).toBe(405);
+    expect((await post('@server-reactive/nav', { origin: own.replace('http:', 'https:') })).status).toBe(405);
+    expect((await post('__slidev/slides/1.json', { origin: own })).status).toBe(405);
+    expect((await post('@server-reactive/nav/../../__slidev/slides/1.json', { origin: own })).status).toBe(405);
+    expect(behind.seen).toEqual([]);
+    const allowed = await post('@server-reactive/nav', { origin: own });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toBe('behind POST /@server-reactive/nav');
   });
 });

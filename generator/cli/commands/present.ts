@@ -86,6 +86,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const code = await deck.exited;
   await deck.stop();
   forget();
+  if (code !== 0) io.stderr(`Slidev stopped on its own (exit ${code}); the deck is no longer served.\n`);
   return code === 0 ? 0 : 1;
 }
 
