@@ -22,9 +22,10 @@ no internet needed): the slides at http://127.0.0.1:PORT/ and the presenter view
 and next slide at http://127.0.0.1:PORT/#/presenter/1.
   (default)   the built deck (deck-LANG/dist), as any static web server would show it
   --live      Slidev's own server on deck-LANG/slides.md: the slides follow edits saved to that file.
-              Slidev's editor and its MCP endpoint are off, and the kit answers only reading requests
-              (GET, HEAD) from http://127.0.0.1:PORT/ itself: other web sites and other addresses cannot
-              edit or read the deck. Slidev's own port is not for use.
+              Slidev's editor and its MCP endpoint are off, and the kit passes Slidev only reading
+              requests (GET, HEAD) and the presenter's slide position, and only from http://127.0.0.1:PORT/
+              itself: other web sites and other addresses cannot edit or read the deck. Slidev's own
+              port (not shown) is not for use.
   --static    the default; accepted for older scripts.
 --lang picks one language (default: the config's first). Stop with Ctrl+C (or SIGTERM): the server
 the kit started stops with it.
