@@ -2,10 +2,11 @@
 // The newest participating list is the default; the pending list that goes with it is the newest one
 // published on or before it (or the newest of all, for the newest participating list).
 
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
 import { readInputText } from '../read-input.ts';
+import { replaceFile } from '../replace-file.ts';
 import type { Dataset, ListKind, Snapshot } from './types.ts';
 
 export interface StoredSnapshot {
@@ -53,7 +54,10 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
   return snapshot;
 }
 
-/** Writes a snapshot, one agreement per line so that changes read well in git; replaces one of the same list and date. */
+/**
+ * Writes a snapshot, one agreement per line so that changes read well in git; replaces one of the same list and date
+ * (by way of a temporary file of an unpredictable name, never writing through a link). Returns the file's path.
+ */
 export async function writeSnapshot(dataDir: string, snapshot: Snapshot): Promise<string> {
   const dir = snapshotDir(dataDir);
   await mkdir(dir, { recursive: true });
@@ -62,9 +66,7 @@ export async function writeSnapshot(dataDir: string, snapshot: Snapshot): Promis
   const headJson = JSON.stringify(head, null, 2);
   const body = agreements.map((agreement) => `    ${JSON.stringify(agreement)}`).join(',\n');
   const text = `${headJson.slice(0, -2)},\n  "agreements": [\n${body}\n  ]\n}\n`;
-  const temporary = `${file}.tmp-${process.pid}`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
+  await replaceFile(file, text);
   return file;
 }
 

@@ -1,10 +1,12 @@
 // A small static file server for a built deck (deck-LANG/dist): a built Slidev deck needs http, it does
-// not run from file://. Listens on 127.0.0.1 only.
+// not run from file://. Listens on 127.0.0.1 only, answers only GET and HEAD from its own address
+// (guard.ts), and a request it cannot make sense of gets a 400 while the server stays up.
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { checkDeckRequest } from './guard.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -17,27 +19,51 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The path of a request's URL decoded ('/deck/a b.png'), or null when it is not a URL path (`/%`, `/%E0%A4%A`). */
+function decodePath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the files under `root` on http://127.0.0.1:`port`/ (0: any free port); a folder's index.html for the
+ * folder. Rejects when the port cannot be listened on.
+ */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
-  const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let ownPort = port;
+  const answer = (response: ServerResponse, status: number, message: string) => {
+    if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
+    else response.destroy();
+  };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const refusal = checkDeckRequest(request, ownPort);
+    if (refusal) return answer(response, refusal.status, refusal.message);
+    const pathname = decodePath(request.url);
+    if (pathname === null || pathname.includes('\0')) return answer(response, 400, 'bad request: the address is not a path.');
     let file = path.resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
+    if (file !== base && !file.startsWith(base + path.sep)) return answer(response, 403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       await stat(file);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
+      return answer(response, 404, 'not found');
     }
     response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
+    if (request.method === 'HEAD') return void response.end();
+    createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  };
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => answer(response, 500, 'the file could not be read.'));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
   const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  return { url: `http://127.0.0.1:${actual}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  ownPort = typeof address === 'object' && address ? address.port : port;
+  return { url: `http://127.0.0.1:${ownPort}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

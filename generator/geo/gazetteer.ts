@@ -2,10 +2,11 @@
 // (every populated place with its state and county FIPS code).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { KIT_ROOT } from '../paths.ts';
+import { replaceFileSync } from '../replace-file.ts';
 import { normalizeKey } from '../data/normalize.ts';
 import { STATES } from './states.ts';
 
@@ -71,9 +72,7 @@ export function loadPlaceIndex(): PlaceIndex {
     index = buildPlaceIndex(JSON.parse(readFileSync(source, 'utf8')) as GeoNamesCity[]);
     try {
       mkdirSync(path.dirname(cache), { recursive: true });
-      const temporary = `${cache}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(toStored(index)));
-      renameSync(temporary, cache);
+      replaceFileSync(cache, JSON.stringify(toStored(index)));
     } catch {
       // A read-only install: build the index each time.
     }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkshop } from '../../generator/build/build.ts';
@@ -163,5 +163,21 @@ describe('kit init', () => {
     expect(existsSync(path.join(dir, 'mine.yaml'))).toBe(true);
     const built = await runKit(['build', '--fast', '--config', 'mine.yaml', '--out', 'out'], { cwd: dir });
     expect(built.code, built.stderr).toBe(0);
+  });
+
+  it('never writes through a link at the name, even one that points nowhere yet or with --force', async () => {
+    const dir = tempDir();
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'someone else\'s file\n');
+    symlinkSync(victim, path.join(dir, 'linked.yaml'));
+    symlinkSync(path.join(dir, 'not-yet.txt'), path.join(dir, 'dangling.yaml'));
+    for (const argv of [['init', 'linked.yaml'], ['init', 'linked.yaml', '--force'], ['init', 'dangling.yaml'], ['init', 'dangling.yaml', '--force']]) {
+      const result = await runKit(argv, { cwd: dir });
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/is a link; the kit never writes through links/);
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('someone else\'s file\n');
+    expect(existsSync(path.join(dir, 'not-yet.txt'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['dangling.yaml', 'linked.yaml', 'victim.txt']);
   });
 });

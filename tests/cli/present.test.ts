@@ -1,11 +1,14 @@
 // kit present as a trainer runs it: the real `kit` binary, stopped as a terminal or a process manager
-// stops it, leaves nothing listening; --static serves an unchanged bilingual kit as it is.
+// stops it, leaves nothing listening; by default it serves an unchanged bilingual kit as it is, and with
+// --live Slidev's server, which no other web site can edit. The presenter view opens in real Chromium.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findBrowser } from '../../generator/deck/slidev.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import { runKit, tempDir } from '../helpers.ts';
 
@@ -43,6 +46,14 @@ function startKit(argv: string[]): { child: ChildProcess; output: () => string; 
   return { child, output: () => output, exited };
 }
 
+/** Stops a kit still running after a failed check: SIGTERM first, so that it stops the Slidev it started, then SIGKILL. */
+async function stopKit(kit: ReturnType<typeof startKit>): Promise<void> {
+  if (kit.child.exitCode !== null || kit.child.signalCode !== null) return;
+  kit.child.kill('SIGTERM');
+  await Promise.race([kit.exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (kit.child.exitCode === null && kit.child.signalCode === null) kit.child.kill('SIGKILL');
+}
+
 /** Nothing answers on `port` and it can be listened on again. */
 async function expectPortFree(port: number): Promise<void> {
   await waitFor(async () => !(await listening(port)), 10, `port ${port} to close`);
@@ -51,24 +62,82 @@ async function expectPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
+/** The presenter view of the deck at `url` in Chromium: its text once slide 3's speaker notes (starting `label`) show. */
+async function readPresenterNotes(url: string, label: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: findBrowser(process.env) ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}#/presenter/3`);
+    await page.waitForFunction((text) => document.body.innerText.includes(text), label, { timeout: 120_000 });
+    return await page.evaluate(() => document.body.innerText);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Slide numbers the audience view shows after the presenter view, in the same browser, moves three slides on. */
+async function followPresenter(url: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: findBrowser(process.env) ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const context = await browser.newContext();
+    const audience = await context.newPage();
+    await audience.goto(`${url}#/1`);
+    await audience.locator('.slidev-page-1').waitFor({ timeout: 120_000 });
+    const presenter = await context.newPage();
+    await presenter.goto(`${url}#/presenter/1`);
+    await presenter.waitForSelector('text=/1 \\/ \\d+/', { timeout: 120_000 });
+    await presenter.waitForTimeout(1000);
+    for (let press = 0; press < 3; press++) {
+      await presenter.keyboard.press('ArrowRight');
+      await presenter.waitForTimeout(500);
+    }
+    await audience.waitForURL(/#\/4/, { timeout: 20_000 }).catch(() => undefined);
+    return new URL(audience.url()).hash;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A web page of another site trying to change slide 1, as a browser would send it (text/plain needs no preflight). */
+const postFromElsewhere = (url: string) => fetch(`${url}__slidev/slides/1.json`, {
+  method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' }, body: JSON.stringify({ content: '# Hacked <img src=x onerror=alert(1)>', note: 'hacked' }),
+});
+
 describe('kit present', () => {
-  it('stops the Slidev server it started when the kit is stopped with SIGTERM, leaving the port free', async () => {
+  it('--live: Slidev behind the guard; a cross-origin POST changes neither slides.md nor the served slide; SIGTERM frees the port', async () => {
     const out = path.join(tempDir(), 'kit');
     const port = await freePort();
-    const kit = startKit(['present', '--region', 'tx/harris-county', '--out', out, '--port', String(port)]);
+    const kit = startKit(['present', '--live', '--region', 'tx/harris-county', '--out', out, '--port', String(port)]);
     try {
-      await waitFor(() => listening(port), 150, `Slidev on port ${port}`);
-      expect(kit.output()).toMatch(/Starting Slidev for Harris County/);
+      await waitFor(() => /live deck for Harris County, Texas \(en\) is at http:\/\/127\.0\.0\.1:\d+\//.test(kit.output()), 180, `Slidev behind port ${port}`);
+      const url = `http://127.0.0.1:${port}/`;
+      const slides = path.join(out, 'deck-en', 'slides.md');
+      const before = readFileSync(slides, 'utf8');
+      const served = await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string };
+      expect(served.content.length).toBeGreaterThan(0);
+
+      expect((await postFromElsewhere(url)).status).toBe(405);
+      expect((await fetch(`${url}__mcp`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' })).status).toBe(405);
+      expect((await fetch(`${url}__slidev/slides/1.json`, { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(readFileSync(slides, 'utf8')).toBe(before);
+      expect((await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string }).content).toBe(served.content);
+      expect(before).toMatch(/^editor: false$/m);
+      expect(before).toMatch(/^mcp: false$/m);
+
+      expect(await readPresenterNotes(url, 'Say:')).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
+      // The presenter's position still reaches Slidev through the guard (a POST from the deck's own page).
+      expect(await followPresenter(url)).toMatch(/^#\/4/);
+      expect(kit.output()).not.toMatch(/localhost:\d+/);
       kit.child.kill('SIGTERM');
       await Promise.race([kit.exited, new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000))]);
       await expectPortFree(port);
     } finally {
-      if (kit.child.exitCode === null) kit.child.kill('SIGKILL');
+      await stopKit(kit);
     }
-    expect(existsSync(path.join(out, 'deck-en', 'slides.md'))).toBe(true);
-  }, 240_000);
+  }, 400_000);
 
-  it('--static reuses an unchanged bilingual build, keeps both languages, and stops on SIGINT', async () => {
+  it('serves the built deck by default: reuses an unchanged bilingual build, refuses edits, shows the notes, stops on SIGINT', async () => {
     const dir = tempDir();
     const config = path.join(dir, 'workshop.yaml');
     writeFileSync(config, 'region: tx/harris-county\nlanguages: [en, es]\n');
@@ -76,19 +145,23 @@ describe('kit present', () => {
     const built = await runKit(['build', '--config', config, '--skip-pdf', '--out', out]);
     expect(built.code, built.stderr).toBe(0);
     const port = await freePort();
-    const kit = startKit(['present', '--static', '--config', config, '--lang', 'es', '--out', out, '--port', String(port)]);
+    const kit = startKit(['present', '--config', config, '--lang', 'es', '--out', out, '--port', String(port)]);
     try {
       await waitFor(() => /is at http/.test(kit.output()), 120, 'the static server');
       expect(kit.output()).toMatch(/Unchanged since the last build: presenting from/);
       expect(kit.output()).not.toMatch(/Rendering/);
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
+      const index = readFileSync(path.join(out, 'deck-es', 'dist', 'index.html'), 'utf8');
+      expect((await postFromElsewhere(`http://127.0.0.1:${port}/`)).status).toBe(405);
+      expect(readFileSync(path.join(out, 'deck-es', 'dist', 'index.html'), 'utf8')).toBe(index);
+      expect(await readPresenterNotes(`http://127.0.0.1:${port}/`, 'Diga:')).toMatch(/Diga: 287\(g\) es una sección/);
       for (const file of ['handout-en.pdf', 'handout-es.pdf', 'deck-en/dist/index.html', 'deck-es/dist/index.html', 'cards-en-es.pdf']) expect(existsSync(path.join(out, file)), file).toBe(true);
       kit.child.kill('SIGINT');
       expect(await kit.exited).toBe(0);
       await expectPortFree(port);
     } finally {
-      if (kit.child.exitCode === null) kit.child.kill('SIGKILL');
+      await stopKit(kit);
     }
-  }, 300_000);
+  }, 400_000);
 });

@@ -118,7 +118,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path) && !entry.path.startsWith('quiz/'))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
   for (const language of config.languages) {
     const deck = path.join(shown, `deck-${language}`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html'))) lines.push(`  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present --static, or any web server`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html'))) lines.push(`  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present, or any web server`);
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf'))) lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'png'))) lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
   }

@@ -1,7 +1,6 @@
 // `kit content check | readability | mark-translated`: keep the curriculum complete, plain and in step
 // across languages.
 
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { checkCurriculum, lockFor } from '../../content/check.ts';
@@ -10,6 +9,7 @@ import { isPlainEnough, measureReadability, participantText } from '../../conten
 import { formatProblem, KitError } from '../../errors.ts';
 import { CURRICULUM_DIR } from '../../paths.ts';
 import { checkFolder } from '../../read-input.ts';
+import { replaceFile } from '../../replace-file.ts';
 import { didYouMean } from '../../suggest.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
@@ -79,7 +79,7 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     }
     const lock = lockFor(curriculum, language);
     const file = path.join(dir, language, LOCK_FILE);
-    await writeFile(file, `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`);
+    await replaceFile(file, `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`);
     io.stdout(`Recorded ${Object.keys(lock).length} ${language} units as up to date with English in ${path.relative(io.cwd, file)}.\n`);
     return 0;
   }

@@ -1,15 +1,14 @@
-// `kit present`: builds the workshop and opens its deck for presenting, rehearsing or sharing:
-// Slidev's own server (presenter view with speaker notes), or with --static the built site.
+// `kit present`: builds the workshop and serves its deck for presenting, rehearsing or sharing: the built
+// site (presenter view with speaker notes included), or with --live Slidev's own server behind a read-only guard.
 
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildWorkshop, findCurrentBuild, type BuildOptions, type BuildResult, type DeckStep } from '../../build/build.ts';
 import { deckFolder } from '../../build/outputs.ts';
 import { loadConfig } from '../../config/load.ts';
 import { validateConfig } from '../../config/validate.ts';
 import type { ResolvedWorkshopConfig } from '../../config/types.ts';
+import { startLiveDeck } from '../../deck/live.ts';
 import { serveStatic } from '../../deck/serve.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
@@ -17,14 +16,18 @@ import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 
-const require = createRequire(import.meta.url);
+const HELP = `Usage: kit present (--config FILE | --region R) [--lang L] [--live] [--port N] [--out DIR]
 
-const HELP = `Usage: kit present (--config FILE | --region R) [--lang L] [--static] [--port N] [--out DIR]
-
-Builds the workshop, then serves its deck on this computer (no internet needed):
-  without --static  Slidev's presenter server: the slides at http://127.0.0.1:PORT/ and the presenter
-                    view with speaker notes, timer and next slide at http://127.0.0.1:PORT/#/presenter/1
-  --static          the built deck (deck-LANG/dist), as any static web server would show it
+Builds the workshop, then serves its deck on this computer only (http://127.0.0.1:PORT/, default port 3030,
+no internet needed): the slides at http://127.0.0.1:PORT/ and the presenter view with speaker notes, timer
+and next slide at http://127.0.0.1:PORT/#/presenter/1.
+  (default)   the built deck (deck-LANG/dist), as any static web server would show it
+  --live      Slidev's own server on deck-LANG/slides.md: the slides follow edits saved to that file.
+              Slidev's editor and its MCP endpoint are off, and the kit passes Slidev only reading
+              requests (GET, HEAD) and the presenter's slide position, and only from http://127.0.0.1:PORT/
+              itself: other web sites and other addresses cannot edit or read the deck. Slidev's own
+              port (not shown) is not for use.
+  --static    the default; accepted for older scripts.
 --lang picks one language (default: the config's first). Stop with Ctrl+C (or SIGTERM): the server
 the kit started stops with it.
 The kit folder (DIR, default output/<region>/) is built for all the config's languages, or reused as it is
@@ -34,13 +37,15 @@ A built deck needs a web server: opening dist/index.html from the file system do
 `;
 
 export async function runPresent(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit present');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, live: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit present');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
   const config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
     : validateConfig({ region: values.region }, null).config;
   printConfigNotes(config, io);
+  if (values.live && values.static) throw new KitError('usage', 'kit present takes --live or --static, not both (--static is the default).');
+  const live = Boolean(values.live);
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
   const port = values.port ? Number(values.port) : 3030;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new KitError('usage', `--port ${values.port} is not a port number.`);
@@ -52,8 +57,8 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     dataDir: dataDir(values, io), config: { ...config, languages }, outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR, today: today(io), builtAt: io.now().toISOString(), env: io.env, progress: (line) => io.stderr(`${line}\n`),
   };
-  const needed = values.static ? ['dist', 'index.html'] : ['slides.md'];
-  const steps: DeckStep[] = values.static ? ['pdf', 'site'] : ['pdf', 'site', 'markdown'];
+  const needed = live ? ['slides.md'] : ['dist', 'index.html'];
+  const steps: DeckStep[] = live ? ['pdf', 'site', 'markdown'] : ['pdf', 'site'];
   let result: BuildResult | null = null;
   for (const deck of steps) {
     const found = await findCurrentBuild({ ...base, deck });
@@ -63,32 +68,35 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     }
   }
   if (result) io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
-  result ??= await buildWorkshop({ ...base, deck: values.static ? 'site' : 'markdown' });
+  result ??= await buildWorkshop({ ...base, deck: live ? 'markdown' : 'site' });
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   const deckDir = path.join(result.outDir, deckFolder(language));
 
-  if (values.static) {
+  if (!live) {
     const dist = path.join(deckDir, 'dist');
     if (!existsSync(path.join(dist, 'index.html'))) throw new KitError('failure', `${dist} has no built deck.`);
-    const server = await serveStatic(dist, port);
+    const server = await serveStatic(dist, port).catch((error: unknown) => refusePortInUse(error, port));
     io.stdout(`The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`);
     await new Promise<void>((resolve) => onStopSignal(() => resolve()));
     await server.close();
     return 0;
   }
-  const bin = path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
-  io.stdout(`Starting Slidev for ${result.region.name} (${language}): slides at http://127.0.0.1:${port}/, presenter view at http://127.0.0.1:${port}/#/presenter/1\n`);
-  return await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [bin, 'slides.md', '--port', String(port), '--bind', '127.0.0.1'], { cwd: deckDir, stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
-    // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
-    const forget = onStopSignal((signal) => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    });
-    child.on('close', (code) => {
-      forget();
-      resolve(code === null || code === 0 || code === 130 ? 0 : 1);
-    });
-  });
+  io.stderr(`Starting Slidev for ${result.region.name} (${language})...\n`);
+  const deck = await startLiveDeck(deckDir, port).catch((error: unknown) => refusePortInUse(error, port));
+  io.stdout(`The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter view: ${deck.url}#/presenter/1\nIt follows edits saved to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`);
+  // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
+  const forget = onStopSignal((signal) => void deck.stop(signal));
+  const code = await deck.exited;
+  await deck.stop();
+  forget();
+  if (code !== 0) io.stderr(`Slidev stopped on its own (exit ${code}); the deck is no longer served.\n`);
+  return code === 0 ? 0 : 1;
+}
+
+/** A port another program holds, as the trainer's mistake (exit 2); any other error as it was. */
+function refusePortInUse(error: unknown, port: number): never {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new KitError('usage', `--port ${port}: another program is already listening on 127.0.0.1:${port}.`, { hint: 'Stop it, or choose another port with --port N.' });
+  throw error;
 }
 
 /** Calls `stop` on SIGINT or SIGTERM (instead of Node's default of exiting at once); returns how to stop listening. */

@@ -1,0 +1,25 @@
+// startLiveDeck refuses a deck folder where Slidev would write through a planted link, before Slidev starts.
+
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startLiveDeck } from '../../generator/deck/live.ts';
+import { KitError } from '../../generator/errors.ts';
+import { tempDir } from '../helpers.ts';
+
+describe('startLiveDeck', () => {
+  it.each(['node_modules', '.slidev'])('refuses a deck whose %s is a link, leaving the link\'s target empty', async (name) => {
+    const root = tempDir();
+    const deck = path.join(root, 'deck-en');
+    const elsewhere = path.join(root, 'elsewhere');
+    mkdirSync(deck);
+    mkdirSync(elsewhere);
+    writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
+    symlinkSync(elsewhere, path.join(deck, name));
+    const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(KitError);
+    expect((error as KitError).exitCode).toBe(2);
+    expect((error as KitError).message).toContain(`${path.join(deck, name)} is a link`);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+});
