@@ -20,9 +20,15 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-/** How `option` (e.g. `--out`, or a description when the user gave no flag) is told to choose another folder. */
+/** "choose another folder for --out", or "with --out DIR" when `option` is a description (the user gave no flag). */
+export function chooseOtherFolder(option: string): string {
+  return option.startsWith('--') ? `choose another folder for ${option}` : 'choose another folder with --out DIR';
+}
+
+/** The same as a sentence: "Choose another folder for --out." */
 export function describeOtherFolder(option: string): string {
-  return option.startsWith('--') ? `Choose another folder for ${option}.` : 'Choose another folder with --out DIR.';
+  const text = chooseOtherFolder(option);
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
 /**
@@ -49,7 +55,7 @@ export async function checkFolderWritable(dir: string, option: string): Promise<
   const link = await lstat(dir).catch(() => null);
   if (link?.isSymbolicLink() && !(await stat(dir).catch(() => null))) {
     throw new KitError('bad-input', `${option} ${dir}: cannot write to this folder: it is a link to a folder that does not exist.`, {
-      hint: `Make the folder the link points to, or ${describeOtherFolder(option).toLowerCase()}`,
+      hint: `Make the folder the link points to, or ${chooseOtherFolder(option)}.`,
     });
   }
   // The folder itself, or the nearest of its parents that exists, must be a folder that takes new files.

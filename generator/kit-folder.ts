@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from './errors.ts';
-import { checkFolderWritable, describeOtherFolder } from './folder-access.ts';
+import { checkFolderWritable, chooseOtherFolder, describeOtherFolder } from './folder-access.ts';
 
 export const KIT_NAME = 'workshop-kit-287g';
 export const MANIFEST_FILE = 'manifest.json';
@@ -151,7 +151,7 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const shown = files.slice(0, MAX_LISTED);
   throw new KitError('bad-input', `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`, {
     problems: [...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })), ...(files.length > MAX_LISTED ? [{ message: `... and more files (${MAX_LISTED} shown)` }] : [])],
-    hint: option.startsWith('--') ? `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.` : `Move those files elsewhere, or ${describeOtherFolder(option).toLowerCase()}`,
+    hint: option.startsWith('--') ? `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.` : `Move those files elsewhere, or ${chooseOtherFolder(option)}.`,
   });
 }
 
