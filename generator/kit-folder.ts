@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from './errors.ts';
+import { checkFolderWritable, chooseOtherFolder, describeOtherFolder } from './folder-access.ts';
 
 export const KIT_NAME = 'workshop-kit-287g';
 export const MANIFEST_FILE = 'manifest.json';
@@ -22,6 +23,9 @@ export interface OwnedEntry {
   bytes: number;
   sha256: string;
 }
+
+/** The commands that write kit folders, as a manifest's `writtenBy` records them. */
+export type Writer = 'build' | 'batch' | 'quiz' | 'score';
 
 /** A folder the kit may write into: absent, empty, or a kit folder with the files its manifest owns. */
 export interface KitFolder {
@@ -76,6 +80,11 @@ async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<
   return found;
 }
 
+/** Whether `dir` holds the manifest.json of a kit command (a kit folder). */
+export async function isKitFolder(dir: string): Promise<boolean> {
+  return (await readKitManifest(dir)) !== null;
+}
+
 async function readKitManifest(dir: string): Promise<Record<string, unknown> | null> {
   const file = path.join(dir, MANIFEST_FILE);
   const info = await lstat(file).catch(() => null);
@@ -89,19 +98,50 @@ async function readKitManifest(dir: string): Promise<Record<string, unknown> | n
   }
 }
 
+/** The commands that wrote a kit folder; manifests before `writtenBy` are told by what they hold. */
+export function listWriters(manifest: Record<string, unknown>): Writer[] {
+  if (Array.isArray(manifest.writtenBy)) return manifest.writtenBy.filter((writer): writer is Writer => typeof writer === 'string');
+  const writers: Writer[] = [];
+  if (manifest.region) writers.push('build');
+  const outputs = manifest.outputs as { path?: unknown; kind?: unknown }[];
+  if (outputs.some((entry) => entry?.path === 'batch.json' && entry.kind === 'batch')) writers.push('batch');
+  return writers;
+}
+
+/** A batch's root and a region's kit are different folders: each command refuses the other's (exit 2). */
+function checkWriters(dir: string, option: string, writer: Writer, manifest: Record<string, unknown>): void {
+  const writers = listWriters(manifest);
+  const clash = writer === 'batch' && writers.includes('build') ? 'a single region\'s kit (kit build wrote it)'
+    : writer === 'build' && writers.includes('batch') ? 'the root of a kit batch (its index.html lists every region)' : null;
+  if (!clash) return;
+  throw new KitError('bad-input', `${option} ${dir}: this folder is ${clash}, and kit ${writer} would replace its index.html, so it wrote nothing.`, {
+    hint: writer === 'batch' ? `Give kit batch a folder of its own: a new or empty one, or an earlier batch's. ${describeOtherFolder(option)}`
+      : `A region of a batch is built in its own folder inside it (e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
+  });
+}
+
+export interface InspectOptions {
+  option?: string; // how the folder was given, for messages: a flag (--out) or a description (default: --out)
+  writer?: Writer; // the command that would write: a batch's and a build's folders are not each other's
+}
+
 /**
  * Checks that the kit may write into `dir` (absolute) and reads what it owns there. Throws a KitError
- * (exit 2) naming the folder, up to 10 of its files and what to do when `dir` is a file, or a folder that
- * is not empty and holds no kit manifest. `option` names the flag in the message (e.g. `--out`).
+ * (exit 2) naming the folder, up to 10 of its files and what to do when `dir` is a file, cannot be written
+ * (folder-access.ts), is a folder that is not empty and holds no kit manifest, or is another command's
+ * (a batch's root for kit build, a region's kit for kit batch).
  */
-export async function inspectOutputFolder(dir: string, option = '--out'): Promise<KitFolder> {
+export async function inspectOutputFolder(dir: string, options: InspectOptions = {}): Promise<KitFolder> {
+  const option = options.option ?? '--out';
+  await checkFolderWritable(dir, option);
   const info = await stat(dir).catch(() => null);
   if (!info) return { dir, manifest: null, owned: [] };
   if (!info.isDirectory()) {
-    throw new KitError('bad-input', `${option} ${dir}: this is a file, not a folder.`, { hint: `Choose a new or empty folder for ${option} (the kit writes many files into it).` });
+    throw new KitError('bad-input', `${option} ${dir}: this is a file, not a folder.`, { hint: option.startsWith('--') ? `Choose a new or empty folder for ${option} (the kit writes many files into it).` : describeOtherFolder(option) });
   }
   const manifest = await readKitManifest(dir);
   if (manifest) {
+    if (options.writer) checkWriters(dir, option, options.writer, manifest);
     const outputs = (manifest.outputs as unknown[]).filter(isOwnedEntry);
     const legacy = Number(manifest.format ?? 1) < MANIFEST_FORMAT ? await listLegacyDeckFiles(dir, outputs) : [];
     return { dir, manifest, owned: [...outputs, ...legacy] };
@@ -111,8 +151,23 @@ export async function inspectOutputFolder(dir: string, option = '--out'): Promis
   const shown = files.slice(0, MAX_LISTED);
   throw new KitError('bad-input', `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`, {
     problems: [...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })), ...(files.length > MAX_LISTED ? [{ message: `... and more files (${MAX_LISTED} shown)` }] : [])],
-    hint: `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.`,
+    hint: option.startsWith('--') ? `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.` : `Move those files elsewhere, or ${chooseOtherFolder(option)}.`,
   });
+}
+
+/**
+ * The kit files of `entries` (in `dir`) that someone changed since the kit wrote them: their bytes no longer
+ * match the manifest's checksum, or they became a link or a folder. Files that are gone are not listed.
+ */
+export async function findEditedFiles(dir: string, entries: OwnedEntry[]): Promise<string[]> {
+  const edited: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, entry.path);
+    const info = await lstat(file).catch(() => null);
+    if (!info) continue;
+    if (!info.isFile() || sha256(await readFile(file)) !== entry.sha256) edited.push(entry.path);
+  }
+  return edited;
 }
 
 /**

@@ -6,7 +6,8 @@
 import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError, type Problem } from './errors.ts';
-import { inspectOutputFolder, listFiles, MANIFEST_FILE, sha256, TEMPORARY_PREFIX, type KitFolder, type OwnedEntry } from './kit-folder.ts';
+import { describeOtherFolder, describeWriteError } from './folder-access.ts';
+import { findEditedFiles, inspectOutputFolder, listFiles, listWriters, MANIFEST_FILE, sha256, TEMPORARY_PREFIX, type KitFolder, type OwnedEntry, type Writer } from './kit-folder.ts';
 
 export interface OutputFile {
   path: string; // relative, with forward slashes
@@ -26,7 +27,11 @@ export interface WriteOptions {
   index?: (paths: string[], previous: Record<string, unknown> | null) => string | null;
   /** The manifest from every file the kit owns in the folder and the previous manifest (JSON-able). */
   manifest: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => Record<string, unknown>;
-  option?: string; // how the folder was given, for messages (default: --out)
+  option?: string; // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
+  /** The command writing, recorded in the manifest's `writtenBy`; a batch's root and a build's kit refuse each other. */
+  writer?: Writer;
+  /** Replace kit files someone edited since the kit wrote them (otherwise refused, exit 2). */
+  force?: boolean;
 }
 
 export interface WriteResult {
@@ -109,10 +114,19 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions): Promise<WriteResult> {
   for (const file of files) assertInside(file.path);
   const dir = path.resolve(outDir);
-  const folder: KitFolder = await inspectOutputFolder(dir, options.option);
+  const option = options.option ?? '--out';
+  const folder: KitFolder = await inspectOutputFolder(dir, { option, writer: options.writer });
   const existed = await lstat(dir).then(() => true, () => false);
-  await mkdir(dir, { recursive: true });
-  const temporary = await mkdtemp(path.join(dir, TEMPORARY_PREFIX));
+  let temporary: string;
+  try {
+    await mkdir(dir, { recursive: true });
+    temporary = await mkdtemp(path.join(dir, TEMPORARY_PREFIX));
+  } catch (error) {
+    if (!existed) await rmdir(dir).catch(() => undefined);
+    throw describeWriteError(error, dir, option) ?? new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error });
+  }
+  const writers = [...new Set([...(folder.manifest ? listWriters(folder.manifest) : []), ...(options.writer ? [options.writer] : [])])].sort();
+  const manifestOf = (entries: OwnedEntry[], previous: Record<string, unknown> | null) => ({ ...options.manifest(entries, previous), writtenBy: writers });
   try {
     const declared = new Map<string, OutputFile>();
     for (const file of files) {
@@ -139,15 +153,23 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     const owned = new Set([...folder.owned.map((entry) => entry.path), ...(folder.manifest ? [MANIFEST_FILE] : [])]);
     const obstacles = await findObstacles(dir, [...written.map((entry) => entry.path), MANIFEST_FILE, ...(options.index ? ['index.html'] : [])], owned);
     if (obstacles.length) {
-      throw new KitError('bad-input', `${options.option ?? '--out'} ${dir}: files the kit did not write are in the way, so it wrote nothing.`, {
-        problems: obstacles, hint: 'Move or rename them, or choose an empty or new folder.',
+      throw new KitError('bad-input', `${option} ${dir}: files the kit did not write are in the way, so it wrote nothing.`, {
+        problems: obstacles, hint: `Move or rename them. ${describeOtherFolder(option)}`,
+      });
+    }
+    // A kit file whose bytes changed since the kit wrote it (deck-en/slides.md edited) is someone's work.
+    const edited = options.force ? [] : await findEditedFiles(dir, folder.owned.filter((entry) => writtenPaths.has(entry.path) || stale.includes(entry) || (entry.path === 'index.html' && options.index)));
+    if (edited.length) {
+      throw new KitError('bad-input', `${option} ${dir}: ${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote nothing.`, {
+        problems: edited.map((relative) => ({ file: path.join(dir, relative), message: 'changed since the kit wrote it' })),
+        hint: 'To keep your edits, move the changed files out of the folder (the kit then writes fresh ones); to let the kit write fresh ones over them, delete them or run the command again with --force.',
       });
     }
 
     // Until the files are in place, the manifest claims the earlier files and the new ones alike, so that a
     // run stopped half-way leaves a folder the kit still knows as its own.
     const claimed = [...folder.owned.filter((entry) => !writtenPaths.has(entry.path)), ...written];
-    await writeFile(path.join(temporary, `${MANIFEST_FILE}.claim`), json(options.manifest(claimed, folder.manifest)), { flag: 'wx' });
+    await writeFile(path.join(temporary, `${MANIFEST_FILE}.claim`), json(manifestOf(claimed, folder.manifest)), { flag: 'wx' });
     await moveInto(dir, MANIFEST_FILE, path.join(temporary, `${MANIFEST_FILE}.claim`));
     for (const entry of written) await moveInto(dir, entry.path, path.join(temporary, entry.path));
     const removed: string[] = [];
@@ -163,7 +185,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
       const earlierIndex = folder.owned.find((entry) => entry.path === 'index.html');
       if (earlierIndex && !writtenPaths.has('index.html') && (await stillThere(dir, 'index.html'))) entries.push(earlierIndex);
     }
-    await writeFile(path.join(temporary, `${MANIFEST_FILE}.new`), json(options.manifest(entries, folder.manifest)), { flag: 'wx' });
+    await writeFile(path.join(temporary, `${MANIFEST_FILE}.new`), json(manifestOf(entries, folder.manifest)), { flag: 'wx' });
     await moveInto(dir, MANIFEST_FILE, path.join(temporary, `${MANIFEST_FILE}.new`));
 
     const ownedNow = new Set([...entries.map((entry) => entry.path), MANIFEST_FILE]);
@@ -171,7 +193,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     return { outDir: dir, entries, kept, removed, leftInPlace };
   } catch (error) {
     if (error instanceof KitError) throw error;
-    throw new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error });
+    throw describeWriteError(error, dir, option) ?? new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error });
   } finally {
     await rm(temporary, { recursive: true, force: true });
     // A folder this run created and left empty (the write failed) goes again; rmdir never removes a folder with files.

@@ -14,6 +14,7 @@ import { renderBatchIndex, renderBatchJson, type BatchEntry, type BatchReport } 
 
 export interface BatchOptions extends BatchPlanOptions, WorkerInit {
   outRoot: string; // absolute
+  option?: string; // how outRoot was given, for messages (default: --out)
   jobs: number;
   workerModule?: string; // for tests: a stand-in worker
   onPlanned?: (total: number) => void;
@@ -41,7 +42,8 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     // The batch folder is claimed (refused when it holds files the kit did not write) before any region is
     // built in it; each region's folder is then checked by its own build.
     const record = recordAddition('kit batch', builtAt);
-    await writeOutputs(options.outRoot, [], { manifest: record });
+    const folder = { manifest: record, writer: 'batch' as const, option: options.option };
+    await writeOutputs(options.outRoot, [], folder);
     const tasks = regions.map((region) => ({ id: region.id, outDir: path.join(options.outRoot, folders.get(region.id)!) }));
     const outcomes = new Map((await pool.run(tasks, (outcome) => options.onOutcome?.(outcome))).map((outcome) => [outcome.id, outcome]));
     // Catalog order, not finishing order, so that two runs give the same files.
@@ -64,7 +66,7 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     await writeOutputs(options.outRoot, [
       { path: 'batch.json', bytes: renderBatchJson(report), kind: 'batch', language: null },
       { path: 'index.html', bytes: renderBatchIndex(report), kind: 'batch', language: null },
-    ], { manifest: record });
+    ], folder);
     return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), peakTogetherMb: pool.peakTogetherMb() };
   } finally {
     pool.close();

@@ -47,7 +47,7 @@ export interface BuildOptions {
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
-  force?: boolean; // build even when the output folder holds a build of the same inputs
+  force?: boolean; // build even when the output folder holds a build of the same inputs, replacing kit files edited since
   sources?: WorkshopSources; // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and curriculumDir
 }
 
@@ -138,7 +138,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const { config } = options;
   const { kinds, step, browser, deckStepFiles, inputKey } = await planBuild(options);
   // A folder the kit may not write into is refused before minutes of rendering (writeOutputs checks again).
-  if (options.outDir) await inspectOutputFolder(path.resolve(options.outDir));
+  if (options.outDir) await inspectOutputFolder(path.resolve(options.outDir), { writer: 'build' });
   // A caller that asks for the view models (onContents) needs them rendered, so it always builds.
   if (inputKey && !options.force && !options.onContents) {
     const previous = await findReusableBuild(options, inputKey, deckStepFiles);
@@ -212,6 +212,9 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     supersedes: isStaleAfterBuild(kinds, config.languages),
     index: indexPage,
     manifest,
+    writer: 'build',
+    force: options.force,
+    option: options.outDir ? '--out' : 'Output folder',
   });
 
   const manifestBytes = (await stat(path.join(outDir, MANIFEST_FILE))).size;

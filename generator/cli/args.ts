@@ -12,7 +12,7 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 export const DATA_DIR_OPTION: Options = { 'data-dir': { type: 'string' } };
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
 
-export function parse(argv: string[], options: Options, command: string) {
+function parseOrExplain(argv: string[], options: Options, command: string) {
   try {
     return parseArgs({ args: argv, options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
   } catch (error) {
@@ -20,6 +20,17 @@ export function parse(argv: string[], options: Options, command: string) {
       hint: `See \`${command} --help\`.`,
     });
   }
+}
+
+/** `argv` parsed against `options`; unknown options and an empty folder or file name (`--out ""`) are usage errors. */
+export function parse(argv: string[], options: Options, command: string) {
+  const parsed = parseOrExplain(argv, options, command);
+  for (const name of ['out', 'data-dir', 'config', 'quiz', 'post', 'post-quiz']) {
+    if ((parsed.values as Record<string, unknown>)[name] === '') {
+      throw new KitError('usage', `${command}: --${name} "" names no folder or file.`, { hint: `Give --${name} a name, or omit the option. See \`${command} --help\`.` });
+    }
+  }
+  return parsed;
 }
 
 /**

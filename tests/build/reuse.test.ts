@@ -48,7 +48,7 @@ describe('reusing a build', () => {
     expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' }))).reused).toBe(true);
   });
 
-  it('builds again when an output file was deleted or changed', async () => {
+  it('builds again when an output file was deleted, and when one was changed replaces it only with force', async () => {
     const out = path.join(tempDir(), 'keller');
     const extra = { only: ['summary', 'script'] as const };
     const input = { region: 'tx/agency/keller-police-department' };
@@ -57,7 +57,10 @@ describe('reusing a build', () => {
     expect((await buildWorkshop(options(out, input, extra))).reused).toBe(false);
     expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toMatch(/Keller/);
     writeFileSync(path.join(out, 'region-summary.md'), 'edited by hand');
-    expect((await buildWorkshop(options(out, input, extra))).reused).toBe(false);
+    // Not reused, and not replaced either: the edit is someone's work (write.ts refuses it, exit 2).
+    await expect(buildWorkshop(options(out, input, extra))).rejects.toThrow(/changed since/);
+    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toBe('edited by hand');
+    expect((await buildWorkshop(options(out, input, { ...extra, force: true }))).reused).toBe(false);
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toBe('edited by hand');
   });
 

@@ -145,7 +145,7 @@ describe('writing outputs', () => {
     expect(readdirSync(root)).toEqual(['kit']);
   });
 
-  it('never writes through a link: a kit file turned into a link is replaced, and a linked folder is refused', async () => {
+  it('never writes through a link: a kit file turned into a link is refused, replaced only with force, and a linked folder is refused', async () => {
     const outside = tempDir();
     writeFileSync(path.join(outside, 'precious.txt'), 'outside the kit');
     const out = path.join(tempDir(), 'kit');
@@ -155,7 +155,10 @@ describe('writing outputs', () => {
     const link = path.join(out, 'a.txt');
     await import('node:fs/promises').then((fs) => fs.unlink(link));
     symlinkSync(target, link);
-    await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], plain);
+    const changed = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], plain));
+    expect(changed.problems).toEqual([{ file: link, message: 'changed since the kit wrote it' }]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], { ...plain, force: true });
     expect(read(outside, 'precious.txt')).toBe('outside the kit');
     expect(lstatSync(link).isSymbolicLink()).toBe(false);
     expect(read(out, 'a.txt')).toBe('2');

@@ -34,7 +34,9 @@ names it, with index.html (every region, filterable by name, works offline) and 
   --jobs N             worker processes, each building one region at a time (default: the number of cores, ${os.availableParallelism()})
   --out DIR            the batch folder: new, empty, or the folder of an earlier batch (it has the kit's
                        manifest.json). A folder holding other files is refused (exit 2); the kit never
-                       replaces or deletes a file it did not write, in DIR or in a region's folder
+                       replaces or deletes a file it did not write, in DIR or in a region's folder.
+                       A single region's kit folder (kit build --out) is refused too: its index.html
+                       is the region's, not the batch's
 
 A region that fails does not stop the batch: failures are listed at the end and the exit code is 1.
 Not legal advice: every output says so and names the date of ICE's data it used.
@@ -74,7 +76,7 @@ export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?
   const result = await runBatchJob({
     states, counties: Boolean(values.counties), statewideCounties: Boolean(values['statewide-counties']),
     dataDir: dataDir(values, io), languages: config.languages, only, today: today(io), builtAt: io.now().toISOString(),
-    outRoot, jobs: jobsOption(values.jobs as string | undefined), workerModule: hooks.workerModule,
+    outRoot, option: values.out ? '--out' : 'Batch folder', jobs: jobsOption(values.jobs as string | undefined), workerModule: hooks.workerModule,
     onPlanned: (total) => {
       io.stderr(`Building ${total} regions (${only.join(', ')}; ${config.languages.join(', ')})...\n`);
       progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });

@@ -21,8 +21,11 @@ untouched until the new build has succeeded.
 DIR must be new, empty, or a kit folder (one with the manifest.json a kit command wrote). A folder
 holding other files is refused (exit 2) with the files it holds: choose an empty or new folder, or the
 folder of an earlier kit. In a kit folder only the files its manifest lists are replaced or removed;
-files you added are left in place (the build names them). A partial build (--lang es, --only quiz) keeps
-the kit's other files, and manifest.json and index.html list everything in the folder.
+files you added are left in place (the build names them). A kit file whose bytes changed since the kit
+wrote it (your edits to deck-LANG/slides.md) is not replaced: the build refuses (exit 2) and names it; move
+your edited copy elsewhere, delete it for a fresh one, or add --force. A partial build (--lang es, --only
+quiz) keeps the kit's other files, and manifest.json and index.html list everything in the folder.
+A batch's folder (kit batch --out) is not a region's kit: kit build refuses it, and kit batch a build's.
   --config FILE   a workshop config (write one with kit init)
   --region R      a region id or name instead of a config (kit regions finds ids)
   --lang en,es    languages to build (default: the config's, or en)
@@ -32,7 +35,8 @@ the kit's other files, and manifest.json and index.html list everything in the f
   --only KINDS    build only some outputs: summary, script, deck, handout, quiz (comma-separated)
   --paper letter|a4  paper size of the handouts, cards and guide (default: the config's, else letter)
   --png           also export every slide as a PNG image (deck-LANG/png/)
-  --force         build again even when nothing changed since the last build (which is otherwise reused)
+  --force         build again even when nothing changed since the last build (which is otherwise reused),
+                  and replace kit files edited since the kit wrote them (otherwise refused)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
                   English, each marked (without it such a build is refused)
 

@@ -16,7 +16,7 @@ import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 
-const HELP = `Usage: kit present (--config FILE | --region R) [--lang L] [--live] [--port N] [--out DIR]
+const HELP = `Usage: kit present (--config FILE | --region R) [--lang L] [--live] [--port N] [--out DIR] [--force]
 
 Builds the workshop, then serves its deck on this computer only (http://127.0.0.1:PORT/, default port 3030,
 no internet needed): the slides at http://127.0.0.1:PORT/ and the presenter view with speaker notes, timer
@@ -33,11 +33,13 @@ the kit started stops with it.
 The kit folder (DIR, default output/<region>/) is built for all the config's languages, or reused as it is
 when nothing changed since the last kit build; presenting never removes a language from it. DIR follows
 kit build's rule: new, empty, or a kit folder (files the kit did not write are never replaced or deleted).
+A kit file you edited since the kit wrote it (deck-LANG/slides.md) is not replaced: the kit refuses (exit 2)
+and names it; --force replaces edited kit files.
 A built deck needs a web server: opening dist/index.html from the file system does not work.
 `;
 
 export async function runPresent(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, live: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit present');
+  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, live: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit present');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
   const config: ResolvedWorkshopConfig = values.config
@@ -68,7 +70,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     }
   }
   if (result) io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
-  result ??= await buildWorkshop({ ...base, deck: live ? 'markdown' : 'site' });
+  result ??= await buildWorkshop({ ...base, deck: live ? 'markdown' : 'site', force: Boolean(values.force) });
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   const deckDir = path.join(result.outDir, deckFolder(language));
 

@@ -14,13 +14,15 @@ import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs } from '../../write.ts';
-import { resolveKitTarget } from '../../kit-folder.ts';
+import { inspectOutputFolder, isKitFolder, resolveKitTarget } from '../../kit-folder.ts';
+import { findMatchingQuiz } from '../../quiz/score/find-quiz.ts';
+import type { ResponseSet } from '../../quiz/score/types.ts';
 import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
 import { parse } from '../args.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
 
 const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
-                      [--include-names] [--paper letter|a4] [--out DIR]
+                      [--include-names] [--paper letter|a4] [--out DIR] [--force]
 
 Reads the responses Google Forms ("Download responses (.csv)", or the linked sheet downloaded as .xlsx) or
 Microsoft Forms ("Open in Excel", the .xlsx as downloaded or saved as CSV) exports: a row per person, a column
@@ -28,10 +30,15 @@ per question, matched by the question's text or its id. Other files (PDF, Word, 
 With --post, also a second round (the post form), the change per question and, where both files have an
 email or name column, the change per person (in aggregate; by name only with --include-names).
 Writes score-report-QUIZ.md, .pdf (with a chart) and .csv, named after the quiz file (score-report-quiz-en.md;
-with --post, score-report-quiz-en-with-post.md), to DIR (default: the quiz file's folder, beside the quizzes,
-never over them). DIR must be new, empty, or a folder the kit wrote (it has a manifest.json, or is a kit
-build's quiz/ folder): the kit refuses (exit 2) a folder holding other files and never replaces or deletes a
-file it did not write. Answers that cannot be matched are listed, not dropped.
+with --post, score-report-quiz-en-with-post.md), to DIR. Without --out, they go beside the quiz when its
+folder is a kit folder (it has a manifest.json, or is a kit build's quiz/ folder), else into score-reports/
+beside the quiz file (a folder of their own, used again next time); the command prints where. DIR must be
+new, empty, or a folder the kit wrote: the kit refuses (exit 2) a folder holding other files and never
+replaces or deletes a file it did not write, nor a report you edited since it wrote it (--force replaces
+edited kit files). Answers that cannot be matched are listed, not dropped.
+Each response file is read against its own quiz: RESPONSES against --quiz, RESPONSES2 against --post-quiz
+(else --quiz). A file with no column for any question of its quiz is refused (exit 2), naming the quiz
+beside it that it does match, if any.
 Names and emails are left out unless --include-names.
 
 Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} (an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),
@@ -51,6 +58,35 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
   return readInputFile(path.resolve(io.cwd, file), { shown: file });
 }
 
+/**
+ * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz
+ * beside that quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
+ */
+async function checkQuestionsFound(responses: ResponseSet, bytes: Uint8Array, file: string, quizFile: string, given: string, flag: string, io: CliIO): Promise<void> {
+  if (responses.questionIds.length > 0) return;
+  const quizPath = path.resolve(io.cwd, quizFile);
+  const other = await findMatchingQuiz(bytes, path.basename(file), path.dirname(quizPath), [path.basename(quizPath)]);
+  const otherShown = other ? path.join(path.dirname(quizFile), other.name) : null;
+  throw new KitError('bad-input', `${file}: none of its columns is a question of ${quizFile} (${given}), so nothing was scored.`, {
+    problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
+    hint: otherShown
+      ? `It has columns for ${other!.questions} question${other!.questions === 1 ? '' : 's'} of ${otherShown}: did you mean ${flag} ${otherShown}?`
+      : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
+  });
+}
+
+/**
+ * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a
+ * kit folder (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
+ */
+async function resolveReportFolder(out: string | undefined, quizFile: string, io: CliIO): Promise<{ root: string; prefix: string; option: string; own: boolean }> {
+  if (out) return { ...(await resolveKitTarget(path.resolve(io.cwd, out))), option: '--out', own: false };
+  const quizFolder = path.dirname(path.resolve(io.cwd, quizFile));
+  const beside = await resolveKitTarget(quizFolder);
+  if (await isKitFolder(beside.root)) return { ...beside, option: 'Reports folder', own: false };
+  return { root: path.join(quizFolder, 'score-reports'), prefix: '', option: 'Reports folder', own: true };
+}
+
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
   const text = await readText(file, io);
   let quiz: Quiz;
@@ -64,7 +100,7 @@ async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
 }
 
 export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { quiz: { type: 'string' }, post: { type: 'string' }, 'post-quiz': { type: 'string' }, 'include-names': { type: 'boolean' }, paper: { type: 'string' }, out: { type: 'string' } }, 'kit quiz score');
+  const { values, positionals } = parse(argv, { quiz: { type: 'string' }, post: { type: 'string' }, 'post-quiz': { type: 'string' }, 'include-names': { type: 'boolean' }, paper: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, 'kit quiz score');
   if (values.help) return io.stdout(HELP), 0;
   if (positionals.length !== 1 || !values.quiz) throw new KitError('usage', 'kit quiz score needs one response file and --quiz quiz.json.', { hint: 'kit quiz score responses.csv --quiz output/tx-tarrant-county/quiz/quiz-en.json' });
   const paper = values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
@@ -73,10 +109,19 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const quiz = await readQuiz(values.quiz as string, io);
   const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;
   const file = positionals[0]!;
-  const responses = await loadResponses(await readBytes(file, io), path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
-  const post = values.post
-    ? await loadResponses(await readBytes(values.post as string, io), path.basename(values.post as string), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] })
-    : undefined;
+  // The report's folder is checked before anything is read or scored (writeOutputs checks it again).
+  const target = await resolveReportFolder(values.out as string | undefined, values.quiz as string, io);
+  await inspectOutputFolder(target.root, { option: target.option, writer: 'score' });
+  const bytes = await readBytes(file, io);
+  const responses = await loadResponses(bytes, path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
+  await checkQuestionsFound(responses, bytes, file, values.quiz as string, '--quiz', '--quiz', io);
+  let post: ResponseSet | undefined;
+  if (values.post) {
+    const postFile = values.post as string;
+    const postBytes = await readBytes(postFile, io);
+    post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] });
+    await checkQuestionsFound(post, postBytes, postFile, (values['post-quiz'] ?? values.quiz) as string, postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given', '--post-quiz', io);
+  }
   if (responses.participants.length === 0) {
     throw new KitError('bad-input', `${file}: no answers could be read.`, { problems: responses.problems, hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}` });
   }
@@ -84,14 +129,14 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const language = quiz.language === 'es' ? 'es' : 'en';
   // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
   const stem = `score-report-${path.basename(values.quiz as string).replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const target = await resolveKitTarget(values.out ? path.resolve(io.cwd, values.out as string) : path.dirname(path.resolve(io.cwd, values.quiz as string)));
   const written = await writeOutputs(target.root, [
     { path: `${target.prefix}${stem}.md`, bytes: renderScoreMarkdown(report, { language }), kind: 'score', language },
     { path: `${target.prefix}${stem}.pdf`, bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }), kind: 'score', language },
     { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
-  ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder });
+  ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder, writer: 'score', option: target.option, force: Boolean(values.force) });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
   io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}.md, .pdf and .csv\n`);
+  if (target.own) io.stdout(`(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
   if (problems.length) {

@@ -23,7 +23,7 @@ import { printConfigNotes } from '../config-notes.ts';
 
 const HELP = `Usage:
   kit quiz (--config FILE | --region R) [--lang L] [--questions N] [--seed S] [--version A|B]
-           [--form pre|post] [--paper letter|a4] [--out DIR]
+           [--form pre|post] [--paper letter|a4] [--out DIR] [--force]
       The quiz for a region: quiz-LANG.json (the canonical form), .gift.txt (Moodle, Google Forms GIFT
       add-on), .moodle.xml, .qti.zip (Canvas), .kahoot.xlsx (Kahoot; choice questions that fit), .csv,
       quiz-LANG.pdf to print and answer-key-LANG.pdf. The same seed gives the same quiz; version B shuffles
@@ -32,9 +32,10 @@ const HELP = `Usage:
       quiz-en-B.json, quiz-en-post.json, quiz-en-post-B.json, and the same for every other file.
       DIR (default: output/<region>/quiz/) must be new, empty, or a folder the kit wrote (it has a
       manifest.json, or is a kit build's quiz/ folder): the kit refuses (exit 2) a folder holding other
-      files, and never replaces or deletes a file it did not write.
+      files, and never replaces or deletes a file it did not write, nor a kit file edited since the kit
+      wrote it (--force replaces edited kit files).
   kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
-           [--include-names] [--out DIR]
+           [--include-names] [--out DIR] [--force]
       Scores a Google Forms or Microsoft Forms response file (kit quiz score --help).
 `;
 
@@ -57,7 +58,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   }
   const { values } = parse(argv, {
     config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, questions: { type: 'string' }, seed: { type: 'string' },
-    version: { type: 'string' }, form: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION,
+    version: { type: 'string' }, form: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION,
   }, 'kit quiz');
   if (values.help) return io.stdout(HELP), 0;
   if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit quiz needs either --config FILE or --region R.', { hint: 'kit quiz --region tx/tarrant-county --lang es' });
@@ -73,7 +74,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   let config: ResolvedWorkshopConfig = values.config ? await loadConfig(path.resolve(io.cwd, values.config as string)) : validateConfig({ region: values.region }, null).config;
   printConfigNotes(config, io);
   if (values.lang) config = { ...config, languages: (values.lang as string).split(',').map((code) => code.trim()).filter(Boolean) };
-  if (values.out) await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root);
+  if (values.out) await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root, { writer: 'quiz' });
   const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });
   const seed = (values.seed as string | undefined) ?? prepared.region.id;
   const files: OutputFile[] = [];
@@ -88,6 +89,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   const target = values.out ? await resolveKitTarget(path.resolve(io.cwd, values.out as string)) : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
   const written = await writeOutputs(target.root, files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, kind: 'quiz-form' })), {
     manifest: recordAddition('kit quiz', io.now().toISOString()), index: reindexKitFolder,
+    writer: 'quiz', option: values.out ? '--out' : 'Output folder', force: Boolean(values.force),
   });
   const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
