@@ -182,7 +182,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     });
     answers.push({
       question: 'severalAgreements',
-      answer: counts.agreements > 1 ? { key: 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
+      answer: counts.agreements > 1 ? { key: counts.agencies === 1 ? 'answerSeveralOneAgency' : 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
         : counts.agreements === 1 ? { key: 'answerSeveralOne', vars: {} } : { key: 'answerSeveralNone', vars: {} },
     });
     answers.push({
