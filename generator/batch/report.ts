@@ -2,6 +2,7 @@
 // filters every region, working offline). Pure: they return strings; the command writes them.
 
 import type { RegionOutcome } from './messages.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export interface BatchEntry extends RegionOutcome {
   folder: string; // the region's folder, relative to the batch root
@@ -70,12 +71,12 @@ export function renderBatchIndex(report: BatchReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>287(g) workshops: ${escapeHtml(totals.regions)} regions</title>
+<title>287(g) workshops: ${escapeHtml(formatCountNoun(totals.regions, 'region'))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <h1>287(g) know-your-rights workshops</h1>
-<p>${escapeHtml(totals.built)} regions built${totals.failed ? `, ${escapeHtml(totals.failed)} failed` : ''}, with ICE data as of ${escapeHtml(report.dataAsOf)}; languages: ${escapeHtml(report.languages.join(', '))}; built ${escapeHtml(report.builtAt)}. Not legal advice.</p>
+<p>${escapeHtml(formatCountNoun(totals.built, 'region'))} built${totals.failed ? `, ${escapeHtml(totals.failed)} failed` : ''}, with ICE data as of ${escapeHtml(report.dataAsOf)}; languages: ${escapeHtml(report.languages.join(', '))}; built ${escapeHtml(report.builtAt)}. Not legal advice.</p>
 <label>Filter by name: <input id="filter" type="search" placeholder="e.g. harris, texas, tx/"></label> <span id="count"></span> shown
 <table>
 <thead><tr><th>Region</th><th>Kind</th><th>Agreements</th><th>Agencies</th><th>Files</th></tr></thead>

@@ -160,8 +160,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   for (const language of config.languages) {
     const entry = report.languages.find((candidate) => candidate.language === language);
-    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length} ${language} parts were translated from an older English text (kit content check --lang ${language}).`);
-    if (entry && !entry.complete) warnings.push(`${entry.missing.length} ${language} parts are shown in English, marked, because they are not translated.`);
+    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length === 1 ? `1 ${language} part was` : `${entry.stale.length} ${language} parts were`} translated from an older English text (kit content check --lang ${language}).`);
+    if (entry && !entry.complete) warnings.push(`${entry.missing.length === 1 ? `1 ${language} part is` : `${entry.missing.length} ${language} parts are`} shown in English, marked, because they are not translated.`);
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
   warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));

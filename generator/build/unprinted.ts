@@ -1,5 +1,5 @@
 // Build warnings for text that a PDF printed with U+FFFD marks because no font of the kit has some of its characters
-// (an emoji, a rare script): each names the text as written, the field it came from and the output.
+// (an emoji, a rare script): each names the text as written, the field it came from and the outputs.
 
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import { codePointLabel } from '../pdf/font-plan.ts';
@@ -35,25 +35,52 @@ function snippetOf(line: UnprintedText): string {
 
 const listCharacters = (characters: readonly string[]) => characters.map((char) => `"${char}" (${codePointLabel(char)})`).join(', ');
 
+// The kit's own drawings of the deck; the Slidev deck (slides.md and its site) shows the text as written.
+const DECK_PDF = /(^|\/)(slides|speaker-notes)-[^/]+\.pdf$/;
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The sources whose text a line holds, each with the line's missing characters in it. */
+function matchSources(line: UnprintedText, sources: readonly SourceField[]): { source: SourceField; characters: string[] }[] {
+  const matches: { source: SourceField; characters: string[] }[] = [];
+  for (const source of sources) {
+    const text = cleanText(source.text);
+    const characters = line.characters.filter((char) => text.includes(char));
+    if (characters.length && line.text.includes(text)) matches.push({ source, characters });
+  }
+  return matches;
+}
+
 /**
- * One warning per source field (or, for text from the curriculum, per line) and output whose characters no font has.
- * `outputs` are the rendered files with their `unprinted` lines; `sources` from listSourceFields.
+ * One warning per text (a source field, or for text from the curriculum, a line) whose characters no font has,
+ * naming every output that printed it with marks. A line holding several fields ("Casa 🌎 · Ana 🙂") gives a warning
+ * for each field; characters outside every field are quoted with the line. `outputs` are the rendered files with
+ * their `unprinted` lines, in the order to name them; `sources` from listSourceFields.
  */
 export function describeUnprinted(outputs: readonly { path: string; unprinted?: UnprintedText[] }[], sources: readonly SourceField[]): string[] {
-  const warnings: string[] = [];
+  const found = new Map<string, { characters: Set<string>; paths: string[] }>();
+  const note = (what: string, characters: readonly string[], path: string) => {
+    const entry = found.get(what) ?? { characters: new Set<string>(), paths: [] };
+    for (const char of characters) entry.characters.add(char);
+    if (!entry.paths.includes(path)) entry.paths.push(path);
+    found.set(what, entry);
+  };
   for (const output of outputs) {
-    const said = new Set<string>();
     for (const line of output.unprinted ?? []) {
-      const source = sources.find((entry) => {
-        const text = cleanText(entry.text);
-        return line.characters.some((char) => text.includes(char)) && line.text.includes(text);
-      });
-      const what = source ? `${source.field}: "${source.text}"` : `text: "${snippetOf(line)}"`;
-      if (said.has(what)) continue;
-      said.add(what);
-      const characters = source ? line.characters.filter((char) => cleanText(source.text).includes(char)) : line.characters;
-      warnings.push(`${output.path}: ${what} has ${listCharacters(characters)}, which no font of the kit has; printed as a replacement mark (�) there; the Slidev deck shows it as written.`);
+      const matches = matchSources(line, sources);
+      for (const { source, characters } of matches) note(`${source.field}: "${source.text}"`, characters, output.path);
+      const covered = new Set(matches.flatMap((match) => match.characters));
+      const rest = line.characters.filter((char) => !covered.has(char));
+      if (rest.length) note(`text: "${snippetOf({ ...line, characters: rest })}"`, rest, output.path);
     }
   }
-  return warnings;
+  let deckSaid = false;
+  return [...found].map(([what, { characters, paths }]) => {
+    const aboutDeck = !deckSaid && paths.some((path) => DECK_PDF.test(path));
+    deckSaid ||= aboutDeck;
+    return `${what} has ${listCharacters([...characters])}, which no font of the kit has; printed as a replacement mark (\uFFFD) in ${joinAnd(paths)}.${aboutDeck ? ' The Slidev deck shows it as written.' : ''}`;
+  });
 }

@@ -100,7 +100,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     throw new KitError('not-found', `There is no curriculum in "${language}".`, { hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}. Adding one means adding templates/curriculum/${language}/.` });
   }
   if (!report.complete && !options.fallback) {
-    throw new KitError('bad-input', `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length} parts are not translated (first: ${report.missing.slice(0, 3).join(', ')}).`, {
+    throw new KitError('bad-input', `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length === 1 ? '1 part is' : `${report.missing.length} parts are`} not translated (first: ${report.missing.slice(0, 3).join(', ')}).`, {
       hint: `Run \`kit content check --lang ${language}\` for the list, translate them, or build with --fallback-en to show those parts in English, marked.`,
     });
   }
@@ -182,7 +182,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     });
     answers.push({
       question: 'severalAgreements',
-      answer: counts.agreements > 1 ? { key: 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
+      answer: counts.agreements > 1 ? { key: counts.agencies === 1 ? 'answerSeveralOneAgency' : 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
         : counts.agreements === 1 ? { key: 'answerSeveralOne', vars: {} } : { key: 'answerSeveralNone', vars: {} },
     });
     answers.push({

@@ -1,7 +1,6 @@
 // Reads a STATE or SUPPORT TYPE cell that is a letter or two off a known full name ("TEXSA",
 // "Task Force Modle") as that name. Codes are never guessed: "TZ" may be a typo of TX or TN.
 
-import { distance } from 'fastest-levenshtein';
 import { STATES, type State } from '../geo/states.ts';
 import { normalizeKey } from './normalize.ts';
 import { MODEL_NAMES, MODELS, type Model } from './types.ts';
@@ -20,23 +19,46 @@ interface Candidate<T> {
 // Shorter texts are codes or too short to tell a typo from another word.
 const MIN_LENGTH = 4;
 
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbouring letters
+ * each cost one edit ("texsa" is one edit from "texas"; plain Levenshtein counts a swap as two). No npm package in
+ * the kit has it; fastest-levenshtein has no swaps.
+ */
+export function measureEdits(a: string, b: string): number {
+  // rows[i][j] = edits between the first i letters of a and the first j of b; only three rows are kept.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** How many edits a text of this length may be off: one for short names, two from six letters on. */
 function allowedEdits(key: string): number {
   return key.length < 6 ? 1 : 2;
 }
 
 /**
- * The one candidate within `allowedEdits` of `text` (Levenshtein distance on normalized keys), or undefined
+ * The one candidate within `allowedEdits` of `text` (measureEdits on normalized keys, a swap of neighbours being one edit), or undefined
  * when none is that close, when two different values are, or when the text is short or not a name.
  */
 function findNear<T>(text: string, candidates: Candidate<T>[]): NearName<T> | undefined {
   const key = normalizeKey(text);
   if (key.length < MIN_LENGTH || !/^[a-z .'-]+$/.test(key)) return undefined;
   const limit = allowedEdits(key);
-  const close = candidates.filter((candidate) => Math.abs(candidate.key.length - key.length) <= limit && distance(key, candidate.key) <= limit);
+  const close = candidates.filter((candidate) => Math.abs(candidate.key.length - key.length) <= limit && measureEdits(key, candidate.key) <= limit);
   const values = new Set(close.map((candidate) => candidate.value));
   if (values.size !== 1) return undefined;
-  const best = close.sort((a, b) => distance(key, a.key) - distance(key, b.key))[0]!;
+  const best = close.sort((a, b) => measureEdits(key, a.key) - measureEdits(key, b.key))[0]!;
   return { value: best.value, name: best.name };
 }
 

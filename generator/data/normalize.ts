@@ -1,6 +1,7 @@
 // Turns ICE's published cell text into display text and matching keys, handling the quirks in
 // shared/data/ice-287g/README.md (stray spaces, curly apostrophes, #N/A, TYPE and model variants).
 
+import { createHash } from 'node:crypto';
 import type { AgencyType, Model } from './types.ts';
 
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u00B4`]/g;
@@ -15,15 +16,27 @@ export function normalizeKey(value: string): string {
   return cleanText(value).normalize('NFKC').replace(APOSTROPHES, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** A file-name- and URL-safe slug: "St. Mary's Parish" -> "st-marys-parish". */
+// A letter of a script other than Latin (Chinese, Korean, Cyrillic…), which a slug of a-z0-9 cannot keep.
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+
+/**
+ * A file-name- and URL-safe slug of a-z, 0-9 and "-": "St. Mary's Parish" -> "st-marys-parish". A text with letters
+ * of another script, which the slug cannot hold, gets 6 hex digits of its SHA-256 appended, so that two such names
+ * never share a slug: "東京都警視庁 Police Department" -> "police-department-" + 6 hex digits; all-CJK "東京都警視庁" ->
+ * "name-" + 6 hex digits. Latin-only text keeps the slug it always had.
+ */
 export function slugify(value: string): string {
   const slug = normalizeKey(value)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, 80).replace(/-+$/, '') || 'unnamed';
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  if (!NON_LATIN_LETTER.test(value)) return slug || 'unnamed';
+  const hash = createHash('sha256').update(normalizeKey(value)).digest('hex').slice(0, 6);
+  return `${slug || 'name'}-${hash}`;
 }
 
 const MODEL_KEYS: Record<string, Model> = {

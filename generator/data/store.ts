@@ -75,9 +75,14 @@ export async function loadDataset(dataDir: string, asOf?: string): Promise<Datas
   const stored = await listSnapshots(dataDir);
   const participating = stored.filter((entry) => entry.kind === 'participating');
   if (participating.length === 0) {
-    throw new KitError('not-found', `No ICE list has been imported into ${dataDir}.`, {
-      hint: "Download 'Participating Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.",
-    });
+    const download = "download 'Participating Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.";
+    const pending = stored.filter((entry) => entry.kind === 'pending').map((entry) => entry.asOf);
+    if (pending.length) {
+      throw new KitError('not-found', `Only a pending list has been imported into ${dataDir} (${pending.length === 1 ? 'dated' : 'dates'} ${pending.join(', ')}), no participating list.`, {
+        hint: `\`kit data stats --pending\` counts the pending list; for the participating list, ${download}`,
+      });
+    }
+    throw new KitError('not-found', `No ICE list has been imported into ${dataDir}.`, { hint: `D${download.slice(1)}` });
   }
   const chosen = asOf ? participating.find((entry) => entry.asOf === asOf) : participating.at(-1);
   if (!chosen) {

@@ -58,9 +58,17 @@ export function searchRegions(regions: Region[], query: string, options: { state
   const byId = regions.find((region) => region.id === raw.toLowerCase());
   if (byId) return [{ region: byId, score: 100 }];
   const split = splitState(raw);
-  const state = options.state ?? split.state;
   const wholeState = findState(raw);
-  const text = words(split.text);
+  // "Tarrant Co" ends like "…, Colorado" but means Tarrant County: read it so first, as Colorado only if no county fits.
+  if (!options.state && split.state === 'CO' && /\sco$/i.test(raw)) {
+    const asCounty = matchRegions(regions, words(raw), undefined, wholeState);
+    if (asCounty.some((match) => match.region.kind === 'county')) return rankMatches(asCounty, options.limit);
+  }
+  return rankMatches(matchRegions(regions, words(split.text), options.state ?? split.state, wholeState), options.limit);
+}
+
+/** Every region whose name fits `text` (as `words` gives it), in `state` when given, with its score. */
+function matchRegions(regions: Region[], text: string, state: string | undefined, wholeState: ReturnType<typeof findState>): Match[] {
   const matches: Match[] = [];
   for (const region of regions) {
     if (state && region.state !== state) continue;
@@ -73,9 +81,13 @@ export function searchRegions(regions: Region[], query: string, options: { state
     }
     if (score > 0) matches.push({ region, score: region.kind === 'county' ? score + 2 : region.kind === 'agency' ? score - 2 : score });
   }
+  return matches;
+}
+
+/** `matches` best first (score, then state, county, custom, agency, then id), loose ones only when nothing fits well. */
+function rankMatches(matches: Match[], limit = 20): Match[] {
   const kindOrder = { state: 0, county: 1, custom: 2, agency: 3 } as const;
   matches.sort((a, b) => b.score - a.score || kindOrder[a.region.kind] - kindOrder[b.region.kind] || a.region.id.localeCompare(b.region.id));
-  // Loose matches only matter when nothing fits well.
   const floor = (matches[0]?.score ?? 0) - 25;
-  return matches.filter((match) => match.score >= floor).slice(0, options.limit ?? 20);
+  return matches.filter((match) => match.score >= floor).slice(0, limit);
 }

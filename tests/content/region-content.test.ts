@@ -79,6 +79,32 @@ describe('the region module filled from the data', () => {
     expect(sheriffs.sheriffsWithAgreement).toBe(sheriffs.sheriffs.filter((answer) => answer.models.length > 0).length);
   });
 
+  it('says "by one agency" when one agency holds several agreements, in the script and region-summary.md', async () => {
+    // A custom region of one sheriff's office holding two agreements (WSO and TFM).
+    const { config } = validateConfig({ custom_region: { name: 'Archer', counties: [], agencies: ['tx/agency/archer-county-sheriffs-office'] }, languages: ['en', 'es'] }, null);
+    const out = path.join(tempDir(), 'out');
+    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['summary', 'script'] });
+    expect(section(readFileSync(path.join(out, 'workshop-en.md'), 'utf8'), /## Module 4:/)).toContain('Yes. 2 signed agreements by one agency reach people here.');
+    expect(section(readFileSync(path.join(out, 'workshop-es.md'), 'utf8'), /## Módulo 4:/)).toContain('Sí. 2 acuerdos firmados de una sola agencia alcanzan a la gente de aquí.');
+    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toContain('Yes: 2 signed agreements by one agency reach people here');
+
+    const one = validateConfig({ custom_region: { name: 'Keller', counties: [], agencies: ['tx/agency/keller-police-department'] }, languages: ['en'] }, null).config;
+    const keller = path.join(tempDir(), 'out');
+    await buildWorkshop({ dataDir: SHIPPED_DATA, config: one, outDir: keller, outputRoot: keller, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['summary'] });
+    expect(readFileSync(path.join(keller, 'region-summary.md'), 'utf8')).toContain('1 city or town police agency here has an agreement: Keller Police Department.');
+  });
+
+  it('counts the changes since an earlier list without a count before a plural noun', async () => {
+    const { config, problems } = validateConfig({ region: 'tx/tarrant-county', languages: ['en', 'es'], data: { compare_to: '2025-10-07' } }, null);
+    expect(problems).toEqual([]);
+    const out = path.join(tempDir(), 'out');
+    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['script'] });
+    const changes = result.summary.changes!;
+    const count = (items: unknown[]) => items.length;
+    expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toContain(`Since October 7, 2025, agencies added: ${count(changes.added)}; removed: ${count(changes.removed)}; renamed: ${count(changes.renamed)}; with a model added: ${count(changes.modelsAdded)}; with a model dropped: ${count(changes.modelsDropped)}.`);
+    expect(readFileSync(path.join(out, 'workshop-es.md'), 'utf8')).toContain(`Desde el 7 de octubre de 2025, agencias nuevas: ${count(changes.added)}; quitadas: ${count(changes.removed)};`);
+  });
+
   it('answers for a custom region and for a county whose sheriff has no agreement', async () => {
     const custom = await build({ custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] } });
     const text = section(custom.script('en'), /## Module 4:/);

@@ -102,6 +102,37 @@ describe('kit data import', () => {
     expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
   });
 
+  test('imports a small list with one unreadable row among readable ones, listing that row', async () => {
+    const input = path.join(tempDir(), 'participating-2025-03-01.csv');
+    writeFileSync(input, [
+      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
+      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+      "TEXAS,Tarrant County Sheriff's Office,County,Tarrant County,Task Force Model,2025-02-21,link",
+      "ATLANTIS,Nowhere Sheriff's Office,County,,Task Force Model,2025-02-21,link",
+      "TEXAS,Harris County Sheriff's Office,County,Harris County,Warrant Service Officer,2025-02-22,link",
+      "TEXSA,Keller Police Department,Municipality,Tarrant County,Task Force Model,2025-02-23,link",
+    ].join('\n'));
+    const dir = tempDir();
+    const result = await runKit(['data', 'import', input, '--data-dir', dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('5 rows = 4 agreements + 1 rejected.');
+    expect(result.stdout).toMatch(/^ {2}JEM: 1 agreement, 1 agency, 1 state$/m);
+    expect(result.stdout).toMatch(/^ {2}TFM: 2 agreements, 2 agencies, 1 state$/m);
+    expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE STATE is not a US state or territory ("ATLANTIS")');
+    expect(result.stderr).toContain('participating-2025-03-01.csv:6:STATE read as Texas, the state name it is nearest to ("TEXSA")');
+    expect(existsSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'))).toBe(true);
+  });
+
+  test('a file that is not there is "no such file", even when its name has no date', async () => {
+    const cwd = tempDir();
+    const dir = tempDir();
+    const result = await runKit(['data', 'import', 'nope.xlsx', '--data-dir', dir], { cwd });
+    expect(result.code).toBe(2);
+    expectOneMessage(result.stderr, 'no such file: nope.xlsx');
+    expect(result.stderr).not.toContain('--as-of');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('counts a repeated row apart and prints the notes for it and for a misspelt state', async () => {
     const input = path.join(tempDir(), 'participating-2025-03-01.csv');
     writeFileSync(input, [
@@ -242,7 +273,7 @@ describe('kit data stats', () => {
     // Without --pending the participating list is still what stats counts, and there is none.
     const participating = await runKit(['data', 'stats', '--data-dir', data]);
     expect(participating.code).toBe(2);
-    expectOneMessage(participating.stderr, 'No ICE list has been imported');
+    expectOneMessage(participating.stderr, 'Only a pending list has been imported', '2026-01-05, 2026-02-27', 'no participating list', '`kit data stats --pending`');
   });
 
   test('--pending with no pending list at all exits 2 saying how to import one', async () => {

@@ -204,6 +204,15 @@ describe('cleanText, normalizeKey and slugify', () => {
     expect(slugify('San José Police Department')).toBe('san-jose-police-department');
     expect(slugify('!!!')).toBe('unnamed');
   });
+
+  test('slugify keeps names in another script apart with a short hash of the name (sha256sum of its key)', () => {
+    expect(slugify('東京都警視庁 Police Department')).toBe('police-department-77b54d');
+    expect(slugify('大阪府警察 Police Department')).toBe('police-department-3fd4b2');
+    expect(slugify('東京都警視庁')).toBe('name-bdbc9b');
+    // Case and spacing do not change it; Latin letters with accents keep the slug they always had.
+    expect(slugify('  東京都警視庁   POLICE department')).toBe('police-department-77b54d');
+    expect(slugify('Peñasco Police Department')).toBe('penasco-police-department');
+  });
 });
 
 describe('asOfFromFileName', () => {

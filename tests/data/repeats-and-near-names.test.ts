@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { importList } from '../../generator/data/import.ts';
-import { findNearModel, findNearState } from '../../generator/data/near-names.ts';
+import { findNearModel, findNearState, measureEdits } from '../../generator/data/near-names.ts';
 import type { ListKind, Snapshot } from '../../generator/data/types.ts';
 import { formatProblem } from '../../generator/errors.ts';
 
@@ -131,7 +131,7 @@ describe('a state or model name a letter or two off', () => {
       'TEXAS,E Office,County,,Task Forse Mode,2025-03-01,link', // two edits from Task Force Model only: read
       'TEXAS,F Office,County,,WSX,2025-03-01,link', // a code one letter off WSO
       'TEXAS,G Office,County,,Warrant,2025-03-01,link',
-      'TEXSA,H Office,County,,Task Force Model,2025-03-01,link', // two letters swapped in a 5-letter name: 2 edits
+      'TXESA,H Office,County,,Task Force Model,2025-03-01,link', // two swaps in a 5-letter name: 2 edits
     ]);
     expect(snapshot.rejected.map(formatProblem)).toEqual([
       'far.csv:2:STATE STATE is not a US state or territory ("TEXARKANA")',
@@ -140,9 +140,37 @@ describe('a state or model name a letter or two off', () => {
       'far.csv:5:STATE STATE is not a US state or territory ("NOTH CAROLINA")',
       'far.csv:7:SUPPORT TYPE SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("WSX")',
       'far.csv:8:SUPPORT TYPE SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("Warrant")',
-      'far.csv:9:STATE STATE is not a US state or territory ("TEXSA")',
+      'far.csv:9:STATE STATE is not a US state or territory ("TXESA")',
     ]);
     expect(snapshot.agreements.map((agreement) => [agreement.row, agreement.model])).toEqual([[6, 'TFM']]);
+  });
+
+  test('two neighbouring letters swapped count as one edit: TEXSA is Texas, Tenenssee is Tennessee', async () => {
+    const snapshot = await importCsv('swapped.csv', [
+      'TEXSA,Keller Police Department,Municipality,Tarrant County,Task Force Model,2025-03-01,link',
+      'Tenenssee,Knox County Sheriff\'s Office,County,Knox County,Jail Enforcement Model,2025-03-01,link',
+      'TEXAS,Harris County Sheriff\'s Office,County,Harris County,Warrant Servcie Officer,2025-03-01,link',
+    ]);
+    expect(snapshot.rows).toMatchObject({ agreements: 3, rejected: 0 });
+    expect(snapshot.agreements.map((agreement) => `${agreement.state} ${agreement.model}`)).toEqual(['TX TFM', 'TN JEM', 'TX WSO']);
+    expect(notes(snapshot)).toEqual([
+      'swapped.csv:2:STATE read as Texas, the state name it is nearest to ("TEXSA")',
+      'swapped.csv:3:STATE read as Tennessee, the state name it is nearest to ("Tenenssee")',
+      'swapped.csv:4:SUPPORT TYPE read as Warrant Service Officer, the model name it is nearest to ("Warrant Servcie Officer")',
+    ]);
+  });
+
+  test('measureEdits counts insertions, deletions, substitutions and neighbour swaps as one edit each', () => {
+    expect(measureEdits('texas', 'texas')).toBe(0);
+    expect(measureEdits('texsa', 'texas')).toBe(1);
+    expect(measureEdits('etxas', 'texas')).toBe(1);
+    expect(measureEdits('txesa', 'texas')).toBe(2);
+    expect(measureEdits('texa', 'texas')).toBe(1);
+    expect(measureEdits('texass', 'texas')).toBe(1);
+    expect(measureEdits('tezas', 'texas')).toBe(1);
+    expect(measureEdits('', 'ohio')).toBe(4);
+    expect(measureEdits('ca', 'abc')).toBe(3); // optimal string alignment: a swapped pair is not edited again
+    expect(measureEdits('kansas', 'arkansas')).toBe(2);
   });
 
   test('findNearState and findNearModel never guess codes and need a unique nearest name', () => {

@@ -43,10 +43,11 @@ describe('loadResponses on a Microsoft Forms "Open in Excel" workbook', () => {
     expect(set.participants.map((participant) => participant.name ?? null)).toEqual([NAMES.chinese, null, NAMES.formula, NAMES.korean, NAMES.markup]);
     expect(byRow(set, 6)!.email).toBe('KIM@example.org');
     const markdown = renderScoreMarkdown(scoreQuiz(postQuiz(), set), { language: 'en' });
-    expect(markdown).toContain('| Before | 王秀英 | wang\\@example\\.org | 5 of 5 |');
-    expect(markdown).toContain('| Before | 김민준 | KIM\\@example\\.org | 5 of 5 |');
-    expect(markdown).toContain('| Before | =HYPERLINK("http\\://evil\\.example","click") | x\\@example\\.org | 1 of 5 |');
-    expect(markdown).toContain('| Before | &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* | y\\@example\\.org | 4 of 5 |');
+    expect(markdown).toContain('| 王秀英 | wang\\@example\\.org | 5 of 5 |');
+    expect(markdown).toContain('| 김민준 | KIM\\@example\\.org | 5 of 5 |');
+    expect(markdown).toContain('| =HYPERLINK("http\\://evil\\.example","click") | x\\@example\\.org | 1 of 5 |');
+    expect(markdown).toContain('| &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* | y\\@example\\.org | 4 of 5 |');
+    expect(markdown).not.toContain('| Form |'); // one form: no Form column
   });
 });
 

@@ -67,16 +67,17 @@ describe('the report\'s wording for one and for many', () => {
   it('says "1 participant" and "1 duplicate submission (row 3)" in English and Spanish', () => {
     const report = scoreQuiz(preQuiz(), one());
     const english = renderScoreMarkdown(report, { language: 'en' });
-    expect(english).toContain('- Before (1 participant): on average 1 of 1 right (100%).');
+    expect(english).toContain('- 1 participant: on average 1 of 1 right (100%).'); // one form: no Before
     expect(english).toContain('1 duplicate submission left out (row 3); the last submission of each person counts.');
     const spanish = renderScoreMarkdown(report, { language: 'es' });
-    expect(spanish).toContain('- Antes (1 participante): en promedio 1 de 1 correctas (100\u00A0%).');
+    expect(spanish).toContain('- 1 participante: en promedio 1 de 1 correctas (100\u00A0%).');
     expect(spanish).toContain('1 envío repetido no se cuenta (fila 3)');
   });
 
   it('says "participants" and "duplicate submissions (rows …)" for more than one', () => {
     const spanish = renderScoreMarkdown(scoreQuiz(preQuiz(), pre()), { language: 'es' });
-    expect(spanish).toContain('- Antes (4 participantes)');
+    expect(spanish).toContain('- 4 participantes: en promedio');
+    expect(spanish).not.toMatch(/Antes|Después/);
     expect(spanish).toContain('2 envíos repetidos no se cuentan (filas 2, 7)');
   });
 });

@@ -20,7 +20,10 @@ describe('renderScoreMarkdown', () => {
     expect(markdown).toContain('1. **Do you have to open the door if an officer knocks and doesn\'t show a warrant signed by a judge?** (50%)');
     expect(markdown).toContain('Why: Jail-model agreements work inside the jail; they do not allow entering homes.');
     expect(markdown).toContain('| 4 of 5 | 2 |');
-    expect(markdown).toContain('- Before (4 participants): on average 2.8 of 5 right (55%).');
+    // One form, no --post: nothing is labelled Before or After.
+    expect(markdown).toContain('- 4 participants: on average 2.8 of 5 right (55%).');
+    expect(markdown).toContain('The questions with the fewest right answers.\n');
+    expect(markdown).not.toMatch(/Before|After/);
     expect(markdown).toContain('2 duplicate submissions left out (rows 2, 7)');
     expect(markdown).not.toMatch(SECRETS);
   });
@@ -39,6 +42,15 @@ describe('renderScoreMarkdown', () => {
     expect(markdown).toContain('| messy.csv:1:Favorite color |');
     expect(markdown).toContain('| messy.csv:5 | this row has 7 cells but the header has 6');
     expect(markdown.split('\n').filter((line) => line.startsWith('| messy.csv:'))).toHaveLength(6);
+  });
+
+  it('ends the right answer with one period, also when the answer has its own', () => {
+    const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), pre(), post()), { language: 'en' });
+    expect(markdown).toContain('Right answer: No; you can speak through the closed door. Why:');
+    expect(markdown).toContain('Right answer: True. Why:');
+    expect(markdown).toContain('- Before (4 participants): on average 2.8 of 5 right (55%).');
+    expect(markdown).toContain('The questions with the fewest right answers (After).');
+    expect(markdown).not.toMatch(/[^.]\.\.(?!\.)/); // no doubled period anywhere
   });
 
   it('names participants only when the responses were read with includeNames', () => {
@@ -85,11 +97,12 @@ describe('renderScorePdf', () => {
     expect(qpdfCheck(file).status).toBe(0);
     const text = squash(pdftotext(file, 'raw'));
     for (const question of preQuiz().questions) expect(text).toContain(question.text);
-    for (const expected of ['33.3%', '+41.7 pts', '−25 pts', '+100 pts', 'Before: Answered', '(75%) Right answer: No; you can speak through the closed door.',
+    for (const expected of ['33.3%', '+41.7 pts', '−25 pts', '+100 pts', 'Before: Answered', '(75%) Right answer: No; you can speak through the closed door. Why:',
       "=cmd|' /C calc'!A0", 'messy.csv:1:Favorite color', '3 of 5 (After) 1']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(SECRETS);
+    expect(text).not.toContain('door..');
   });
 
   it('prints names only with includeNames, and in Spanish when asked', async () => {

@@ -64,7 +64,7 @@ describe('kit quiz score', () => {
     writeFileSync(responses, `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}\r\n`);
     const result = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json'), '--out', path.join(dir, 'report')]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Scored 2 responses/);
+    expect(result.stdout).toMatch(/Scored 2 responses from responses\.csv: /);
     const markdown = readFileSync(path.join(dir, 'report', 'score-report-quiz-en.md'), 'utf8');
     expect(markdown).toContain('50');
     expect(markdown).not.toContain('example.org');

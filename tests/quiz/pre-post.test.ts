@@ -47,7 +47,7 @@ describe('pre and post quizzes side by side', () => {
     const quizzes = Object.fromEntries(readdirSync(dir).filter((file) => /^(quiz|answer-key)-/.test(file)).map((file) => [file, sha(path.join(dir, file))]));
     const scored = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json', '--post', 'after.csv', '--post-quiz', 'quiz-en-post.json'], { cwd: dir });
     expect(scored.code, scored.stderr).toBe(0);
-    expect(scored.stdout).toMatch(/Scored 2 responses and 2 post responses/);
+    expect(scored.stdout).toMatch(/Scored 2 responses from before\.csv and 2 post responses from after\.csv: /);
     // Beside the quizzes, under names no quiz file has, and no quiz file changed.
     expect(readdirSync(dir).filter((file) => file.startsWith('score-report-')).sort()).toEqual(['score-report-quiz-en-with-post.csv', 'score-report-quiz-en-with-post.md', 'score-report-quiz-en-with-post.pdf']);
     for (const [file, hash] of Object.entries(quizzes)) expect(sha(path.join(dir, file)), file).toBe(hash);

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importList } from '../../generator/data/import.ts';
 import { computeStats } from '../../generator/data/stats.ts';
+import { buildAgencies } from '../../generator/regions/agencies.ts';
+import { buildCatalog } from '../../generator/regions/catalog.ts';
 import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
 import { buildCustomRegion, pickRegion } from '../../generator/regions/pick.ts';
 import { resolveRegion } from '../../generator/regions/resolve.ts';
@@ -32,6 +35,18 @@ describe('the region catalog', () => {
     const agencies = data.catalog.filter((candidate) => candidate.kind === 'agency');
     expect(agencies).toHaveLength(data.agencies.length);
     expect(new Set(data.catalog.map((candidate) => candidate.id)).size).toBe(data.catalog.length);
+    // ICE's names are all in Latin letters: none of their ids carries the hash a name in another script gets.
+    expect(agencies.filter((agency) => /-[0-9a-f]{6}$/.test(agency.id))).toEqual([]);
+    expect(region('tx/agency/keller-police-department').kind).toBe('agency');
+  });
+
+  it('gives agencies named in another script ids that keep them apart and show their Latin words', async () => {
+    const importedAt = '2026-11-30T00:00:00.000Z';
+    const header = 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA';
+    const rows = ['TEXAS,東京都警視庁 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link', 'TEXAS,大阪府警察 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link'];
+    const participating = await importList({ file: 'cjk.csv', bytes: Buffer.from([header, ...rows].join('\n')), kind: 'participating', asOf: '2026-11-29', importedAt });
+    const ids = buildCatalog(buildAgencies({ participating, pending: null })).filter((candidate) => candidate.kind === 'agency').map((candidate) => candidate.id);
+    expect(ids.sort()).toEqual(['tx/agency/police-department-3fd4b2', 'tx/agency/police-department-77b54d']);
   });
 });
 

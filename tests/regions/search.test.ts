@@ -34,6 +34,17 @@ describe('searching regions', () => {
     expect(best(query)).toBe(id);
   });
 
+  it('reads a trailing "co" after a county name as County, and as Colorado only when no county fits', () => {
+    for (const query of ['tarrant co', 'Tarrant Co', 'Tarrant Co.']) {
+      expect(searchRegions(data.catalog, query).map((match) => match.region.id), query).toEqual(['tx/tarrant-county', 'tx/agency/tarrant-county-sheriffs-office']);
+    }
+    expect(best('weld co')).toBe('co/weld-county');
+    // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's sheriff.
+    const inColorado = searchRegions(data.catalog, "sheriff's office co");
+    expect(inColorado.map((match) => match.region.id)).toEqual(['co/agency/teller-county-sheriffs-office']);
+    expect(best('CO')).toBe('co');
+  });
+
   it('lists every candidate, best first, when a name fits several regions', () => {
     const ids = searchRegions(data.catalog, 'harris county').map((match) => match.region.id);
     expect(ids.slice(0, 2).sort()).toEqual(['ga/harris-county', 'tx/harris-county']);

@@ -12,6 +12,7 @@ import { createProgress, formatDuration } from '../../batch/progress.ts';
 import { runBatchJob } from '../../batch/run.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const DEFAULT_ONLY: OutputKind[] = ['summary', 'script', 'deck', 'handout', 'quiz'];
 
@@ -78,7 +79,7 @@ export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?
     dataDir: dataDir(values, io), languages: config.languages, only, today: today(io), builtAt: io.now().toISOString(),
     outRoot, option: values.out ? '--out' : 'Batch folder', jobs: jobsOption(values.jobs as string | undefined), workerModule: hooks.workerModule,
     onPlanned: (total) => {
-      io.stderr(`Building ${total} regions (${only.join(', ')}; ${config.languages.join(', ')})...\n`);
+      io.stderr(`Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${config.languages.join(', ')})...\n`);
       progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
     },
     onOutcome: (outcome) => progress?.update(outcome),
@@ -90,14 +91,14 @@ export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?
   const rate = result.seconds > 0 ? totals.regions / result.seconds : 0;
   const parentMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const lines = [
-    `Built ${totals.built} of ${totals.regions} regions into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
+    `Built ${totals.built} of ${formatCountNoun(totals.regions, 'region')} into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
     `  ${path.join(shown, 'index.html').padEnd(40)} every region, to filter by name and open its files`,
     `  ${path.join(shown, 'batch.json').padEnd(40)} the same, as data`,
     `Peak memory: ${result.peakTogetherMb} MB for the whole batch (this process ${parentMb} MB, the largest worker ${result.peakWorkerRssMb} MB).`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (result.failures.length) {
-    io.stderr(`${result.failures.length} region${result.failures.length === 1 ? '' : 's'} failed:\n`);
+    io.stderr(`${formatCountNoun(result.failures.length, 'region')} failed:\n`);
     for (const failure of result.failures) io.stderr(`  ${failure.id}: ${failure.error}\n`);
     return 1;
   }

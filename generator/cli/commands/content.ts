@@ -13,6 +13,7 @@ import { replaceFile } from '../../replace-file.ts';
 import { didYouMean } from '../../suggest.ts';
 import { parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
   kit content check [--lang L] [--json] [--strict]
@@ -80,7 +81,7 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     const lock = lockFor(curriculum, language);
     const file = path.join(dir, language, LOCK_FILE);
     await replaceFile(file, `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`);
-    io.stdout(`Recorded ${Object.keys(lock).length} ${language} units as up to date with English in ${path.relative(io.cwd, file)}.\n`);
+    io.stdout(`Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with English in ${path.relative(io.cwd, file)}.\n`);
     return 0;
   }
   throw new KitError('usage', `unknown content command "${sub}".`, { hint: 'Use check, readability or mark-translated.' });

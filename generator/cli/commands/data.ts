@@ -17,6 +17,7 @@ import { pickRegion } from '../../regions/pick.ts';
 import { resolveRegion } from '../../regions/resolve.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
   kit data import FILE [--pending] [--as-of YYYY-MM-DD] [--data-dir DIR]
@@ -33,8 +34,18 @@ const HELP = `Usage:
 Download the lists from https://www.ice.gov/identify-and-arrest/287g
 `;
 
-// More rejected rows than this share means the file is probably not an ICE list at all.
+// More rejected rows than this share means the file is probably not an ICE list at all, once more than a few are.
 const MAX_REJECTED_SHARE = 0.1;
+const FEW_REJECTED = 3;
+
+/**
+ * Whether `rejected` unreadable rows of `read` say the file is not an ICE list: half or more of its rows, or more
+ * than a tenth of them once there are more than a few. One bad row in a small list (1 of 5) is imported and listed.
+ */
+export function looksUnlikeIceList(read: number, rejected: number): boolean {
+  if (rejected === 0) return false;
+  return rejected * 2 >= read || (rejected > FEW_REJECTED && rejected > MAX_REJECTED_SHARE * read);
+}
 
 const SUBCOMMANDS = ['import', 'list', 'stats', 'diff'];
 
@@ -60,6 +71,8 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new KitError('usage', 'kit data import takes one file.', { hint: 'kit data import participatingAgencies05182026am.xlsx' });
   const file = positionals[0]!;
   const name = path.basename(file);
+  // Read first: a file that is not there is the first thing to say, before anything about its name.
+  const bytes = await readInput(file, io);
   const asOf = (values['as-of'] as string | undefined) ?? asOfFromFileName(name);
   if (!asOf || !isIsoDate(asOf)) {
     throw new KitError('usage', asOf ? `--as-of ${asOf} is not a date written YYYY-MM-DD.` : `${name}: the file name does not say when ICE published the list.`, {
@@ -68,12 +81,11 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   }
   if (asOf > today(io)) throw new KitError('bad-input', `--as-of ${asOf} is in the future.`, { hint: 'Use the date ICE published the list.' });
   const kind: ListKind = values.pending ? 'pending' : 'participating';
-  const bytes = await readInput(file, io);
   const snapshot = await importList({ file: name, bytes, kind, asOf, importedAt: io.now().toISOString() });
 
   const { read, agreements, rejected, blank, duplicates = 0 } = snapshot.rows;
-  if (rejected > 0 && rejected / Math.max(read, 1) > MAX_REJECTED_SHARE) {
-    throw new KitError('bad-input', `${name}: ${rejected} of ${read} rows could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`, {
+  if (looksUnlikeIceList(read, rejected)) {
+    throw new KitError('bad-input', `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`, {
       problems: snapshot.rejected,
     });
   }
@@ -86,10 +98,10 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   const stored = (await listSnapshots(dir)).filter((entry) => entry.kind === kind);
   const isNewest = stored.at(-1)?.asOf === asOf;
   const lines = [
-    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${read} rows = ${agreements} agreements + ${rejected} rejected${duplicates ? ` + ${duplicates} repeating an earlier row` : ''}${blank ? ` (${blank} blank row${blank === 1 ? "" : "s"} skipped)` : ''}.`,
+    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${formatCountNoun(read, 'row')} = ${formatCountNoun(agreements, 'agreement')} + ${rejected} rejected${duplicates ? ` + ${duplicates} repeating an earlier row` : ''}${blank ? ` (${formatCountNoun(blank, 'blank row')} skipped)` : ''}.`,
     ...MODELS.map((model) => {
       const count = computeStats(snapshot).models[model];
-      return `  ${model}: ${count.agreements} agreements, ${count.agencies} agencies, ${count.states} states`;
+      return `  ${model}: ${formatCountNoun(count.agreements, 'agreement')}, ${formatCountNoun(count.agencies, 'agency', 'agencies')}, ${formatCountNoun(count.states, 'state')}`;
     }),
     `Saved the ${kind} list of ${asOf} as ${path.relative(io.cwd, saved) || saved}${isNewest ? `; it is now the default ${kind} list.` : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`}`,
   ];
@@ -106,7 +118,7 @@ async function runList(argv: string[], io: CliIO): Promise<number> {
   if (stored.length === 0) return io.stdout('No lists imported yet. See `kit data import --help`.\n'), 0;
   for (const entry of stored) {
     const snapshot = await readSnapshot(entry.file);
-    io.stdout(`${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} agreements  ${snapshot.source.file}\n`);
+    io.stdout(`${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} ${snapshot.rows.agreements === 1 ? 'agreement ' : 'agreements'}  ${snapshot.source.file}\n`);
   }
   return 0;
 }
@@ -172,7 +184,7 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
 }
 
 function formatDiff(diff: Diff): string {
-  const lines = [`From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${diff.summary.agreementsAfter} agreements.`];
+  const lines = [`From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`];
   const section = (title: string, items: string[]) => {
     lines.push('', `${title}: ${items.length}`);
     for (const item of items) lines.push(`  ${item}`);

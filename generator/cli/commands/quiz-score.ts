@@ -135,7 +135,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
   ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder, writer: 'score', option: target.option, force: Boolean(values.force) });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
-  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'}` : ''} from ${path.basename(file)}: ${shown}.md, .pdf and .csv\n`);
+  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'} from ${path.basename(file)}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`);
   if (target.own) io.stdout(`(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];

@@ -20,6 +20,7 @@ import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
 import { printConfigNotes } from '../config-notes.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
   kit quiz (--config FILE | --region R) [--lang L] [--questions N] [--seed S] [--version A|B]
@@ -93,7 +94,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   });
   const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
-  io.stdout(`Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${count} questions, in ${shown}/\n`);
+  io.stdout(`Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`);
   for (const file of files) io.stdout(`  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   for (const warning of warnings) io.stderr(`Note: ${warning}\n`);

@@ -24,6 +24,7 @@ export interface ScoreLabels {
   chartNote: string;
   teachAgain: string;
   teachAgainNote: string; // "{form}"
+  teachAgainNoteOneForm: string; // the same, for a report of one form (no --post)
   rightAnswer: string;
   why: string;
   scores: string;
@@ -72,6 +73,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     chartNote: 'One bar per question, numbered as in the table below; a full bar is 100%.',
     teachAgain: 'To teach again',
     teachAgainNote: 'The questions with the fewest right answers ({form}).',
+    teachAgainNoteOneForm: 'The questions with the fewest right answers.',
     rightAnswer: 'Right answer',
     why: 'Why',
     scores: 'How many right answers',
@@ -130,6 +132,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     chartNote: 'Una barra por pregunta, numerada como en la tabla siguiente; una barra completa es el 100 %.',
     teachAgain: 'Para repasar',
     teachAgainNote: 'Las preguntas con menos respuestas correctas ({form}).',
+    teachAgainNoteOneForm: 'Las preguntas con menos respuestas correctas.',
     rightAnswer: 'Respuesta correcta',
     why: 'Por qué',
     scores: 'Cuántas respuestas correctas',
@@ -174,6 +177,11 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
 /** The labels of `language` with the trainer's overrides. */
 export function resolveLabels(language: ScoreLanguage, labels: Partial<ScoreLabels> = {}): ScoreLabels {
   return { ...SCORE_LABELS[language], ...labels };
+}
+
+/** `text` ending a sentence: a period added unless it already ends with . ! ? or … (before any closing quote or bracket). */
+export function endSentence(text: string): string {
+  return /[.!?…]["'”’»)\]]*\s*$/.test(text) ? text.trimEnd() : `${text}.`;
 }
 
 /** `template` with each {name} replaced. */

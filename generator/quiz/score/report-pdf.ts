@@ -6,7 +6,7 @@ import { renderPdf } from '../../pdf/render.ts';
 import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
 import { KIT_VERSION } from '../../paths.ts';
 import { buildPercentChart, buildScoreChart } from './report-charts.ts';
-import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { endSentence, fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
 import { duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
@@ -37,14 +37,14 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
     const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
     blocks.push(
       { kind: 'heading', level: 2, text: labels.teachAgain },
-      { kind: 'paragraph', runs: [{ text: fill(labels.teachAgainNote, { form }) }] },
+      { kind: 'paragraph', runs: [{ text: report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm }] },
       {
         kind: 'numbered',
         items: report.mostMissed.map((question) => {
           const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
           return [
             { text: `${question.text} (${formatPercent(result.percent, language, labels)})`, bold: true },
-            { text: ` ${labels.rightAnswer}: ${question.correctAnswers.join('; ')}. ${labels.why}: ${question.explanation}` },
+            { text: ` ${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}` },
           ];
         }),
       },

@@ -39,11 +39,12 @@ export function distributionTable(report: ScoreReport, { labels }: TableContext)
 /** Named participants' totals; only built when the report has names (read with includeNames). Anonymous rows are left to the distribution. */
 export function peopleTable(report: ScoreReport, { labels }: TableContext): Table | null {
   if (!report.people) return null;
+  const forms = report.post !== null; // a Form column only when there are two forms
   return {
-    headers: [labels.form, labels.name, labels.email, labels.rightAnswers],
-    widths: [0.15, 0.3, 0.35, 0.2],
+    headers: [...(forms ? [labels.form] : []), labels.name, labels.email, labels.rightAnswers],
+    widths: forms ? [0.15, 0.3, 0.35, 0.2] : [0.35, 0.4, 0.25],
     rows: report.people.filter((person) => person.name !== null || person.email !== null).map((person) => [
-      person.form === 'pre' ? labels.before : labels.after, cutText(person.name ?? ''), cutText(person.email ?? ''), fill(labels.ofQuestions, { correct: person.correct, questions: person.questions }),
+      ...(forms ? [person.form === 'pre' ? labels.before : labels.after] : []), cutText(person.name ?? ''), cutText(person.email ?? ''), fill(labels.ofQuestions, { correct: person.correct, questions: person.questions }),
     ]),
   };
 }
@@ -66,11 +67,14 @@ export function moreProblemsLine(report: ScoreReport, { language, labels }: Tabl
   return more ? fillPlural(labels.moreProblems, more, language, { count: formatCount(more, language), shown: shown.length }) : null;
 }
 
-/** "Before: on average 2.5 of 5 right (50%)." for each form. */
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** "Before (4 participants): on average 2.5 of 5 right (50%)." for each form; "4 participants: …" without a post form. */
 export function meanLines(report: ScoreReport, { language, labels }: TableContext): string[] {
   const forms: [string, FormSummary][] = [[labels.before, report.pre], ...(report.post ? [[labels.after, report.post] as [string, FormSummary]] : [])];
+  // One form (no --post) is not "Before": the line names only how many took it.
   return forms.map(([form, summary]) => fill(labels.mean, {
-    form: `${form} (${fillPlural(labels.participants, summary.participants, language)})`,
+    form: report.post ? `${form} (${fillPlural(labels.participants, summary.participants, language)})` : capitalize(fillPlural(labels.participants, summary.participants, language)),
     mean: formatNumber(summary.meanCorrect, language),
     questions: summary.questions,
     percent: formatPercent(summary.meanPercent, language, labels),

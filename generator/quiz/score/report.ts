@@ -4,7 +4,7 @@
 import { escapeMarkdown } from '../../render/markdown.ts';
 import { neutralizeFormula } from '../csv.ts';
 import Papa from 'papaparse';
-import { fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
+import { endSentence, fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
 import { distributionTable, duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
@@ -35,12 +35,12 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
     escapeMarkdown(labels.footer), '',
   ];
   if (report.mostMissed.length) {
-    lines.push(`## ${escapeMarkdown(labels.teachAgain)}`, '', escapeMarkdown(fill(labels.teachAgainNote, { form })), '');
+    lines.push(`## ${escapeMarkdown(labels.teachAgain)}`, '', escapeMarkdown(report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm), '');
     report.mostMissed.forEach((question, index) => {
       const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
       lines.push(
         `${index + 1}. **${escapeMarkdown(question.text)}** (${escapeMarkdown(formatPercent(result.percent, language, labels))})`,
-        `   ${escapeMarkdown(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}. ${labels.why}: ${question.explanation}`)}`,
+        `   ${escapeMarkdown(`${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}`)}`,
       );
     });
     lines.push('');
