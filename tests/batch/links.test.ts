@@ -31,7 +31,7 @@ describe('kit batch and links in its folder', () => {
     expect(lstatSync(path.join(out, 'index.html')).isSymbolicLink()).toBe(true);
   }, 120_000);
 
-  it('replaces a link planted over its own index.html from an earlier run, leaving the link\'s target as it was', async () => {
+  it('refuses a link planted over its own index.html from an earlier run, never writing through it', async () => {
     const root = tempDir();
     const victim = plantVictim(root);
     const out = path.join(root, 'batch');
@@ -41,8 +41,16 @@ describe('kit batch and links in its folder', () => {
       rmSync(path.join(out, name));
       symlinkSync(victim, path.join(out, name));
     }
+    // A kit file that became a link was changed by someone else: the kit names it and writes nothing.
     const again = await batch(out);
-    expect(again.code, again.stderr).toBe(0);
+    expect(again.code, again.stderr).toBe(2);
+    expect(again.stderr).toMatch(/2 files the kit wrote were changed since/);
+    expect(readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
+    for (const name of ['index.html', 'batch.json']) expect(lstatSync(path.join(out, name)).isSymbolicLink(), name).toBe(true);
+    // Once the links are gone, the batch writes fresh files, and the link's target is still as it was.
+    for (const name of ['index.html', 'batch.json']) rmSync(path.join(out, name));
+    const third = await batch(out);
+    expect(third.code, third.stderr).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
     for (const name of ['index.html', 'batch.json']) expect(lstatSync(path.join(out, name)).isFile(), name).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/<html/);

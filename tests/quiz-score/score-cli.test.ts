@@ -57,7 +57,7 @@ describe('kit quiz score without --out, beside quizzes in a folder the kit did n
     const before = snapshot(dir);
     const scored = await runKit(readmeExample(), { cwd: dir });
     expect(scored.code, scored.stderr).toBe(0);
-    expect(scored.stdout).toContain('Scored 2 responses and 2 post responses from before.csv: score-reports/score-report-quiz-en-with-post.md, .pdf and .csv');
+    expect(scored.stdout).toContain('Scored 2 responses from before.csv and 2 post responses from after.csv: score-reports/score-report-quiz-en-with-post.md, .pdf and .csv');
     expect(scored.stdout).toContain('in a folder of their own beside the quiz');
     expect(`${scored.stdout}${scored.stderr}`).not.toMatch(/--out \//);
     expect(readdirSync(path.join(dir, 'score-reports')).sort()).toEqual(['manifest.json', 'score-report-quiz-en-with-post.csv', 'score-report-quiz-en-with-post.md', 'score-report-quiz-en-with-post.pdf']);
