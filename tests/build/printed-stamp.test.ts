@@ -1,4 +1,4 @@
-// Every page of every PDF a build prints carries the data's date and "not legal advice" in its footer, and the
+// Every page of every PDF a build prints, and of the score report, carries the data's date and "not legal advice" in its footer, and the
 // handout's QR codes, decoded from the rendered pages, lead to ICE's 287(g) page and the organization's website.
 // Expected strings are literals: the date is the one in the name of the newest ICE workbook the kit ships
 // (participating-2026-05-18), the addresses are ICE's page and the config written below.
@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKit, tempDir } from '../helpers.ts';
+import { preQuiz, RESPONSES } from '../quiz-score/quiz.ts';
 
 const ORG_WEBSITE = 'https://rapid-response.example.org/';
 const CONFIG = `region: tx/tarrant-county
@@ -70,22 +70,31 @@ function footerText(file: string, page: number, size: { width: number; height: n
   return execFileSync('pdftotext', args, { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
 }
 
-/** Every QR code on one page rendered at 150 dpi: each decoded code is painted white and the page read again. */
+/** Every QR code on one page rendered in gray at 150 dpi: each decoded code is painted white and the page read again. */
 function decodeQrCodes(file: string, page: number, dir: string): string[] {
   const out = path.join(dir, `qr-${path.basename(file)}-${page}`);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, out]);
-  const png = PNG.sync.read(readFileSync(`${out}.png`));
-  const pixels = new Uint8ClampedArray(png.data);
+  execFileSync('pdftoppm', ['-r', '150', '-gray', '-f', String(page), '-l', String(page), '-singlefile', file, out]);
+  const pgm = readFileSync(`${out}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 50).toString('latin1'))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const gray = pgm.subarray(header[0].length);
+  // jsQR reads RGBA.
+  const pixels = new Uint8ClampedArray(width * height * 4);
+  for (let index = 0; index < width * height; index++) {
+    pixels.fill(gray[index]!, index * 4, index * 4 + 3);
+    pixels[index * 4 + 3] = 255;
+  }
   const found: string[] = [];
   for (let round = 0; round < 5; round++) {
-    const code = jsQR(pixels, png.width, png.height, { inversionAttempts: 'dontInvert' });
+    // jsqr is CommonJS: its function is both the module and its `default`.
+    const code = jsQR.default(pixels, width, height, { inversionAttempts: 'dontInvert' });
     if (!code) break;
     found.push(code.data);
     const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
     const [left, right] = [Math.min(...corners.map((c) => c.x)) - 10, Math.max(...corners.map((c) => c.x)) + 10];
     const [top, bottom] = [Math.min(...corners.map((c) => c.y)) - 10, Math.max(...corners.map((c) => c.y)) + 10];
-    for (let y = Math.max(0, Math.floor(top)); y < Math.min(png.height, bottom); y++) {
-      for (let x = Math.max(0, Math.floor(left)); x < Math.min(png.width, right); x++) pixels.fill(255, (y * png.width + x) * 4, (y * png.width + x) * 4 + 4);
+    for (let y = Math.max(0, Math.floor(top)); y < Math.min(height, bottom); y++) {
+      for (let x = Math.max(0, Math.floor(left)); x < Math.min(width, right); x++) pixels.fill(255, (y * width + x) * 4, (y * width + x) * 4 + 4);
     }
   }
   return found;
@@ -125,5 +134,26 @@ describe('the printed materials of a county build', () => {
     const expected = ['https://www.ice.gov/identify-and-arrest/287g', ORG_WEBSITE];
     // The bilingual handout prints each side's codes in both languages.
     expect(codes.sort()).toEqual(file.includes('bilingual') ? [...expected, ...expected].sort() : expected.sort());
+  });
+});
+
+describe('the score report PDF', () => {
+  // The hand-made quiz of the scoring tests, made from ICE data of 2026-11-01, with its Google Forms responses.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kit-score-stamp-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['en', 'ICE data as of November 1, 2026 · This is general information, not legal advice.', (page: number, pages: number) => `Page ${page} of ${pages}`],
+    ['es', 'Datos de ICE al 1 de noviembre de 2026 · Esto es información general, no asesoría legal.', (page: number, pages: number) => `Página ${page} de ${pages}`],
+  ] as const)('footers every page with the quiz data\'s date and "not legal advice", in %s', async (language, stamp, label) => {
+    const quizFile = path.join(dir, `quiz-${language}.json`);
+    writeFileSync(quizFile, JSON.stringify({ ...preQuiz(), language }));
+    const out = path.join(dir, `out-${language}`);
+    const result = await runKit(['quiz', 'score', path.join(RESPONSES, 'google-pre.csv'), '--quiz', quizFile, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = path.join(out, `score-report-quiz-${language}.pdf`);
+    const size = pageCount(pdf);
+    expect(size.pages).toBeGreaterThan(0);
+    for (let page = 1; page <= size.pages; page++) expect(footerText(pdf, page, size), `page ${page}`).toBe(`${stamp} ${label(page, size.pages)}`);
   });
 });
