@@ -124,8 +124,10 @@ describe('the slide PDF of a county deck', () => {
     const { deck, pages } = built[language]!;
     const firsts = expectedFirstPages(deck);
     const prop = (slide: DeckSlide, name: string) => JSON.parse(decode(new RegExp(`:${name}="([^"]*)"`).exec(slide.body)![1]!)) as string | string[];
-    deck.forEach((slide, index) => {
-      if (!isQuiz(slide)) return;
+    // The deck asks one question per module (quizPerModule: 1): ten modules, ten quiz slides.
+    const quizzes = deck.flatMap((slide, index) => (isQuiz(slide) ? [{ slide, index }] : []));
+    expect(quizzes).toHaveLength(10);
+    quizzes.forEach(({ slide, index }) => {
       const [question, answer] = [pages[firsts[index]! - 1]!, pages[firsts[index]!]!];
       expect(question).toContain(squash(prop(slide, 'question') as string));
       for (const option of prop(slide, 'options') as string[]) expect(question).toContain(squash(option));
