@@ -43,7 +43,7 @@ export interface AgencyRow {
 export interface WorkshopContent {
   language: { code: string; name: string; reviewed: boolean; fallbackUnits: string[] };
   ui: Record<string, string>;
-  frame: { regionName: string; org: string | null; presenter: string | null; date: string | null; start: string | null; place: string | null; length: number };
+  frame: { regionName: string; org: string | null; orgWebsite: string | null; presenter: string | null; date: string | null; start: string | null; place: string | null; length: number };
   stamp: { asOf: string; asOfIso: string; source: string; pendingSource: string | null; stale: Phrase | null };
   placeholders: Record<string, unknown>; // the context module text's {{placeholders}} are filled from
   agenda: { kind: 'module' | 'break'; number: number | null; title: string; minutes: number; start: string | null; end: string | null }[];
@@ -217,6 +217,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     frame: {
       regionName: summary.region.name,
       org: config.organization.name || null,
+      orgWebsite: config.organization.website,
       presenter: config.presenter,
       date: config.date ? date(config.date) : null,
       start: config.start,

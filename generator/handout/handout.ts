@@ -73,7 +73,8 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   blocks.push(content.contacts.length
     ? { kind: 'bullets', items: content.contacts.map((contact) => [{ text: `${content.ui[contact.label] ?? contact.label}: `, bold: true }, { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') }]) }
     : plain(content.ui.notGiven ?? ''));
-  const website = content.contacts.find((contact) => contact.website)?.website;
+  // The organization's own website first: a contact's link (legal aid's) is not the organization on the web.
+  const website = content.frame.orgWebsite ?? content.contacts.find((contact) => contact.website)?.website;
   if (website) blocks.push({ kind: 'qr', url: website, caption: content.frame.org ? uiText(content, 'orgWebsite', { org: content.frame.org }) : website });
   blocks.push({ kind: 'paragraph', runs: sources.compact(content.ui.sources ?? 'Sources') }, stampBlock(content));
   return blocks;

@@ -97,3 +97,35 @@ describe('the reading-level measure', () => {
     }
   });
 });
+
+// Texts at the edges of the limits, scored by hand. One-syllable English words (cat, dog, ...): Flesch-Kincaid grade
+// = 0.39 x words/sentence + 11.8 x syllables/word - 15.59, so one sentence of 30 words is 0.39 x 30 + 11.8 - 15.59
+// = 7.91 and of 31 words 8.30. Two-syllable Spanish words (ca-sa, me-sa, ...): Fernández-Huerta = 206.84 - 0.60 x
+// syllables per 100 words - 1.02 x words/sentence, so 16 words score 206.84 - 120 - 16.32 = 70.52 and 17 score 69.50.
+const ONE_SYLLABLE_EN = ['cat', 'dog', 'sun', 'hat', 'pen', 'cup', 'box', 'bed', 'map', 'car'];
+const TWO_SYLLABLES_ES = ['casa', 'mesa', 'luna', 'pera', 'gato', 'perro', 'vaca', 'pato', 'sopa', 'dedo'];
+const sentenceOf = (words: string[], count: number) => `${Array.from({ length: count }, (_, index) => words[index % words.length]).join(' ')}.`;
+
+describe('the reading-level limits at their edges', () => {
+  it('passes English at grade 7.91, just under 8, and fails it at 8.30, just over', () => {
+    const under = measureReadability(sentenceOf(ONE_SYLLABLE_EN, 30), 'en');
+    expect(under).toMatchObject({ words: 30, sentences: 1, syllables: 30 });
+    expect(under.score).toBeCloseTo(7.91, 2);
+    expect(isPlainEnough(under)).toBe(true);
+    const over = measureReadability(sentenceOf(ONE_SYLLABLE_EN, 31), 'en');
+    expect(over).toMatchObject({ words: 31, sentences: 1, syllables: 31 });
+    expect(over.score).toBeCloseTo(8.3, 2);
+    expect(isPlainEnough(over)).toBe(false);
+  });
+
+  it('passes Spanish at reading ease 70.52, just over 70, and fails it at 69.50, just under', () => {
+    const over = measureReadability(sentenceOf(TWO_SYLLABLES_ES, 16), 'es');
+    expect(over).toMatchObject({ formula: 'fernandez-huerta', words: 16, sentences: 1, syllables: 32 });
+    expect(over.score).toBeCloseTo(70.52, 2);
+    expect(isPlainEnough(over)).toBe(true);
+    const under = measureReadability(sentenceOf(TWO_SYLLABLES_ES, 17), 'es');
+    expect(under).toMatchObject({ formula: 'fernandez-huerta', words: 17, sentences: 1, syllables: 34 });
+    expect(under.score).toBeCloseTo(69.5, 2);
+    expect(isPlainEnough(under)).toBe(false);
+  });
+});

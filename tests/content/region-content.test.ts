@@ -8,6 +8,7 @@ import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts'
 import { validateConfig } from '../../generator/config/validate.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { rowsReaching } from '../ice-rows.ts';
 
 async function build(input: Record<string, unknown>, extra: { fallbackToEnglish?: boolean; curriculumDir?: string } = {}): Promise<{ result: BuildResult; script: (language: string) => string }> {
   const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
@@ -31,14 +32,15 @@ describe('the region module filled from the data', () => {
     county = await build({ region: 'tx/tarrant-county', workshop: { start: '18:30', length: 90 } });
   });
 
-  it('answers the four questions for a county in English from the region summary', () => {
-    const summary = county.result.summary;
+  it('answers the four questions for a county in English as ICE\'s list has them', () => {
     const region = section(county.script('en'), /## Module 4:/);
-    const sheriff = summary.answers.sheriffs[0]!;
-    expect(region).toContain(`Yes. The ${sheriff.agency} has an agreement: Jail Enforcement Model.`);
-    expect(region).toContain(`Yes, ${summary.answers.cityPolice.length}: ${summary.answers.cityPolice.map((agency) => agency.name).join('; ')}.`);
-    expect(region).toContain(`Yes. ${summary.counts.agreements} signed agreements by ${summary.counts.agencies} agencies reach people here.`);
-    for (const agency of summary.agencies) expect(region).toContain(`| ${agency.name.replace(/’/g, '’')} |`);
+    // Expected from ICE's list (participating-2026-05-18.csv): Tarrant County's four agencies and Texas's four.
+    expect(region).toContain('Yes. The Tarrant County Sheriff’s Office has an agreement: Jail Enforcement Model.');
+    expect(region).toContain('Yes, 3: Azle Police Department; Keller Police Department; Pantego Police Department.');
+    expect(region).toContain('Yes. 8 signed agreements by 8 agencies reach people here.');
+    const rows = rowsReaching('TEXAS', ['Tarrant County']);
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(region).toContain(`| ${row.agency} | ${row.type === 'State Agency' ? 'Statewide' : row.county} | ${row.model} |`);
   });
 
   it('answers the same in Spanish, with Spanish model names and dates', () => {

@@ -100,9 +100,13 @@ describe('the built deck in Chromium', () => {
       const slide = page.locator(`.slidev-page-${n}`);
       await slide.waitFor();
       // Reveal click-to-reveal answers too.
-      for (let click = 0; click < 3; click++) await page.keyboard.press('ArrowRight').catch(() => {});
-      texts.push(await page.locator(`.slidev-page-${n}`).innerText().catch(() => ''));
+      for (let click = 0; click < 3; click++) await page.keyboard.press('ArrowRight');
+      // A slide that does not render, or renders empty, fails here rather than adding nothing to the text.
+      const text = await page.locator(`.slidev-page-${n}`).innerText();
+      expect(squash(text).length, `slide ${n}`).toBeGreaterThan(0);
+      texts.push(text);
     }
+    expect(texts).toHaveLength(deckJson().slides);
     const all = squash(texts.join('\n'));
     for (const agency of HOSTILE_AGENCIES) expect(all).toContain(squash(agency));
     expect(all).toContain('Azle Police Department');
@@ -124,15 +128,20 @@ describe('the built deck in Chromium', () => {
 
   it('keeps every slide within its frame', async () => {
     const overflowing: number[] = [];
+    let measured = 0;
     for (let n = 1; n <= deckJson().slides; n++) {
       await page.goto(`${server.url}#/${n}`);
       await page.locator(`.slidev-page-${n}`).waitFor();
       const overflow = await page.evaluate((index) => {
         const layout = document.querySelector(`.slidev-page-${index} .slidev-layout`) as HTMLElement | null;
-        return layout ? layout.scrollHeight - layout.clientHeight : 0;
+        return layout ? layout.scrollHeight - layout.clientHeight : null;
       }, n);
-      if (overflow > 4) overflowing.push(n);
+      // A slide without its layout element cannot be measured, and fails.
+      expect(overflow, `slide ${n}: no .slidev-layout`).not.toBeNull();
+      measured++;
+      if (overflow! > 4) overflowing.push(n);
     }
+    expect(measured).toBe(deckJson().slides);
     expect(overflowing).toEqual([]);
   }, 300_000);
 });
@@ -145,6 +154,11 @@ describe('deck.pdf', () => {
     const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
     for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office']) expect(text).toContain(agency);
     expect(text).toContain('May 18, 2026');
+    // Every page carries the stamp of the slides' footer.
+    for (let n = 1; n <= deckJson().slides; n++) {
+      const pageText = squash(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+      expect(pageText, `deck.pdf page ${n}`).toContain('ICE data as of May 18, 2026 · This is general information, not legal advice.');
+    }
     expect(result.files.some((file) => file.path === 'deck-en/slides.md')).toBe(true);
     // Slidev's deck.pdf is the deck's PDF: the kit does not draw a second one.
     expect(result.files.some((file) => /^(slides|speaker-notes)-/.test(file.path))).toBe(false);

@@ -9,6 +9,7 @@ import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts'
 import { validateConfig } from '../../generator/config/validate.ts';
 import { renderPrintables, type PrintedFile } from '../../generator/handout/render.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { rowsReaching, type IceRow } from '../ice-rows.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 
 interface Built {
@@ -41,21 +42,18 @@ async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'l
   return { result, files, text: (file) => texts.get(file)! };
 }
 
-function expectAgreementsPrinted(built: Built, file: string, language: 'en' | 'es') {
+/** Checks that every agreement ICE's own CSV places in the region is printed: agency, model and signing date. */
+function expectAgreementsPrinted(built: Built, file: string, language: 'en' | 'es', expected: IceRow[]) {
+  expect(expected.length).toBeGreaterThan(0);
   const text = built.text(file);
-  for (const agency of built.result.summary.agencies) {
-    expect(text, `${file}: ${agency.name}`).toContain(squash(agency.name));
-  }
   expect(text).toContain(language === 'en' ? 'May 18, 2026' : '18 de mayo de 2026');
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-  const modelNames = language === 'en'
-    ? { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' }
-    : { JEM: 'Modelo de Cárcel', WSO: 'Agente de Entrega de Órdenes', TFM: 'Modelo de Fuerza de Tarea' };
-  for (const agency of built.result.summary.agencies) {
-    for (const agreement of agency.agreements) expect(text, `${file}: ${agency.name} ${agreement.model}`).toContain(modelNames[agreement.model]);
-  }
-  for (const agency of built.result.summary.agencies) {
-    for (const agreement of agency.agreements) if (agreement.signed) expect(text, `${file}: ${agency.name} ${agreement.signed}`).toContain(format.format(new Date(`${agreement.signed}T00:00:00Z`)));
+  const spanish: Record<string, string> = { 'Jail Enforcement Model': 'Modelo de Cárcel', 'Warrant Service Officer': 'Agente de Entrega de Órdenes', 'Task Force Model': 'Modelo de Fuerza de Tarea' };
+  for (const row of expected) {
+    expect(text, `${file}: ${row.agency}`).toContain(squash(row.agency));
+    expect(text, `${file}: ${row.agency} ${row.model}`).toContain(language === 'en' ? row.model : spanish[row.model]);
+    expect(row.signed, `${row.agency}: the test expects ISO dates`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text, `${file}: ${row.agency} ${row.signed}`).toContain(format.format(new Date(`${row.signed}T00:00:00Z`)));
   }
 }
 
@@ -69,6 +67,9 @@ function expectInsidePages(file: PrintedFile) {
   }
 }
 
+// Tarrant County's agencies and Texas's own agencies, as ICE's list has them.
+const TARRANT = rowsReaching('TEXAS', ['Tarrant County']);
+
 describe('printed materials for a county', () => {
   let built: Built;
   beforeAll(async () => {
@@ -80,10 +81,10 @@ describe('printed materials for a county', () => {
   });
 
   it('prints every agency of the region with its signing dates and the data date, in each language and both', () => {
-    expectAgreementsPrinted(built, 'handout-en.pdf', 'en');
-    expectAgreementsPrinted(built, 'handout-es.pdf', 'es');
-    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'en');
-    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'es');
+    expectAgreementsPrinted(built, 'handout-en.pdf', 'en', TARRANT);
+    expectAgreementsPrinted(built, 'handout-es.pdf', 'es', TARRANT);
+    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'en', TARRANT);
+    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'es', TARRANT);
     expect(built.text('handout-en.pdf')).toContain('not legal advice');
     expect(built.text('handout-es.pdf')).toContain('no asesoría legal');
   });
@@ -115,8 +116,8 @@ describe('printed materials for a county', () => {
 describe('printed materials for a state and a custom region', () => {
   it('lists every agreement of a state, on as many pages as it takes, inside the pages', async () => {
     const built = await build({ region: 'ar' }, 'a4');
-    expectAgreementsPrinted(built, 'handout-en.pdf', 'en');
-    expectAgreementsPrinted(built, 'handout-es.pdf', 'es');
+    expectAgreementsPrinted(built, 'handout-en.pdf', 'en', rowsReaching('ARKANSAS', null));
+    expectAgreementsPrinted(built, 'handout-es.pdf', 'es', rowsReaching('ARKANSAS', null));
     const handout = built.files.find((file) => file.path === 'handout-en.pdf')!;
     expect(handout.pageSize.width).toBeCloseTo(595.28, 1);
     for (const file of built.files) expectInsidePages(file);
@@ -124,7 +125,7 @@ describe('printed materials for a state and a custom region', () => {
 
   it('lists the agreements of every county of a custom region', async () => {
     const built = await build({ custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] } });
-    expectAgreementsPrinted(built, 'handout-en.pdf', 'en');
-    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'es');
+    expectAgreementsPrinted(built, 'handout-en.pdf', 'en', rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']));
+    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'es', rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']));
   }, 120_000);
 });

@@ -50,6 +50,7 @@ export interface ScoreLabels {
   value: string;
   moreProblems: Plural; // "{count}", "{shown}": problems past the listed ones
   footer: string;
+  stamp: string; // "{date}": the ICE list's date, written out; printed at the foot of every page
   page: string; // "{page}", "{pages}"
 }
 
@@ -111,6 +112,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
       other: '… and {count} more problems, not listed: the report lists the first {shown}.',
     },
     footer: 'Percents are of the participants who answered the question.',
+    stamp: 'ICE data as of {date} · This is general information, not legal advice.',
     page: 'Page {page} of {pages}',
   },
   es: {
@@ -170,6 +172,7 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
       other: '… y {count} problemas más, que no se listan: el informe muestra los {shown} primeros.',
     },
     footer: 'Los porcentajes son de quienes respondieron la pregunta.',
+    stamp: 'Datos de ICE al {date} · Esto es información general, no asesoría legal.',
     page: 'Página {page} de {pages}',
   },
 };

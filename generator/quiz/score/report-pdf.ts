@@ -74,7 +74,8 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
     creator: `287(g) Workshop Kit ${KIT_VERSION}`,
     date: options.date,
     header: null,
-    footer: title,
+    // Every printed page of the kit carries the data's date and that it is not legal advice.
+    footer: fill(labels.stamp, { date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.dataAsOf}T00:00:00Z`)) }),
     pageLabel: (page, pages) => fill(labels.page, { page, pages }),
   };
   return (await renderPdf(spec, [blocks])).bytes;

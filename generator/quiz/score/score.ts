@@ -102,6 +102,7 @@ export function scoreQuiz(quiz: Quiz, responses: ResponseSet, post?: ResponseSet
   return {
     title: quiz.title,
     region: quiz.region.name,
+    dataAsOf: quiz.dataAsOf,
     language: quiz.language,
     questions,
     mostMissed,

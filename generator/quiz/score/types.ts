@@ -103,6 +103,7 @@ export interface PersonScore {
 export interface ScoreReport {
   title: string;
   region: string;
+  dataAsOf: string; // ISO date of the ICE list the quiz was made from, stamped on every page of the PDF
   language: string; // the quiz's language
   questions: QuestionScore[]; // in quiz order
   mostMissed: QuestionScore[]; // lowest percent first on the latest form (post when given), below 100%
