@@ -6,11 +6,12 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { lstat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
+import { KIT_ROOT } from '../paths.ts';
 import { startGuardProxy } from './guard.ts';
 
 const require = createRequire(import.meta.url);
@@ -62,14 +63,32 @@ async function refuseLinks(deckDir: string): Promise<void> {
   }
 }
 
+// The plugin that keeps Slidev's port for the guard; a deck must carry it exactly as the kit ships it.
+const GUARD_PLUGIN = path.join('setup', 'vite-plugins.ts');
+
+/**
+ * Refuses a deck folder whose setup/vite-plugins.ts is missing, a link or not the kit's (an older or edited deck):
+ * without it Slidev's own port would take edits from any web page that finds it.
+ */
+async function refuseUnguarded(deckDir: string): Promise<void> {
+  const where = path.join(deckDir, GUARD_PLUGIN);
+  const info = await lstat(where).catch(() => null);
+  const same = info?.isFile() && (await readFile(where)).equals(await readFile(path.join(KIT_ROOT, 'slides', GUARD_PLUGIN)));
+  if (!same) {
+    throw new KitError('bad-input', `${where} is ${info ? 'not the one the kit writes' : 'missing'}; without it Slidev's own port would accept slide edits from any web page.`, { hint: 'Build the deck again with kit build (add --force if you edited that file), then present again.' });
+  }
+}
+
 /**
  * Starts Slidev on `deckDir`/slides.md and the guard proxy on 127.0.0.1:`port` (0: any free port); resolves once
  * Slidev answers. Throws a KitError ('failure') with Slidev's last lines when it exits first or takes over
- * `timeoutSeconds`, a KitError ('bad-input') when the deck folder holds a link where Slidev writes, and lets the
+ * `timeoutSeconds`, a KitError ('bad-input') when the deck folder holds a link where Slidev writes or lacks the
+ * kit's setup/vite-plugins.ts, and lets the
  * proxy's listen error through (port in use).
  */
 export async function startLiveDeck(deckDir: string, port: number, timeoutSeconds = 120): Promise<LiveDeck> {
   await refuseLinks(deckDir);
+  await refuseUnguarded(deckDir);
   const slidevPort = await findFreePort();
   const token = randomBytes(32).toString('hex');
   const guard = await startGuardProxy(port, SLIDEV_HOST, slidevPort, NAV_SYNC, { [GUARD_TOKEN_HEADER]: token });
