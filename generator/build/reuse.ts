@@ -3,7 +3,7 @@
 // folder still holds every file the manifest lists, unchanged.
 
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFreshness } from '../data/freshness.ts';
 import { listSnapshots } from '../data/store.ts';
@@ -120,12 +120,20 @@ async function readManifest(dir: string): Promise<StoredManifest | null> {
   }
 }
 
+/**
+ * sha256 (hex) of the kit file at `file`, or null when it is gone or is no longer a plain file (a link, even to an
+ * identical copy, or a folder): the kit would not write through it, so a folder holding one is not reused as built.
+ */
+async function hashOwnFile(file: string): Promise<string | null> {
+  return (await lstat(file).catch(() => null))?.isFile() ? hashFile(file) : null;
+}
+
 /** The previous build in `dir` as a result, if it was built from `inputKey` and every file is still as built. */
 async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
   const manifest = await readManifest(dir);
   if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
   for (const output of manifest.outputs) {
-    if ((await hashFile(path.join(dir, output.path))) !== output.sha256) return null;
+    if ((await hashOwnFile(path.join(dir, output.path))) !== output.sha256) return null;
   }
   if (!deckStepFiles.every((file) => existsSync(path.join(dir, file)))) return null;
   // The result reports the region's summary; without it (--only without summary) the build runs again.

@@ -7,6 +7,16 @@ import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders 
 import { createServer, type Server } from 'node:http';
 import net from 'node:net';
 
+/** Whether `url` (a request's target) is a path whose escapes decode (not `/%` or `/%E0%A4%A`). */
+function isUrlPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Why a request to a deck served on 127.0.0.1:`port` is refused (HTTP status and a line of text), or null to answer
  * it. `postable`: paths (without query) that also take a POST, and only from a page of the deck itself (its Origin).
@@ -21,6 +31,7 @@ export function checkDeckRequest(request: IncomingMessage, port: number, postabl
   if (!reading && !syncing) return { status: 405, message: 'This deck is read-only: only GET and HEAD are answered.' };
   if (!host || !own.has(host)) return { status: 403, message: `Only http://127.0.0.1:${port}/ is served here (Host: ${host ?? 'none'}).` };
   if (origin !== undefined && !fromOwnPage) return { status: 403, message: 'Requests from other web sites are refused.' };
+  if (!isUrlPath(request.url)) return { status: 400, message: 'bad request: the address is not a path.' };
   return null;
 }
 
@@ -29,19 +40,23 @@ export interface GuardProxy {
   close(): Promise<void>;
 }
 
-/** The request's headers for the server behind: its own Host and Origin, so that it sees a local request. */
-function forwardedHeaders(request: IncomingMessage, target: string): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = { ...request.headers, host: target };
+/**
+ * The request's headers for the server behind: its own Host and Origin, so that it sees a local request, and
+ * `added` (the secret that tells the server behind the request came through the guard; it replaces any such header
+ * the client sent).
+ */
+function forwardedHeaders(request: IncomingMessage, target: string, added: Readonly<Record<string, string>>): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = { ...request.headers, ...added, host: target };
   if (headers.origin !== undefined) headers.origin = `http://${target}`;
   return headers;
 }
 
 /**
  * Listens on 127.0.0.1:`port` (0: any free port) and passes the requests checkDeckRequest allows (with
- * `postable`), WebSocket upgrades included, to the server at `targetHost`:`targetPort`; refuses the others with
- * their status. Rejects when the port cannot be listened on.
+ * `postable`), WebSocket upgrades included, to the server at `targetHost`:`targetPort` with the headers `added`
+ * (lower-case names); refuses the others with their status. Rejects when the port cannot be listened on.
  */
-export async function startGuardProxy(port: number, targetHost: string, targetPort: number, postable: readonly string[] = []): Promise<GuardProxy> {
+export async function startGuardProxy(port: number, targetHost: string, targetPort: number, postable: readonly string[] = [], added: Readonly<Record<string, string>> = {}): Promise<GuardProxy> {
   const target = `${targetHost}:${targetPort}`;
   let ownPort = port;
   const server: Server = createServer((request, response) => {
@@ -51,7 +66,7 @@ export async function startGuardProxy(port: number, targetHost: string, targetPo
       request.resume();
       return;
     }
-    const upstream = httpRequest({ host: targetHost, port: targetPort, method: request.method, path: request.url, headers: forwardedHeaders(request, target) }, (answer) => {
+    const upstream = httpRequest({ host: targetHost, port: targetPort, method: request.method, path: request.url, headers: forwardedHeaders(request, target, added) }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     });
@@ -69,7 +84,7 @@ export async function startGuardProxy(port: number, targetHost: string, targetPo
       return;
     }
     const upstream = net.connect(targetPort, targetHost, () => {
-      const headers = forwardedHeaders(request, target);
+      const headers = forwardedHeaders(request, target, added);
       const lines = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => `${name}: ${String(one)}`));
       upstream.write(`${request.method} ${request.url} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`);
       if (head.length) upstream.write(head);

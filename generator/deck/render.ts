@@ -17,8 +17,9 @@ export const MAP_FILE = 'region-map.svg';
 
 let template: Render | undefined;
 
-// What every deck copies from slides/ (its README and the README's screenshots stay behind).
-const DECK_PARTS = ['components', 'styles', 'public', 'global-bottom.vue'];
+// What every deck copies from slides/ (its README and the README's screenshots stay behind); setup/ holds the
+// Vite plugin that lets only the kit's guard reach Slidev's port under `kit present --live`.
+const DECK_PARTS = ['components', 'styles', 'public', 'setup', 'global-bottom.vue'];
 
 /** The hand-written parts of every deck (components, global footer, styles, favicon). */
 function staticFiles(): OutputFile[] {

@@ -3,7 +3,7 @@
 // (guard.ts), and a request it cannot make sense of gets a 400 while the server stays up.
 
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { checkDeckRequest } from './guard.ts';
@@ -29,11 +29,33 @@ function decodePath(url: string | undefined): string | null {
 }
 
 /**
+ * The file to answer `asked` (an absolute path under the root) with: itself, or a folder's index.html; null unless
+ * that is a regular file (not a link) whose real path lies inside `realBase`, so that a link planted in the deck
+ * folder (pw.txt -> /etc/passwd) or a linked folder leading out of it is never followed.
+ */
+async function findServedFile(realBase: string, asked: string): Promise<string | null> {
+  const inside = async (candidate: string) => {
+    const info = await lstat(candidate).catch(() => null);
+    if (!info) return null;
+    const real = await realpath(candidate).catch(() => null);
+    if (real === null || (real !== realBase && !real.startsWith(realBase + path.sep))) return null;
+    return info;
+  };
+  const info = await inside(asked);
+  if (info?.isDirectory()) {
+    const index = path.join(asked, 'index.html');
+    return (await inside(index))?.isFile() ? index : null;
+  }
+  return info?.isFile() ? asked : null;
+}
+
+/**
  * Serves the files under `root` on http://127.0.0.1:`port`/ (0: any free port); a folder's index.html for the
  * folder. Rejects when the port cannot be listened on.
  */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
+  const realBase = await realpath(base);
   let ownPort = port;
   const answer = (response: ServerResponse, status: number, message: string) => {
     if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
@@ -44,14 +66,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     if (refusal) return answer(response, refusal.status, refusal.message);
     const pathname = decodePath(request.url);
     if (pathname === null || pathname.includes('\0')) return answer(response, 400, 'bad request: the address is not a path.');
-    let file = path.resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + path.sep)) return answer(response, 403, 'forbidden');
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      await stat(file);
-    } catch {
-      return answer(response, 404, 'not found');
-    }
+    const asked = path.resolve(base, `.${pathname}`);
+    if (asked !== base && !asked.startsWith(base + path.sep)) return answer(response, 403, 'forbidden');
+    const file = await findServedFile(realBase, asked);
+    if (!file) return answer(response, 404, 'not found');
     response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     if (request.method === 'HEAD') return void response.end();
     createReadStream(file).on('error', () => response.destroy()).pipe(response);

@@ -3,7 +3,7 @@
 // --live Slidev's server, which no other web site can edit. The presenter view opens in real Chromium.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../generator/deck/slidev.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { sendRaw } from '../deck/raw-http.ts';
 
 const BIN = path.join(KIT_ROOT, 'generator', 'cli', 'kit.mjs');
 
@@ -98,6 +99,20 @@ async function followPresenter(url: string): Promise<string> {
   }
 }
 
+/** The port Slidev's dev server listens on: the --port of the kit's Slidev child process, read from Linux's /proc. */
+function findSlidevPort(kitPid: number): number {
+  const read = (file: string) => { try { return readFileSync(file, 'utf8'); } catch { return ''; } };
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    // stat: "pid (command) state ppid ..."; the command may hold spaces, so the fields after its ')' are counted.
+    const parent = Number(read(`/proc/${pid}/stat`).split(') ')[1]?.split(' ')[1]);
+    if (parent !== kitPid) continue;
+    const args = read(`/proc/${pid}/cmdline`).split('\0');
+    const at = args.indexOf('--port');
+    if (args.some((arg) => arg.endsWith('slidev.mjs')) && at > 0) return Number(args[at + 1]);
+  }
+  throw new Error(`no Slidev child of process ${kitPid}`);
+}
+
 /** A web page of another site trying to change slide 1, as a browser would send it (text/plain needs no preflight). */
 const postFromElsewhere = (url: string) => fetch(`${url}__slidev/slides/1.json`, {
   method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' }, body: JSON.stringify({ content: '# Hacked <img src=x onerror=alert(1)>', note: 'hacked' }),
@@ -125,13 +140,37 @@ describe('kit present', () => {
       expect(before).toMatch(/^editor: false$/m);
       expect(before).toMatch(/^mcp: false$/m);
 
+      // Slidev's own port (which a web page could find by scanning) answers only the guard: the edit a tester sent
+      // there directly, a read, a forged secret and a WebSocket from another site are all refused.
+      const hidden = findSlidevPort(kit.child.pid!);
+      expect(hidden).not.toBe(port);
+      const direct = (head: string, body = '') => sendRaw(hidden, `${head}\r\nhost: localhost:${hidden}`, body);
+      const edit = '{"content":"# PWNED","note":"x"}';
+      expect((await direct('POST /__slidev/slides/1.json HTTP/1.1\r\norigin: http://evil.example\r\ncontent-type: text/plain', edit)).status).toBe(403);
+      expect((await direct('POST /__slidev/slides/1.json HTTP/1.1\r\ncontent-type: text/plain\r\nx-kit-guard-token: guessed', edit)).status).toBe(403);
+      expect((await direct('POST /@server-reactive/nav HTTP/1.1\r\ncontent-type: text/plain', '{"data":{"page":2}}')).status).toBe(403);
+      expect((await direct('GET /__slidev/slides/1.json HTTP/1.1')).status).toBe(403);
+      expect((await direct('GET / HTTP/1.1')).status).toBe(403);
+      const socket = await direct(`GET /?token=x HTTP/1.1\r\norigin: http://evil.example\r\nsec-websocket-protocol: vite-hmr\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`);
+      expect(socket.status).not.toBe(101);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(readFileSync(slides, 'utf8')).toBe(before);
+      expect((await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string }).content).toBe(served.content);
+      // A URL that is not a path gets the guard's 400, not Vite's 404.
+      expect((await sendRaw(port, `GET /% HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);
+      expect((await sendRaw(port, `GET /%E0%A4%A HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);
+
       expect(await readPresenterNotes(url, 'Say:')).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
       // The presenter's position still reaches Slidev through the guard (a POST from the deck's own page).
       expect(await followPresenter(url)).toMatch(/^#\/4/);
       expect(kit.output()).not.toMatch(/localhost:\d+/);
       kit.child.kill('SIGTERM');
-      await Promise.race([kit.exited, new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000))]);
+      const code = await Promise.race([kit.exited, new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000))]);
+      // The kit stopped Slidev itself: no "stopped on its own", and a clean exit.
+      expect(kit.output()).not.toMatch(/on its own/);
+      expect(code).toBe(0);
       await expectPortFree(port);
+      await expectPortFree(hidden);
     } finally {
       await stopKit(kit);
     }

@@ -28,9 +28,9 @@ async function startBehind(): Promise<{ port: number; seen: IncomingMessage[] }>
   return { port: (server.address() as net.AddressInfo).port, seen };
 }
 
-async function startPair(postable: string[] = []): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
+async function startPair(postable: string[] = [], added: Record<string, string> = {}): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
   const behind = await startBehind();
-  const proxy = await startGuardProxy(0, '127.0.0.1', behind.port, postable);
+  const proxy = await startGuardProxy(0, '127.0.0.1', behind.port, postable, added);
   open.push(proxy);
   return { proxy, port: Number(new URL(proxy.url).port), behind };
 }
@@ -80,5 +80,23 @@ describe('startGuardProxy', () => {
     const allowed = await post('@server-reactive/nav', { origin: own });
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toBe('behind POST /@server-reactive/nav');
+  });
+
+  it('adds its secret header to every request and WebSocket upgrade it passes on, replacing one a client sent', async () => {
+    const { proxy, port, behind } = await startPair(['/@server-reactive/nav'], { 'x-kit-guard-token': 'secret-1' });
+    expect((await fetch(`${proxy.url}a`, { headers: { 'x-kit-guard-token': 'forged' } })).status).toBe(200);
+    expect((await fetch(`${proxy.url}@server-reactive/nav`, { method: 'POST', headers: { origin: proxy.url.slice(0, -1) }, body: '{}' })).status).toBe(200);
+    expect((await sendRaw(port, `GET /?token=x HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nx-kit-guard-token: forged\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`)).status).toBe(101);
+    expect(behind.seen.map((request) => [request.method, request.headers['x-kit-guard-token']])).toEqual([['GET', 'secret-1'], ['POST', 'secret-1'], ['GET', 'secret-1']]);
+  });
+
+  it('answers a malformed URL with 400 itself, for pages and WebSockets, and keeps serving', async () => {
+    const { port, behind } = await startPair();
+    for (const target of ['/%', '/%E0%A4%A', '/a/%zz']) {
+      expect((await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status, target).toBe(400);
+      expect((await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`)).status, target).toBe(400);
+    }
+    expect(behind.seen).toEqual([]);
+    expect((await sendRaw(port, `GET /a%20b HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).text).toContain('behind GET /a%20b');
   });
 });

@@ -1,7 +1,7 @@
 // The static deck server against hostile requests: malformed and huge URLs, writes, other sites and other
 // host names; after each it still serves the deck.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../generator/deck/serve.ts';
@@ -58,5 +58,24 @@ describe('serveStatic', () => {
     expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example`)).status).toBe(403);
     expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: localhost:${port}\r\norigin: http://localhost:${port}`)).status).toBe(200);
     expect((await sendRaw(port, `HEAD / HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(200);
+  });
+
+  it('serves only regular files inside its folder: a planted link (to a file or a folder outside) gets a 404', async () => {
+    const { dir, port } = await serveDeck();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'secret.txt'), 'not for the deck');
+    mkdirSync(path.join(outside, 'folder'));
+    writeFileSync(path.join(outside, 'folder', 'index.html'), 'outside index');
+    symlinkSync('/etc/passwd', path.join(dir, 'pw.txt'));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'secret.txt'));
+    symlinkSync(path.join(outside, 'folder'), path.join(dir, 'away'));
+    symlinkSync(path.join(dir, 'index.html'), path.join(dir, 'inside.html'));
+    for (const target of ['/pw.txt', '/secret.txt', '/away/', '/away/index.html', '/inside.html']) {
+      const answer = await get(port, target);
+      expect(answer.status, target).toBe(404);
+      expect(answer.text, target).not.toMatch(/root:|not for the deck|outside index/);
+    }
+    expect((await get(port, '/assets/a%20b.css')).status).toBe(200);
+    expect((await get(port, '/')).text).toContain('slide one');
   });
 });

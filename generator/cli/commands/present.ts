@@ -26,7 +26,7 @@ and next slide at http://127.0.0.1:PORT/#/presenter/1.
               Slidev's editor and its MCP endpoint are off, and the kit passes Slidev only reading
               requests (GET, HEAD) and the presenter's slide position, and only from http://127.0.0.1:PORT/
               itself: other web sites and other addresses cannot edit or read the deck. Slidev's own
-              port (not shown) is not for use.
+              port (not shown) answers only the kit.
   --static    the default; accepted for older scripts.
 --lang picks one language (default: the config's first). Stop with Ctrl+C (or SIGTERM): the server
 the kit started stops with it.
