@@ -39,8 +39,8 @@ describe('terminal escape codes in a config', () => {
     expect(config.organization.name).toBe('Red Network');
     expect(config.presenter).toBe('Alex');
     expect(config.notes.map(formatProblem)).toEqual([
-      `${file}:organization.name 10 control characters (terminal escape codes and the like) removed ("Red Network")`,
-      `${file}:presenter 1 control character (terminal escape codes and the like) removed ("Alex")`,
+      `${file}:organization.name had 10 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Red Network")`,
+      `${file}:presenter had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Alex")`,
     ]);
   });
 
@@ -61,7 +61,7 @@ it('kit build with a 300,000-character organization name and escape codes ends i
   const result = await runKit(['build', '--config', file, '--only', 'script', '--out', path.join(dir, 'out')]);
   expect((performance.now() - start) / 1000).toBeLessThan(20);
   expect(result.code).toBe(0);
-  expect(result.stderr).toContain(`Note: ${file}:organization.name 5 control characters (terminal escape codes and the like) removed`);
+  expect(result.stderr).toContain(`Note: ${file}:organization.name had 5 control characters (terminal escape codes, bidirectional overrides and the like) removed`);
   expect(result.stderr).toContain(`Note: ${file}:organization.name is 300000 characters long; cut to the first 200`);
   const script = readFileSync(path.join(dir, 'out', 'workshop-en.md'), 'utf8');
   expect(script).toContain(LONG_NAME.slice(0, 200).trim());
