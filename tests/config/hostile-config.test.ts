@@ -1,7 +1,7 @@
 // Config strings that are far too long or carry terminal escape codes: cut or cleaned, each with a note naming the
 // field, and the build goes on; a web address too long to keep is a problem, since cutting it would change it.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config/load.ts';
@@ -67,4 +67,27 @@ it('kit build with a 300,000-character organization name and escape codes ends i
   expect(script).toContain(LONG_NAME.slice(0, 200).trim());
   expect(script).not.toContain(LONG_NAME.slice(0, 201));
   expect(script).not.toMatch(/\u001b/);
+});
+
+describe('bidirectional override characters in a config', () => {
+  it('are removed from contacts.hotline.name with the control characters, noted, and reach neither the script nor the slides', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workshop.yaml');
+    // U+202E turns the text after it around on screen; U+2066..U+2069 isolate and reorder runs.
+    writeFileSync(file, 'region: tx/tarrant-county\nlanguages: [en]\ncontacts:\n  hotline:\n    name: "Hotline \\u202Eenil\\u2066toh\\u2069"\n    phone: "(555) 010-0100"\n');
+    const config = await loadConfig(file);
+    expect(config.contacts.hotline!.name).toBe('Hotline eniltoh');
+    expect(config.notes.map(formatProblem)).toEqual([
+      `${file}:contacts.hotline.name had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Hotline eniltoh")`,
+    ]);
+    const result = await runKit(['build', '--config', file, '--only', 'script,deck', '--fast', '--out', path.join(dir, 'out')]);
+    expect(result.code, result.stderr).toBe(0);
+    const slides = readdirSync(path.join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((name) => path.basename(name) === 'slides.md');
+    expect(slides).toHaveLength(1);
+    for (const written of ['workshop-en.md', slides[0]!]) {
+      const text = readFileSync(path.join(dir, 'out', written), 'utf8');
+      expect(text, written).toContain('Hotline eniltoh');
+      expect(text, written).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
 });
