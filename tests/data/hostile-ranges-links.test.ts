@@ -14,7 +14,8 @@ import { formatProblem, KitError } from '../../generator/errors.ts';
 import { runKit, tempDir } from '../helpers.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA', 'MOA_URL'];
-const ROW = ['TEXAS', 'Keller Police Department', 'Municipality', 'Tarrant County', 'Task Force Model', '2025-05-08', 'link', 'https://www.ice.gov/doclib/287gMOA/a.pdf'];
+const ROW: string[] = ['TEXAS', 'Keller Police Department', 'Municipality', 'Tarrant County', 'Task Force Model', '2025-05-08', 'link', 'https://www.ice.gov/doclib/287gMOA/a.pdf'];
+const STATE = ROW[0]!;
 
 function importBytes(file: string, bytes: Uint8Array): Promise<Snapshot> {
   return importList({ file, bytes, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z' });
@@ -34,7 +35,7 @@ async function listWorkbook(edit: (xml: string) => string): Promise<Uint8Array> 
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sheet1');
   sheet.addRow(HEADER);
-  for (let index = 1; index <= 3; index++) sheet.addRow([ROW[0], `Agency ${index} Police Department`, ...ROW.slice(2)]);
+  for (let index = 1; index <= 3; index++) sheet.addRow([STATE, `Agency ${index} Police Department`, ...ROW.slice(2)]);
   const parts = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
   parts['xl/worksheets/sheet1.xml'] = strToU8(edit(strFromU8(parts['xl/worksheets/sheet1.xml']!)));
   return zipSync(parts, { level: 9 });
@@ -131,7 +132,7 @@ describe('a data folder with a link in it', () => {
 
 describe('bidirectional override characters in a cell', () => {
   test('are removed at import with the control characters, noted under the column', async () => {
-    const snapshot = await importBytes('bidi.csv', csv([HEADER, [ROW[0], 'Keller\u202e Police\u2066 Department\u2069', ...ROW.slice(2)]]));
+    const snapshot = await importBytes('bidi.csv', csv([HEADER, [STATE, 'Keller\u202e Police\u2066 Department\u2069', ...ROW.slice(2)]]));
     expect(snapshot.agreements[0]!.agency).toBe('Keller Police Department');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
       'bidi.csv:2:LAW ENFORCEMENT AGENCY had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
@@ -144,10 +145,10 @@ describe('an MOA link that is not on ice.gov', () => {
     const rows = [
       HEADER,
       [...ROW.slice(0, 7), 'https://evil.example/moa.pdf'],
-      [ROW[0], 'Fort Worth Police Department', ...ROW.slice(2)], // on ice.gov: no note
-      [ROW[0], 'Arlington Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/b.pdf'],
-      [ROW[0], 'Mansfield Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://evil.example/c.pdf'],
-      [ROW[0], 'Benbrook Police Department', ...ROW.slice(2, 7), 'https://www.ice.gov.evil.example/d.pdf'],
+      [STATE, 'Fort Worth Police Department', ...ROW.slice(2)], // on ice.gov: no note
+      [STATE, 'Arlington Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/b.pdf'],
+      [STATE, 'Mansfield Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://evil.example/c.pdf'],
+      [STATE, 'Benbrook Police Department', ...ROW.slice(2, 7), 'https://www.ice.gov.evil.example/d.pdf'],
     ];
     const snapshot = await importBytes('links.csv', csv(rows));
     expect(snapshot.agreements[0]!.moa).toEqual({ status: 'linked', url: 'https://evil.example/moa.pdf' });
