@@ -16,15 +16,20 @@ export const TEXT_LIMITS = {
 // U+009B is removed alone: it is more often a Windows-1252 character read wrongly than an escape, so the letters
 // after it are kept.
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?/g;
-// C0 controls except tab and line breaks (which cleanText turns into spaces), DEL and the C1 controls.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// C0 controls except tab and line breaks (which cleanText turns into spaces), DEL, the C1 controls, and the
+// bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which can make a slide or a
+// note show text in an order other than the one stored. The marks U+200E/U+200F that right-to-left text needs stay.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export interface StrippedText {
   text: string;
   removed: number; // control characters removed, escape sequences counted by their characters
 }
 
-/** `text` without terminal escape sequences and control characters (tab, line feed and carriage return are kept). */
+/**
+ * `text` without terminal escape sequences, control characters (tab, line feed and carriage return are kept) and
+ * bidirectional override characters.
+ */
 export function stripControls(text: string): StrippedText {
   const stripped = text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
   return { text: stripped, removed: text.length - stripped.length };
@@ -42,7 +47,7 @@ export function describeCut(length: number, limit: number): string {
   return `is ${length} characters long; cut to the first ${limit}`;
 }
 
-/** A note's wording for removed control characters. */
+/** A note's wording for removed control characters, read after the field's name: "had 2 control characters (…) removed". */
 export function describeStripped(removed: number): string {
-  return `${removed} control character${removed === 1 ? '' : 's'} (terminal escape codes and the like) removed`;
+  return `had ${removed} control character${removed === 1 ? '' : 's'} (terminal escape codes, bidirectional overrides and the like) removed`;
 }

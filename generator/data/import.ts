@@ -6,7 +6,7 @@ import type { Problem } from '../errors.ts';
 import { findState } from '../geo/states.ts';
 import { limitRowCells } from './cell-limits.ts';
 import { FIELD_HEADERS, mapColumns, type Field } from './columns.ts';
-import { parseLinkCell } from './links.ts';
+import { noteLinkOffIce, parseLinkCell } from './links.ts';
 import {
   cleanText, inferAgencyType, normalizeKey, parseAgencyType, parseCountyCell, parseDateText, parseModel,
 } from './normalize.ts';
@@ -47,6 +47,14 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       return column === undefined ? undefined : cells[column];
     };
     const text = (field: Field) => cell(field)?.text ?? '';
+    /** The link of `field` (its hyperlink, else the address in `urlField`), noted under its column when off ice.gov. */
+    const readLink = (field: 'moa' | 'addendum', urlField: 'moaUrl' | 'addendumUrl') => {
+      const target = cell(field)?.hyperlink ?? (cleanText(text(urlField)) || undefined);
+      const link = parseLinkCell(text(field), target);
+      const column = cell(field)?.hyperlink !== undefined || target === undefined ? FIELD_HEADERS[field] : FIELD_HEADERS[urlField];
+      warnings.push(...noteLinkOffIce(link, file, row, column));
+      return link;
+    };
     const reject = (field: Field, message: string) => {
       rejected.push({ file, row, column: FIELD_HEADERS[field], value: text(field), message });
     };
@@ -132,8 +140,8 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       model,
       signed,
       signedText,
-      moa: parseLinkCell(text('moa'), cell('moa')?.hyperlink ?? (cleanText(text('moaUrl')) || undefined)),
-      addendum: parseLinkCell(text('addendum'), cell('addendum')?.hyperlink ?? (cleanText(text('addendumUrl')) || undefined)),
+      moa: readLink('moa', 'moaUrl'),
+      addendum: readLink('addendum', 'addendumUrl'),
     });
   }
 

@@ -57,7 +57,8 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<Table>
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
-  checkWorkbookSize(bytes, file);
+  // The last row a sheet's size or merged cells reach: exceljs would build every cell of a merged range.
+  checkRowCount(checkWorkbookSize(bytes, file), file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

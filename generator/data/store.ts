@@ -2,7 +2,7 @@
 // The newest participating list is the default; the pending list that goes with it is the newest one
 // published on or before it (or the newest of all, for the newest participating list).
 
-import { mkdir, readdir } from 'node:fs/promises';
+import { lstat, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
 import { readInputText } from '../read-input.ts';
@@ -55,11 +55,27 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
 }
 
 /**
+ * Throws KitError('bad-input') when `folder` is a link or a file: the kit never writes through a link, which could
+ * point anywhere (another folder of the user's, a system folder). A folder that does not exist yet is fine.
+ */
+async function checkNotLink(folder: string, what: string): Promise<void> {
+  const info = await lstat(folder).catch(() => null);
+  if (!info || (info.isDirectory() && !info.isSymbolicLink())) return;
+  const found = info.isSymbolicLink() ? 'is a link' : 'is a file';
+  throw new KitError('bad-input', `${folder}: ${what} ${found} where the kit needs a plain folder (it never writes through links). Nothing was written.`, {
+    hint: `Remove or rename ${folder}, or give another folder with --data-dir; the kit then makes the folder itself.`,
+  });
+}
+
+/**
  * Writes a snapshot, one agreement per line so that changes read well in git; replaces one of the same list and date
  * (by way of a temporary file of an unpredictable name, never writing through a link). Returns the file's path.
+ * Throws KitError('bad-input') when the data folder or its snapshots folder is a link or a file.
  */
 export async function writeSnapshot(dataDir: string, snapshot: Snapshot): Promise<string> {
   const dir = snapshotDir(dataDir);
+  await checkNotLink(dataDir, 'the data folder');
+  await checkNotLink(dir, 'the snapshots folder');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${snapshot.kind}-${snapshot.asOf}.json`);
   const { agreements, ...head } = snapshot;

@@ -1,7 +1,7 @@
 // Config strings that are far too long or carry terminal escape codes: cut or cleaned, each with a note naming the
 // field, and the build goes on; a web address too long to keep is a problem, since cutting it would change it.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config/load.ts';
@@ -39,8 +39,8 @@ describe('terminal escape codes in a config', () => {
     expect(config.organization.name).toBe('Red Network');
     expect(config.presenter).toBe('Alex');
     expect(config.notes.map(formatProblem)).toEqual([
-      `${file}:organization.name 10 control characters (terminal escape codes and the like) removed ("Red Network")`,
-      `${file}:presenter 1 control character (terminal escape codes and the like) removed ("Alex")`,
+      `${file}:organization.name had 10 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Red Network")`,
+      `${file}:presenter had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Alex")`,
     ]);
   });
 
@@ -61,10 +61,33 @@ it('kit build with a 300,000-character organization name and escape codes ends i
   const result = await runKit(['build', '--config', file, '--only', 'script', '--out', path.join(dir, 'out')]);
   expect((performance.now() - start) / 1000).toBeLessThan(20);
   expect(result.code).toBe(0);
-  expect(result.stderr).toContain(`Note: ${file}:organization.name 5 control characters (terminal escape codes and the like) removed`);
+  expect(result.stderr).toContain(`Note: ${file}:organization.name had 5 control characters (terminal escape codes, bidirectional overrides and the like) removed`);
   expect(result.stderr).toContain(`Note: ${file}:organization.name is 300000 characters long; cut to the first 200`);
   const script = readFileSync(path.join(dir, 'out', 'workshop-en.md'), 'utf8');
   expect(script).toContain(LONG_NAME.slice(0, 200).trim());
   expect(script).not.toContain(LONG_NAME.slice(0, 201));
   expect(script).not.toMatch(/\u001b/);
+});
+
+describe('bidirectional override characters in a config', () => {
+  it('are removed from contacts.hotline.name with the control characters, noted, and reach neither the script nor the slides', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workshop.yaml');
+    // U+202E turns the text after it around on screen; U+2066..U+2069 isolate and reorder runs.
+    writeFileSync(file, 'region: tx/tarrant-county\nlanguages: [en]\ncontacts:\n  hotline:\n    name: "Hotline \\u202Eenil\\u2066toh\\u2069"\n    phone: "(555) 010-0100"\n');
+    const config = await loadConfig(file);
+    expect(config.contacts.hotline!.name).toBe('Hotline eniltoh');
+    expect(config.notes.map(formatProblem)).toEqual([
+      `${file}:contacts.hotline.name had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Hotline eniltoh")`,
+    ]);
+    const result = await runKit(['build', '--config', file, '--only', 'script,deck', '--fast', '--out', path.join(dir, 'out')]);
+    expect(result.code, result.stderr).toBe(0);
+    const slides = readdirSync(path.join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((name) => path.basename(name) === 'slides.md');
+    expect(slides).toHaveLength(1);
+    for (const written of ['workshop-en.md', slides[0]!]) {
+      const text = readFileSync(path.join(dir, 'out', written), 'utf8');
+      expect(text, written).toContain('Hotline eniltoh');
+      expect(text, written).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
 });

@@ -101,7 +101,7 @@ describe('a workbook that unzips to more than the limit', () => {
     const { value: error, seconds } = await timed(() => importError('bomb.xlsx', bytes));
     expect(seconds).toBeLessThan(5);
     expect(error.exitCode).toBe(2);
-    expect(error.message).toBe('bomb.xlsx: the workbook unzips to 40.0 MB; the kit reads workbooks of at most 24 MB unzipped.');
+    expect(error.message).toBe('bomb.xlsx: the workbook unzips to 40.0 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.');
   });
 
   test('is refused when its zip understates the sizes, counting the bytes as they unzip', async () => {
@@ -110,7 +110,7 @@ describe('a workbook that unzips to more than the limit', () => {
     unzipSync(bytes, { filter: (entry) => (declared.push(entry.originalSize), false) });
     expect(new Set(declared)).toEqual(new Set([1000])); // the lie the directory tells
     const error = await importError('lying.xlsx', bytes);
-    expect(error.message).toBe('lying.xlsx: the workbook unzips to more than 24 MB; the kit reads workbooks of at most 24 MB unzipped.');
+    expect(error.message).toBe('lying.xlsx: the workbook unzips to more than 24 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.');
   });
 
   test('kit data import exits 2 and writes nothing', async () => {
@@ -195,8 +195,8 @@ describe('control characters in cells', () => {
     expect(agreement.agency).toBe('Keller Police Department');
     expect(agreement.county).toBe('Tarrant County');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'escapes.csv:2:LAW ENFORCEMENT AGENCY 11 control characters (terminal escape codes and the like) removed ("Keller Police Department")',
-      'escapes.csv:2:COUNTY 1 control character (terminal escape codes and the like) removed ("Tarrant County")',
+      'escapes.csv:2:LAW ENFORCEMENT AGENCY had 11 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
+      'escapes.csv:2:COUNTY had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Tarrant County")',
     ]);
   });
 
@@ -222,7 +222,7 @@ describe('control characters in cells', () => {
     const data = path.join(dir, 'data');
     const imported = await runKit(['data', 'import', input, '--data-dir', data]);
     expect(imported.code).toBe(0);
-    expect(imported.stderr).toContain('LAW ENFORCEMENT AGENCY 11 control characters');
+    expect(imported.stderr).toContain('LAW ENFORCEMENT AGENCY had 11 control characters');
     const found = await runKit(['regions', 'keller', '--data-dir', data]);
     expect(found.code).toBe(0);
     expect(found.stdout).toContain('Keller Police Department');

@@ -6,7 +6,7 @@ import { KitError, type Problem } from '../../errors.ts';
 
 export const LIMITS = {
   fileBytes: 10 * 1024 * 1024, // a response file as it is on disk (CSV or .xlsx)
-  xlsxBytes: 25 * 1024 * 1024, // all the parts of an .xlsx unpacked, as its zip directory states them
+  xlsxBytes: 25 * 1024 * 1024, // all the parts of an .xlsx unpacked, counted as they unzip
   responses: 10_000, // rows under the header
   columns: 1_000,
   cellChars: 10_000, // characters (UTF-16 code units) in one cell
@@ -42,13 +42,13 @@ export function checkFileSize(bytes: number, file: string): void {
   });
 }
 
-/** Throws when an .xlsx (named `file`) unpacks to more than LIMITS.xlsxBytes (`unpacked` bytes, from its zip directory). */
-export function checkUnpackedSize(unpacked: number, file: string): void {
-  if (unpacked <= LIMITS.xlsxBytes) return;
-  throw new KitError('bad-input', `${file}: this workbook unpacks to ${formatMegabytes(unpacked)}; the kit reads workbooks up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked. Nothing in it was read.`, {
-    hint: `${FIX_SIZE} If it is, save it as CSV UTF-8 and score that file.`,
-  });
-}
+/** What checkWorkbookParts holds a response workbook to before exceljs opens it (see generator/xlsx-limits.ts). */
+export const WORKBOOK_LIMITS = {
+  unzippedBytes: LIMITS.xlsxBytes, zipEntries: 1_000, columns: LIMITS.columns, mergedCells: 10_000,
+} as const;
+
+/** How to fix a response workbook past WORKBOOK_LIMITS. */
+export const FIX_WORKBOOK = `${FIX_SIZE} If it is, open it in a spreadsheet program, unmerge any merged cells, and save it as CSV UTF-8; then score that file.`;
 
 /** Throws when there are more than LIMITS.responses rows under the header; `row` is the spreadsheet row found past it. */
 export function checkRowCount(rows: number, file: string): void {

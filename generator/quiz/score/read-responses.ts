@@ -8,7 +8,8 @@ import type { Quiz, QuizItem } from '../types.ts';
 import { dropDuplicates, type Submission } from './dedupe.ts';
 import { buildOptionMatcher, readAnswer, type OptionMatcher } from './match-answer.ts';
 import { describeClosest, findClosestQuestion } from './closest-question.ts';
-import { checkCellLength, checkColumnCount, checkRowCount, cutText } from './limits.ts';
+import { describeStripped, stripControls } from '../../input-text.ts';
+import { checkCellLength, checkColumnCount, checkRowCount, columnLetter, cutText } from './limits.ts';
 import { bracketedIds, headerRole, hideIdentity, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
@@ -89,10 +90,13 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
  * matched to `quiz`: Google Forms (Timestamp, Email Address, Score, questions) or Microsoft Forms (ID, Start time,
  * Completion time, Email, Name, Total points, Quiz feedback, questions, Points - / Feedback - columns). Duplicate
  * submissions (same email, else same name) keep the last by time. `readProblems` are the reader's own, kept first.
+ * Terminal escapes, control and bidirectional override characters are removed from every cell first, each cell
+ * that had any noted as a problem, so that no report or terminal shows them.
  */
-export function readResponseRows(rows: readonly string[][], file: string, quiz: Quiz, options: ReadResponsesOptions = {}, readProblems: readonly Problem[] = []): ResponseSet {
+export function readResponseRows(rawRows: readonly string[][], file: string, quiz: Quiz, options: ReadResponsesOptions = {}, readProblems: readonly Problem[] = []): ResponseSet {
   const wordings = options.wordings ?? [];
   const problems: Problem[] = [...readProblems];
+  const rows = stripControlCells(rawRows, file, problems);
   if (rows.every((record) => record.every((value) => value.trim() === ''))) {
     const message = 'the file is empty; export the responses from the form tool with the header row';
     return { file, tool: 'unknown', form: quiz.form, questionIds: [], participants: [], duplicates: [], problems: [...problems, { file, message }], names: Boolean(options.includeNames), identity: [] };
@@ -193,4 +197,13 @@ export function readResponseRows(rows: readonly string[][], file: string, quiz: 
     names: Boolean(options.includeNames),
     identity: [...(emailIndex >= 0 ? ['email' as const] : []), ...(nameIndex >= 0 ? ['name' as const] : [])],
   };
+}
+
+/** `rows` with control characters removed from every cell (see input-text.ts), one problem per cell that had any. */
+function stripControlCells(rows: readonly string[][], file: string, problems: Problem[]): string[][] {
+  return rows.map((record, index) => record.map((value, column) => {
+    const stripped = stripControls(value);
+    if (stripped.removed > 0) problems.push({ file, row: index + 1, column: columnLetter(column + 1), message: describeStripped(stripped.removed) });
+    return stripped.text;
+  }));
 }

@@ -3,9 +3,9 @@
 // "2026-11-28 13:04:10", a number as written, rich text as its words, a formula as its saved result, never run).
 
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { KitError } from '../../errors.ts';
-import { checkCellLength, checkColumnCount, checkRowCount, checkUnpackedSize } from './limits.ts';
+import { checkWorkbookParts } from '../../xlsx-limits.ts';
+import { checkCellLength, checkColumnCount, checkRowCount, FIX_WORKBOOK, WORKBOOK_LIMITS } from './limits.ts';
 import { EXPORT_ADVICE } from './sniff-file.ts';
 
 export interface XlsxRows {
@@ -52,41 +52,14 @@ export function readCellText(value: unknown, numFmt?: string): string {
   return '';
 }
 
-/** The most rows any sheet of the workbook has, counted in its XML, with `<row` elements (any namespace prefix). */
-function countSheetRows(sheets: Record<string, Uint8Array>): number {
-  let most = 0;
-  for (const xml of Object.values(sheets)) {
-    const text = new TextDecoder().decode(xml);
-    let count = 0;
-    for (const _ of text.matchAll(/<(?:[\w.-]+:)?row[\s>/]/g)) count++;
-    most = Math.max(most, count);
-  }
-  return most;
-}
-
-/**
- * Refuses a workbook past the limits before exceljs unpacks it whole: its unpacked size as its zip directory
- * states it, then the rows of each sheet, counted in the sheets' XML alone.
- */
-function checkWorkbookSize(bytes: Uint8Array, file: string): void {
-  let unpacked = 0;
-  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-  try {
-    unzipSync(bytes, { filter: (entry) => (unpacked += entry.originalSize, false) });
-  } catch {
-    return; // a damaged zip is for exceljs to describe
-  }
-  checkUnpackedSize(unpacked, file);
-  checkRowCount(countSheetRows(unzipSync(bytes, { filter: (entry) => isSheet(entry.name) })), file);
-}
-
 /**
  * The rows of the first non-empty sheet of the workbook in `bytes` (named `file` in messages). Throws KitError
  * ('bad-input') for a workbook that cannot be opened, has nothing in it, or is past LIMITS (unpacked size, rows,
  * columns, characters in a cell).
  */
 export async function readXlsxRows(bytes: Uint8Array, file: string): Promise<XlsxRows> {
-  checkWorkbookSize(bytes, file);
+  const measured = checkWorkbookParts(bytes, file, WORKBOOK_LIMITS, FIX_WORKBOOK);
+  checkRowCount(Math.max(measured.rows, measured.lastRow), file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
