@@ -1,0 +1,29 @@
+// Vitest settings for `npm run mutate`: only the fast test files that check the fact-deciding modules, one group
+// at a time (STRYKER_GROUP), so that each mutant reruns seconds of tests rather than the whole suite.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const GROUPS: Record<string, string[]> = {
+  data: ['tests/data/{diff,import-real-files,malformed,normalize,repeats-and-near-names,mutants}.test.ts'],
+  regions: ['tests/regions/*.test.ts', 'tests/build/summary-mutants.test.ts', 'tests/content/stamp-mutants.test.ts'],
+  quiz: ['tests/quiz/{exports,kahoot-form,region-quiz,escape-mutants}.test.ts'],
+  score: ['tests/quiz-score/{score,paired,read-responses,load-responses,report,score-mutants}.test.ts'],
+};
+
+const group = process.env.STRYKER_GROUP ?? 'data';
+if (!GROUPS[group]) throw new Error(`STRYKER_GROUP=${group} is not one of ${Object.keys(GROUPS).join(', ')}`);
+
+// Stryker runs the tests in a copy of the project under .stryker-tmp/, so ../shared is found from the real checkout.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const checkout = here.split(`${path.sep}.stryker-tmp${path.sep}`)[0];
+
+export default defineConfig({
+  test: {
+    include: GROUPS[group],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: { KIT_TODAY: '2026-11-28', KIT_ICE_DIR: path.resolve(checkout, '..', 'shared', 'data', 'ice-287g') },
+  },
+});
