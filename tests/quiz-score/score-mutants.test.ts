@@ -1,0 +1,161 @@
+// Written to kill the mutants Stryker found alive in scoring (npm run mutate -- score): small response files
+// read and scored, with every count, percent and message typed out.
+
+import { describe, expect, test } from 'vitest';
+import { buildOptionMatcher, isRight, readAnswer } from '../../generator/quiz/score/match-answer.ts';
+import { readResponses } from '../../generator/quiz/score/read-responses.ts';
+import { scoreQuiz } from '../../generator/quiz/score/score.ts';
+import type { Quiz, QuizItem } from '../../generator/quiz/types.ts';
+
+const single: QuizItem = {
+  id: 'q1', module: 'm', objective: 'o', type: 'single', difficulty: 'easy', text: 'Who signs?', sources: [], fromData: false, explanation: 'E1',
+  options: [{ id: 'a', text: 'The sheriff', correct: true }, { id: 'b', text: 'The mayor', correct: false }, { id: 'c', text: 'Nobody, ever', correct: false }],
+};
+const truth: QuizItem = {
+  id: 'q2', module: 'm', objective: 'o', type: 'truefalse', difficulty: 'easy', text: 'ICE can enter?', sources: [], fromData: false, explanation: 'E2',
+  options: [{ id: 'a', text: 'True', correct: false }, { id: 'b', text: 'False', correct: true }],
+};
+const multiple: QuizItem = {
+  id: 'q3', module: 'm', objective: 'o', type: 'multiple', difficulty: 'hard', text: 'Which models?', sources: [], fromData: false, explanation: 'E3',
+  options: [{ id: 'a', text: 'Jail; enforcement', correct: true }, { id: 'b', text: 'Task force', correct: true }, { id: 'c', text: 'Border, patrol', correct: false }],
+};
+const quiz: Quiz = { format: 1, language: 'en', title: 'T', region: { id: 'tx', name: 'Texas' }, dataAsOf: '2026-05-18', seed: 's', version: 'A', form: 'pre', questions: [single, truth, multiple] };
+
+describe('reading one answer', () => {
+  const matcher = buildOptionMatcher(single, []);
+  const tf = buildOptionMatcher(truth, []);
+  const many = buildOptionMatcher(multiple, []);
+
+  test('by text, by letter, by letter and text that agree, and true or false in either language', () => {
+    expect(['The Sheriff', ' the  mayor ', 'B', 'c)', 'a.', 'B. The mayor', 'A) The mayor', 'd', 'z. The sheriff', 'ab', ''].map((text) => matcher.match(text)))
+      .toEqual(['a', 'b', 'b', 'c', 'a', 'b', null, null, 'a', null, null]);
+    expect(['true', 'Verdadero', 'cierto', 'V', 't', 'FALSO', 'f', 'false', 'x'].map((text) => tf.match(text))).toEqual(['a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', null]);
+    expect(matcher.match('true')).toBeNull();
+  });
+
+  test('matches the other wording of the same question by option id only', () => {
+    const post = { ...single, options: [{ id: 'a', text: 'El sheriff', correct: true }, { id: 'z', text: 'Otro', correct: false }] };
+    const matcher2 = buildOptionMatcher(single, [post]);
+    expect([matcher2.match('el sheriff'), matcher2.match('otro'), matcher2.match('The sheriff')]).toEqual(['a', null, 'a']);
+  });
+
+  test('cuts a multiple-select cell only where every piece is an option', () => {
+    expect(readAnswer('Jail; enforcement, Task force', true, many)).toEqual({ options: ['a', 'b'], unmatched: [] });
+    expect(readAnswer('Task force;Jail; enforcement;', true, many)).toEqual({ options: ['a', 'b'], unmatched: [] });
+    expect(readAnswer('Border, patrol', true, many)).toEqual({ options: ['c'], unmatched: [] });
+    expect(readAnswer('Task force, Coast guard, A', true, many)).toEqual({ options: ['a', 'b'], unmatched: ['Coast guard'] });
+    expect(readAnswer('Coast, guard', true, many)).toEqual({ options: [], unmatched: ['Coast', 'guard'] });
+    expect(readAnswer(' Coast guard ', false, many)).toEqual({ options: [], unmatched: ['Coast guard'] });
+    expect(readAnswer('Task force, Task force', true, many)).toEqual({ options: ['b'], unmatched: [] });
+    expect(readAnswer(';', true, many)).toEqual({ options: [], unmatched: [] });
+  });
+
+  test('a multiple select is right with all and only the right options', () => {
+    expect(isRight(multiple, ['a', 'b'])).toBe(true);
+    expect(isRight(multiple, ['a'])).toBe(false);
+    expect(isRight(multiple, ['a', 'b', 'c'])).toBe(false);
+    expect(isRight(multiple, ['a', 'c'])).toBe(false);
+    expect(isRight(multiple, undefined)).toBe(false);
+    expect(isRight(single, [])).toBe(false);
+  });
+});
+
+describe('reading a response file', () => {
+  test('a Google Forms export: columns by text or [id], answers to option ids, problems by row and column', () => {
+    const csv = [
+      'Timestamp,Email Address,Score,Who signs? *,[q2] Can ICE enter,Which models?,Notes',
+      '2026/05/01 10:00:00 AM GMT-5,ana@example.org,1,The sheriff,False,"Jail; enforcement, Task force",x',
+      '2026/05/01 10:05:00 AM GMT-5,anonymous,0,The governor,True,,',
+      ',,,,,,',
+    ].join('\n');
+    const set = readResponses(csv, 'pre.csv', quiz);
+    expect(set.tool).toBe('google');
+    expect(set.questionIds).toEqual(['q1', 'q2', 'q3']);
+    expect(set.identity).toEqual(['email']);
+    expect(set.participants.map((p) => [p.row, p.answers, p.unreadable, p.keys.email === null, p.name, p.email])).toEqual([
+      [2, { q1: ['a'], q2: ['b'], q3: ['a', 'b'] }, [], false, undefined, undefined],
+      [3, { q2: ['a'] }, ['q1'], true, undefined, undefined],
+    ]);
+    expect(set.problems.map((p) => [p.row, p.column, p.value, p.message])).toEqual([
+      [1, 'Notes', 'Notes', expect.stringMatching(/^this column matches no question of the quiz \(by \[id\] or by text\) and is not one the form tools add; its answers are not scored/)],
+      [3, 'Who signs? *', 'The governor', '"The governor" is not an option of question q1; this answer is not scored'],
+    ]);
+    expect(set.names).toBe(false);
+  });
+
+  test('a Microsoft Forms export with ; as delimiter, names kept when asked, a missing and a doubled column reported', () => {
+    const csv = [
+      'ID;Start time;Completion time;Email;Name;Total points;Who signs?;Points - Who signs?;Who signs?',
+      '1;5/1/26 10:00:00;5/1/26 10:02:00;ana@example.org;Ana;1;B;0;A',
+      '2;5/1/26 10:00:00;5/1/26 10:03:00;anonymous;Luis;0;The sheriff;1;;extra',
+    ].join('\r\n');
+    const set = readResponses(`\uFEFF${csv}`, 'ms.csv', quiz, { includeNames: true });
+    expect(set.tool).toBe('microsoft');
+    expect(set.identity).toEqual(['email', 'name']);
+    expect(set.questionIds).toEqual(['q1']);
+    expect(set.participants.map((p) => [p.row, p.answers, p.name, p.email])).toEqual([
+      [2, { q1: ['b'] }, 'Ana', 'ana@example.org'],
+      [3, { q1: ['a'] }, 'Luis', undefined],
+    ]);
+    expect(set.problems.map((p) => [p.row, p.message])).toEqual([
+      [1, 'a second column for question q1 (the first is "Who signs?"); this one is not scored'],
+      [1, 'no column for question q2; nobody\'s answer to it can be scored'],
+      [1, 'no column for question q3; nobody\'s answer to it can be scored'],
+      [3, 'this row has 10 cells but the header has 9; the cells past the header are not read'],
+    ]);
+  });
+
+  test('an empty file and a file without form-tool columns', () => {
+    expect(readResponses('\uFEFF \n', 'e.csv', quiz).problems).toEqual([{ file: 'e.csv', message: 'the file is empty; export the responses from the form tool with the header row' }]);
+    const set = readResponses('q1\tq2\tq3\t\nA\tTrue\tTask force\t\n', 't.tsv', quiz);
+    expect([set.tool, set.questionIds, set.problems, set.participants[0]!.answers]).toEqual(['unknown', ['q1', 'q2', 'q3'], [], { q1: ['a'], q2: ['a'], q3: ['b'] }]);
+  });
+});
+
+describe('scoring', () => {
+  const pre = readResponses([
+    'Timestamp,Who signs?,ICE can enter?,Which models?',
+    '1,The sheriff,False,"Jail; enforcement, Task force"',
+    '2,The mayor,False,Task force',
+    '3,The sheriff,True,',
+    '4,,xx,',
+  ].join('\n'), 'pre.csv', quiz);
+
+  test('counts answered, right, unanswered and unreadable per question, with percents of those who answered', () => {
+    const report = scoreQuiz(quiz, pre);
+    expect(report.questions.map((q) => [q.number, q.id, q.pre, q.post, q.change, q.correctAnswers])).toEqual([
+      [1, 'q1', { answered: 3, correct: 2, unanswered: 1, unreadable: 0, percent: 66.7 }, null, null, ['The sheriff']],
+      [2, 'q2', { answered: 3, correct: 2, unanswered: 0, unreadable: 1, percent: 66.7 }, null, null, ['False']],
+      [3, 'q3', { answered: 2, correct: 1, unanswered: 2, unreadable: 0, percent: 50 }, null, null, ['Jail; enforcement', 'Task force']],
+    ]);
+    expect(report.pre).toEqual({
+      file: 'pre.csv', participants: 4, questions: 3, meanCorrect: 1.3, meanPercent: 41.7, maxScore: 3,
+      distribution: [{ correct: 0, participants: 1 }, { correct: 1, participants: 2 }, { correct: 2, participants: 0 }, { correct: 3, participants: 1 }],
+    });
+    expect(report.mostMissed.map((q) => q.id)).toEqual(['q3', 'q1', 'q2']);
+    expect(scoreQuiz(quiz, pre, undefined, { mostMissed: 1 }).mostMissed.map((q) => q.id)).toEqual(['q3']);
+    expect(scoreQuiz(quiz, pre, undefined, { mostMissed: -1 }).mostMissed).toEqual([]);
+    expect([report.mostMissedForm, report.post, report.people, report.paired]).toEqual(['pre', null, null, null]);
+  });
+
+  test('compares with the post form question by question and lists what the post form still misses', () => {
+    const post = readResponses(['Timestamp,[q1],[q2],[q9]', '1,The sheriff,False,x', '2,The sheriff,True,y'].join('\n'), 'post.csv', { ...quiz, form: 'post', questions: [...quiz.questions, { ...single, id: 'q9' }] });
+    const report = scoreQuiz(quiz, pre, post);
+    expect(report.questions.map((q) => [q.id, q.post, q.change])).toEqual([
+      ['q1', { answered: 2, correct: 2, unanswered: 0, unreadable: 0, percent: 100 }, 33.3],
+      ['q2', { answered: 2, correct: 1, unanswered: 0, unreadable: 0, percent: 50 }, -16.7],
+      ['q3', { answered: 0, correct: 0, unanswered: 0, unreadable: 0, percent: null }, null],
+    ]);
+    expect(report.mostMissed.map((q) => q.id)).toEqual(['q2']);
+    expect(report.mostMissedForm).toBe('post');
+    expect(report.post).toMatchObject({ participants: 2, questions: 2, meanCorrect: 1.5, meanPercent: 75, maxScore: 3 });
+    expect(report.problems.filter((p) => p.file === 'post.csv' && p.value === 'q9').map((p) => p.message)).toEqual(['question q9 of the post form is not in the pre quiz; it is not compared']);
+  });
+
+  test('an empty response set has no means to show', () => {
+    const report = scoreQuiz(quiz, readResponses('Timestamp,[q1]\n', 'none.csv', quiz));
+    expect(report.pre).toMatchObject({ participants: 0, questions: 1, meanCorrect: 0, meanPercent: null });
+    expect(report.questions[0]!.pre).toEqual({ answered: 0, correct: 0, unanswered: 0, unreadable: 0, percent: null });
+    expect(report.mostMissed).toEqual([]);
+  });
+});
