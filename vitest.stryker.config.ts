@@ -8,8 +8,9 @@ import { defineConfig } from 'vitest/config';
 const GROUPS: Record<string, string[]> = {
   data: ['tests/data/{diff,import-real-files,malformed,normalize,repeats-and-near-names,mutants}.test.ts'],
   regions: ['tests/regions/*.test.ts', 'tests/content/stamp-mutants.test.ts'],
-  // Not region-quiz.test.ts: it builds whole workshops before its tests, seconds for every mutant.
-  quiz: ['tests/quiz/{exports,kahoot-form,escape-mutants}.test.ts'],
+  // Not region-quiz.test.ts nor exports.test.ts: through tests/quiz/helpers.ts they load the whole build and the
+  // XSD validator, seconds for every mutant on this machine.
+  quiz: ['tests/quiz/{kahoot-form,escape-mutants}.test.ts'],
   score: ['tests/quiz-score/{score,paired,read-responses,load-responses,score-mutants}.test.ts'],
 };
 
