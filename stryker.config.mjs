@@ -13,6 +13,10 @@ const GROUPS = {
 const group = process.env.STRYKER_GROUP ?? 'data';
 if (!GROUPS[group]) throw new Error(`STRYKER_GROUP=${group} is not one of ${Object.keys(GROUPS).join(', ')}`);
 
+// Message wording is left out outside the quiz exports, to keep a run within the machine's time (the tests still
+// pin the messages); in the exports a string literal is an escape or a tag, so there they stay.
+const excludedMutations = group === 'quiz' ? [] : ['StringLiteral'];
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: GROUPS[group],
@@ -21,7 +25,9 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   ignoreStatic: true,
-  timeoutMS: 20_000,
+  // A mutant that loops forever is caught in seconds, not minutes; a timeout counts as killed.
+  timeoutMS: 5_000,
+  mutator: { excludedMutations },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['output', 'bench'],
   reporters: ['clear-text', 'progress', 'html', 'json'],

@@ -13,7 +13,8 @@ const GROUPS: Record<string, string[]> = {
   // Not region-quiz.test.ts nor exports.test.ts: through tests/quiz/helpers.ts they load the whole build and the
   // XSD validator, seconds for every mutant on this machine.
   quiz: ['tests/quiz/{kahoot-form,escape-mutants}.test.ts'],
-  score: ['tests/quiz-score/{score,paired,read-responses,load-responses,score-mutants}.test.ts'],
+  // Not read-responses, load-responses and paired.test.ts: they load the whole CLI or render PDF reports.
+  score: ['tests/quiz-score/{score,score-mutants}.test.ts'],
 };
 
 const group = process.env.STRYKER_GROUP ?? 'data';
