@@ -154,3 +154,132 @@ describe('each export of a small quiz', () => {
     ]);
   });
 });
+
+describe('the whole of a one-question export, line by line', () => {
+  const one: Quiz = { ...quiz, questions: [{ ...quiz.questions[0]!, options: [{ id: 'a', text: 'Yes', correct: false }, { id: 'b', text: 'No', correct: true }] }] };
+
+  test('QTI assessment and manifest', () => {
+    expect(renderQtiAssessment(one, 'gID')).toBe(`<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">
+  <assessment ident="gID" title="Q &amp; A">
+    <qtimetadata>
+      <qtimetadatafield>
+        <fieldlabel>cc_maxattempts</fieldlabel>
+        <fieldentry>1</fieldentry>
+      </qtimetadatafield>
+    </qtimetadata>
+    <section ident="root_section">
+      <item ident="gID-one-en-A-pre" title="one-en-A-pre">
+        <itemmetadata>
+          <qtimetadata>
+            <qtimetadatafield>
+              <fieldlabel>cc_profile</fieldlabel>
+              <fieldentry>cc.multiple_choice.v0p1</fieldentry>
+            </qtimetadatafield>
+            <qtimetadatafield>
+              <fieldlabel>question_type</fieldlabel>
+              <fieldentry>multiple_choice_question</fieldentry>
+            </qtimetadatafield>
+            <qtimetadatafield>
+              <fieldlabel>points_possible</fieldlabel>
+              <fieldentry>1.0</fieldentry>
+            </qtimetadatafield>
+            <qtimetadatafield>
+              <fieldlabel>original_answer_ids</fieldlabel>
+              <fieldentry>a,b</fieldentry>
+            </qtimetadatafield>
+          </qtimetadata>
+        </itemmetadata>
+        <presentation>
+          <material>
+            <mattext texttype="text/plain">Pick &lt;b&gt;&quot;x&quot;&lt;/b&gt;</mattext>
+          </material>
+          <response_lid ident="response1" rcardinality="Single">
+            <render_choice>
+              <response_label ident="a">
+                <material>
+                  <mattext texttype="text/plain">Yes</mattext>
+                </material>
+              </response_label>
+              <response_label ident="b">
+                <material>
+                  <mattext texttype="text/plain">No</mattext>
+                </material>
+              </response_label>
+            </render_choice>
+          </response_lid>
+        </presentation>
+        <resprocessing>
+          <outcomes>
+            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>
+          </outcomes>
+          <respcondition continue="Yes">
+            <conditionvar>
+              <other/>
+            </conditionvar>
+            <displayfeedback feedbacktype="Response" linkrefid="general_fb"/>
+          </respcondition>
+          <respcondition continue="No">
+            <conditionvar>
+              <varequal respident="response1">b</varequal>
+            </conditionvar>
+            <setvar action="Set" varname="SCORE">100</setvar>
+          </respcondition>
+        </resprocessing>
+        <itemfeedback ident="general_fb">
+          <flow_mat>
+            <material>
+              <mattext texttype="text/plain">Because: {x}</mattext>
+            </material>
+          </flow_mat>
+        </itemfeedback>
+      </item>
+    </section>
+  </assessment>
+</questestinterop>
+`);
+    expect(renderQtiManifest('gID', 'gID/gID.xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="gID_manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">
+  <metadata>
+    <schema>IMS Content</schema>
+    <schemaversion>1.1.3</schemaversion>
+  </metadata>
+  <organizations/>
+  <resources>
+    <resource identifier="gID" type="imsqti_xmlv1p2">
+      <file href="gID/gID.xml"/>
+    </resource>
+  </resources>
+</manifest>
+`);
+  });
+
+  test('QTI identifiers depend on the question ids, in order', () => {
+    const swapped = { ...quiz, questions: [quiz.questions[1]!, quiz.questions[0]!, quiz.questions[2]!] };
+    expect(qtiIdentifier(swapped)).not.toBe(qtiIdentifier(quiz));
+    const renamed = { ...quiz, questions: [{ ...quiz.questions[0]!, id: 'onex' }, quiz.questions[1]!, quiz.questions[2]!] };
+    expect(qtiIdentifier(renamed)).not.toBe(qtiIdentifier(quiz));
+  });
+
+  test('a true/false question whose answer is True, in Moodle XML and GIFT', () => {
+    const yes: Quiz = { ...quiz, questions: [{ ...quiz.questions[1]!, options: [{ id: 'a', text: 'True', correct: true }, { id: 'b', text: 'False', correct: false }] }] };
+    expect(renderMoodleXml(yes)).toContain('    <idnumber>two-en-A-pre</idnumber>\n    <answer fraction="100" format="moodle_auto_format">\n      <text><![CDATA[true]]></text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n    <answer fraction="0" format="moodle_auto_format">\n      <text><![CDATA[false]]></text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n  </question>\n</quiz>\n');
+    const none: Quiz = { ...quiz, questions: [{ ...quiz.questions[1]!, options: [{ id: 'a', text: 'True', correct: false }, { id: 'b', text: 'False', correct: false }] }] };
+    expect(renderMoodleXml(none)).toContain('<answer fraction="0" format="moodle_auto_format">\n      <text><![CDATA[true]]></text>');
+    expect(renderGift(none)).toContain('{\n\tFALSE\n');
+  });
+
+  test('Kahoot: more time for a choose-all or hard question, the instructions line, and every reason a question is left out', async () => {
+    const easyAll = { ...quiz.questions[2]!, id: 'all', difficulty: 'easy' as const };
+    const hard = { ...quiz.questions[0]!, id: 'hard', difficulty: 'hard' as const };
+    const both = { ...quiz.questions[0]!, id: 'both', text: 'x'.repeat(121), options: [{ id: 'a', text: 'y', correct: false }, { id: 'b', text: 'n', correct: false }] };
+    const { bytes, warnings } = await renderKahoot({ ...quiz, questions: [easyAll, hard, both] });
+    expect(warnings[1]).toBe('both: left out of the Kahoot file because the question has 121 characters (Kahoot allows 120); no answer is marked correct.');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('B4').value).toBe('In Kahoot: Create > Import spreadsheet. Questions up to 120 characters, answers up to 75, 2 to 4 answers.');
+    expect([sheet.getRow(9).getCell(7).value, sheet.getRow(10).getCell(7).value]).toEqual([30, 30]);
+    expect(workbook.creator).toBe('workshop-kit-287g');
+  });
+});
