@@ -52,6 +52,15 @@ describe('placing agencies', () => {
     expect(placesFromAgencyName('Mesquite, Police Dept')).toEqual(['Mesquite']);
     expect(placesFromAgencyName('Odessa PD')).toEqual(['Odessa']);
     expect(placesFromAgencyName('Sheriff of Nowhere')).toEqual([]);
+    expect(placesFromAgencyName('Mesquite , Police Department')).toEqual(['Mesquite']);
+    expect(placesFromAgencyName('Paul, Park, Police Department')).toEqual(['Paul, Park']);
+    expect(placesFromAgencyName('Haines  City Police Department')).toEqual(['Haines  City', 'Haines']);
+    expect(placesFromAgencyName('Union City Heights Police Department')).toEqual(['Union City Heights']);
+    expect(placesFromAgencyName('North City of Hope Police Department')).toEqual(['North City of Hope']);
+    expect(placesFromAgencyName('The  City of Davie Police Department')).toEqual(['Davie']);
+    expect(placesFromAgencyName('City  of Davie Police Department')).toEqual(['Davie']);
+    expect(placesFromAgencyName('Pinellas Park(FL) Police Department')).toEqual(['Pinellas Park']);
+    expect(placesFromAgencyName('Pinellas Park (FL)Police Department')).toEqual(['Pinellas Park']);
   });
 
   test('places by override, type, the only county, COUNTY, the name and the gazetteer, in that order', () => {
@@ -86,13 +95,18 @@ describe('placing agencies', () => {
   test('takes the COUNTY of a later row when the first had none', () => {
     const later: Dataset = { participating: snapshot('participating', '2026-05-18', 'p.csv', [agreement('TX', 'Odd Unit', 'other', 'JEM'), agreement('TX', 'Odd Unit', 'other', 'TFM', 'Dallas')]), pending: null };
     expect(buildAgencies(later)[0]).toMatchObject({ countyText: 'Dallas', placement: { reach: 'county', county: DALLAS, method: 'county-column' } });
+    const pending: Dataset = { participating: snapshot('participating', '2026-05-18', 'p.csv', []), pending: snapshot('pending', '2026-05-18', 'q.csv', [agreement('TX', 'Odd Unit', 'other', 'TFM'), agreement('TX', 'Odd Unit', 'other', 'JEM')]) };
+    expect(buildAgencies(pending)[0]!.pending.map((a) => a.model)).toEqual(['JEM', 'TFM']);
   });
 });
 
+// Built inside each test, not when the file is collected: Stryker switches a mutant on per test.
 describe('the catalog and region answers', () => {
-  const agencies = buildAgencies(dataset);
-  const catalog = buildCatalog(agencies);
-  const byId = (id: string) => catalog.find((region) => region.id === id)!;
+  let agencies: Agency[] = [];
+  const byId = (id: string) => {
+    agencies = buildAgencies(dataset);
+    return buildCatalog(agencies).find((region) => region.id === id)!;
+  };
 
   test('names regions by short readable ids, numbering agencies whose names collide', () => {
     expect(stateRegionId('TX')).toBe('tx');
@@ -104,8 +118,17 @@ describe('the catalog and region answers', () => {
       id: 'tx/agency/harris-county-sheriffs-office', kind: 'agency', name: 'Harris County Sheriff\'s Office, Texas', state: 'TX', counties: [HARRIS], agencies: ["TX:harris county sheriff's office"],
     });
     expect(byId('tx/agency/nowhere-special-unit').counties).toEqual([]);
-    const twins = buildCatalog([...agencies, { ...agencies[1]!, key: 'TX:dallas county sheriff 2' }]).filter((region) => region.id.startsWith('tx/agency/dallas-county-sheriff'));
-    expect(twins.map((region) => region.id)).toEqual(['tx/agency/dallas-county-sheriff', 'tx/agency/dallas-county-sheriff-2']);
+    const twins = buildCatalog([...agencies, { ...agencies[1]!, key: 'TX:dallas county sheriff 2' }, { ...agencies[1]!, key: 'TX:dallas county sheriff 3' }])
+      .filter((region) => region.id.startsWith('tx/agency/dallas-county-sheriff'));
+    expect(twins.map((region) => [region.id, region.agencies])).toEqual([
+      ['tx/agency/dallas-county-sheriff', ['TX:dallas county sheriff']],
+      ['tx/agency/dallas-county-sheriff-2', ['TX:dallas county sheriff 2']],
+      ['tx/agency/dallas-county-sheriff-3', ['TX:dallas county sheriff 3']],
+    ]);
+    expect(byId('tx/agency/dallas-county-sheriff')).toEqual({ id: 'tx/agency/dallas-county-sheriff', kind: 'agency', name: 'Dallas County Sheriff, Texas', state: 'TX', counties: [DALLAS], agencies: ['TX:dallas county sheriff'] });
+    expect(byId('fl/agency/florida-highway-patrol').counties).toEqual([]);
+    expect(byId('tx').counties.slice(0, 2)).toEqual(['48001', '48003']);
+    expect(byId('tx/anderson-county').agencies).toEqual([]);
     expect(agencyRegionId(agencies[0]!)).toBe('fl/agency/florida-highway-patrol');
   });
 
@@ -128,6 +151,10 @@ describe('the catalog and region answers', () => {
     expect(isSheriff(agencies.find((agency) => agency.name.includes('Constable'))!)).toBe(false);
     expect(isSheriff({ ...agencies[1]!, type: 'municipal' })).toBe(false);
     expect(view.counts).toEqual({ agencies: 3, agreements: 4, pendingAgreements: 0, byModel: { JEM: 1, WSO: 1, TFM: 2 } });
+    // Given the weaker sheriff first, the one with more agreements still answers.
+    const strong = agencies.find((agency) => agency.name === 'Harris County Sheriff\'s Office')!;
+    const weak = { ...strong, key: 'TX:harris county sheriff annex', name: 'Harris County Sheriff Annex', agreements: [strong.agreements[0]!] };
+    expect(resolveRegion(byId('tx/harris-county'), [weak, strong]).sheriffs[0]!.agency!.name).toBe('Harris County Sheriff\'s Office');
   });
 
   test('an agency region is the agency alone: no sheriffs, statewide or unplaced agencies', () => {
@@ -153,10 +180,9 @@ describe('the catalog and region answers', () => {
 });
 
 describe('the region summary', () => {
-  const agencies = buildAgencies(dataset);
-  const dallas = buildCatalog(agencies).find((region) => region.id === 'tx/dallas-county')!;
-
   test('carries the data\'s date, files and freshness, and the answers as plain entries', () => {
+    const agencies = buildAgencies(dataset);
+    const dallas = buildCatalog(agencies).find((region) => region.id === 'tx/dallas-county')!;
     const summary = buildRegionSummary(resolveRegion(dallas, agencies), dataset, null, '2026-06-18');
     expect(summary.region).toEqual({ id: 'tx/dallas-county', kind: 'county', name: 'Dallas County, Texas', state: 'TX', stateName: 'Texas', counties: 1 });
     expect(summary.data).toEqual({
@@ -182,11 +208,21 @@ describe('the region summary', () => {
   });
 
   test('is fresh on day 30, and has no pending files without a pending list, and counts sheriffs with an agreement', () => {
+    const agencies = buildAgencies(dataset);
     const harris = buildCatalog(agencies).find((region) => region.id === 'tx/harris-county')!;
     const summary = buildRegionSummary(resolveRegion(harris, agencies), { ...dataset, pending: null }, null, '2026-06-17');
     expect(summary.data.freshness).toEqual({ ageDays: 30, stale: false, message: null });
     expect([summary.data.pendingAsOf, summary.data.pendingSource]).toEqual([null, null]);
     expect(summary.answers.sheriffs).toEqual([{ county: 'Harris County', agency: 'Harris County Sheriff\'s Office', models: ['JEM', 'WSO'], pendingModels: [] }]);
     expect(summary.answers.sheriffsWithAgreement).toBe(1);
+  });
+
+  test('a county without a sheriff in the list, and a custom region spanning states', () => {
+    const agencies = buildAgencies(dataset);
+    const travis = buildCatalog(agencies).find((region) => region.id === 'tx/travis-county')!;
+    const summary = buildRegionSummary(resolveRegion(travis, agencies), dataset, null, '2026-06-17');
+    expect(summary.answers.sheriffs).toEqual([{ county: 'Travis County', agency: null, models: [], pendingModels: [] }]);
+    const custom: Region = { id: 'custom/two', kind: 'custom', name: 'Two counties', state: null, counties: [HARRIS, '12086'], agencies: [] };
+    expect(buildRegionSummary(resolveRegion(custom, agencies), dataset, null, '2026-06-17').region).toEqual({ id: 'custom/two', kind: 'custom', name: 'Two counties', state: null, stateName: null, counties: 2 });
   });
 });
