@@ -21,12 +21,12 @@ const multiple: QuizItem = {
 };
 const quiz: Quiz = { format: 1, language: 'en', title: 'T', region: { id: 'tx', name: 'Texas' }, dataAsOf: '2026-05-18', seed: 's', version: 'A', form: 'pre', questions: [single, truth, multiple] };
 
+// Matchers and response sets are made inside each test, not when the file is collected: Stryker switches a
+// mutant on per test.
 describe('reading one answer', () => {
-  const matcher = buildOptionMatcher(single, []);
-  const tf = buildOptionMatcher(truth, []);
-  const many = buildOptionMatcher(multiple, []);
-
   test('by text, by letter, by letter and text that agree, and true or false in either language', () => {
+    const matcher = buildOptionMatcher(single, []);
+    const tf = buildOptionMatcher(truth, []);
     expect(['The Sheriff', ' the  mayor ', 'B', 'c)', 'a.', 'B. The mayor', 'A) The mayor', 'd', 'z. The sheriff', 'ab', ''].map((text) => matcher.match(text)))
       .toEqual(['a', 'b', 'b', 'c', 'a', 'b', null, null, 'a', null, null]);
     expect(['true', 'Verdadero', 'cierto', 'V', 't', 'FALSO', 'f', 'false', 'x'].map((text) => tf.match(text))).toEqual(['a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', null]);
@@ -40,6 +40,7 @@ describe('reading one answer', () => {
   });
 
   test('cuts a multiple-select cell only where every piece is an option', () => {
+    const many = buildOptionMatcher(multiple, []);
     expect(readAnswer('Jail; enforcement, Task force', true, many)).toEqual({ options: ['a', 'b'], unmatched: [] });
     expect(readAnswer('Task force;Jail; enforcement;', true, many)).toEqual({ options: ['a', 'b'], unmatched: [] });
     expect(readAnswer('Border, patrol', true, many)).toEqual({ options: ['c'], unmatched: [] });
@@ -113,7 +114,7 @@ describe('reading a response file', () => {
 });
 
 describe('scoring', () => {
-  const pre = readResponses([
+  const pre = () => readResponses([
     'Timestamp,Who signs?,ICE can enter?,Which models?',
     '1,The sheriff,False,"Jail; enforcement, Task force"',
     '2,The mayor,False,Task force',
@@ -122,7 +123,7 @@ describe('scoring', () => {
   ].join('\n'), 'pre.csv', quiz);
 
   test('counts answered, right, unanswered and unreadable per question, with percents of those who answered', () => {
-    const report = scoreQuiz(quiz, pre);
+    const report = scoreQuiz(quiz, pre());
     expect(report.questions.map((q) => [q.number, q.id, q.pre, q.post, q.change, q.correctAnswers])).toEqual([
       [1, 'q1', { answered: 3, correct: 2, unanswered: 1, unreadable: 0, percent: 66.7 }, null, null, ['The sheriff']],
       [2, 'q2', { answered: 3, correct: 2, unanswered: 0, unreadable: 1, percent: 66.7 }, null, null, ['False']],
@@ -133,14 +134,14 @@ describe('scoring', () => {
       distribution: [{ correct: 0, participants: 1 }, { correct: 1, participants: 2 }, { correct: 2, participants: 0 }, { correct: 3, participants: 1 }],
     });
     expect(report.mostMissed.map((q) => q.id)).toEqual(['q3', 'q1', 'q2']);
-    expect(scoreQuiz(quiz, pre, undefined, { mostMissed: 1 }).mostMissed.map((q) => q.id)).toEqual(['q3']);
-    expect(scoreQuiz(quiz, pre, undefined, { mostMissed: -1 }).mostMissed).toEqual([]);
+    expect(scoreQuiz(quiz, pre(), undefined, { mostMissed: 1 }).mostMissed.map((q) => q.id)).toEqual(['q3']);
+    expect(scoreQuiz(quiz, pre(), undefined, { mostMissed: -1 }).mostMissed).toEqual([]);
     expect([report.mostMissedForm, report.post, report.people, report.paired]).toEqual(['pre', null, null, null]);
   });
 
   test('compares with the post form question by question and lists what the post form still misses', () => {
     const post = readResponses(['Timestamp,[q1],[q2],[q9]', '1,The sheriff,False,x', '2,The sheriff,True,y'].join('\n'), 'post.csv', { ...quiz, form: 'post', questions: [...quiz.questions, { ...single, id: 'q9' }] });
-    const report = scoreQuiz(quiz, pre, post);
+    const report = scoreQuiz(quiz, pre(), post);
     expect(report.questions.map((q) => [q.id, q.post, q.change])).toEqual([
       ['q1', { answered: 2, correct: 2, unanswered: 0, unreadable: 0, percent: 100 }, 33.3],
       ['q2', { answered: 2, correct: 1, unanswered: 0, unreadable: 0, percent: 50 }, -16.7],
