@@ -113,6 +113,54 @@ describe('reading a response file', () => {
   });
 });
 
+describe('reading the CSV itself', () => {
+  test('takes the header line\'s most frequent delimiter outside quotes, the comma on a tie', () => {
+    const semicolons = readResponses('"Who signs?";"[q2], [q7], [q8], [q9]";x\n"The sheriff";True;y\n', 'sc.csv', quiz);
+    expect(semicolons.questionIds).toEqual(['q1', 'q2']);
+    expect(semicolons.participants[0]!.answers).toEqual({ q1: ['a'], q2: ['a'] });
+    const tie = readResponses('[q1];[q2],[q3]\nA;True,B\n', 'tie.csv', quiz);
+    expect(tie.questionIds).toEqual(['q1', 'q3']);
+    const firstLine = readResponses('[q1];[q2]\nA,B,C,D;True\n', 'first.csv', quiz);
+    expect(firstLine.questionIds).toEqual(['q1', 'q2']);
+  });
+
+  test('numbers rows as the spreadsheet does, blank rows included, and sorts problems by row', () => {
+    const set = readResponses('\uFEFFTimestamp,[q1]\n\n,\n1,Z\n2,A\n\n\n', 'rows.csv', quiz);
+    expect(set.tool).toBe('google');
+    expect(set.participants.map((p) => p.row)).toEqual([4, 5]);
+    expect(set.problems.map((p) => p.row)).toEqual([1, 1, 4]);
+    const broken = readResponses('Timestamp,[q1],[q2],[q3]\n1,A,True,B\n2,"A', 'broken.csv', quiz);
+    expect(broken.problems.map((p) => p.row)).toEqual([3]);
+    expect(broken.problems[0]!.message).toMatch(/^CSV cannot be read here: /);
+  });
+
+  test('skips an empty trailing column but reports a headerless column with answers', () => {
+    const trailing = readResponses('[q1],[q2],[q3],\nA,True,B,\n', 't.csv', quiz);
+    expect(trailing.problems).toEqual([]);
+    const headerless = readResponses('[q1],[q2],[q3],\nA,True,B,x\n', 'h.csv', quiz);
+    expect(headerless.problems.map((p) => [p.row, p.column])).toEqual([[1, '']]);
+    const padded = readResponses('[q1],[q2],[q3]\nA,True,B,,\n', 'p.csv', quiz);
+    expect(padded.problems).toEqual([]);
+  });
+
+  test('keeps names only when asked and never an anonymous one, knows who answered by a first-column name, and keeps the later of two submissions', () => {
+    const named = readResponses('Name,Start time,[q1],[q2],[q3]\nAnonymous,5/1/26 10:00:00,A,True,B\nAna,5/1/26 10:00:00,B,True,B\nAna,5/1/26 11:00:00,A,True,B\n', 'n.csv', quiz, { includeNames: true });
+    expect(named.identity).toEqual(['name']);
+    expect(named.tool).toBe('microsoft');
+    expect(named.participants.map((p) => [p.row, p.name, p.answers.q1])).toEqual([[2, undefined, ['a']], [4, 'Ana', ['a']]]);
+    expect(named.duplicates).toEqual([{ row: 3, keptRow: 4 }]);
+    const email = readResponses('Email,[q1]\nana@example.org,A\n', 'e.csv', quiz, { includeNames: false });
+    expect([email.identity, email.participants[0]!.email, email.participants[0]!.name]).toEqual([['email'], undefined, undefined]);
+  });
+
+  test('reads the post form\'s answers in the pre form\'s words, matched by question and option id', () => {
+    const post: Quiz = { ...quiz, form: 'post', questions: [{ ...single, text: 'Who puts pen to paper?', options: [{ id: 'a', text: 'The county sheriff', correct: true }, { id: 'b', text: 'The city mayor', correct: false }, { id: 'c', text: 'No one', correct: false }] }] };
+    const set = readResponses('Who signs?\nThe sheriff\nThe county sheriff\n', 'post.csv', post, { wordings: [quiz] });
+    expect(set.questionIds).toEqual(['q1']);
+    expect(set.participants.map((p) => p.answers.q1)).toEqual([['a'], ['a']]);
+  });
+});
+
 describe('scoring', () => {
   const pre = () => readResponses([
     'Timestamp,Who signs?,ICE can enter?,Which models?',
