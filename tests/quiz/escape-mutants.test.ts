@@ -259,6 +259,10 @@ describe('the whole of a one-question export, line by line', () => {
     expect(qtiIdentifier(swapped)).not.toBe(qtiIdentifier(quiz));
     const renamed = { ...quiz, questions: [{ ...quiz.questions[0]!, id: 'onex' }, quiz.questions[1]!, quiz.questions[2]!] };
     expect(qtiIdentifier(renamed)).not.toBe(qtiIdentifier(quiz));
+    // Each part is kept apart: moving a letter from one part to the next gives another identifier.
+    const ids = (first: string, second: string) => qtiIdentifier({ ...quiz, questions: [{ ...quiz.questions[0]!, id: first }, { ...quiz.questions[1]!, id: second }] });
+    expect(ids('ab', 'c')).not.toBe(ids('a', 'bc'));
+    expect(qtiIdentifier({ ...quiz, region: { ...quiz.region, id: 'tx/a' }, language: 'b' })).not.toBe(qtiIdentifier({ ...quiz, region: { ...quiz.region, id: 'tx/' }, language: 'ab' }));
   });
 
   test('a true/false question whose answer is True, in Moodle XML and GIFT', () => {
@@ -281,5 +285,7 @@ describe('the whole of a one-question export, line by line', () => {
     expect(sheet.getCell('B4').value).toBe('In Kahoot: Create > Import spreadsheet. Questions up to 120 characters, answers up to 75, 2 to 4 answers.');
     expect([sheet.getRow(9).getCell(7).value, sheet.getRow(10).getCell(7).value]).toEqual([30, 30]);
     expect(workbook.creator).toBe('workshop-kit-287g');
+    expect(sheet.getRow(8).getCell(2).value).toBe('Question - max 120 characters');
+    expect(sheet.getRow(8).getCell(8).value).toBe('Correct answer(s) - choose at least one');
   });
 });
