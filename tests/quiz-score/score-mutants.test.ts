@@ -161,6 +161,34 @@ describe('reading the CSV itself', () => {
   });
 });
 
+describe('the edges of a response file', () => {
+  test('an empty file reads as nobody, with one problem', () => {
+    expect(readResponses('\uFEFF \n', 'e.csv', quiz, { includeNames: true })).toEqual({
+      file: 'e.csv', tool: 'unknown', form: 'pre', questionIds: [], participants: [], duplicates: [], names: true, identity: [],
+      problems: [{ file: 'e.csv', message: 'the file is empty; export the responses from the form tool with the header row' }],
+    });
+    expect(readResponses(',,\n,,\n', 'commas.csv', quiz).problems.map((p) => p.message)).toEqual(['the file is empty; export the responses from the form tool with the header row']);
+  });
+
+  test('suggests for an unknown column only the questions still without a column', () => {
+    const set = readResponses('[q1],Who signs again,[q3]\nA,True,B\n', 'o.csv', quiz);
+    const unknown = set.problems.find((p) => p.column === 'Who signs again')!;
+    expect(unknown.message).not.toContain('q1');
+    expect(set.problems.map((p) => p.message).filter((m) => m.startsWith('no column'))).toEqual(['no column for question q2; nobody\'s answer to it can be scored']);
+  });
+
+  test('refuses a cell past the limit, naming its row and column, and reads one at the limit', () => {
+    expect(() => readResponses(`[q1],[q2]\nA,${'x'.repeat(10_001)}\n`, 'big.csv', quiz)).toThrow('big.csv:2: the cell in column B holds 10,001 characters; the kit reads cells of up to 10,000. Nothing was scored.');
+    expect(readResponses(`[q1],[q2]\nA,${'x'.repeat(10_000)}\n`, 'ok.csv', quiz).participants).toHaveLength(1);
+  });
+
+  test('a cell of separators only is no answer, and a header named by its id alone is that question', () => {
+    const set = readResponses(' q1 ,q3\nA,"; ,"\n', 's.csv', quiz);
+    expect(set.questionIds).toEqual(['q1', 'q3']);
+    expect(set.participants[0]!).toMatchObject({ answers: { q1: ['a'] }, unreadable: [] });
+  });
+});
+
 describe('scoring', () => {
   const pre = () => readResponses([
     'Timestamp,Who signs?,ICE can enter?,Which models?',
