@@ -158,12 +158,12 @@ describe('mapColumns', () => {
 
 describe('near names', () => {
   test.each([
-    ['Texs', 'Texas'], ['Ohia', 'Ohio'], ['Idaha', 'Idaho'], ['Tennesee', 'Tennessee'], ['NEW JERSY', 'New Jersey'], ['Texasss', 'Texas'], ['Kansos', 'Kansas'],
+    ['Texs', 'Texas'], ['Ohia', 'Ohio'], ['Idaha', 'Idaho'], ['Tennesee', 'Tennessee'], ['NEW JERSY', 'New Jersey'], ['Texasss', 'Texas'], ['Kansos', 'Kansas'], ['Kanzos', 'Kansas'],
   ])('reads the state %j as %s', (text, name) => {
     expect(findNearState(text)?.name).toBe(name);
   });
 
-  test.each(['Tex', 'TZ', 'Idxhx', 'Texassss', 'Tex4s', 'Xorth Dakota'])('does not guess a state for %j', (text) => {
+  test.each(['Tex', 'Ohi', 'TZ', 'Idxhx', 'Texassss', 'Tex4s', 'Xorth Dakota'])('does not guess a state for %j', (text) => {
     expect(findNearState(text)).toBeUndefined();
   });
 
