@@ -229,6 +229,14 @@ describe('scoring', () => {
     expect(report.problems.filter((p) => p.file === 'post.csv' && p.value === 'q9').map((p) => p.message)).toEqual(['question q9 of the post form is not in the pre quiz; it is not compared']);
   });
 
+  test('shows no change for a question nobody answered before', () => {
+    const before = readResponses('Timestamp,[q1],[q2]\n1,A,\n', 'pre.csv', quiz);
+    const after = readResponses('Timestamp,[q1],[q2]\n1,A,False\n', 'post.csv', { ...quiz, form: 'post' });
+    expect(scoreQuiz(quiz, before, after).questions.map((q) => [q.id, q.pre.percent, q.post!.percent, q.change])).toEqual([
+      ['q1', 100, 100, 0], ['q2', null, 100, null], ['q3', null, null, null],
+    ]);
+  });
+
   test('an empty response set has no means to show', () => {
     const report = scoreQuiz(quiz, readResponses('Timestamp,[q1]\n', 'none.csv', quiz));
     expect(report.pre).toMatchObject({ participants: 0, questions: 1, meanCorrect: 0, meanPercent: null });
