@@ -11,8 +11,9 @@ import { importList } from '../generator/data/import.ts';
 import type { ListKind, Snapshot } from '../generator/data/types.ts';
 import { KIT_ROOT } from '../generator/paths.ts';
 
-/** The real ICE workbooks and CSVs, in ../shared/data/ice-287g beside the project. */
-export const ICE_DIR = path.resolve(KIT_ROOT, '..', 'shared', 'data', 'ice-287g');
+/** The real ICE workbooks and CSVs, in ../shared/data/ice-287g beside the project; KIT_ICE_DIR names them
+ *  where the project is a copy elsewhere (Stryker's sandbox). */
+export const ICE_DIR = process.env.KIT_ICE_DIR ?? path.resolve(KIT_ROOT, '..', 'shared', 'data', 'ice-287g');
 export const FIXTURES = path.join(KIT_ROOT, 'tests', 'fixtures');
 export const SHIPPED_DATA = path.join(KIT_ROOT, 'data');
 
