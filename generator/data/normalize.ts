@@ -13,7 +13,7 @@ export function cleanText(value: string): string {
 
 /** A key for matching: case, whitespace runs, apostrophe style and accents' composition ignored. */
 export function normalizeKey(value: string): string {
-  return cleanText(value).normalize('NFKC').replace(APOSTROPHES, "'").replace(/\s+/g, ' ').toLowerCase();
+  return cleanText(value).replace(APOSTROPHES, "'").normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 }
 
 // A letter of a script other than Latin (Chinese, Korean, Cyrillic…), which a slug of a-z0-9 cannot keep.

@@ -241,3 +241,10 @@ describe('dates and names', () => {
     expect(inferAgencyType('Department of Public Safety')).toBe('municipal');
   });
 });
+
+describe('an acute accent typed for an apostrophe', () => {
+  test('gives the same key as the apostrophe (it is mapped before NFKC would split it)', () => {
+    expect(normalizeKey('St. Mary´s Parish')).toBe("st. mary's parish");
+    expect(normalizeKey('St. Mary’s Parish')).toBe("st. mary's parish");
+  });
+});
