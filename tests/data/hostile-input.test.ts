@@ -12,6 +12,7 @@ import { importList } from '../../generator/data/import.ts';
 import type { Snapshot } from '../../generator/data/types.ts';
 import { formatProblem, KitError } from '../../generator/errors.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { understateSizes } from '../hostile-zip.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA'];
 const ROW = ['TEXAS', 'Keller Police Department', 'Municipality', 'Tarrant County', 'Task Force Model', '2025-05-08', 'link'];
@@ -47,17 +48,6 @@ function withPadding(bytes: Uint8Array, size: number): Uint8Array {
   return zipSync(parts, { level: 9 });
 }
 
-/** Overwrites every uncompressed size in the zip's local headers and directory with `size` (a lying zip). */
-function understateSizes(bytes: Uint8Array, size: number): Uint8Array {
-  const out = new Uint8Array(bytes);
-  const view = new DataView(out.buffer);
-  for (let offset = 0; offset + 4 <= out.length; offset++) {
-    const signature = view.getUint32(offset, true);
-    if (signature === 0x04034b50) view.setUint32(offset + 22, size, true);
-    if (signature === 0x02014b50) view.setUint32(offset + 24, size, true);
-  }
-  return out;
-}
 
 /** The workbook `bytes` with `rows` more rows of `columns` numbers each written straight into the sheet's XML. */
 function withRows(bytes: Uint8Array, rows: number, columns: number): Uint8Array {

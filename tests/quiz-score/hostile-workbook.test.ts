@@ -11,6 +11,7 @@ import { formatProblem } from '../../generator/errors.ts';
 import { loadResponses } from '../../generator/quiz/score/load-responses.ts';
 import { runKit, tempDir } from '../helpers.ts';
 import { preQuiz } from './quiz.ts';
+import { understateSizes } from '../hostile-zip.ts';
 
 const SECONDS = 20_000;
 const QUESTIONS = preQuiz().questions.map((question) => question.text);
@@ -30,17 +31,6 @@ async function responseWorkbook(edit: (xml: string) => string = (xml) => xml, na
 const withMerges = (...refs: string[]) => (xml: string) =>
   xml.replace('</sheetData>', `</sheetData><mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`);
 
-/** Overwrites every uncompressed size in the zip's local headers and directory with `size` (a lying zip). */
-function understateSizes(bytes: Uint8Array, size: number): Uint8Array {
-  const out = new Uint8Array(bytes);
-  const view = new DataView(out.buffer);
-  for (let offset = 0; offset + 4 <= out.length; offset++) {
-    const signature = view.getUint32(offset, true);
-    if (signature === 0x04034b50) view.setUint32(offset + 22, size, true);
-    if (signature === 0x02014b50) view.setUint32(offset + 24, size, true);
-  }
-  return out;
-}
 
 /** `kit quiz score responses.xlsx` of `bytes` with the quiz beside it, timed. */
 async function score(bytes: Uint8Array, ...args: string[]) {
