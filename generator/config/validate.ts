@@ -1,11 +1,11 @@
 // Checks a parsed workshop config and applies defaults, collecting every problem with the field's
 // path, the value found and what is allowed, instead of stopping at the first.
 
-import { distance } from 'fastest-levenshtein';
 import { isIsoDate } from '../data/as-of.ts';
 import type { Problem } from '../errors.ts';
 import { cutText, describeCut, describeStripped, stripControls, TEXT_LIMITS } from '../input-text.ts';
 import { LENGTHS, PAPERS, type Contact, type CustomRegionOptions, type ResolvedWorkshopConfig } from './types.ts';
+import { didYouMean } from '../suggest.ts';
 
 type Json = Record<string, unknown>;
 
@@ -18,9 +18,9 @@ const FIELDS: Record<string, string[] | null> = {
 };
 const CONTACT_FIELDS = ['name', 'phone', 'website'];
 
+/** " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the allowed names. */
 function suggest(word: string, allowed: string[]): string {
-  const best = allowed.map((candidate) => ({ candidate, cost: distance(word, candidate) })).sort((a, b) => a.cost - b.cost)[0];
-  return best && best.cost <= 3 ? ` Did you mean "${best.candidate}"?` : ` Allowed: ${allowed.join(', ')}.`;
+  return didYouMean(word, allowed) || ` Allowed: ${allowed.join(', ')}.`;
 }
 
 /**

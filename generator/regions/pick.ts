@@ -3,7 +3,7 @@
 
 import { slugify } from '../data/normalize.ts';
 import { KitError } from '../errors.ts';
-import { findClosest } from '../suggest.ts';
+import { didYouMean } from '../suggest.ts';
 import type { CustomRegionOptions } from '../config/types.ts';
 import type { Region, RegionKind } from './catalog.ts';
 import { searchRegions } from './search.ts';
@@ -12,8 +12,7 @@ import { searchRegions } from './search.ts';
 export function suggestRegionId(regions: Region[], query: string): string {
   const typed = query.trim().toLowerCase();
   if (!typed.includes('/')) return '';
-  const closest = findClosest(typed, regions.map((region) => region.id));
-  return closest === undefined ? '' : ` Did you mean "${closest}"?`;
+  return didYouMean(typed, regions.map((region) => region.id));
 }
 
 export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[], field = '--region'): Region {

@@ -4,22 +4,12 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { responsesCsv } from './responses-csv.ts';
 
-/** A Google Forms CSV answering every question of `quiz` right but those listed as wrong, one row per person. */
-function responsesCsv(quiz: Quiz, people: { email: string; wrong: number[] }[]): string {
-  const answer = (index: number, wrong: boolean) => {
-    const options = quiz.questions[index]!.options;
-    return wrong ? options.find((option) => !option.correct)!.text : options.filter((option) => option.correct).map((option) => option.text).join(', ');
-  };
-  const header = ['Timestamp', 'Email Address', ...quiz.questions.map((question) => question.text)];
-  const rows = people.map((person, row) => [`2026/12/05 7:0${row}:00 PM GMT-6`, person.email, ...quiz.questions.map((_, index) => answer(index, person.wrong.includes(index)))]);
-  return `${Papa.unparse([header, ...rows], { newline: '\r\n' })}\r\n`;
-}
 
 /** The README's line `npx kit quiz score before.csv ... --post-quiz quiz-en-post.json`, as its words. */
 function readmeExample(): string[] {

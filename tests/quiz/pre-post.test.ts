@@ -4,24 +4,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { responsesCsv } from '../quiz-score/responses-csv.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const EXPORTS = ['.json', '.gift.txt', '.moodle.xml', '.qti.zip', '.kahoot.xlsx', '.csv', '.pdf'];
 
-/** A Google Forms CSV: one row per person, answering right except for the questions listed as wrong. */
-function responsesCsv(quiz: Quiz, people: { email: string; wrong: number[] }[]): string {
-  const answer = (index: number, wrong: boolean) => {
-    const options = quiz.questions[index]!.options;
-    return wrong ? options.find((option) => !option.correct)!.text : options.filter((option) => option.correct).map((option) => option.text).join(', ');
-  };
-  const header = ['Timestamp', 'Email Address', ...quiz.questions.map((question) => question.text)];
-  const rows = people.map((person, row) => [`2026/12/05 7:0${row}:00 PM GMT-6`, person.email, ...quiz.questions.map((_, index) => answer(index, person.wrong.includes(index)))]);
-  return `${Papa.unparse([header, ...rows], { newline: '\r\n' })}\r\n`;
-}
 
 describe('pre and post quizzes side by side', () => {
   it('keeps the pre quiz when the post form and version B are written into the same folder, and scores them as the README says', async () => {
