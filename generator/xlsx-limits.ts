@@ -129,3 +129,10 @@ function measureParts(bytes: Uint8Array, maxBytes: number): Measured {
   }
   return measured;
 }
+
+/** A spreadsheet column's letters: 1 -> A, 16384 -> XFD. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}

@@ -8,6 +8,7 @@ import { stripControls } from '../input-text.ts';
 import type { Problem } from '../errors.ts';
 import { decodeText, looksBinary } from './decode.ts';
 import { checkFileSize, checkWorkbookSize, TABLE_LIMITS } from './limits.ts';
+import { columnLetters } from '../xlsx-limits.ts';
 import { excelSerialToIso } from './normalize.ts';
 
 export interface Cell {
@@ -108,12 +109,6 @@ function noteBeyond(beyond: { row: number; column: number }[], file: string): Pr
   }];
 }
 
-/** A spreadsheet column's letters: 1 -> A, 16384 -> XFD. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
 
 function withoutControls(cell: Cell): Cell {
   const text = stripControls(cell.text);

@@ -3,6 +3,8 @@
 // message instead of minutes of work, a crash or a report thousands of pages long.
 
 import { KitError, type Problem } from '../../errors.ts';
+import { cutText as cutInputText } from '../../input-text.ts';
+import { columnLetters } from '../../xlsx-limits.ts';
 
 export const LIMITS = {
   fileBytes: 10 * 1024 * 1024, // a response file as it is on disk (CSV or .xlsx)
@@ -20,11 +22,9 @@ export const formatCount = (count: number) => count.toLocaleString('en-US');
 /** A size in bytes as MB with one decimal: "12.3 MB" (1 MB = 1,048,576 bytes). */
 export const formatMegabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** `text` cut to `max` characters (never inside a surrogate pair), with "…" when something was cut. */
+/** `text` cut to `max` characters (input-text's cut, never inside a surrogate pair), with "…" when something was cut. */
 export function cutText(text: string, max: number = LIMITS.quotedChars): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
+  return text.length <= max ? text : `${cutInputText(text, max)}…`;
 }
 
 /** The first `max` problems and how many more there are. */
@@ -67,17 +67,11 @@ export function checkColumnCount(columns: number, row: number, file: string): vo
   });
 }
 
-/** A spreadsheet's name of the 1-based column `column`: 1 is A, 27 is AA. */
-export function columnLetter(column: number): string {
-  let name = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  return name;
-}
 
 /** Throws when the cell `value` (spreadsheet row `row`, 1-based; column `column`, 1-based) is over LIMITS.cellChars. */
 export function checkCellLength(value: string, row: number, column: number, file: string): void {
   if (value.length <= LIMITS.cellChars) return;
-  throw new KitError('bad-input', `${file}:${row}: the cell in column ${columnLetter(column)} holds ${formatCount(value.length)} characters; the kit reads cells of up to ${formatCount(LIMITS.cellChars)}. Nothing was scored.`, {
+  throw new KitError('bad-input', `${file}:${row}: the cell in column ${columnLetters(column)} holds ${formatCount(value.length)} characters; the kit reads cells of up to ${formatCount(LIMITS.cellChars)}. Nothing was scored.`, {
     hint: `It begins ${JSON.stringify(cutText(value, 40))}. An answer is one of the quiz's options, so a text this long is not an answer: clear or shorten that cell, then score the file again.`,
   });
 }

@@ -9,7 +9,8 @@ import { dropDuplicates, type Submission } from './dedupe.ts';
 import { buildOptionMatcher, readAnswer, type OptionMatcher } from './match-answer.ts';
 import { describeClosest, findClosestQuestion } from './closest-question.ts';
 import { describeStripped, stripControls } from '../../input-text.ts';
-import { checkCellLength, checkColumnCount, checkRowCount, columnLetter, cutText } from './limits.ts';
+import { checkCellLength, checkColumnCount, checkRowCount, cutText } from './limits.ts';
+import { columnLetters } from '../../xlsx-limits.ts';
 import { bracketedIds, headerRole, hideIdentity, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
@@ -203,7 +204,7 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
 function stripControlCells(rows: readonly string[][], file: string, problems: Problem[]): string[][] {
   return rows.map((record, index) => record.map((value, column) => {
     const stripped = stripControls(value);
-    if (stripped.removed > 0) problems.push({ file, row: index + 1, column: columnLetter(column + 1), message: describeStripped(stripped.removed) });
+    if (stripped.removed > 0) problems.push({ file, row: index + 1, column: columnLetters(column + 1), message: describeStripped(stripped.removed) });
     return stripped.text;
   }));
 }
