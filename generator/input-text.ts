@@ -1,6 +1,8 @@
 // Makes text from ICE's files and from configs safe to keep: terminal escape sequences and other control
 // characters removed, and every string held to a length that no real value reaches.
 
+import { formatCountNoun } from './plural.ts';
+
 /**
  * Length limits in characters (UTF-16 code units). The longest agency name in ICE's lists (2025-02 to 2026-05) is 83
  * characters ("Florida Department of Highway Safety and Motor Vehicles, Division of Highway Patrol"); the longest
@@ -49,5 +51,5 @@ export function describeCut(length: number, limit: number): string {
 
 /** A note's wording for removed control characters, read after the field's name: "had 2 control characters (…) removed". */
 export function describeStripped(removed: number): string {
-  return `had ${removed} control character${removed === 1 ? '' : 's'} (terminal escape codes, bidirectional overrides and the like) removed`;
+  return `had ${formatCountNoun(removed, 'control character')} (terminal escape codes, bidirectional overrides and the like) removed`;
 }

@@ -10,6 +10,7 @@ import type { Curriculum } from '../content/types.ts';
 import { KitError } from '../errors.ts';
 import { CURRICULUM_DIR } from '../paths.ts';
 import { loadRegionData, type RegionData } from '../regions/load.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export interface SourcesOptions {
   dataDir: string;
@@ -48,7 +49,7 @@ export async function loadWorkshopSources(options: SourcesOptions): Promise<Work
   ]);
   const report = checkCurriculum(curriculum);
   if (report.problems.length > 0) {
-    throw new KitError('bad-input', `The curriculum has ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`, { problems: report.problems, hint: 'Run `kit content check` and fix them.' });
+    throw new KitError('bad-input', `The curriculum has ${formatCountNoun(report.problems.length, 'problem')}.`, { problems: report.problems, hint: 'Run `kit content check` and fix them.' });
   }
   const earliestEntry = stored.find((entry) => entry.kind === 'participating');
   const earliest = earliestEntry ? await readSnapshot(earliestEntry.file) : null;

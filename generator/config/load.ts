@@ -5,6 +5,7 @@ import { KitError } from '../errors.ts';
 import { readInputText } from '../read-input.ts';
 import type { ResolvedWorkshopConfig } from './types.ts';
 import { validateConfig } from './validate.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> {
   const text = await readInputText(file, { hint: 'Check the path, or write an example with `kit init`.' });
@@ -20,7 +21,7 @@ export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> 
   }
   const { config, problems } = validateConfig(parsed, file);
   if (problems.length > 0) {
-    throw new KitError('bad-input', `${file}: the workshop config has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, {
+    throw new KitError('bad-input', `${file}: the workshop config has ${formatCountNoun(problems.length, 'problem')}.`, {
       problems,
       hint: 'Fix the fields named above; `kit init` writes a commented example.',
     });

@@ -8,6 +8,7 @@ import { KitError, type Problem } from '../errors.ts';
 import { LENGTHS, type WorkshopLength } from '../config/types.ts';
 import { parseModule } from './parse-module.ts';
 import type { BreakMeta, Curriculum, LanguageContent, LanguageMeta, Module, ModuleMeta, Source } from './types.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 export const LOCK_FILE = 'translation.lock.yaml';
@@ -88,7 +89,7 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
   if (!languages.has(SOURCE_LANGUAGE)) problems.push({ file: path.join(dir, SOURCE_LANGUAGE), message: 'the English curriculum is missing' });
 
   if (problems.length > 0) {
-    throw new KitError('bad-input', `The curriculum in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`, {
+    throw new KitError('bad-input', `The curriculum in ${dir} has ${formatCountNoun(problems.length, 'problem')}.`, {
       problems,
       hint: 'See templates/curriculum/README.md for the format of each file.',
     });

@@ -10,6 +10,7 @@ import { decodeText, looksBinary } from './decode.ts';
 import { checkFileSize, checkWorkbookSize, TABLE_LIMITS } from './limits.ts';
 import { columnLetters } from '../xlsx-limits.ts';
 import { excelSerialToIso } from './normalize.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export interface Cell {
   text: string; // displayed text as stored ('' for empty)
@@ -105,7 +106,7 @@ function noteBeyond(beyond: { row: number; column: number }[], file: string): Pr
   const first = beyond[0]!;
   return [{
     file, row: first.row, column: columnLetters(first.column),
-    message: `${beyond.length} cell${beyond.length === 1 ? '' : 's'} right of column ${columnLetters(TABLE_LIMITS.columns)} (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
+    message: `${formatCountNoun(beyond.length, 'cell')} right of column ${columnLetters(TABLE_LIMITS.columns)} (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
   }];
 }
 

@@ -12,6 +12,7 @@ import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
 
@@ -126,7 +127,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf'))) lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
     if (existsSync(path.join(result.outDir, `deck-${language}`, 'png'))) lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
   }
-  if (result.kept.length) lines.push(`Kept ${result.kept.length} file${result.kept.length === 1 ? '' : 's'} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`);
+  if (result.kept.length) lines.push(`Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`);
   io.stdout(`${lines.join('\n')}\n`);
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);

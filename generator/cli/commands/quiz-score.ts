@@ -20,6 +20,7 @@ import type { ResponseSet } from '../../quiz/score/types.ts';
 import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
 import { parse } from '../args.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
+import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
                       [--include-names] [--paper letter|a4] [--out DIR] [--force]
@@ -70,7 +71,7 @@ async function checkQuestionsFound(responses: ResponseSet, bytes: Uint8Array, fi
   throw new KitError('bad-input', `${file}: none of its columns is a question of ${quizFile} (${given}), so nothing was scored.`, {
     problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
     hint: otherShown
-      ? `It has columns for ${other!.questions} question${other!.questions === 1 ? '' : 's'} of ${otherShown}: did you mean ${flag} ${otherShown}?`
+      ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you mean ${flag} ${otherShown}?`
       : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
   });
 }
@@ -135,7 +136,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
   ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder, writer: 'score', option: target.option, force: Boolean(values.force) });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
-  io.stdout(`Scored ${responses.participants.length} response${responses.participants.length === 1 ? '' : 's'} from ${path.basename(file)}${post ? ` and ${post.participants.length} post response${post.participants.length === 1 ? '' : 's'} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`);
+  io.stdout(`Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`);
   if (target.own) io.stdout(`(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
