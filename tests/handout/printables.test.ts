@@ -89,6 +89,12 @@ describe('printed materials for a county', () => {
     expect(built.text('handout-es.pdf')).toContain('no asesoría legal');
   });
 
+  it('prints a source that cites several subsections whole, not cut at its second subsection', () => {
+    const text = built.text('handout-en.pdf').replace(/\s+/g, ' ');
+    expect(text).toContain('8 U.S.C. §§ 1229a(a)(1), (a)(3), (b)(4)(A) and 1229(b)(2)');
+    expect(text).not.toMatch(/1229a\(a\)\(1\),\s*;/);
+  });
+
   it('keeps the handout to three pages at most, under 200 KB, with every text box inside its page at 10 pt or more', () => {
     for (const name of ['handout-en.pdf', 'handout-es.pdf']) {
       const file = built.files.find((candidate) => candidate.path === name)!;
