@@ -82,15 +82,15 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       model = near?.value;
     }
     if (!state) {
-      reject('state', 'STATE is not a US state or territory');
+      reject('state', 'is not a US state or territory');
       continue;
     }
     if (agency === '') {
-      reject('agency', 'LAW ENFORCEMENT AGENCY is empty');
+      reject('agency', 'is empty');
       continue;
     }
     if (!model) {
-      reject('model', 'SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model');
+      reject('model', 'is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model');
       continue;
     }
     rowsByContent.set(content, row);

@@ -118,7 +118,7 @@ describe('kit data import', () => {
     expect(result.stdout).toContain('5 rows = 4 agreements + 1 rejected.');
     expect(result.stdout).toMatch(/^ {2}JEM: 1 agreement, 1 agency, 1 state$/m);
     expect(result.stdout).toMatch(/^ {2}TFM: 2 agreements, 2 agencies, 1 state$/m);
-    expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE STATE is not a US state or territory ("ATLANTIS")');
+    expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE is not a US state or territory ("ATLANTIS")');
     expect(result.stderr).toContain('participating-2025-03-01.csv:6:STATE read as Texas, the state name it is nearest to ("TEXSA")');
     expect(existsSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'))).toBe(true);
   });

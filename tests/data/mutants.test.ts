@@ -59,9 +59,9 @@ describe('the import of a small CSV list', () => {
       'Tennesee,Knox County Sheriff,County,Knox,Jail Enforcment Model,2025-05-08,,',
     ]);
     expect(snapshot.rejected.map((p) => [p.row, p.column, p.value, p.message])).toEqual([
-      [2, 'STATE', 'Atlantis', 'STATE is not a US state or territory'],
-      [3, 'LAW ENFORCEMENT AGENCY', '   ', 'LAW ENFORCEMENT AGENCY is empty'],
-      [4, 'SUPPORT TYPE', 'Border Model', 'SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model'],
+      [2, 'STATE', 'Atlantis', 'is not a US state or territory'],
+      [3, 'LAW ENFORCEMENT AGENCY', '   ', 'is empty'],
+      [4, 'SUPPORT TYPE', 'Border Model', 'is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model'],
     ]);
     expect(snapshot.rows).toEqual({ read: 4, agreements: 1, rejected: 3, duplicates: 0, blank: 0 });
     expect(snapshot.agreements[0]!.id).toBe('TN:knox county sheriff:JEM');

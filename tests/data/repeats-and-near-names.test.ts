@@ -84,8 +84,8 @@ describe('a row that repeats another row exactly', () => {
     ]);
     expect(snapshot.rows).toMatchObject({ read: 2, agreements: 0, rejected: 2, duplicates: 0 });
     expect(snapshot.rejected.map(formatProblem)).toEqual([
-      'bad-twice.csv:2:STATE STATE is not a US state or territory ("ATLANTIS")',
-      'bad-twice.csv:3:STATE STATE is not a US state or territory ("ATLANTIS")',
+      'bad-twice.csv:2:STATE is not a US state or territory ("ATLANTIS")',
+      'bad-twice.csv:3:STATE is not a US state or territory ("ATLANTIS")',
     ]);
   });
 });
@@ -134,13 +134,13 @@ describe('a state or model name a letter or two off', () => {
       'TXESA,H Office,County,,Task Force Model,2025-03-01,link', // two swaps in a 5-letter name: 2 edits
     ]);
     expect(snapshot.rejected.map(formatProblem)).toEqual([
-      'far.csv:2:STATE STATE is not a US state or territory ("TEXARKANA")',
-      'far.csv:3:STATE STATE is not a US state or territory ("TZ")',
-      'far.csv:4:STATE STATE is not a US state or territory ("TXX")',
-      'far.csv:5:STATE STATE is not a US state or territory ("NOTH CAROLINA")',
-      'far.csv:7:SUPPORT TYPE SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("WSX")',
-      'far.csv:8:SUPPORT TYPE SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("Warrant")',
-      'far.csv:9:STATE STATE is not a US state or territory ("TXESA")',
+      'far.csv:2:STATE is not a US state or territory ("TEXARKANA")',
+      'far.csv:3:STATE is not a US state or territory ("TZ")',
+      'far.csv:4:STATE is not a US state or territory ("TXX")',
+      'far.csv:5:STATE is not a US state or territory ("NOTH CAROLINA")',
+      'far.csv:7:SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("WSX")',
+      'far.csv:8:SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("Warrant")',
+      'far.csv:9:STATE is not a US state or territory ("TXESA")',
     ]);
     expect(snapshot.agreements.map((agreement) => [agreement.row, agreement.model])).toEqual([[6, 'TFM']]);
   });
