@@ -1,6 +1,6 @@
 // The messages between `kit batch` and its worker processes (structured-clone JSON over the IPC channel).
 
-import type { OutputKind } from '../build/kinds.ts';
+import type { OutputKind } from '../workshop/kinds.ts';
 
 /** What every region of a batch shares; sent once to each worker. */
 export interface WorkerInit {

@@ -2,8 +2,8 @@
 // and index.html at the batch root. Region failures are outcomes, not exceptions.
 
 import path from 'node:path';
-import { outputFolderName } from '../build/kinds.ts';
-import { recordAddition } from '../build/merge.ts';
+import { outputFolderName } from '../workshop/kinds.ts';
+import { recordAddition } from '../workshop/merge.ts';
 import { writeOutputs } from '../write.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { loadRegionData } from '../regions/load.ts';

@@ -1,10 +1,10 @@
 // The inside of a `kit batch` worker process: loads the data and curriculum once (see build/sources.ts),
 // then builds the regions the parent sends, one at a time, answering each with its outcome.
 
-import { buildWorkshop, type BuildOptions, type BuildResult } from '../build/build.ts';
+import { buildWorkshop, type BuildOptions, type BuildResult } from '../workshop/build.ts';
 import { validateConfig } from '../config/validate.ts';
 import { formatProblem, KitError } from '../errors.ts';
-import { loadWorkshopSources, type WorkshopSources } from '../build/sources.ts';
+import { loadWorkshopSources, type WorkshopSources } from '../workshop/sources.ts';
 import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from './messages.ts';
 
 export type BuildFunction = (options: BuildOptions) => Promise<BuildResult>;

@@ -2,7 +2,7 @@
 // numbered sources, and the region's answers as phrases (a UI string key plus the raw values to put in
 // it), so that each renderer escapes the values for its own format. Pure: no disk, no clock.
 
-import type { RegionSummary } from '../build/summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import type { Stats } from '../data/stats.ts';
 import { MODELS, type Model } from '../data/types.ts';

@@ -4,7 +4,7 @@
 import type { WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
 import type { Block } from '../pdf/types.ts';
-import { curriculumBlocks, fillPlaceholders, SourceNumbers, uiText } from './blocks.ts';
+import { curriculumBlocks, fillPlaceholders, SourceNumbers, uiText } from '../pdf/curriculum.ts';
 import { stampBlock } from './handout.ts';
 
 export function buildGuideBlocks(content: WorkshopContent): Block[] {

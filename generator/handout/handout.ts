@@ -5,7 +5,7 @@
 import { phrase, type WorkshopContent } from '../content/view.ts';
 import { ICE_287G_PAGE } from '../data/freshness.ts';
 import type { Block } from '../pdf/types.ts';
-import { curriculumBlocks, SourceNumbers, uiText } from './blocks.ts';
+import { curriculumBlocks, SourceNumbers, uiText } from '../pdf/curriculum.ts';
 
 export interface HandoutInput {
   content: WorkshopContent;

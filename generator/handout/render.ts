@@ -8,7 +8,7 @@ import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { DocumentSpec, RenderedPdf } from '../pdf/types.ts';
 import type { OutputFile } from '../write.ts';
-import { uiText } from './blocks.ts';
+import { uiText } from '../pdf/curriculum.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';

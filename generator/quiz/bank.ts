@@ -1,7 +1,7 @@
 // The question bank of one language: every curriculum question of every module, plus the questions
 // the region's ICE data can answer. Both wordings are kept; selectQuiz picks the one for its form.
 
-import type { RegionSummary } from '../build/summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';

@@ -1,7 +1,7 @@
 // The quiz files of a workshop for one language: quiz.json and the exports, the printed quiz and its
 // answer key. One quiz per language: version A, the pre form, unless asked otherwise (kit quiz).
 
-import type { RegionSummary } from '../build/summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { documentSpec } from '../handout/render.ts';

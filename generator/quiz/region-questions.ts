@@ -2,7 +2,7 @@
 // sheriff's models, whether a listed agency has a Task Force agreement, and whether a pending
 // agreement has been signed. Texts come from the language's ui strings, with English defaults.
 
-import type { RegionSummary } from '../build/summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 import { fillTemplate, formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
 import { MODEL_NAMES, MODELS, type Model } from '../data/types.ts';
 import type { BankItem, BankKahoot } from './bank.ts';

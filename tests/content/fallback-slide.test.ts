@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/build/build.ts';
+import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import { copyCurriculum, editFile, removeSlide } from './curriculum-copy.ts';

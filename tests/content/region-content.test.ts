@@ -4,7 +4,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';

@@ -2,7 +2,7 @@
 // source and staleness that the view model carries, and the line every page and slide prints from it.
 
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildRegionSummary } from '../../generator/build/summary.ts';
+import { buildRegionSummary } from '../../generator/regions/summary.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { checkCurriculum } from '../../generator/content/check.ts';
 import { loadCurriculum } from '../../generator/content/load.ts';

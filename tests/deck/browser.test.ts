@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { normalizeKey } from '../../generator/data/normalize.ts';
 import type { Agreement, Snapshot } from '../../generator/data/types.ts';

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/build/build.ts';
+import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { importList } from '../../generator/data/import.ts';
 import { writeSnapshot } from '../../generator/data/store.ts';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/build/build.ts';
+import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { browserCandidates, findBrowser, NO_BROWSER_HINT } from '../../generator/deck/slidev.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';

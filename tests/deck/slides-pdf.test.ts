@@ -3,7 +3,7 @@
 // would, every text box inside its 16:9 page at a size a room can read; and the speaker notes PDF that goes with it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareWorkshop } from '../../generator/build/build.ts';
+import { prepareWorkshop } from '../../generator/workshop/prepare.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { rowsReaching } from '../ice-rows.ts';

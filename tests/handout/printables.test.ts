@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { renderPrintables, type PrintedFile } from '../../generator/handout/render.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/build/build.ts';
+import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { importList } from '../../generator/data/import.ts';
 import { writeSnapshot } from '../../generator/data/store.ts';

@@ -3,7 +3,7 @@
 // (a sheriff on ICE's pending list too), in English and Spanish.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RegionSummary } from '../../generator/build/summary.ts';
+import type { RegionSummary } from '../../generator/regions/summary.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { MODELS } from '../../generator/data/types.ts';
 import { buildQuestionBank, type BankItem } from '../../generator/quiz/bank.ts';

@@ -2,7 +2,7 @@
 // region summary (npm run mutate -- regions): small made-up agencies with the expected answers typed out.
 
 import { describe, expect, test } from 'vitest';
-import { buildRegionSummary } from '../../generator/build/summary.ts';
+import { buildRegionSummary } from '../../generator/regions/summary.ts';
 import type { Agreement, AgencyType, Dataset, Model, Snapshot } from '../../generator/data/types.ts';
 import { buildAgencies, placeAgency, placesFromAgencyName, type Agency } from '../../generator/regions/agencies.ts';
 import { agencyRegionId, buildCatalog, countyRegionId, stateRegionId, type Region } from '../../generator/regions/catalog.ts';

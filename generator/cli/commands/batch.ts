@@ -3,7 +3,7 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { OUTPUT_KINDS, type OutputKind } from '../../build/kinds.ts';
+import { OUTPUT_KINDS, type OutputKind } from '../../workshop/kinds.ts';
 import { validateConfig } from '../../config/validate.ts';
 import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';

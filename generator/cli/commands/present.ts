@@ -3,8 +3,8 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildWorkshop, findCurrentBuild, type BuildOptions, type BuildResult, type DeckStep } from '../../build/build.ts';
-import { deckFolder } from '../../build/outputs.ts';
+import { buildWorkshop, findCurrentBuild, type BuildOptions, type BuildResult, type DeckStep } from '../../workshop/build.ts';
+import { deckFolder } from '../../workshop/render.ts';
 import { loadConfig } from '../../config/load.ts';
 import { validateConfig } from '../../config/validate.ts';
 import type { ResolvedWorkshopConfig } from '../../config/types.ts';

@@ -17,7 +17,7 @@ import { writeOutputs } from '../../write.ts';
 import { inspectOutputFolder, isKitFolder, resolveKitTarget } from '../../kit-folder.ts';
 import { findMatchingQuiz } from '../../quiz/score/find-quiz.ts';
 import type { ResponseSet } from '../../quiz/score/types.ts';
-import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
+import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { parse } from '../args.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';

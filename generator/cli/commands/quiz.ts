@@ -2,9 +2,9 @@
 // response file.
 
 import path from 'node:path';
-import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../build/build.ts';
-import { outputFolderName } from '../../build/kinds.ts';
-import { describeUnprinted, listSourceFields } from '../../build/unprinted.ts';
+import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../workshop/prepare.ts';
+import { outputFolderName } from '../../workshop/kinds.ts';
+import { describeUnprinted, listSourceFields } from '../../workshop/unprinted.ts';
 import { loadConfig } from '../../config/load.ts';
 import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
 import { validateConfig } from '../../config/validate.ts';
@@ -14,7 +14,7 @@ import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
 import { didYouMean } from '../../suggest.ts';
 import { writeOutputs, type OutputFile } from '../../write.ts';
 import { inspectOutputFolder, resolveKitTarget } from '../../kit-folder.ts';
-import { recordAddition, reindexKitFolder } from '../../build/merge.ts';
+import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { reportLeftInPlace } from '../io.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { today, type CliIO } from '../io.ts';

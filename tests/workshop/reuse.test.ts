@@ -1,7 +1,7 @@
 import { copyFileSync, lstatSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildOptions } from '../../generator/build/build.ts';
+import { buildWorkshop, type BuildOptions } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
 

@@ -2,7 +2,7 @@
 // build wrote, what it is for: what to print and how many, what to present, what to upload where.
 
 import { ICE_287G_PAGE } from '../data/freshness.ts';
-import type { RenderedOutput } from './outputs.ts';
+import type { RenderedOutput } from './render.ts';
 
 /** index.html among the build's files: not one of the output kinds, since it only points at them. */
 export interface IndexOutput extends Omit<RenderedOutput, 'kind'> {

@@ -5,7 +5,7 @@ import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import { codePointLabel } from '../pdf/font-plan.ts';
 import { cleanText } from '../pdf/text.ts';
 import type { UnprintedText } from '../pdf/types.ts';
-import type { RegionSummary } from './summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 
 /** A piece of text from the data or the config, with the words that name where it came from. */
 export interface SourceField { field: string; text: string }

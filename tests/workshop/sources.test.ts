@@ -2,8 +2,8 @@
 // build whose config names another list does not use them.
 
 import { describe, expect, it } from 'vitest';
-import { prepareWorkshop } from '../../generator/build/build.ts';
-import { loadWorkshopSources, sourcesMatch } from '../../generator/build/sources.ts';
+import { prepareWorkshop } from '../../generator/workshop/prepare.ts';
+import { loadWorkshopSources, sourcesMatch } from '../../generator/workshop/sources.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 

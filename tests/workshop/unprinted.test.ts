@@ -1,7 +1,7 @@
 // The build's warnings for text printed with replacement marks: the text as written, where it came from, which file.
 
 import { describe, expect, it } from 'vitest';
-import { describeUnprinted, type SourceField } from '../../generator/build/unprinted.ts';
+import { describeUnprinted, type SourceField } from '../../generator/workshop/unprinted.ts';
 
 const sources: SourceField[] = [
   { field: 'organization.name in workshop.yaml', text: 'Casa 🌎 Unida' },

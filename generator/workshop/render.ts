@@ -16,7 +16,7 @@ import { renderPrintables } from '../handout/render.ts';
 import { makeQuiz, renderQuizFiles } from '../quiz/outputs.ts';
 import type { Paper } from '../config/types.ts';
 import type { UnprintedText } from '../pdf/types.ts';
-import type { RegionSummary } from './summary.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 
 import type { OutputKind } from './kinds.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolderName } from '../../generator/build/kinds.ts';
+import { outputFolderName } from '../../generator/workshop/kinds.ts';
 import { KitError } from '../../generator/errors.ts';
 import type { OwnedEntry } from '../../generator/kit-folder.ts';
 import { assertInside, writeOutputs, type WriteOptions } from '../../generator/write.ts';

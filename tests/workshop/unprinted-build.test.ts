@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { buildWorkshop } from '../../generator/build/build.ts';
+import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { pdftotext } from '../pdf/tools.ts';
 import { copyOfShippedData, tempDir } from '../helpers.ts';

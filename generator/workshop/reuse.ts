@@ -12,8 +12,8 @@ import { OVERRIDES_FILE } from '../regions/overrides.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
 import type { OutputKind } from './kinds.ts';
-import { deckFolder, sha256 } from './outputs.ts';
-import type { RegionSummary } from './summary.ts';
+import { deckFolder, sha256 } from './render.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 
 export const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
 

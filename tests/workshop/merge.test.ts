@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStaleAfterBuild, listIndexFiles } from '../../generator/build/merge.ts';
+import { isStaleAfterBuild, listIndexFiles } from '../../generator/workshop/merge.ts';
 import type { OwnedEntry } from '../../generator/kit-folder.ts';
 
 /** What writeOutputs asks about: the earlier files this build did not write again. */

@@ -6,8 +6,8 @@ import { checkFreshness, type Freshness } from '../data/freshness.ts';
 import { MODEL_NAMES, type Dataset, type Model } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../geo/states.ts';
-import type { Agency } from '../regions/agencies.ts';
-import type { RegionView } from '../regions/resolve.ts';
+import type { Agency } from './agencies.ts';
+import type { RegionView } from './resolve.ts';
 
 export interface AgreementEntry {
   model: Model;

@@ -3,8 +3,8 @@
 // document's own list of sources.
 
 import { fillTemplate, placeholderValue, type WorkshopContent } from '../content/view.ts';
-import { markdownToBlocks } from '../pdf/markdown.ts';
-import type { Block, Run } from '../pdf/types.ts';
+import { markdownToBlocks } from './markdown.ts';
+import type { Block, Run } from './types.ts';
 
 const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;

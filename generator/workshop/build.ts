@@ -1,42 +1,29 @@
-// `kit build`: resolves the workshop's region, renders every output kind in memory, then writes them
-// with a manifest in one step (temporary folder renamed into place).
+// `kit build`: plans the build (kinds, deck step, reuse key), reuses an unchanged one, else prepares the workshop
+// (prepare.ts), renders every output kind in memory (render.ts) and writes them with a manifest in one step
+// (temporary folder renamed into place).
 
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Paper, ResolvedWorkshopConfig } from '../config/types.ts';
-import { diffAgreements, type Diff } from '../data/diff.ts';
-import { loadDataset } from '../data/store.ts';
-import type { CurriculumReport } from '../content/check.ts';
-import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
+import type { Paper } from '../config/types.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import type { RegionSummary } from '../regions/summary.ts';
 import { KIT_VERSION } from '../paths.ts';
-import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import type { RegionData } from '../regions/load.ts';
-import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
-import { resolveRegion } from '../regions/resolve.ts';
 import { writeOutputs } from '../write.ts';
 import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
-import { deckFolder, renderOutput, type RenderedOutput } from './outputs.ts';
+import { deckFolder, renderOutput, type RenderedOutput } from './render.ts';
 import { inspectOutputFolder, KIT_NAME, MANIFEST_FILE, MANIFEST_FORMAT, sha256, type OwnedEntry } from '../kit-folder.ts';
 import { describeDeckSiteFile, isStaleAfterBuild, listIndexFiles } from './merge.ts';
-import { buildMapInput } from '../deck/map-input.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
-import { renderStateMap } from '../map/render-map.ts';
-import { buildRegionSummary, type RegionSummary } from './summary.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
-import { loadWorkshopSources, sourcesMatch, type WorkshopSources } from './sources.ts';
+import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop, type PrepareOptions } from './prepare.ts';
 
-export interface BuildOptions {
-  dataDir: string;
-  config: ResolvedWorkshopConfig;
+export interface BuildOptions extends PrepareOptions {
   outDir?: string; // default: <outputRoot>/<region slug>
   outputRoot: string;
-  today: string; // ISO date, for the data's age
   builtAt: string; // ISO timestamp recorded in the manifest
-  fallbackToEnglish?: boolean; // show untranslated parts in English, marked, instead of refusing
-  curriculumDir?: string;
   deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
   png?: boolean; // also export every slide as PNG
   paper?: Paper; // overrides the config's paper size
@@ -48,7 +35,6 @@ export interface BuildOptions {
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
   force?: boolean; // build even when the output folder holds a build of the same inputs, replacing kit files edited since
-  sources?: WorkshopSources; // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and curriculumDir
 }
 
 /** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
@@ -63,59 +49,6 @@ export interface BuildResult {
   reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
   kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)
   leftInPlace: string[]; // files in the folder the kit did not write, untouched
-}
-
-/** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
-export const DEFAULT_QUIZ_QUESTIONS = 12;
-
-/** Everything a build renders from: the region, its summary, and the content per language. */
-export interface PreparedWorkshop {
-  region: Region;
-  summary: RegionSummary;
-  contents: WorkshopContent[];
-  maps: Record<string, string | null>;
-  data: RegionData;
-  changes: Diff | null;
-  report: CurriculumReport;
-}
-
-/** Resolves the region and builds its content from the sources (loaded here unless the caller loaded them). */
-export async function prepareWorkshop(options: Pick<BuildOptions, 'dataDir' | 'config' | 'today' | 'fallbackToEnglish' | 'curriculumDir' | 'sources'>): Promise<PreparedWorkshop> {
-  const { config, dataDir } = options;
-  const wanted = { dataDir, snapshot: config.snapshot, curriculumDir: options.curriculumDir };
-  const sources = options.sources && sourcesMatch(options.sources, wanted) ? options.sources : await loadWorkshopSources(wanted);
-  const { data, report } = sources;
-  const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
-  const view = resolveRegion(region, data.agencies);
-
-  let changes: Diff | null = null;
-  if (config.compareTo) {
-    const earlier = await loadDataset(dataDir, config.compareTo);
-    const earlierView = resolveRegion(region, buildAgencies(earlier, data.overrides));
-    changes = diffAgreements(
-      earlierView.agencies.flatMap((agency) => agency.agreements),
-      view.agencies.flatMap((agency) => agency.agreements),
-      { from: earlier.participating.asOf, to: data.dataset.participating.asOf },
-    );
-  }
-
-  const summary = buildRegionSummary(view, data.dataset, changes, options.today);
-  const contents = config.languages.map((language) => buildWorkshopContent({
-    curriculum: sources.curriculum,
-    language,
-    report: report.languages.find((entry) => entry.language === language) ?? { language, name: language, missing: [], extra: [], stale: [], reviewed: false, complete: false },
-    fallback: options.fallbackToEnglish ?? false,
-    config,
-    summary,
-    national: sources.national,
-    earliest: sources.earliest,
-  }));
-  const maps: Record<string, string | null> = {};
-  for (const content of contents) {
-    const input = buildMapInput(region, data.agencies, content.ui);
-    maps[content.language.code] = input ? renderStateMap(input) : null;
-  }
-  return { region, summary, contents, maps, data, changes, report };
 }
 
 /** What a build of `options` would do before rendering: the kinds, the deck's step, the browser, the input key. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/build/build.ts';
-import { describeOutput, escapeHtml, renderIndexHtml } from '../../generator/build/index-html.ts';
+import { buildWorkshop } from '../../generator/workshop/build.ts';
+import { describeOutput, escapeHtml, renderIndexHtml } from '../../generator/workshop/index-html.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 

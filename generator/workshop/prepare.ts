@@ -1,0 +1,80 @@
+// Preparing a workshop: the sources loaded, the region resolved and summarized, and the view model built per
+// language with its map. Nothing here renders a file or touches the output folder (build.ts does).
+
+import type { ResolvedWorkshopConfig } from '../config/types.ts';
+import type { CurriculumReport } from '../content/check.ts';
+import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
+import { diffAgreements, type Diff } from '../data/diff.ts';
+import { loadDataset } from '../data/store.ts';
+import { buildMapInput } from '../map/input.ts';
+import { renderStateMap } from '../map/render-map.ts';
+import { buildAgencies } from '../regions/agencies.ts';
+import type { Region } from '../regions/catalog.ts';
+import type { RegionData } from '../regions/load.ts';
+import { buildCustomRegion, pickRegion } from '../regions/pick.ts';
+import { resolveRegion } from '../regions/resolve.ts';
+import { buildRegionSummary, type RegionSummary } from '../regions/summary.ts';
+import { loadWorkshopSources, sourcesMatch, type WorkshopSources } from './sources.ts';
+
+/** What preparing needs: where the data is, the validated config, and today's date for the data's age. */
+export interface PrepareOptions {
+  dataDir: string;
+  config: ResolvedWorkshopConfig;
+  today: string; // ISO date, for the data's age
+  fallbackToEnglish?: boolean; // show untranslated parts in English, marked, instead of refusing
+  curriculumDir?: string;
+  sources?: WorkshopSources; // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and curriculumDir
+}
+
+/** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */
+export const DEFAULT_QUIZ_QUESTIONS = 12;
+
+/** Everything a build renders from: the region, its summary, and the content per language. */
+export interface PreparedWorkshop {
+  region: Region;
+  summary: RegionSummary;
+  contents: WorkshopContent[];
+  maps: Record<string, string | null>;
+  data: RegionData;
+  changes: Diff | null;
+  report: CurriculumReport;
+}
+
+/** Resolves the region and builds its content from the sources (loaded here unless the caller loaded them). */
+export async function prepareWorkshop(options: PrepareOptions): Promise<PreparedWorkshop> {
+  const { config, dataDir } = options;
+  const wanted = { dataDir, snapshot: config.snapshot, curriculumDir: options.curriculumDir };
+  const sources = options.sources && sourcesMatch(options.sources, wanted) ? options.sources : await loadWorkshopSources(wanted);
+  const { data, report } = sources;
+  const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
+  const view = resolveRegion(region, data.agencies);
+
+  let changes: Diff | null = null;
+  if (config.compareTo) {
+    const earlier = await loadDataset(dataDir, config.compareTo);
+    const earlierView = resolveRegion(region, buildAgencies(earlier, data.overrides));
+    changes = diffAgreements(
+      earlierView.agencies.flatMap((agency) => agency.agreements),
+      view.agencies.flatMap((agency) => agency.agreements),
+      { from: earlier.participating.asOf, to: data.dataset.participating.asOf },
+    );
+  }
+
+  const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  const contents = config.languages.map((language) => buildWorkshopContent({
+    curriculum: sources.curriculum,
+    language,
+    report: report.languages.find((entry) => entry.language === language) ?? { language, name: language, missing: [], extra: [], stale: [], reviewed: false, complete: false },
+    fallback: options.fallbackToEnglish ?? false,
+    config,
+    summary,
+    national: sources.national,
+    earliest: sources.earliest,
+  }));
+  const maps: Record<string, string | null> = {};
+  for (const content of contents) {
+    const input = buildMapInput(region, data.agencies, content.ui);
+    maps[content.language.code] = input ? renderStateMap(input) : null;
+  }
+  return { region, summary, contents, maps, data, changes, report };
+}
