@@ -20,7 +20,11 @@ export class KitError extends Error {
   readonly hint?: string;
   readonly problems: Problem[];
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; problems?: Problem[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { hint?: string; problems?: Problem[]; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'KitError';
     this.code = code;
@@ -36,7 +40,9 @@ export class KitError extends Error {
 
 /** `FILE:ROW[:COLUMN] message (value)`, leaving out the parts a problem does not have. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.row, problem.column].filter((part) => part !== undefined && part !== '').join(':');
+  const where = [problem.file, problem.row, problem.column]
+    .filter((part) => part !== undefined && part !== '')
+    .join(':');
   const value = problem.value === undefined ? '' : ` (${JSON.stringify(problem.value)})`;
   return `${where ? `${where} ` : ''}${problem.message}${value}`;
 }

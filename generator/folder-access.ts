@@ -41,10 +41,14 @@ export function describeWriteError(error: unknown, dir: string, option: string):
   if (!reason) return null;
   const where = (error as NodeJS.ErrnoException).path;
   const detail = where && path.resolve(where) !== dir ? ` (at ${where})` : '';
-  return new KitError('bad-input', `${option} ${dir}: cannot write to this folder: ${reason}${detail}. The kit wrote nothing there.`, {
-    hint: `${describeOtherFolder(option)} ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`.trim(),
-    cause: error,
-  });
+  return new KitError(
+    'bad-input',
+    `${option} ${dir}: cannot write to this folder: ${reason}${detail}. The kit wrote nothing there.`,
+    {
+      hint: `${describeOtherFolder(option)} ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`.trim(),
+      cause: error,
+    },
+  );
 }
 
 /**
@@ -54,18 +58,28 @@ export function describeWriteError(error: unknown, dir: string, option: string):
 export async function checkFolderWritable(dir: string, option: string): Promise<void> {
   const link = await lstat(dir).catch(() => null);
   if (link?.isSymbolicLink() && !(await stat(dir).catch(() => null))) {
-    throw new KitError('bad-input', `${option} ${dir}: cannot write to this folder: it is a link to a folder that does not exist.`, {
-      hint: `Make the folder the link points to, or ${chooseOtherFolder(option)}.`,
-    });
+    throw new KitError(
+      'bad-input',
+      `${option} ${dir}: cannot write to this folder: it is a link to a folder that does not exist.`,
+      {
+        hint: `Make the folder the link points to, or ${chooseOtherFolder(option)}.`,
+      },
+    );
   }
   // The folder itself, or the nearest of its parents that exists, must be a folder that takes new files.
   let existing = dir;
   for (;;) {
-    const info = await stat(existing).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : error));
+    const info = await stat(existing).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : error,
+    );
     if (info instanceof Error) throw describeWriteError(info, dir, option) ?? info;
     if (info && !info.isDirectory()) {
       if (existing === dir) return; // a file given as the folder: inspectOutputFolder says so
-      throw new KitError('bad-input', `${option} ${dir}: cannot write to this folder: ${existing} is a file, not a folder.`, { hint: describeOtherFolder(option) });
+      throw new KitError(
+        'bad-input',
+        `${option} ${dir}: cannot write to this folder: ${existing} is a file, not a folder.`,
+        { hint: describeOtherFolder(option) },
+      );
     }
     if (info) break;
     const parent = path.dirname(existing);

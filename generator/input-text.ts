@@ -17,7 +17,8 @@ export const TEXT_LIMITS = {
 // (ESC ] ... BEL or ESC \, only when ended), and two-character escapes (ESC c, ESC 7). A lone C1 code such as
 // U+009B is removed alone: it is more often a Windows-1252 character read wrongly than an escape, so the letters
 // after it are kept.
-const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?/g;
+const ESCAPE_SEQUENCE =
+  /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -~]?/g;
 // C0 controls except tab and line breaks (which cleanText turns into spaces), DEL, the C1 controls, and the
 // bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which can make a slide or a
 // note show text in an order other than the one stored. The marks U+200E/U+200F that right-to-left text needs stay.

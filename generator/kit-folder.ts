@@ -61,20 +61,33 @@ export async function listFiles(dir: string, limit = Infinity, skipTemporary = t
 
 function isOwnedEntry(value: unknown): value is OwnedEntry {
   const entry = value as OwnedEntry;
-  return typeof entry?.path === 'string' && typeof entry.sha256 === 'string' && !path.posix.isAbsolute(entry.path) && !entry.path.split('/').includes('..');
+  return (
+    typeof entry?.path === 'string' &&
+    typeof entry.sha256 === 'string' &&
+    !path.posix.isAbsolute(entry.path) &&
+    !entry.path.split('/').includes('..')
+  );
 }
 
 /** Kit manifests before format 2 did not list the deck's built site: its files under deck-LANG/ count as the kit's. */
 async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<OwnedEntry[]> {
   const listed = new Set(outputs.map((entry) => entry.path));
-  const decks = outputs.map((entry) => /^(deck-[^/]+)\/slides\.md$/.exec(entry.path)?.[1]).filter((folder): folder is string => Boolean(folder));
+  const decks = outputs
+    .map((entry) => /^(deck-[^/]+)\/slides\.md$/.exec(entry.path)?.[1])
+    .filter((folder): folder is string => Boolean(folder));
   const found: OwnedEntry[] = [];
   for (const folder of decks) {
     for (const file of await listFiles(path.join(dir, folder))) {
       const relative = `${folder}/${file}`;
       if (listed.has(relative)) continue;
       const bytes = await readFile(path.join(dir, relative));
-      found.push({ path: relative, kind: 'deck-site', language: folder.slice(5), bytes: bytes.byteLength, sha256: sha256(bytes) });
+      found.push({
+        path: relative,
+        kind: 'deck-site',
+        language: folder.slice(5),
+        bytes: bytes.byteLength,
+        sha256: sha256(bytes),
+      });
     }
   }
   return found;
@@ -100,7 +113,8 @@ async function readKitManifest(dir: string): Promise<Record<string, unknown> | n
 
 /** The commands that wrote a kit folder; manifests before `writtenBy` are told by what they hold. */
 export function listWriters(manifest: Record<string, unknown>): Writer[] {
-  if (Array.isArray(manifest.writtenBy)) return manifest.writtenBy.filter((writer): writer is Writer => typeof writer === 'string');
+  if (Array.isArray(manifest.writtenBy))
+    return manifest.writtenBy.filter((writer): writer is Writer => typeof writer === 'string');
   const writers: Writer[] = [];
   if (manifest.region) writers.push('build');
   const outputs = manifest.outputs as { path?: unknown; kind?: unknown }[];
@@ -111,13 +125,23 @@ export function listWriters(manifest: Record<string, unknown>): Writer[] {
 /** A batch's root and a region's kit are different folders: each command refuses the other's (exit 2). */
 function checkWriters(dir: string, option: string, writer: Writer, manifest: Record<string, unknown>): void {
   const writers = listWriters(manifest);
-  const clash = writer === 'batch' && writers.includes('build') ? 'a single region\'s kit (kit build wrote it)'
-    : writer === 'build' && writers.includes('batch') ? 'the root of a kit batch (its index.html lists every region)' : null;
+  const clash =
+    writer === 'batch' && writers.includes('build')
+      ? "a single region's kit (kit build wrote it)"
+      : writer === 'build' && writers.includes('batch')
+        ? 'the root of a kit batch (its index.html lists every region)'
+        : null;
   if (!clash) return;
-  throw new KitError('bad-input', `${option} ${dir}: this folder is ${clash}, and kit ${writer} would replace its index.html, so it wrote nothing.`, {
-    hint: writer === 'batch' ? `Give kit batch a folder of its own: a new or empty one, or an earlier batch's. ${describeOtherFolder(option)}`
-      : `A region of a batch is built in its own folder inside it (e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
-  });
+  throw new KitError(
+    'bad-input',
+    `${option} ${dir}: this folder is ${clash}, and kit ${writer} would replace its index.html, so it wrote nothing.`,
+    {
+      hint:
+        writer === 'batch'
+          ? `Give kit batch a folder of its own: a new or empty one, or an earlier batch's. ${describeOtherFolder(option)}`
+          : `A region of a batch is built in its own folder inside it (e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
+    },
+  );
 }
 
 export interface InspectOptions {
@@ -137,7 +161,11 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const info = await stat(dir).catch(() => null);
   if (!info) return { dir, manifest: null, owned: [] };
   if (!info.isDirectory()) {
-    throw new KitError('bad-input', `${option} ${dir}: this is a file, not a folder.`, { hint: option.startsWith('--') ? `Choose a new or empty folder for ${option} (the kit writes many files into it).` : describeOtherFolder(option) });
+    throw new KitError('bad-input', `${option} ${dir}: this is a file, not a folder.`, {
+      hint: option.startsWith('--')
+        ? `Choose a new or empty folder for ${option} (the kit writes many files into it).`
+        : describeOtherFolder(option),
+    });
   }
   const manifest = await readKitManifest(dir);
   if (manifest) {
@@ -149,10 +177,19 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const files = await listFiles(dir, MAX_LISTED + 1);
   if (files.length === 0) return { dir, manifest: null, owned: [] };
   const shown = files.slice(0, MAX_LISTED);
-  throw new KitError('bad-input', `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`, {
-    problems: [...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })), ...(files.length > MAX_LISTED ? [{ message: `... and more files (${MAX_LISTED} shown)` }] : [])],
-    hint: option.startsWith('--') ? `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.` : `Move those files elsewhere, or ${chooseOtherFolder(option)}.`,
-  });
+  throw new KitError(
+    'bad-input',
+    `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`,
+    {
+      problems: [
+        ...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })),
+        ...(files.length > MAX_LISTED ? [{ message: `... and more files (${MAX_LISTED} shown)` }] : []),
+      ],
+      hint: option.startsWith('--')
+        ? `Choose an empty or new folder for ${option}, or the folder of an earlier kit build.`
+        : `Move those files elsewhere, or ${chooseOtherFolder(option)}.`,
+    },
+  );
 }
 
 /**
@@ -184,5 +221,7 @@ export async function resolveKitTarget(dir: string): Promise<{ root: string; pre
   const prefix = `${path.basename(dir)}/`;
   const listed = new Set((manifest.outputs as unknown[]).filter(isOwnedEntry).map((entry) => entry.path));
   const files = await listFiles(dir);
-  return files.length === 0 || files.some((file) => listed.has(`${prefix}${file}`)) ? { root: parent, prefix } : { root: dir, prefix: '' };
+  return files.length === 0 || files.some((file) => listed.has(`${prefix}${file}`))
+    ? { root: parent, prefix }
+    : { root: dir, prefix: '' };
 }

@@ -27,13 +27,26 @@ export async function readInputText(file: string, options: { shown?: string; hin
 export function describeReadError(error: unknown, shown: string, hint?: string): KitError {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new KitError('not-found', `no such file: ${shown}`, { hint: hint ?? 'Check the path and its spelling.', cause: error });
+    return new KitError('not-found', `no such file: ${shown}`, {
+      hint: hint ?? 'Check the path and its spelling.',
+      cause: error,
+    });
   }
-  if (code === 'EISDIR') return new KitError('bad-input', `${shown} is a folder, not a file.`, { hint: hint ?? 'Give the path of the file inside it.', cause: error });
+  if (code === 'EISDIR')
+    return new KitError('bad-input', `${shown} is a folder, not a file.`, {
+      hint: hint ?? 'Give the path of the file inside it.',
+      cause: error,
+    });
   if (code === 'EACCES' || code === 'EPERM') {
-    return new KitError('bad-input', `${shown}: permission denied.`, { hint: 'Check that your user may read the file.', cause: error });
+    return new KitError('bad-input', `${shown}: permission denied.`, {
+      hint: 'Check that your user may read the file.',
+      cause: error,
+    });
   }
-  return new KitError('not-found', `${shown}: cannot read this file (${code ?? (error as Error)?.message}).`, { hint, cause: error });
+  return new KitError('not-found', `${shown}: cannot read this file (${code ?? (error as Error)?.message}).`, {
+    hint,
+    cause: error,
+  });
 }
 
 /** Checks that `dir` is an existing folder; `shown` names it (e.g. the option and path) in the message. */

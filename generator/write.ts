@@ -7,7 +7,18 @@ import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, unlink, writeFile }
 import path from 'node:path';
 import { KitError, type Problem } from './errors.ts';
 import { describeOtherFolder, describeWriteError } from './folder-access.ts';
-import { findEditedFiles, inspectOutputFolder, listFiles, listWriters, MANIFEST_FILE, sha256, TEMPORARY_PREFIX, type KitFolder, type OwnedEntry, type Writer } from './kit-folder.ts';
+import {
+  findEditedFiles,
+  inspectOutputFolder,
+  listFiles,
+  listWriters,
+  MANIFEST_FILE,
+  sha256,
+  TEMPORARY_PREFIX,
+  type KitFolder,
+  type OwnedEntry,
+  type Writer,
+} from './kit-folder.ts';
 
 export interface OutputFile {
   path: string; // relative, with forward slashes
@@ -45,7 +56,14 @@ export interface WriteResult {
 /** Rejects absolute paths, `..` and anything else that could land outside the output folder. */
 export function assertInside(relative: string): void {
   const normalized = path.posix.normalize(relative);
-  if (relative === '' || path.posix.isAbsolute(relative) || path.win32.isAbsolute(relative) || normalized.startsWith('..') || normalized !== relative || /[\0\\]/.test(relative)) {
+  if (
+    relative === '' ||
+    path.posix.isAbsolute(relative) ||
+    path.win32.isAbsolute(relative) ||
+    normalized.startsWith('..') ||
+    normalized !== relative ||
+    /[\0\\]/.test(relative)
+  ) {
     throw new KitError('failure', `refusing to write outside the output folder: ${JSON.stringify(relative)}`);
   }
 }
@@ -61,10 +79,22 @@ async function findObstacles(dir: string, paths: string[], owned: Set<string>): 
       if (checkedFolders.has(folder)) continue;
       checkedFolders.add(folder);
       const info = await lstat(path.join(dir, folder)).catch(() => null);
-      if (info && !info.isDirectory()) problems.push({ file: path.join(dir, folder), message: info.isSymbolicLink() ? 'is a link where the kit needs a folder (it never writes through links)' : 'is a file where the kit needs a folder' });
+      if (info && !info.isDirectory())
+        problems.push({
+          file: path.join(dir, folder),
+          message: info.isSymbolicLink()
+            ? 'is a link where the kit needs a folder (it never writes through links)'
+            : 'is a file where the kit needs a folder',
+        });
     }
     const info = await lstat(path.join(dir, relative)).catch(() => null);
-    if (info && (info.isDirectory() || !owned.has(relative))) problems.push({ file: path.join(dir, relative), message: info.isDirectory() ? 'is a folder where the kit writes a file' : 'was not written by the kit, and the kit would write a file of this name' });
+    if (info && (info.isDirectory() || !owned.has(relative)))
+      problems.push({
+        file: path.join(dir, relative),
+        message: info.isDirectory()
+          ? 'is a folder where the kit writes a file'
+          : 'was not written by the kit, and the kit would write a file of this name',
+      });
   }
   return problems;
 }
@@ -76,7 +106,8 @@ async function makeFolders(dir: string, relative: string): Promise<void> {
     const folder = path.join(dir, ...segments.slice(0, i));
     const info = await lstat(folder).catch(() => null);
     if (!info) await mkdir(folder);
-    else if (!info.isDirectory()) throw new KitError('failure', `${folder} is not a folder (the kit never writes through links).`);
+    else if (!info.isDirectory())
+      throw new KitError('failure', `${folder} is not a folder (the kit never writes through links).`);
   }
 }
 
@@ -93,7 +124,13 @@ async function removeOwned(dir: string, relative: string): Promise<boolean> {
   if (!info || info.isDirectory()) return false;
   await unlink(file);
   for (let folder = path.dirname(file); folder !== dir && folder.startsWith(dir); folder = path.dirname(folder)) {
-    if (!(await rmdir(folder).then(() => true, () => false))) break;
+    if (
+      !(await rmdir(folder).then(
+        () => true,
+        () => false,
+      ))
+    )
+      break;
   }
   return true;
 }
@@ -116,17 +153,28 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
   const dir = path.resolve(outDir);
   const option = options.option ?? '--out';
   const folder: KitFolder = await inspectOutputFolder(dir, { option, writer: options.writer });
-  const existed = await lstat(dir).then(() => true, () => false);
+  const existed = await lstat(dir).then(
+    () => true,
+    () => false,
+  );
   let temporary: string;
   try {
     await mkdir(dir, { recursive: true });
     temporary = await mkdtemp(path.join(dir, TEMPORARY_PREFIX));
   } catch (error) {
     if (!existed) await rmdir(dir).catch(() => undefined);
-    throw describeWriteError(error, dir, option) ?? new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error });
+    throw (
+      describeWriteError(error, dir, option) ??
+      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+    );
   }
-  const writers = [...new Set([...(folder.manifest ? listWriters(folder.manifest) : []), ...(options.writer ? [options.writer] : [])])].sort();
-  const manifestOf = (entries: OwnedEntry[], previous: Record<string, unknown> | null) => ({ ...options.manifest(entries, previous), writtenBy: writers });
+  const writers = [
+    ...new Set([...(folder.manifest ? listWriters(folder.manifest) : []), ...(options.writer ? [options.writer] : [])]),
+  ].sort();
+  const manifestOf = (entries: OwnedEntry[], previous: Record<string, unknown> | null) => ({
+    ...options.manifest(entries, previous),
+    writtenBy: writers,
+  });
   try {
     const declared = new Map<string, OutputFile>();
     for (const file of files) {
@@ -141,51 +189,95 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
       if ((await lstat(path.join(temporary, relative))).isSymbolicLink()) continue;
       const bytes = await readFile(path.join(temporary, relative));
       const file = declared.get(relative);
-      const about = file ? { kind: file.kind ?? 'file', language: file.language ?? null } : options.kindOfGenerated?.(relative) ?? { kind: 'generated', language: null };
+      const about = file
+        ? { kind: file.kind ?? 'file', language: file.language ?? null }
+        : (options.kindOfGenerated?.(relative) ?? { kind: 'generated', language: null });
       written.push({ path: relative, ...about, bytes: bytes.byteLength, sha256: sha256(bytes) });
     }
     const writtenPaths = new Set(written.map((entry) => entry.path));
-    const earlier = folder.owned.filter((entry) => !writtenPaths.has(entry.path) && entry.path !== MANIFEST_FILE && entry.path !== 'index.html');
+    const earlier = folder.owned.filter(
+      (entry) => !writtenPaths.has(entry.path) && entry.path !== MANIFEST_FILE && entry.path !== 'index.html',
+    );
     const stale = earlier.filter((entry) => options.supersedes?.(entry, written, folder.owned) ?? false);
     const kept: OwnedEntry[] = [];
     for (const entry of earlier) if (!stale.includes(entry) && (await stillThere(dir, entry.path))) kept.push(entry);
 
     const owned = new Set([...folder.owned.map((entry) => entry.path), ...(folder.manifest ? [MANIFEST_FILE] : [])]);
-    const obstacles = await findObstacles(dir, [...written.map((entry) => entry.path), MANIFEST_FILE, ...(options.index ? ['index.html'] : [])], owned);
+    const obstacles = await findObstacles(
+      dir,
+      [...written.map((entry) => entry.path), MANIFEST_FILE, ...(options.index ? ['index.html'] : [])],
+      owned,
+    );
     if (obstacles.length) {
-      throw new KitError('bad-input', `${option} ${dir}: files the kit did not write are in the way, so it wrote nothing.`, {
-        problems: obstacles, hint: `Move or rename them. ${describeOtherFolder(option)}`,
-      });
+      throw new KitError(
+        'bad-input',
+        `${option} ${dir}: files the kit did not write are in the way, so it wrote nothing.`,
+        {
+          problems: obstacles,
+          hint: `Move or rename them. ${describeOtherFolder(option)}`,
+        },
+      );
     }
     // A kit file whose bytes changed since the kit wrote it (deck-en/slides.md edited) is someone's work.
-    const edited = options.force ? [] : await findEditedFiles(dir, folder.owned.filter((entry) => writtenPaths.has(entry.path) || stale.includes(entry) || (entry.path === 'index.html' && options.index)));
+    const edited = options.force
+      ? []
+      : await findEditedFiles(
+          dir,
+          folder.owned.filter(
+            (entry) =>
+              writtenPaths.has(entry.path) || stale.includes(entry) || (entry.path === 'index.html' && options.index),
+          ),
+        );
     if (edited.length) {
-      throw new KitError('bad-input', `${option} ${dir}: ${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote nothing.`, {
-        problems: edited.map((relative) => ({ file: path.join(dir, relative), message: 'changed since the kit wrote it' })),
-        hint: 'To keep your edits, move the changed files out of the folder (the kit then writes fresh ones); to let the kit write fresh ones over them, delete them or run the command again with --force.',
-      });
+      throw new KitError(
+        'bad-input',
+        `${option} ${dir}: ${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote nothing.`,
+        {
+          problems: edited.map((relative) => ({
+            file: path.join(dir, relative),
+            message: 'changed since the kit wrote it',
+          })),
+          hint: 'To keep your edits, move the changed files out of the folder (the kit then writes fresh ones); to let the kit write fresh ones over them, delete them or run the command again with --force.',
+        },
+      );
     }
 
     // Until the files are in place, the manifest claims the earlier files and the new ones alike, so that a
     // run stopped half-way leaves a folder the kit still knows as its own.
     const claimed = [...folder.owned.filter((entry) => !writtenPaths.has(entry.path)), ...written];
-    await writeFile(path.join(temporary, `${MANIFEST_FILE}.claim`), json(manifestOf(claimed, folder.manifest)), { flag: 'wx' });
+    await writeFile(path.join(temporary, `${MANIFEST_FILE}.claim`), json(manifestOf(claimed, folder.manifest)), {
+      flag: 'wx',
+    });
     await moveInto(dir, MANIFEST_FILE, path.join(temporary, `${MANIFEST_FILE}.claim`));
     for (const entry of written) await moveInto(dir, entry.path, path.join(temporary, entry.path));
     const removed: string[] = [];
     for (const entry of stale) if (await removeOwned(dir, entry.path)) removed.push(entry.path);
 
     let entries = [...kept, ...written].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const indexText = options.index?.([...entries.map((entry) => entry.path), 'index.html', MANIFEST_FILE].sort(), folder.manifest) ?? null;
+    const indexText =
+      options.index?.([...entries.map((entry) => entry.path), 'index.html', MANIFEST_FILE].sort(), folder.manifest) ??
+      null;
     if (indexText !== null) {
-      entries = [...entries.filter((entry) => entry.path !== 'index.html'), { path: 'index.html', kind: 'index', language: null, bytes: Buffer.byteLength(indexText), sha256: sha256(indexText) }];
+      entries = [
+        ...entries.filter((entry) => entry.path !== 'index.html'),
+        {
+          path: 'index.html',
+          kind: 'index',
+          language: null,
+          bytes: Buffer.byteLength(indexText),
+          sha256: sha256(indexText),
+        },
+      ];
       await writeFile(path.join(temporary, 'index.html.new'), indexText, { flag: 'wx' });
       await moveInto(dir, 'index.html', path.join(temporary, 'index.html.new'));
     } else {
       const earlierIndex = folder.owned.find((entry) => entry.path === 'index.html');
-      if (earlierIndex && !writtenPaths.has('index.html') && (await stillThere(dir, 'index.html'))) entries.push(earlierIndex);
+      if (earlierIndex && !writtenPaths.has('index.html') && (await stillThere(dir, 'index.html')))
+        entries.push(earlierIndex);
     }
-    await writeFile(path.join(temporary, `${MANIFEST_FILE}.new`), json(manifestOf(entries, folder.manifest)), { flag: 'wx' });
+    await writeFile(path.join(temporary, `${MANIFEST_FILE}.new`), json(manifestOf(entries, folder.manifest)), {
+      flag: 'wx',
+    });
     await moveInto(dir, MANIFEST_FILE, path.join(temporary, `${MANIFEST_FILE}.new`));
 
     const ownedNow = new Set([...entries.map((entry) => entry.path), MANIFEST_FILE]);
@@ -193,7 +285,10 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     return { outDir: dir, entries, kept, removed, leftInPlace };
   } catch (error) {
     if (error instanceof KitError) throw error;
-    throw describeWriteError(error, dir, option) ?? new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error });
+    throw (
+      describeWriteError(error, dir, option) ??
+      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+    );
   } finally {
     await rm(temporary, { recursive: true, force: true });
     // A folder this run created and left empty (the write failed) goes again; rmdir never removes a folder with files.

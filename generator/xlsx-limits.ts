@@ -41,7 +41,9 @@ function parseCellRef(ref: string): { row: number; column: number } | undefined 
 }
 
 /** A range ("A3:XFD1048575" or "B2") as its first and last cells, or undefined when it is not one. */
-export function parseRange(ref: string): { first: { row: number; column: number }; last: { row: number; column: number } } | undefined {
+export function parseRange(
+  ref: string,
+): { first: { row: number; column: number }; last: { row: number; column: number } } | undefined {
   const [start = '', end = start] = ref.split(':');
   const first = parseCellRef(start);
   const last = parseCellRef(end);
@@ -56,24 +58,36 @@ export function parseRange(ref: string): { first: { row: number; column: number 
  * Throws KitError('bad-input') naming the file, what was found and the limit, with `hint` for how to fix it; a
  * file that is not a readable zip is left to exceljs, which says so (counts of 0 are returned).
  */
-export function checkWorkbookParts(bytes: Uint8Array, file: string, limits: WorkbookLimits, hint: string): WorkbookCounts {
-  const refuse = (message: string) => new KitError('bad-input', `${file}: ${message} Nothing in it was read.`, { hint });
+export function checkWorkbookParts(
+  bytes: Uint8Array,
+  file: string,
+  limits: WorkbookLimits,
+  hint: string,
+): WorkbookCounts {
+  const refuse = (message: string) =>
+    new KitError('bad-input', `${file}: ${message} Nothing in it was read.`, { hint });
   let declaredParts = 0;
   let declaredBytes = 0;
   try {
-    unzipSync(bytes, { filter: (entry) => (declaredParts++, declaredBytes += entry.originalSize, false) });
+    unzipSync(bytes, { filter: (entry) => (declaredParts++, (declaredBytes += entry.originalSize), false) });
   } catch {
     return { rows: 0, cells: 0, lastRow: 0 };
   }
-  if (declaredParts > limits.zipEntries) throw refuse(`the workbook has ${declaredParts} parts; the kit reads workbooks of at most ${limits.zipEntries}.`);
-  const tooLarge = (size: string) => refuse(`the workbook unzips to ${size}; the kit reads workbooks of at most ${limits.unzippedBytes / MIB} MB unzipped.`);
+  if (declaredParts > limits.zipEntries)
+    throw refuse(`the workbook has ${declaredParts} parts; the kit reads workbooks of at most ${limits.zipEntries}.`);
+  const tooLarge = (size: string) =>
+    refuse(
+      `the workbook unzips to ${size}; the kit reads workbooks of at most ${limits.unzippedBytes / MIB} MB unzipped.`,
+    );
   if (declaredBytes > limits.unzippedBytes) throw tooLarge(`${(declaredBytes / MIB).toFixed(1)} MB`);
   let measured: Measured;
   try {
     measured = measureParts(bytes, limits.unzippedBytes);
   } catch (error) {
     if (error instanceof Overflow) throw tooLarge(`more than ${limits.unzippedBytes / MIB} MB`);
-    throw refuse("the workbook's zip data is damaged (its parts do not unzip as its directory says); it may be damaged or built to mislead.");
+    throw refuse(
+      "the workbook's zip data is damaged (its parts do not unzip as its directory says); it may be damaged or built to mislead.",
+    );
   }
   if (measured.parts !== declaredParts) {
     throw refuse("the workbook's zip directory does not match its contents; it may be damaged or built to mislead.");
@@ -86,17 +100,28 @@ export function checkWorkbookParts(bytes: Uint8Array, file: string, limits: Work
     const { first, last } = range;
     const what = `a sheet's ${tag === 'mergeCell' ? 'merged cells' : 'size'} ${JSON.stringify(ref)}`;
     const column = Math.max(first.column, last.column);
-    if (column > limits.columns) throw refuse(`${what} reaches column ${column.toLocaleString('en-US')}; the kit reads up to column ${limits.columns.toLocaleString('en-US')}.`);
+    if (column > limits.columns)
+      throw refuse(
+        `${what} reaches column ${column.toLocaleString('en-US')}; the kit reads up to column ${limits.columns.toLocaleString('en-US')}.`,
+      );
     lastRow = Math.max(lastRow, first.row, last.row);
-    if (tag === 'mergeCell') merged += (Math.abs(last.row - first.row) + 1) * (Math.abs(last.column - first.column) + 1);
+    if (tag === 'mergeCell')
+      merged += (Math.abs(last.row - first.row) + 1) * (Math.abs(last.column - first.column) + 1);
   }
   if (merged > limits.mergedCells) {
-    throw refuse(`its sheets merge ${merged.toLocaleString('en-US')} cells; the kit reads workbooks with at most ${limits.mergedCells.toLocaleString('en-US')} merged cells.`);
+    throw refuse(
+      `its sheets merge ${merged.toLocaleString('en-US')} cells; the kit reads workbooks with at most ${limits.mergedCells.toLocaleString('en-US')} merged cells.`,
+    );
   }
   return { rows: measured.rows, cells: measured.cells, lastRow };
 }
 
-interface Measured { parts: number; rows: number; cells: number; ranges: { tag: string; ref: string }[] }
+interface Measured {
+  parts: number;
+  rows: number;
+  cells: number;
+  ranges: { tag: string; ref: string }[];
+}
 
 /** Unzips every part in a stream, counting bytes (and discarding them); throws Overflow past `maxBytes`. */
 function measureParts(bytes: Uint8Array, maxBytes: number): Measured {
@@ -133,6 +158,7 @@ function measureParts(bytes: Uint8Array, maxBytes: number): Measured {
 /** A spreadsheet column's letters: 1 -> A, 16384 -> XFD. */
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }

@@ -21,8 +21,17 @@ export function iceFile(name: string): string {
   return path.join(ICE_DIR, name);
 }
 
-export async function importIce(name: string, kind: ListKind = name.startsWith('pending') ? 'pending' : 'participating'): Promise<Snapshot> {
-  return importList({ file: name, bytes: readFileSync(iceFile(name)), kind, asOf: name.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '2026-01-01', importedAt: '2026-11-28T00:00:00.000Z' });
+export async function importIce(
+  name: string,
+  kind: ListKind = name.startsWith('pending') ? 'pending' : 'participating',
+): Promise<Snapshot> {
+  return importList({
+    file: name,
+    bytes: readFileSync(iceFile(name)),
+    kind,
+    asOf: name.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '2026-01-01',
+    importedAt: '2026-11-28T00:00:00.000Z',
+  });
 }
 
 const temporary: string[] = [];
@@ -51,7 +60,10 @@ export interface KitRun {
 }
 
 /** Runs `kit ARGV` in-process, as a user in `cwd` would. */
-export async function runKit(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<KitRun> {
+export async function runKit(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<KitRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {

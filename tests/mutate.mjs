@@ -9,5 +9,8 @@ if (!GROUPS.includes(group)) {
   console.error(`npm run mutate -- <group>: name one of ${GROUPS.join(', ')} (got ${group ?? 'nothing'}).`);
   process.exit(2);
 }
-const result = spawnSync('npx', ['stryker', 'run', ...rest], { stdio: 'inherit', env: { ...process.env, STRYKER_GROUP: group } });
+const result = spawnSync('npx', ['stryker', 'run', ...rest], {
+  stdio: 'inherit',
+  env: { ...process.env, STRYKER_GROUP: group },
+});
 process.exit(result.status ?? 1);

@@ -31,5 +31,4 @@ export interface RegionOutcome {
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'build'; task: BatchTask } | { type: 'stop' };
 export type FromWorker =
-  | { type: 'ready'; maxRssKb: number }
-  | { type: 'result'; outcome: RegionOutcome; maxRssKb: number };
+  { type: 'ready'; maxRssKb: number } | { type: 'result'; outcome: RegionOutcome; maxRssKb: number };

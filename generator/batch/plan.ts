@@ -14,13 +14,24 @@ export interface BatchPlanOptions {
 /** Reads `--states all|TX,FL`: 'all' or USPS codes, upper case; unknown codes are a usage error. */
 export function parseStates(value: string): 'all' | string[] {
   if (value.trim().toLowerCase() === 'all') return 'all';
-  const codes = [...new Set(value.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      value
+        .split(',')
+        .map((code) => code.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
   const known = new Set(STATES.map((state) => state.code));
   const unknown = codes.filter((code) => !known.has(code));
   if (codes.length === 0 || unknown.length > 0) {
-    throw new KitError('usage', `--states ${value}: ${unknown.length ? `unknown state code${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}` : 'no state given'}.`, {
-      hint: 'Use USPS codes separated by commas (--states TX,FL,GU) or --states all.',
-    });
+    throw new KitError(
+      'usage',
+      `--states ${value}: ${unknown.length ? `unknown state code${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}` : 'no state given'}.`,
+      {
+        hint: 'Use USPS codes separated by commas (--states TX,FL,GU) or --states all.',
+      },
+    );
   }
   return codes;
 }
@@ -36,8 +47,12 @@ export function parseStates(value: string): 'all' | string[] {
 export function planBatch(catalog: Region[], agencies: Agency[], options: BatchPlanOptions): Region[] {
   const signed = agencies.filter((agency) => agency.agreements.length > 0);
   const states = new Set(options.states === 'all' ? signed.map((agency) => agency.state) : options.states);
-  const localCounties = new Set(signed.flatMap((agency) => agency.placement.reach === 'county' ? [agency.placement.county] : []));
-  const statewideStates = new Set(signed.filter((agency) => agency.placement.reach === 'state').map((agency) => agency.state));
+  const localCounties = new Set(
+    signed.flatMap((agency) => (agency.placement.reach === 'county' ? [agency.placement.county] : [])),
+  );
+  const statewideStates = new Set(
+    signed.filter((agency) => agency.placement.reach === 'state').map((agency) => agency.state),
+  );
   return catalog.filter((region) => {
     if (!region.state || !states.has(region.state)) return false;
     if (region.kind === 'state') return true;

@@ -61,7 +61,8 @@ export function startPool(options: PoolOptions): Pool {
     }
     // Every worker died before it was ready: nothing would ever take the remaining tasks.
     if (queue.length && all.size === 0) {
-      for (const task of queue.splice(0)) record({ id: task.id, ok: false, seconds: 0, error: 'no worker process could start' });
+      for (const task of queue.splice(0))
+        record({ id: task.id, ok: false, seconds: 0, error: 'no worker process could start' });
       dispatch();
     }
   };
@@ -69,7 +70,11 @@ export function startPool(options: PoolOptions): Pool {
   const spawn = (restarts: number) => {
     let stderr = '';
     let ready = false;
-    const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: [...process.execArgv, ...WORKER_FLAGS] });
+    const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+      execArgv: [...process.execArgv, ...WORKER_FLAGS],
+    });
     all.add(child);
     // Kept for the message when the worker crashes; a build's own notes are not shown.
     child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
@@ -92,7 +97,12 @@ export function startPool(options: PoolOptions): Pool {
       if (closed) return;
       if (task) {
         const last = stderr.trim().split('\n').slice(-3).join(' | ');
-        record({ id: task.id, ok: false, seconds: 0, error: `the worker process stopped (${signal ?? `exit code ${code}`}) while building it${last ? `: ${last}` : ''}` });
+        record({
+          id: task.id,
+          ok: false,
+          seconds: 0,
+          error: `the worker process stopped (${signal ?? `exit code ${code}`}) while building it${last ? `: ${last}` : ''}`,
+        });
       }
       // Replace a worker that crashed after it was ready; one that cannot even start is not retried forever.
       if ((ready || restarts < 2) && (queue?.length ?? 1) > 0) spawn(ready ? 0 : restarts + 1);
@@ -122,7 +132,8 @@ export function startPool(options: PoolOptions): Pool {
       }
     },
     peakWorkerRssMb: () => Math.round(Math.max(0, ...peaks.values()) / 1024),
-    peakTogetherMb: () => memory.peakMb()
-      ?? Math.round(([...peaks.values()].reduce((sum, kb) => sum + kb, 0) + process.resourceUsage().maxRSS) / 1024),
+    peakTogetherMb: () =>
+      memory.peakMb() ??
+      Math.round(([...peaks.values()].reduce((sum, kb) => sum + kb, 0) + process.resourceUsage().maxRSS) / 1024),
   };
 }

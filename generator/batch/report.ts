@@ -25,12 +25,20 @@ export function renderBatchJson(report: BatchReport): string {
 
 /** The one escape for HTML text and double-quoted attribute values. */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  return String(value).replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 }
 
 /** A relative link to a file of the batch: each path segment percent-encoded, then escaped. */
 function href(...segments: string[]): string {
-  return escapeHtml(segments.flatMap((segment) => segment.split('/')).map(encodeURIComponent).join('/'));
+  return escapeHtml(
+    segments
+      .flatMap((segment) => segment.split('/'))
+      .map(encodeURIComponent)
+      .join('/'),
+  );
 }
 
 const LINKS: [RegExp, (file: string) => string][] = [
@@ -52,17 +60,21 @@ function links(entry: BatchEntry): string {
 
 function row(entry: BatchEntry): string {
   const status = entry.ok ? links(entry) : `<span class="failed">failed: ${escapeHtml(entry.error ?? '')}</span>`;
-  return `<tr data-name="${escapeHtml(`${entry.name ?? ''} ${entry.id}`.toLowerCase())}"><td><a href="${href(entry.folder)}/">${escapeHtml(entry.name ?? entry.id)}</a><br><small>${escapeHtml(entry.id)}</small></td>`
-    + `<td>${escapeHtml(entry.kind ?? '')}</td><td class="n">${escapeHtml(entry.agreements ?? '')}</td><td class="n">${escapeHtml(entry.agencies ?? '')}</td><td>${status}</td></tr>`;
+  return (
+    `<tr data-name="${escapeHtml(`${entry.name ?? ''} ${entry.id}`.toLowerCase())}"><td><a href="${href(entry.folder)}/">${escapeHtml(entry.name ?? entry.id)}</a><br><small>${escapeHtml(entry.id)}</small></td>` +
+    `<td>${escapeHtml(entry.kind ?? '')}</td><td class="n">${escapeHtml(entry.agreements ?? '')}</td><td class="n">${escapeHtml(entry.agencies ?? '')}</td><td>${status}</td></tr>`
+  );
 }
 
 // No external requests: inline style and script only, so the page works from a USB stick.
-const STYLE = 'body{font:15px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;width:100%}'
-  + 'th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}td.n{text-align:right}'
-  + 'input{font:inherit;padding:.3em .5em;width:min(30em,100%);margin:.5em 0 1em}small{color:#666}.failed{color:#a00}a{margin-right:.6em}';
-const SCRIPT = 'const q=document.getElementById("filter"),rows=[...document.querySelectorAll("tbody tr")],c=document.getElementById("count");'
-  + 'function f(){const t=q.value.trim().toLowerCase();let n=0;for(const r of rows){const s=!t||r.dataset.name.includes(t);r.hidden=!s;if(s)n++}c.textContent=n}'
-  + 'q.addEventListener("input",f);f();';
+const STYLE =
+  'body{font:15px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;width:100%}' +
+  'th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}td.n{text-align:right}' +
+  'input{font:inherit;padding:.3em .5em;width:min(30em,100%);margin:.5em 0 1em}small{color:#666}.failed{color:#a00}a{margin-right:.6em}';
+const SCRIPT =
+  'const q=document.getElementById("filter"),rows=[...document.querySelectorAll("tbody tr")],c=document.getElementById("count");' +
+  'function f(){const t=q.value.trim().toLowerCase();let n=0;for(const r of rows){const s=!t||r.dataset.name.includes(t);r.hidden=!s;if(s)n++}c.textContent=n}' +
+  'q.addEventListener("input",f);f();';
 
 export function renderBatchIndex(report: BatchReport): string {
   const { totals } = report;

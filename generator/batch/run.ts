@@ -33,7 +33,11 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const { dataDir, languages, only, today, builtAt } = options;
   // Workers start loading while the parent plans; a bad data folder is reported from here, once.
-  const pool = startPool({ jobs: options.jobs, init: { dataDir, languages, only, today, builtAt }, workerModule: options.workerModule });
+  const pool = startPool({
+    jobs: options.jobs,
+    init: { dataDir, languages, only, today, builtAt },
+    workerModule: options.workerModule,
+  });
   try {
     const data = await loadRegionData(dataDir);
     const regions = planBatch(data.catalog, data.agencies, options);
@@ -44,12 +48,22 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
     const record = recordAddition('kit batch', builtAt);
     const folder = { manifest: record, writer: 'batch' as const, option: options.option };
     await writeOutputs(options.outRoot, [], folder);
-    const tasks = regions.map((region) => ({ id: region.id, outDir: path.join(options.outRoot, folders.get(region.id)!) }));
-    const outcomes = new Map((await pool.run(tasks, (outcome) => options.onOutcome?.(outcome))).map((outcome) => [outcome.id, outcome]));
+    const tasks = regions.map((region) => ({
+      id: region.id,
+      outDir: path.join(options.outRoot, folders.get(region.id)!),
+    }));
+    const outcomes = new Map(
+      (await pool.run(tasks, (outcome) => options.onOutcome?.(outcome))).map((outcome) => [outcome.id, outcome]),
+    );
     // Catalog order, not finishing order, so that two runs give the same files.
     const entries: BatchEntry[] = regions.map((region) => {
       const outcome = outcomes.get(region.id) ?? { id: region.id, ok: false, seconds: 0, error: 'not built' };
-      return { ...outcome, name: outcome.name ?? region.name, kind: outcome.kind ?? region.kind, folder: folders.get(region.id)! };
+      return {
+        ...outcome,
+        name: outcome.name ?? region.name,
+        kind: outcome.kind ?? region.kind,
+        folder: folders.get(region.id)!,
+      };
     });
     const failures = entries.filter((entry) => !entry.ok);
     const seconds = (performance.now() - started) / 1000;
@@ -60,14 +74,29 @@ export async function runBatchJob(options: BatchOptions): Promise<BatchResult> {
       languages,
       only,
       counties: !options.counties ? 'none' : options.statewideCounties ? 'local-and-statewide' : 'local',
-      totals: { regions: entries.length, built: entries.length - failures.length, failed: failures.length, seconds: Math.round(seconds * 10) / 10 },
+      totals: {
+        regions: entries.length,
+        built: entries.length - failures.length,
+        failed: failures.length,
+        seconds: Math.round(seconds * 10) / 10,
+      },
       regions: entries,
     };
-    await writeOutputs(options.outRoot, [
-      { path: 'batch.json', bytes: renderBatchJson(report), kind: 'batch', language: null },
-      { path: 'index.html', bytes: renderBatchIndex(report), kind: 'batch', language: null },
-    ], folder);
-    return { report, failures, seconds, peakWorkerRssMb: pool.peakWorkerRssMb(), peakTogetherMb: pool.peakTogetherMb() };
+    await writeOutputs(
+      options.outRoot,
+      [
+        { path: 'batch.json', bytes: renderBatchJson(report), kind: 'batch', language: null },
+        { path: 'index.html', bytes: renderBatchIndex(report), kind: 'batch', language: null },
+      ],
+      folder,
+    );
+    return {
+      report,
+      failures,
+      seconds,
+      peakWorkerRssMb: pool.peakWorkerRssMb(),
+      peakTogetherMb: pool.peakTogetherMb(),
+    };
   } finally {
     pool.close();
   }

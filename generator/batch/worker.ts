@@ -13,25 +13,47 @@ export type BuildFunction = (options: BuildOptions) => Promise<BuildResult>;
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   if (!(error instanceof KitError)) return error.message;
-  const problems = error.problems.slice(0, 5).map((problem) => `; ${formatProblem(problem)}`).join('');
+  const problems = error.problems
+    .slice(0, 5)
+    .map((problem) => `; ${formatProblem(problem)}`)
+    .join('');
   return `${error.message}${problems}${error.hint ? ` (${error.hint})` : ''}`;
 }
 
 /** Builds one region; never throws: a failure is an outcome. */
-export async function buildRegion(task: BatchTask, init: WorkerInit, build: BuildFunction = buildWorkshop, sources?: WorkshopSources): Promise<RegionOutcome> {
+export async function buildRegion(
+  task: BatchTask,
+  init: WorkerInit,
+  build: BuildFunction = buildWorkshop,
+  sources?: WorkshopSources,
+): Promise<RegionOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
     const { config, problems } = validateConfig({ region: task.id, languages: init.languages }, null);
     if (problems.length) throw new KitError('bad-input', 'the batch config is not valid.', { problems });
     const result = await build({
-      dataDir: init.dataDir, config, outDir: task.outDir, outputRoot: task.outDir, today: init.today, builtAt: init.builtAt,
-      only: init.only, deck: 'markdown', browser: null, sources,
+      dataDir: init.dataDir,
+      config,
+      outDir: task.outDir,
+      outputRoot: task.outDir,
+      today: init.today,
+      builtAt: init.builtAt,
+      only: init.only,
+      deck: 'markdown',
+      browser: null,
+      sources,
     });
     return {
-      id: task.id, ok: true, seconds: seconds(), name: result.region.name, kind: result.region.kind,
-      agreements: result.summary.counts.agreements, agencies: result.summary.counts.agencies,
-      files: result.files.map((file) => file.path), warnings: result.warnings.length,
+      id: task.id,
+      ok: true,
+      seconds: seconds(),
+      name: result.region.name,
+      kind: result.region.kind,
+      agreements: result.summary.counts.agreements,
+      agencies: result.summary.counts.agencies,
+      files: result.files.map((file) => file.path),
+      warnings: result.warnings.length,
     };
   } catch (error) {
     return { id: task.id, ok: false, seconds: seconds(), error: describeError(error) };
@@ -52,11 +74,18 @@ export function serveWorker(build: BuildFunction = buildWorkshop): void {
       // The data and curriculum, once per process for every region. A broken data folder is reported by
       // the parent, which loaded it first; here each build then loads (and reports) it itself.
       void loadWorkshopSources({ dataDir: init.dataDir, snapshot: null })
-        .then((loaded) => { sources = loaded; }, () => undefined)
+        .then(
+          (loaded) => {
+            sources = loaded;
+          },
+          () => undefined,
+        )
         .then(() => send({ type: 'ready', maxRssKb: maxRssKb() }));
       return;
     }
-    void buildRegion(message.task, init!, build, sources).then((outcome) => send({ type: 'result', outcome, maxRssKb: maxRssKb() }));
+    void buildRegion(message.task, init!, build, sources).then((outcome) =>
+      send({ type: 'result', outcome, maxRssKb: maxRssKb() }),
+    );
   });
   process.on('disconnect', () => process.exit(0));
 }

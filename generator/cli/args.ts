@@ -27,7 +27,9 @@ export function parse(argv: string[], options: Options, command: string) {
   const parsed = parseOrExplain(argv, options, command);
   for (const name of ['out', 'data-dir', 'config', 'quiz', 'post', 'post-quiz']) {
     if ((parsed.values as Record<string, unknown>)[name] === '') {
-      throw new KitError('usage', `${command}: --${name} "" names no folder or file.`, { hint: `Give --${name} a name, or omit the option. See \`${command} --help\`.` });
+      throw new KitError('usage', `${command}: --${name} "" names no folder or file.`, {
+        hint: `Give --${name} a name, or omit the option. See \`${command} --help\`.`,
+      });
     }
   }
   return parsed;
@@ -42,7 +44,11 @@ export function dataDir(values: Record<string, unknown>, io: CliIO, options: { m
   if (typeof dir !== 'string') return DEFAULT_DATA_DIR;
   const resolved = path.resolve(io.cwd, dir);
   if (!options.mayCreate) {
-    checkFolder(resolved, dir, '--data-dir names the folder that holds the imported lists; `kit data import FILE --data-dir DIR` makes one.');
+    checkFolder(
+      resolved,
+      dir,
+      '--data-dir names the folder that holds the imported lists; `kit data import FILE --data-dir DIR` makes one.',
+    );
   }
   return resolved;
 }

@@ -29,6 +29,11 @@ export function today(io: CliIO): string {
 /** Tells the user which files of theirs the kit found in its folder and left as they were (up to 10 named). */
 export function reportLeftInPlace(files: string[], dir: string, io: CliIO): void {
   if (files.length === 0) return;
-  const shown = files.slice(0, 10).map((file) => `  ${file}`).join('\n');
-  io.stderr(`Left in place (not written by the kit, untouched) in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${files.length > 10 ? `\n  ... and ${files.length - 10} more` : ''}\n`);
+  const shown = files
+    .slice(0, 10)
+    .map((file) => `  ${file}`)
+    .join('\n');
+  io.stderr(
+    `Left in place (not written by the kit, untouched) in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${files.length > 10 ? `\n  ... and ${files.length - 10} more` : ''}\n`,
+  );
 }

@@ -53,8 +53,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!load) throw new KitError('usage', `unknown command "${name}".${didYouMean(name, Object.keys(COMMANDS))}`, { hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.` });
-    return await (await load())(rest, io);
+    if (!load)
+      throw new KitError('usage', `unknown command "${name}".${didYouMean(name, Object.keys(COMMANDS))}`, {
+        hint: `Commands: ${Object.keys(COMMANDS).join(', ')}. See \`kit --help\`.`,
+      });
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     return report(error, io);
   }
@@ -65,11 +70,14 @@ function report(error: unknown, io: CliIO): number {
     const lines = [`kit: ${error.message}`];
     const shown = error.problems.slice(0, 50);
     for (const problem of shown) lines.push(`  ${formatProblem(problem)}`);
-    if (error.problems.length > shown.length) lines.push(`  ... and ${(error.problems.length - shown.length).toLocaleString('en-US')} more`);
+    if (error.problems.length > shown.length)
+      lines.push(`  ... and ${(error.problems.length - shown.length).toLocaleString('en-US')} more`);
     if (error.hint) lines.push(error.hint);
     io.stderr(`${lines.join('\n')}\n`);
     return error.exitCode;
   }
-  io.stderr(`kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the text below.\n${(error as Error)?.stack ?? String(error)}\n`);
+  io.stderr(
+    `kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the text below.\n${(error as Error)?.stack ?? String(error)}\n`,
+  );
   return 1;
 }

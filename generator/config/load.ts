@@ -14,17 +14,25 @@ export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> 
     parsed = parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-    throw new KitError('bad-input', `${file}${line ? `:${line}` : ''}: this is not valid YAML (${(error as Error).message.split('\n')[0]}).`, {
-      hint: 'Check the indentation and put text containing ":" or "#" in quotes.',
-      cause: error,
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}${line ? `:${line}` : ''}: this is not valid YAML (${(error as Error).message.split('\n')[0]}).`,
+      {
+        hint: 'Check the indentation and put text containing ":" or "#" in quotes.',
+        cause: error,
+      },
+    );
   }
   const { config, problems } = validateConfig(parsed, file);
   if (problems.length > 0) {
-    throw new KitError('bad-input', `${file}: the workshop config has ${formatCountNoun(problems.length, 'problem')}.`, {
-      problems,
-      hint: 'Fix the fields named above; `kit init` writes a commented example.',
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}: the workshop config has ${formatCountNoun(problems.length, 'problem')}.`,
+      {
+        problems,
+        hint: 'Fix the fields named above; `kit init` writes a commented example.',
+      },
+    );
   }
   return config;
 }

@@ -10,10 +10,14 @@ import { didYouMean } from '../suggest.ts';
 type Json = Record<string, unknown>;
 
 const FIELDS: Record<string, string[] | null> = {
-  region: null, custom_region: ['name', 'counties', 'agencies'], languages: null,
-  organization: ['name', 'website'], presenter: null,
+  region: null,
+  custom_region: ['name', 'counties', 'agencies'],
+  languages: null,
+  organization: ['name', 'website'],
+  presenter: null,
   workshop: ['date', 'start', 'place', 'length'],
-  contacts: ['hotline', 'legal_aid', 'website'], paper: null,
+  contacts: ['hotline', 'legal_aid', 'website'],
+  paper: null,
   data: ['snapshot', 'compare_to'],
 };
 const CONTACT_FIELDS = ['name', 'phone', 'website'];
@@ -29,7 +33,10 @@ function suggest(word: string, allowed: string[]): string {
  * cut to TEXT_LIMITS.text characters. A web address over TEXT_LIMITS.url characters is a problem, since cutting it
  * would point it elsewhere.
  */
-export function validateConfig(input: unknown, file: string | null): { config: ResolvedWorkshopConfig; problems: Problem[] } {
+export function validateConfig(
+  input: unknown,
+  file: string | null,
+): { config: ResolvedWorkshopConfig; problems: Problem[] } {
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   const shown = (value: unknown) => {
@@ -41,14 +48,16 @@ export function validateConfig(input: unknown, file: string | null): { config: R
   /** `written` without control characters and cut to `limit` (null: not cut), each change noted under `path`. */
   const keep = (path: string, written: string, limit: number | null): string => {
     const { text: clean, removed } = stripControls(written);
-    if (removed > 0) notes.push({ file: file ?? undefined, column: path, message: describeStripped(removed), value: shown(clean) });
+    if (removed > 0)
+      notes.push({ file: file ?? undefined, column: path, message: describeStripped(removed), value: shown(clean) });
     if (limit === null || clean.length <= limit) return clean;
     const cut = cutText(clean, limit).trim();
     notes.push({ file: file ?? undefined, column: path, message: describeCut(clean.length, limit), value: cut });
     return cut;
   };
   const root: Json = isObject(input) ? input : {};
-  if (!isObject(input)) at('(top)', 'the config must be a YAML mapping of fields such as region:, languages:, organization:');
+  if (!isObject(input))
+    at('(top)', 'the config must be a YAML mapping of fields such as region:, languages:, organization:');
 
   for (const key of Object.keys(root)) {
     if (!(key in FIELDS)) at(key, `unknown field.${suggest(key, Object.keys(FIELDS))}`);
@@ -60,7 +69,12 @@ export function validateConfig(input: unknown, file: string | null): { config: R
     }
   }
 
-  const text = (path: string, value: unknown, required = false, limit: number | null = TEXT_LIMITS.text): string | null => {
+  const text = (
+    path: string,
+    value: unknown,
+    required = false,
+    limit: number | null = TEXT_LIMITS.text,
+  ): string | null => {
     if (value === undefined || value === null || value === '') {
       if (required) at(path, 'is required');
       return null;
@@ -109,8 +123,13 @@ export function validateConfig(input: unknown, file: string | null): { config: R
       at(path, 'must be a group with name, phone and website', value);
       return null;
     }
-    for (const inner of Object.keys(value)) if (!CONTACT_FIELDS.includes(inner)) at(`${path}.${inner}`, `unknown field.${suggest(inner, CONTACT_FIELDS)}`);
-    return { name: text(`${path}.name`, value.name), phone: text(`${path}.phone`, value.phone), website: url(`${path}.website`, value.website) };
+    for (const inner of Object.keys(value))
+      if (!CONTACT_FIELDS.includes(inner)) at(`${path}.${inner}`, `unknown field.${suggest(inner, CONTACT_FIELDS)}`);
+    return {
+      name: text(`${path}.name`, value.name),
+      phone: text(`${path}.phone`, value.phone),
+      website: url(`${path}.website`, value.website),
+    };
   };
 
   const region = text('region', root.region);
@@ -122,14 +141,17 @@ export function validateConfig(input: unknown, file: string | null): { config: R
       counties: list('custom_region.counties', custom.counties),
       agencies: list('custom_region.agencies', custom.agencies),
     };
-    if (customRegion.counties.length + customRegion.agencies.length === 0) at('custom_region', 'needs at least one entry under counties: or agencies:');
+    if (customRegion.counties.length + customRegion.agencies.length === 0)
+      at('custom_region', 'needs at least one entry under counties: or agencies:');
   }
   if (region && customRegion) at('region', 'give either region: or custom_region:, not both');
-  if (!region && !customRegion) at('region', 'is required: a state, county or agency (see `kit regions QUERY`), or a custom_region: group');
+  if (!region && !customRegion)
+    at('region', 'is required: a state, county or agency (see `kit regions QUERY`), or a custom_region: group');
 
   const languages = list('languages', root.languages ?? ['en']);
   languages.forEach((language, index) => {
-    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(language)) at(`languages[${index}]`, 'must be a language code such as en or es', language);
+    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(language))
+      at(`languages[${index}]`, 'must be a language code such as en or es', language);
   });
   if (languages.length === 0) at('languages', 'needs at least one language, e.g. [en, es]');
 
@@ -142,7 +164,8 @@ export function validateConfig(input: unknown, file: string | null): { config: R
   const date = text('workshop.date', dateValue);
   if (date && !isIsoDate(date)) at('workshop.date', 'must be a date written YYYY-MM-DD, e.g. 2026-12-05', date);
   const start = text('workshop.start', workshop.start);
-  if (start && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(start)) at('workshop.start', 'must be a 24-hour time in quotes, e.g. "18:30"', start);
+  if (start && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(start))
+    at('workshop.start', 'must be a 24-hour time in quotes, e.g. "18:30"', start);
   const lengthValue = workshop.length ?? 90;
   const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
   if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
@@ -153,8 +176,12 @@ export function validateConfig(input: unknown, file: string | null): { config: R
   const compareValue = data.compare_to instanceof Date ? data.compare_to.toISOString().slice(0, 10) : data.compare_to;
   const snapshot = text('data.snapshot', snapshotValue);
   const compareTo = text('data.compare_to', compareValue);
-  for (const [path, value] of [['data.snapshot', snapshot], ['data.compare_to', compareTo]] as const) {
-    if (value && !isIsoDate(value)) at(path, 'must be the as-of date of an imported list, YYYY-MM-DD (see `kit data list`)', value);
+  for (const [path, value] of [
+    ['data.snapshot', snapshot],
+    ['data.compare_to', compareTo],
+  ] as const) {
+    if (value && !isIsoDate(value))
+      at(path, 'must be the as-of date of an imported list, YYYY-MM-DD (see `kit data list`)', value);
   }
 
   const config: ResolvedWorkshopConfig = {
@@ -162,13 +189,20 @@ export function validateConfig(input: unknown, file: string | null): { config: R
     region,
     customRegion,
     languages: [...new Set(languages)],
-    organization: { name: text('organization.name', organization.name) ?? '', website: url('organization.website', organization.website) },
+    organization: {
+      name: text('organization.name', organization.name) ?? '',
+      website: url('organization.website', organization.website),
+    },
     presenter: text('presenter', root.presenter),
     date,
     start,
     place: text('workshop.place', workshop.place),
     length: length ?? 90,
-    contacts: { hotline: contact('contacts.hotline', contacts.hotline), legalAid: contact('contacts.legal_aid', contacts.legal_aid), website: url('contacts.website', contacts.website) },
+    contacts: {
+      hotline: contact('contacts.hotline', contacts.hotline),
+      legalAid: contact('contacts.legal_aid', contacts.legal_aid),
+      website: url('contacts.website', contacts.website),
+    },
     paper: paper ?? 'letter',
     snapshot,
     compareTo,

@@ -21,9 +21,25 @@ function clock(minutesFromMidnight: number): string {
 export function buildAgenda(curriculum: Curriculum, length: WorkshopLength, start: string | null): AgendaItem[] {
   const items: AgendaItem[] = [];
   curriculum.modules.forEach((module, index) => {
-    items.push({ kind: 'module', key: module.key, number: index + 1, minutes: module.minutes[length], start: null, end: null });
-    for (const pause of curriculum.breaks.filter((candidate) => candidate.after === module.key && candidate.minutes[length] > 0)) {
-      items.push({ kind: 'break', key: `break-after-${module.key}`, number: null, minutes: pause.minutes[length], start: null, end: null });
+    items.push({
+      kind: 'module',
+      key: module.key,
+      number: index + 1,
+      minutes: module.minutes[length],
+      start: null,
+      end: null,
+    });
+    for (const pause of curriculum.breaks.filter(
+      (candidate) => candidate.after === module.key && candidate.minutes[length] > 0,
+    )) {
+      items.push({
+        kind: 'break',
+        key: `break-after-${module.key}`,
+        number: null,
+        minutes: pause.minutes[length],
+        start: null,
+        end: null,
+      });
     }
   });
   if (start) {

@@ -33,35 +33,55 @@ function moduleTexts(module: Module): { where: string; text: string }[] {
   return [
     { where: 'title', text: module.title },
     ...module.objectives.map((text, index) => ({ where: `objectives[${index}]`, text })),
-    ...module.slides.flatMap((slide) => [{ where: `slide:${slide.key}`, text: slide.body }, { where: `slide:${slide.key} notes`, text: slide.notes }]),
+    ...module.slides.flatMap((slide) => [
+      { where: `slide:${slide.key}`, text: slide.body },
+      { where: `slide:${slide.key} notes`, text: slide.notes },
+    ]),
     { where: 'handout', text: module.handout },
-    ...module.quiz.flatMap((question) => [question.question, question.reworded, question.explanation, ...question.options,
-      ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter((text): text is string => text !== undefined)]
-      .map((text) => ({ where: `quiz:${question.id}`, text }))),
+    ...module.quiz.flatMap((question) =>
+      [
+        question.question,
+        question.reworded,
+        question.explanation,
+        ...question.options,
+        ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter(
+          (text): text is string => text !== undefined,
+        ),
+      ].map((text) => ({ where: `quiz:${question.id}`, text })),
+    ),
   ];
 }
 
 function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]): void {
-  const at = (column: string, message: string, value?: string) => problems.push({ file: module.file, column, message, value });
+  const at = (column: string, message: string, value?: string) =>
+    problems.push({ file: module.file, column, message, value });
   for (const { where, text } of moduleTexts(module)) {
-    for (const tag of text.matchAll(SOURCE_TAG)) if (!curriculum.sources.has(tag[1]!.trim())) at(where, 'cites a source that is not in sources.yaml', tag[1]);
+    for (const tag of text.matchAll(SOURCE_TAG))
+      if (!curriculum.sources.has(tag[1]!.trim())) at(where, 'cites a source that is not in sources.yaml', tag[1]);
     for (const placeholder of text.matchAll(PLACEHOLDER)) {
-      if (!(PLACEHOLDERS as readonly string[]).includes(placeholder[1]!)) at(where, `uses an unknown placeholder; allowed: ${PLACEHOLDERS.join(', ')}`, placeholder[0]);
+      if (!(PLACEHOLDERS as readonly string[]).includes(placeholder[1]!))
+        at(where, `uses an unknown placeholder; allowed: ${PLACEHOLDERS.join(', ')}`, placeholder[0]);
     }
-    for (const slot of text.matchAll(SLOT)) if (!(SLOTS as readonly string[]).includes(slot[1]!)) at(where, `names an unknown slot; allowed: ${SLOTS.join(', ')}`, slot[1]);
+    for (const slot of text.matchAll(SLOT))
+      if (!(SLOTS as readonly string[]).includes(slot[1]!))
+        at(where, `names an unknown slot; allowed: ${SLOTS.join(', ')}`, slot[1]);
   }
   for (const question of module.quiz) {
-    for (const id of question.sources) if (!curriculum.sources.has(id)) at(`quiz:${question.id}`, 'lists a source that is not in sources.yaml', id);
+    for (const id of question.sources)
+      if (!curriculum.sources.has(id)) at(`quiz:${question.id}`, 'lists a source that is not in sources.yaml', id);
     if (question.sources.length === 0) at(`quiz:${question.id}`, 'needs at least one source');
   }
   checkKahootFit(module, problems);
-  if (module.quiz.length < MIN_QUESTIONS) at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
+  if (module.quiz.length < MIN_QUESTIONS)
+    at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
   if (!SOURCE_TAG.test(module.handout)) at('handout', 'cites no source ([src:ID])');
   SOURCE_TAG.lastIndex = 0;
 }
 
 function distinct(text: string, pattern: RegExp): string {
-  return [...new Set([...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[1]!.trim()))].sort().join(', ');
+  return [...new Set([...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[1]!.trim()))]
+    .sort()
+    .join(', ');
 }
 
 /** Compares a translation's structure with English: what is missing or extra, and answers that differ. */
@@ -73,20 +93,42 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
     const other = trSlides.get(key);
     if (!other) report.missing.push(`${prefix}/slide:${key}`);
     else {
-      if (other.slots.join() !== slide.slots.join()) problems.push({ file: translated.file, column: `slide:${key}`, message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]` });
-      for (const [what, pattern] of [['sources [src:ID]', SOURCE_TAG], ['placeholders', PLACEHOLDER]] as const) {
+      if (other.slots.join() !== slide.slots.join())
+        problems.push({
+          file: translated.file,
+          column: `slide:${key}`,
+          message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]`,
+        });
+      for (const [what, pattern] of [
+        ['sources [src:ID]', SOURCE_TAG],
+        ['placeholders', PLACEHOLDER],
+      ] as const) {
         const want = distinct(`${slide.body}\n${slide.notes}`, pattern);
         const have = distinct(`${other.body}\n${other.notes}`, pattern);
-        if (want !== have) problems.push({ file: translated.file, column: `slide:${key}`, message: `has ${what} {${have}} where English has {${want}}` });
+        if (want !== have)
+          problems.push({
+            file: translated.file,
+            column: `slide:${key}`,
+            message: `has ${what} {${have}} where English has {${want}}`,
+          });
       }
     }
   }
   for (const key of trSlides.keys()) if (!enSlides.has(key)) report.extra.push(`${prefix}/slide:${key}`);
-  const shared = (slides: Module['slides'], other: Map<string, unknown>) => slides.filter((slide) => other.has(slide.key)).map((slide) => slide.key).join();
+  const shared = (slides: Module['slides'], other: Map<string, unknown>) =>
+    slides
+      .filter((slide) => other.has(slide.key))
+      .map((slide) => slide.key)
+      .join();
   if (shared(english.slides, trSlides) !== shared(translated.slides, enSlides)) {
     problems.push({ file: translated.file, message: 'its slides are not in the same order as in English' });
   }
-  if (translated.objectives.length !== english.objectives.length) problems.push({ file: translated.file, column: 'objectives', message: `has ${translated.objectives.length} objectives where English has ${english.objectives.length}` });
+  if (translated.objectives.length !== english.objectives.length)
+    problems.push({
+      file: translated.file,
+      column: 'objectives',
+      message: `has ${translated.objectives.length} objectives where English has ${english.objectives.length}`,
+    });
   if (!translated.handout) report.missing.push(`${prefix}/handout`);
   const trQuiz = new Map(translated.quiz.map((question) => [question.id, question]));
   for (const question of english.quiz) {
@@ -96,30 +138,72 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
       continue;
     }
     if ([...other.sources].sort().join() !== [...question.sources].sort().join()) {
-      problems.push({ file: translated.file, column: `quiz:${question.id}`, message: `lists sources [${other.sources.join(', ')}] where English lists [${question.sources.join(', ')}]` });
+      problems.push({
+        file: translated.file,
+        column: `quiz:${question.id}`,
+        message: `lists sources [${other.sources.join(', ')}] where English lists [${question.sources.join(', ')}]`,
+      });
     }
-    if (other.type !== question.type || JSON.stringify(other.answer) !== JSON.stringify(question.answer) || other.options.length !== question.options.length || other.objective !== question.objective) {
-      problems.push({ file: translated.file, column: `quiz:${question.id}`, message: 'has a different type, answer, objective or number of options than in English' });
+    if (
+      other.type !== question.type ||
+      JSON.stringify(other.answer) !== JSON.stringify(question.answer) ||
+      other.options.length !== question.options.length ||
+      other.objective !== question.objective
+    ) {
+      problems.push({
+        file: translated.file,
+        column: `quiz:${question.id}`,
+        message: 'has a different type, answer, objective or number of options than in English',
+      });
     }
     compareKahoot(question, other, translated.file, problems);
   }
-  for (const id of trQuiz.keys()) if (!english.quiz.some((question) => question.id === id)) report.extra.push(`${prefix}/quiz:${id}`);
+  for (const id of trQuiz.keys())
+    if (!english.quiz.some((question) => question.id === id)) report.extra.push(`${prefix}/quiz:${id}`);
 }
 
 export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
   const problems: Problem[] = [];
   const planFile = path.join(curriculum.dir, 'modules.yaml');
   for (const length of LENGTHS) {
-    const total = curriculum.modules.reduce((sum, module) => sum + module.minutes[length], 0) + curriculum.breaks.reduce((sum, pause) => sum + pause.minutes[length], 0);
-    if (total !== length) problems.push({ file: planFile, column: `minutes.${length}`, message: `modules and breaks add up to ${total} minutes, not ${length}` });
-    for (const module of curriculum.modules) if (module.minutes[length] < 2) problems.push({ file: planFile, column: `${module.key}.minutes.${length}`, message: 'every module needs at least 2 minutes' });
+    const total =
+      curriculum.modules.reduce((sum, module) => sum + module.minutes[length], 0) +
+      curriculum.breaks.reduce((sum, pause) => sum + pause.minutes[length], 0);
+    if (total !== length)
+      problems.push({
+        file: planFile,
+        column: `minutes.${length}`,
+        message: `modules and breaks add up to ${total} minutes, not ${length}`,
+      });
+    for (const module of curriculum.modules)
+      if (module.minutes[length] < 2)
+        problems.push({
+          file: planFile,
+          column: `${module.key}.minutes.${length}`,
+          message: 'every module needs at least 2 minutes',
+        });
   }
-  for (const pause of curriculum.breaks) if (!curriculum.modules.some((module) => module.key === pause.after)) problems.push({ file: planFile, column: 'breaks', message: 'comes after a module that does not exist', value: pause.after });
+  for (const pause of curriculum.breaks)
+    if (!curriculum.modules.some((module) => module.key === pause.after))
+      problems.push({
+        file: planFile,
+        column: 'breaks',
+        message: 'comes after a module that does not exist',
+        value: pause.after,
+      });
 
   const english = curriculum.languages.get(curriculum.sourceLanguage)!;
   const reports: LanguageReport[] = [];
   for (const [code, content] of curriculum.languages) {
-    const report: LanguageReport = { language: code, name: content.meta.name, missing: [], extra: [], stale: [], reviewed: content.meta.review.fluentReviewer, complete: false };
+    const report: LanguageReport = {
+      language: code,
+      name: content.meta.name,
+      missing: [],
+      extra: [],
+      stale: [],
+      reviewed: content.meta.review.fluentReviewer,
+      complete: false,
+    };
     for (const planned of curriculum.modules) {
       const module = content.modules.get(planned.key);
       if (!module) {
@@ -134,7 +218,8 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
       compare(source, module, problems, report);
       const translated = translationUnits(module);
       for (const [unit, hash] of translationUnits(source)) {
-        if (translated.has(unit) && !report.missing.includes(unit) && content.lock.get(unit) !== hash) report.stale.push(unit);
+        if (translated.has(unit) && !report.missing.includes(unit) && content.lock.get(unit) !== hash)
+          report.stale.push(unit);
       }
     }
     if (code !== curriculum.sourceLanguage) {

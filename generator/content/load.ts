@@ -17,59 +17,101 @@ async function readYaml(file: string, problems: Problem[]): Promise<unknown> {
   try {
     return parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
-    problems.push({ file, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file,
+      message:
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'is missing'
+          : `cannot be read: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
 }
 
 function minutesOf(value: unknown, file: string, column: string, problems: Problem[]): Record<WorkshopLength, number> {
   const record = (value ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(LENGTHS.map((length) => {
-    const minutes = Number(record[length]);
-    if (!Number.isInteger(minutes) || minutes < 0) problems.push({ file, column: `${column}.${length}`, message: 'must be a whole number of minutes', value: String(record[length]) });
-    return [length, Number.isInteger(minutes) ? minutes : 0];
-  })) as Record<WorkshopLength, number>;
+  return Object.fromEntries(
+    LENGTHS.map((length) => {
+      const minutes = Number(record[length]);
+      if (!Number.isInteger(minutes) || minutes < 0)
+        problems.push({
+          file,
+          column: `${column}.${length}`,
+          message: 'must be a whole number of minutes',
+          value: String(record[length]),
+        });
+      return [length, Number.isInteger(minutes) ? minutes : 0];
+    }),
+  ) as Record<WorkshopLength, number>;
 }
 
 /** Reads everything; structural problems (unreadable files, bad YAML) are thrown together as one error. */
 export async function loadCurriculum(dir: string): Promise<Curriculum> {
   const problems: Problem[] = [];
-  const plan = (await readYaml(path.join(dir, 'modules.yaml'), problems)) as { modules?: unknown[]; breaks?: unknown[] } | undefined;
+  const plan = (await readYaml(path.join(dir, 'modules.yaml'), problems)) as
+    { modules?: unknown[]; breaks?: unknown[] } | undefined;
   const planFile = path.join(dir, 'modules.yaml');
   const modules: ModuleMeta[] = (plan?.modules ?? []).map((raw, index) => {
     const entry = raw as Record<string, unknown>;
-    return { key: String(entry.key), file: String(entry.file), minutes: minutesOf(entry.minutes, planFile, `modules[${index}].minutes`, problems) };
+    return {
+      key: String(entry.key),
+      file: String(entry.file),
+      minutes: minutesOf(entry.minutes, planFile, `modules[${index}].minutes`, problems),
+    };
   });
   const breaks: BreakMeta[] = (plan?.breaks ?? []).map((raw, index) => {
     const entry = raw as Record<string, unknown>;
-    return { after: String(entry.after), minutes: minutesOf(entry.minutes, planFile, `breaks[${index}].minutes`, problems) };
+    return {
+      after: String(entry.after),
+      minutes: minutesOf(entry.minutes, planFile, `breaks[${index}].minutes`, problems),
+    };
   });
 
   const sourcesFile = path.join(dir, 'sources.yaml');
   const rawSources = ((await readYaml(sourcesFile, problems)) ?? {}) as Record<string, Record<string, unknown>>;
-  const sources = new Map<string, Source>(Object.entries(rawSources).map(([id, entry]) => [id, {
-    id,
-    title: String(entry?.title ?? ''),
-    publisher: entry?.publisher ? String(entry.publisher) : null,
-    url: entry?.url ? String(entry.url) : null,
-    facts: entry?.facts ? String(entry.facts) : null,
-  }]));
+  const sources = new Map<string, Source>(
+    Object.entries(rawSources).map(([id, entry]) => [
+      id,
+      {
+        id,
+        title: String(entry?.title ?? ''),
+        publisher: entry?.publisher ? String(entry.publisher) : null,
+        url: entry?.url ? String(entry.url) : null,
+        facts: entry?.facts ? String(entry.facts) : null,
+      },
+    ]),
+  );
 
   const languages = new Map<string, LanguageContent>();
   const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries
+    .filter((candidate) => candidate.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const languageDir = path.join(dir, entry.name);
-    const metaRaw = (await readYaml(path.join(languageDir, 'language.yaml'), problems)) as Record<string, unknown> | undefined;
+    const metaRaw = (await readYaml(path.join(languageDir, 'language.yaml'), problems)) as
+      Record<string, unknown> | undefined;
     if (!metaRaw) continue;
     const review = (metaRaw.review ?? {}) as Record<string, unknown>;
     const meta: LanguageMeta = {
       code: String(metaRaw.code ?? entry.name),
       name: String(metaRaw.name ?? entry.name),
       englishName: String(metaRaw.englishName ?? metaRaw.name ?? entry.name),
-      review: { fluentReviewer: review.fluentReviewer === true, reviewedBy: review.reviewedBy ? String(review.reviewedBy) : null, date: review.date ? String(review.date) : null },
-      ui: Object.fromEntries(Object.entries((metaRaw.ui ?? {}) as Record<string, unknown>).map(([key, value]) => [key, String(value)])),
+      review: {
+        fluentReviewer: review.fluentReviewer === true,
+        reviewedBy: review.reviewedBy ? String(review.reviewedBy) : null,
+        date: review.date ? String(review.date) : null,
+      },
+      ui: Object.fromEntries(
+        Object.entries((metaRaw.ui ?? {}) as Record<string, unknown>).map(([key, value]) => [key, String(value)]),
+      ),
     };
-    if (meta.code !== entry.name) problems.push({ file: path.join(languageDir, 'language.yaml'), column: 'code', message: `must be the folder's name, ${entry.name}`, value: meta.code });
+    if (meta.code !== entry.name)
+      problems.push({
+        file: path.join(languageDir, 'language.yaml'),
+        column: 'code',
+        message: `must be the folder's name, ${entry.name}`,
+        value: meta.code,
+      });
     const moduleMap = new Map<string, Module>();
     const files = new Set(await readdir(languageDir));
     for (const planned of modules) {
@@ -78,15 +120,24 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
       const parsed = parseModule(await readFile(file, 'utf8'), file, meta.code);
       problems.push(...parsed.problems);
       if (parsed.module) {
-        if (parsed.module.key !== planned.key) problems.push({ file, column: 'key', message: `must be ${planned.key}, as in modules.yaml`, value: parsed.module.key });
+        if (parsed.module.key !== planned.key)
+          problems.push({
+            file,
+            column: 'key',
+            message: `must be ${planned.key}, as in modules.yaml`,
+            value: parsed.module.key,
+          });
         moduleMap.set(planned.key, parsed.module);
       }
     }
-    const lockRaw = files.has(LOCK_FILE) ? ((await readYaml(path.join(languageDir, LOCK_FILE), problems)) ?? {}) as Record<string, unknown> : {};
+    const lockRaw = files.has(LOCK_FILE)
+      ? (((await readYaml(path.join(languageDir, LOCK_FILE), problems)) ?? {}) as Record<string, unknown>)
+      : {};
     const lock = new Map(Object.entries(lockRaw).map(([key, value]) => [key, String(value)]));
     languages.set(meta.code, { meta, modules: moduleMap, lock });
   }
-  if (!languages.has(SOURCE_LANGUAGE)) problems.push({ file: path.join(dir, SOURCE_LANGUAGE), message: 'the English curriculum is missing' });
+  if (!languages.has(SOURCE_LANGUAGE))
+    problems.push({ file: path.join(dir, SOURCE_LANGUAGE), message: 'the English curriculum is missing' });
 
   if (problems.length > 0) {
     throw new KitError('bad-input', `The curriculum in ${dir} has ${formatCountNoun(problems.length, 'problem')}.`, {

@@ -9,7 +9,13 @@ const FIELDS = ['question', 'reworded', 'options', 'answer'] as const;
  * The `kahoot:` block of question `where` (e.g. "quiz[3]"), or undefined when there is none.
  * `at(message, column, value)` records a problem; `optionCount` is the question's own number of options.
  */
-export function parseKahootWording(raw: unknown, where: string, type: QuestionType, optionCount: number, at: (message: string, column: string, value?: string) => void): KahootWording | undefined {
+export function parseKahootWording(
+  raw: unknown,
+  where: string,
+  type: QuestionType,
+  optionCount: number,
+  at: (message: string, column: string, value?: string) => void,
+): KahootWording | undefined {
   if (raw === undefined || raw === null) return undefined;
   const column = `${where}.kahoot`;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -17,7 +23,9 @@ export function parseKahootWording(raw: unknown, where: string, type: QuestionTy
     return undefined;
   }
   const block = raw as Record<string, unknown>;
-  for (const key of Object.keys(block)) if (!(FIELDS as readonly string[]).includes(key)) at(`has an unknown field; allowed: ${FIELDS.join(', ')}`, `${column}.${key}`);
+  for (const key of Object.keys(block))
+    if (!(FIELDS as readonly string[]).includes(key))
+      at(`has an unknown field; allowed: ${FIELDS.join(', ')}`, `${column}.${key}`);
   const wording: KahootWording = {};
   for (const key of ['question', 'reworded'] as const) {
     if (block[key] === undefined) continue;
@@ -29,20 +37,38 @@ export function parseKahootWording(raw: unknown, where: string, type: QuestionTy
     if (!Array.isArray(block.options) || options.some((option) => typeof option !== 'string' || option.trim() === '')) {
       at('must be a list of texts in quotation marks', `${column}.options`);
     } else if (type === 'truefalse') {
-      at('a true/false question keeps Kahoot\'s True and False; leave options out', `${column}.options`);
+      at("a true/false question keeps Kahoot's True and False; leave options out", `${column}.options`);
     } else if (type === 'single' && options.length !== optionCount) {
-      at(`must have as many options as the question (${optionCount}), in the same order`, `${column}.options`, String(options.length));
+      at(
+        `must have as many options as the question (${optionCount}), in the same order`,
+        `${column}.options`,
+        String(options.length),
+      );
     } else {
       wording.options = options.map((option: string) => option.trim());
     }
   }
   if (type === 'multiple') {
     const count = wording.options?.length ?? 0;
-    if (!wording.options) at('a choose-all question needs Kahoot options with one right answer (Kahoot gives the points for any one right pick)', `${column}.options`);
-    if (Number.isInteger(block.answer) && (block.answer as number) >= 1 && (block.answer as number) <= count) wording.answer = block.answer as number;
-    else at(`must be the number of the one right Kahoot option, 1 to ${count}`, `${column}.answer`, JSON.stringify(block.answer));
+    if (!wording.options)
+      at(
+        'a choose-all question needs Kahoot options with one right answer (Kahoot gives the points for any one right pick)',
+        `${column}.options`,
+      );
+    if (Number.isInteger(block.answer) && (block.answer as number) >= 1 && (block.answer as number) <= count)
+      wording.answer = block.answer as number;
+    else
+      at(
+        `must be the number of the one right Kahoot option, 1 to ${count}`,
+        `${column}.answer`,
+        JSON.stringify(block.answer),
+      );
   } else if (block.answer !== undefined) {
-    at('only a choose-all question gives a Kahoot answer; the others keep their own', `${column}.answer`, JSON.stringify(block.answer));
+    at(
+      'only a choose-all question gives a Kahoot answer; the others keep their own',
+      `${column}.answer`,
+      JSON.stringify(block.answer),
+    );
   }
   return wording;
 }

@@ -9,7 +9,11 @@ import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slid
 const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
 const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
 
-export function parseModule(text: string, file: string, language: string): { module: Module | null; problems: Problem[] } {
+export function parseModule(
+  text: string,
+  file: string,
+  language: string,
+): { module: Module | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (message: string, column?: string, value?: string) => problems.push({ file, column, message, value });
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -43,27 +47,36 @@ export function parseModule(text: string, file: string, language: string): { mod
   };
 
   const objectives = strings(front.objectives, 'objectives');
-  const quiz: QuizQuestion[] = (Array.isArray(front.quiz) ? front.quiz : (at('must be a list of questions', 'quiz'), [])).map((raw: unknown, index: number) => {
+  const quiz: QuizQuestion[] = (
+    Array.isArray(front.quiz) ? front.quiz : (at('must be a list of questions', 'quiz'), [])
+  ).map((raw: unknown, index: number) => {
     const q = (raw ?? {}) as Record<string, unknown>;
     const where = `quiz[${index}]`;
     const type = QUESTION_TYPES.find((candidate) => candidate === q.type);
     if (!type) at(`type must be one of ${QUESTION_TYPES.join(', ')}`, `${where}.type`, String(q.type));
     const difficulty = DIFFICULTIES.find((candidate) => candidate === q.difficulty);
-    if (!difficulty) at(`difficulty must be one of ${DIFFICULTIES.join(', ')}`, `${where}.difficulty`, String(q.difficulty));
+    if (!difficulty)
+      at(`difficulty must be one of ${DIFFICULTIES.join(', ')}`, `${where}.difficulty`, String(q.difficulty));
     const options = type === 'truefalse' ? [] : strings(q.options, `${where}.options`);
     let answer: number[] | boolean = [];
     if (type === 'truefalse') {
       if (typeof q.answer === 'boolean') answer = q.answer;
       else at('must be true or false', `${where}.answer`, String(q.answer));
-    } else if (Array.isArray(q.answer) && q.answer.every((n) => Number.isInteger(n) && n >= 1 && n <= options.length) && q.answer.length > 0) {
+    } else if (
+      Array.isArray(q.answer) &&
+      q.answer.every((n) => Number.isInteger(n) && n >= 1 && n <= options.length) &&
+      q.answer.length > 0
+    ) {
       answer = (q.answer as number[]).slice().sort((a, b) => a - b);
-      if (type === 'single' && answer.length !== 1) at('a single-choice question has exactly one answer', `${where}.answer`);
+      if (type === 'single' && answer.length !== 1)
+        at('a single-choice question has exactly one answer', `${where}.answer`);
     } else {
       at(`must list option numbers from 1 to ${options.length}`, `${where}.answer`, JSON.stringify(q.answer));
     }
     const kahoot = parseKahootWording(q.kahoot, where, type ?? 'single', options.length, at);
     const objective = Number(q.objective);
-    if (!Number.isInteger(objective) || objective < 1 || objective > objectives.length) at(`must be an objective number from 1 to ${objectives.length}`, `${where}.objective`, String(q.objective));
+    if (!Number.isInteger(objective) || objective < 1 || objective > objectives.length)
+      at(`must be an objective number from 1 to ${objectives.length}`, `${where}.objective`, String(q.objective));
     return {
       id: text_(q.id, `${where}.id`),
       type: type ?? 'single',
@@ -99,12 +112,14 @@ export function parseModule(text: string, file: string, language: string): { mod
     flush(marker.index);
     last = marker.index + marker[0].length;
     if (marker[2]) {
-      if (part === 'handout') problems.push({ file, row: lineOf(marker.index), message: 'the <!-- handout --> part must come last' });
+      if (part === 'handout')
+        problems.push({ file, row: lineOf(marker.index), message: 'the <!-- handout --> part must come last' });
       current = { key: marker[2], body: '', notes: '', slots: [] };
       slides.push(current);
       part = 'body';
     } else if (marker[1] === 'notes') {
-      if (!current || part !== 'body') problems.push({ file, row: lineOf(marker.index), message: '<!-- notes --> must follow a slide' });
+      if (!current || part !== 'body')
+        problems.push({ file, row: lineOf(marker.index), message: '<!-- notes --> must follow a slide' });
       part = 'notes';
     } else {
       part = 'handout';
@@ -118,7 +133,8 @@ export function parseModule(text: string, file: string, language: string): { mod
     seen.add(slide.key);
     if (!slide.notes) at('has no <!-- notes --> (every slide needs speaker notes)', `slide:${slide.key}`);
     if (!slide.body) at('is empty', `slide:${slide.key}`);
-    if (/^\s*---\s*$/m.test(`${slide.body}\n${slide.notes}`)) at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
+    if (/^\s*---\s*$/m.test(`${slide.body}\n${slide.notes}`))
+      at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
     slide.slots = [...slide.body.matchAll(SLOT)].map((slot) => slot[1]!);
   }
   if (slides.length === 0) at('has no <!-- slide: KEY --> marker');

@@ -20,9 +20,22 @@ export interface Readability {
 
 /** The text a participant reads: title, objectives, slides (not speaker notes), handout and quiz. */
 export function participantText(module: Module): string {
-  const quiz = module.quiz.flatMap((question) => [question.question, question.reworded, ...question.options, question.explanation,
-    ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter((text): text is string => text !== undefined)]);
-  return [module.title, ...module.objectives, ...module.slides.map((slide) => slide.body), module.handout, ...quiz].join('\n');
+  const quiz = module.quiz.flatMap((question) => [
+    question.question,
+    question.reworded,
+    ...question.options,
+    question.explanation,
+    ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter(
+      (text): text is string => text !== undefined,
+    ),
+  ]);
+  return [
+    module.title,
+    ...module.objectives,
+    ...module.slides.map((slide) => slide.body),
+    module.handout,
+    ...quiz,
+  ].join('\n');
 }
 
 function plain(text: string, language: string): string {
@@ -41,7 +54,10 @@ function plain(text: string, language: string): string {
 }
 
 function sentences(text: string): string[] {
-  return text.split('\n').flatMap((line) => line.trim().split(/(?<=[.!?])\s+/)).filter((sentence) => /[\p{L}\d]/u.test(sentence));
+  return text
+    .split('\n')
+    .flatMap((line) => line.trim().split(/(?<=[.!?])\s+/))
+    .filter((sentence) => /[\p{L}\d]/u.test(sentence));
 }
 
 function words(sentence: string): string[] {
@@ -50,7 +66,8 @@ function words(sentence: string): string[] {
 
 function syllablesOf(word: string, language: string): number {
   if (/^\d+$/.test(word)) return language === 'es' ? word.length * 2 : Math.ceil(word.length * 1.5);
-  if (/^[A-Z]{2,4}$/.test(word) && word !== 'ICE') return [...word].reduce((sum, letter) => sum + (letter === 'W' ? 3 : 1), 0);
+  if (/^[A-Z]{2,4}$/.test(word) && word !== 'ICE')
+    return [...word].reduce((sum, letter) => sum + (letter === 'W' ? 3 : 1), 0);
   const parts = word.split(/[-'’]/).filter(Boolean);
   if (language === 'es') {
     return parts.reduce((sum, part) => {
@@ -78,9 +95,21 @@ export function measureReadability(text: string, language: string): Readability 
     // Fernández-Huerta's adaptation of Flesch: 206.84 - 0.60 x syllables per 100 words - 1.02 x words per sentence.
     const syllablesPerHundredWords = (syllableCount / wordCount) * 100;
     const wordsPerSentence = wordCount / units.length;
-    return { formula: 'fernandez-huerta', score: 206.84 - 0.6 * syllablesPerHundredWords - 1.02 * wordsPerSentence, words: wordCount, sentences: units.length, syllables: syllableCount };
+    return {
+      formula: 'fernandez-huerta',
+      score: 206.84 - 0.6 * syllablesPerHundredWords - 1.02 * wordsPerSentence,
+      words: wordCount,
+      sentences: units.length,
+      syllables: syllableCount,
+    };
   }
-  return { formula: 'flesch-kincaid-grade', score: fleschKincaid({ sentence: units.length, word: wordCount, syllable: syllableCount }), words: wordCount, sentences: units.length, syllables: syllableCount };
+  return {
+    formula: 'flesch-kincaid-grade',
+    score: fleschKincaid({ sentence: units.length, word: wordCount, syllable: syllableCount }),
+    words: wordCount,
+    sentences: units.length,
+    syllables: syllableCount,
+  };
 }
 
 /** Whether a score meets the kit's bar: US grade 8 or below in English, "fairly easy" (70+) in Spanish. */

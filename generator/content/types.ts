@@ -94,15 +94,33 @@ export interface Curriculum {
 }
 
 export const SLOTS = [
-  'national-counts', 'national-growth', 'region-answer', 'region-agencies', 'region-map', 'region-pending',
-  'region-changes', 'contacts', 'quiz', 'sources',
+  'national-counts',
+  'national-growth',
+  'region-answer',
+  'region-agencies',
+  'region-map',
+  'region-pending',
+  'region-changes',
+  'contacts',
+  'quiz',
+  'sources',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** The only data a module's text may name, as {{placeholders}}. */
 export const PLACEHOLDERS = [
-  'snapshot.asOf', 'national.total.agreements', 'national.total.agencies', 'national.total.states',
-  'national.models.JEM.agreements', 'national.models.JEM.states', 'national.models.WSO.agreements', 'national.models.WSO.states',
-  'national.models.TFM.agreements', 'national.models.TFM.states', 'national.growth.fromDate', 'national.growth.fromAgreements',
-  'region.name', 'org.name',
+  'snapshot.asOf',
+  'national.total.agreements',
+  'national.total.agencies',
+  'national.total.states',
+  'national.models.JEM.agreements',
+  'national.models.JEM.states',
+  'national.models.WSO.agreements',
+  'national.models.WSO.states',
+  'national.models.TFM.agreements',
+  'national.models.TFM.states',
+  'national.growth.fromDate',
+  'national.growth.fromAgreements',
+  'region.name',
+  'org.name',
 ] as const;

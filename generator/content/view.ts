@@ -43,14 +43,39 @@ export interface AgencyRow {
 export interface WorkshopContent {
   language: { code: string; name: string; reviewed: boolean; fallbackUnits: string[] };
   ui: Record<string, string>;
-  frame: { regionName: string; org: string | null; orgWebsite: string | null; presenter: string | null; date: string | null; start: string | null; place: string | null; length: number };
+  frame: {
+    regionName: string;
+    org: string | null;
+    orgWebsite: string | null;
+    presenter: string | null;
+    date: string | null;
+    start: string | null;
+    place: string | null;
+    length: number;
+  };
   stamp: { asOf: string; asOfIso: string; source: string; pendingSource: string | null; stale: Phrase | null };
   placeholders: Record<string, unknown>; // the context module text's {{placeholders}} are filled from
-  agenda: { kind: 'module' | 'break'; number: number | null; title: string; minutes: number; start: string | null; end: string | null }[];
+  agenda: {
+    kind: 'module' | 'break';
+    number: number | null;
+    title: string;
+    minutes: number;
+    start: string | null;
+    end: string | null;
+  }[];
   modules: ContentModule[];
   sources: { number: number; id: string; title: string; publisher: string | null; url: string | null }[];
   sourceNumbers: Record<string, number>;
-  national: { rows: { model: Model; name: string; count: number; agreements: string; agencies: string; states: string }[]; total: { agreements: string; agencies: string; states: string }; growth: Phrase | null; state: { name: string; rows: { model: Model; name: string; count: number; agreements: string }[]; total: string } | null };
+  national: {
+    rows: { model: Model; name: string; count: number; agreements: string; agencies: string; states: string }[];
+    total: { agreements: string; agencies: string; states: string };
+    growth: Phrase | null;
+    state: {
+      name: string;
+      rows: { model: Model; name: string; count: number; agreements: string }[];
+      total: string;
+    } | null;
+  };
   region: {
     kind: string;
     answers: { question: string; answer: Phrase }[]; // question is a ui key
@@ -82,13 +107,14 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatDate(iso: string, language: string): string {
   let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }));
+  if (!format)
+    dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 function formatNumber(value: number, language: string): string {
   let format = numberFormats.get(language);
-  if (!format) numberFormats.set(language, format = new Intl.NumberFormat(language));
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
   return format.format(value);
 }
 
@@ -97,12 +123,18 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const english = curriculum.languages.get(curriculum.sourceLanguage)!;
   const content = curriculum.languages.get(language);
   if (!content) {
-    throw new KitError('not-found', `There is no curriculum in "${language}".`, { hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}. Adding one means adding templates/curriculum/${language}/.` });
+    throw new KitError('not-found', `There is no curriculum in "${language}".`, {
+      hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}. Adding one means adding templates/curriculum/${language}/.`,
+    });
   }
   if (!report.complete && !options.fallback) {
-    throw new KitError('bad-input', `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length === 1 ? '1 part is' : `${report.missing.length} parts are`} not translated (first: ${report.missing.slice(0, 3).join(', ')}).`, {
-      hint: `Run \`kit content check --lang ${language}\` for the list, translate them, or build with --fallback-en to show those parts in English, marked.`,
-    });
+    throw new KitError(
+      'bad-input',
+      `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length === 1 ? '1 part is' : `${report.missing.length} parts are`} not translated (first: ${report.missing.slice(0, 3).join(', ')}).`,
+      {
+        hint: `Run \`kit content check --lang ${language}\` for the list, translate them, or build with --fallback-en to show those parts in English, marked.`,
+      },
+    );
   }
   const ui = { ...english.meta.ui, ...content.meta.ui };
   const number = (value: number) => formatNumber(value, language);
@@ -136,14 +168,15 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     if (curriculum.sources.has(id) && !(id in sourceNumbers)) sourceNumbers[id] = Object.keys(sourceNumbers).length + 1;
   };
   for (const module of modules) {
-    for (const text of [...module.slides.map((slide) => slide.body), module.handout]) for (const tag of text.matchAll(SOURCE_TAG)) cite(tag[1]!.trim());
+    for (const text of [...module.slides.map((slide) => slide.body), module.handout])
+      for (const tag of text.matchAll(SOURCE_TAG)) cite(tag[1]!.trim());
     for (const question of module.quiz) question.sources.forEach(cite);
   }
 
   const agenda = buildAgenda(curriculum, config.length, config.start).map((item) => ({
     kind: item.kind,
     number: item.number,
-    title: item.kind === 'module' ? modules.find((module) => module.key === item.key)!.title : ui.break ?? 'Break',
+    title: item.kind === 'module' ? modules.find((module) => module.key === item.key)!.title : (ui.break ?? 'Break'),
     minutes: item.minutes,
     start: item.start,
     end: item.end,
@@ -154,7 +187,13 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     name: entry.name,
     where: entry.reach === 'statewide' ? null : entry.county,
     statewide: entry.reach === 'statewide',
-    agreements: entry.agreements.map((agreement) => ({ model: agreement.model, modelName: modelName(agreement.model), signed: agreement.signed ? date(agreement.signed) : null, moaUrl: agreement.moaUrl, moaPending: agreement.moaStatus === 'pending' })),
+    agreements: entry.agreements.map((agreement) => ({
+      model: agreement.model,
+      modelName: modelName(agreement.model),
+      signed: agreement.signed ? date(agreement.signed) : null,
+      moaUrl: agreement.moaUrl,
+      moaPending: agreement.moaStatus === 'pending',
+    })),
     pending: entry.pending.map((pending) => ({ model: pending.model, modelName: modelName(pending.model) })),
   });
   const list = (models: Model[]) => models.map(modelName).join(', ');
@@ -163,42 +202,89 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const { answers: facts, counts } = summary;
   if (summary.region.kind === 'agency') {
     const agreements = summary.agencies.flatMap((agency) => agency.agreements.map((agreement) => agreement.model));
-    answers.push({ question: 'agencyQuestion', answer: agreements.length ? { key: 'answerAgencyYes', vars: { models: list(agreements) } } : { key: 'answerAgencyNo', vars: {} } });
+    answers.push({
+      question: 'agencyQuestion',
+      answer: agreements.length
+        ? { key: 'answerAgencyYes', vars: { models: list(agreements) } }
+        : { key: 'answerAgencyNo', vars: {} },
+    });
   } else {
     if (facts.sheriffs.length === 1) {
       const sheriff = facts.sheriffs[0]!;
       answers.push({
         question: 'sheriffAgreement',
-        answer: sheriff.models.length ? { key: 'answerSheriffYes', vars: { agency: sheriff.agency!, models: list(sheriff.models) } }
-          : sheriff.pendingModels.length ? { key: 'answerSheriffPending', vars: { agency: sheriff.agency!, models: list(sheriff.pendingModels) } }
+        answer: sheriff.models.length
+          ? { key: 'answerSheriffYes', vars: { agency: sheriff.agency!, models: list(sheriff.models) } }
+          : sheriff.pendingModels.length
+            ? { key: 'answerSheriffPending', vars: { agency: sheriff.agency!, models: list(sheriff.pendingModels) } }
             : { key: 'answerSheriffNo', vars: { county: sheriff.county } },
       });
     } else {
-      answers.push({ question: 'sheriffAgreement', answer: { key: 'answerSheriffsCount', vars: { count: number(facts.sheriffsWithAgreement), total: number(facts.sheriffs.length) } } });
+      answers.push({
+        question: 'sheriffAgreement',
+        answer: {
+          key: 'answerSheriffsCount',
+          vars: { count: number(facts.sheriffsWithAgreement), total: number(facts.sheriffs.length) },
+        },
+      });
     }
     answers.push({
       question: 'cityPolice',
-      answer: facts.cityPolice.length ? { key: 'answerCityPoliceYes', vars: { count: number(facts.cityPolice.length), agencies: facts.cityPolice.map((agency) => agency.name).join('; ') } } : { key: 'answerCityPoliceNo', vars: {} },
+      answer: facts.cityPolice.length
+        ? {
+            key: 'answerCityPoliceYes',
+            vars: {
+              count: number(facts.cityPolice.length),
+              agencies: facts.cityPolice.map((agency) => agency.name).join('; '),
+            },
+          }
+        : { key: 'answerCityPoliceNo', vars: {} },
     });
     answers.push({
       question: 'severalAgreements',
-      answer: counts.agreements > 1 ? { key: counts.agencies === 1 ? 'answerSeveralOneAgency' : 'answerSeveralYes', vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) } }
-        : counts.agreements === 1 ? { key: 'answerSeveralOne', vars: {} } : { key: 'answerSeveralNone', vars: {} },
+      answer:
+        counts.agreements > 1
+          ? {
+              key: counts.agencies === 1 ? 'answerSeveralOneAgency' : 'answerSeveralYes',
+              vars: { agreements: number(counts.agreements), agencies: number(counts.agencies) },
+            }
+          : counts.agreements === 1
+            ? { key: 'answerSeveralOne', vars: {} }
+            : { key: 'answerSeveralNone', vars: {} },
     });
     answers.push({
       question: 'pendingAgreements',
-      answer: facts.pending.length ? { key: 'answerPendingYes', vars: { agencies: facts.pending.map((agency) => `${agency.name} (${list(agency.pending.map((pending) => pending.model))})`).join('; ') } } : { key: 'answerPendingNo', vars: {} },
+      answer: facts.pending.length
+        ? {
+            key: 'answerPendingYes',
+            vars: {
+              agencies: facts.pending
+                .map((agency) => `${agency.name} (${list(agency.pending.map((pending) => pending.model))})`)
+                .join('; '),
+            },
+          }
+        : { key: 'answerPendingNo', vars: {} },
     });
   }
 
   const changes = summary.changes;
-  const growth = options.earliest && options.earliest.asOf < summary.data.asOf
-    ? { key: 'growth', vars: { fromDate: date(options.earliest.asOf), toDate: date(summary.data.asOf), fromAgreements: number(options.earliest.agreements), toAgreements: number(options.national.total.agreements) } }
-    : null;
+  const growth =
+    options.earliest && options.earliest.asOf < summary.data.asOf
+      ? {
+          key: 'growth',
+          vars: {
+            fromDate: date(options.earliest.asOf),
+            toDate: date(summary.data.asOf),
+            fromAgreements: number(options.earliest.agreements),
+            toAgreements: number(options.national.total.agreements),
+          },
+        }
+      : null;
   const contacts: WorkshopContent['contacts'] = [];
   if (config.contacts.hotline) contacts.push({ label: 'hotline', ...config.contacts.hotline });
   if (config.contacts.legalAid) contacts.push({ label: 'legalAid', ...config.contacts.legalAid });
-  if (config.contacts.website) contacts.push({ label: 'website', name: null, phone: null, website: config.contacts.website });
+  if (config.contacts.website)
+    contacts.push({ label: 'website', name: null, phone: null, website: config.contacts.website });
 
   const national = options.national;
   function stateCounts(): WorkshopContent['national']['state'] {
@@ -207,12 +293,22 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     if (!code || !summary.region.stateName) return null;
     return {
       name: summary.region.stateName,
-      rows: MODELS.map((model) => ({ model, name: modelName(model), count: counts?.models[model].agreements ?? 0, agreements: number(counts?.models[model].agreements ?? 0) })),
+      rows: MODELS.map((model) => ({
+        model,
+        name: modelName(model),
+        count: counts?.models[model].agreements ?? 0,
+        agreements: number(counts?.models[model].agreements ?? 0),
+      })),
       total: number(counts?.total.agreements ?? 0),
     };
   }
   return {
-    language: { code: language, name: content.meta.name, reviewed: content.meta.review.fluentReviewer, fallbackUnits: report.missing },
+    language: {
+      code: language,
+      name: content.meta.name,
+      reviewed: content.meta.review.fluentReviewer,
+      fallbackUnits: report.missing,
+    },
     ui,
     frame: {
       regionName: summary.region.name,
@@ -229,25 +325,53 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       asOfIso: summary.data.asOf,
       source: summary.data.source,
       pendingSource: summary.data.pendingSource,
-      stale: summary.data.freshness.stale ? { key: 'staleData', vars: { date: date(summary.data.asOf), days: number(summary.data.freshness.ageDays) } } : null,
+      stale: summary.data.freshness.stale
+        ? { key: 'staleData', vars: { date: date(summary.data.asOf), days: number(summary.data.freshness.ageDays) } }
+        : null,
     },
     placeholders: {
       snapshot: { asOf: date(summary.data.asOf) },
       national: {
-        total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
-        models: Object.fromEntries(MODELS.map((model) => [model, { agreements: number(national.models[model].agreements), states: number(national.models[model].states) }])),
-        growth: { fromDate: options.earliest ? date(options.earliest.asOf) : '', fromAgreements: options.earliest ? number(options.earliest.agreements) : '' },
+        total: {
+          agreements: number(national.total.agreements),
+          agencies: number(national.total.agencies),
+          states: number(national.total.states),
+        },
+        models: Object.fromEntries(
+          MODELS.map((model) => [
+            model,
+            { agreements: number(national.models[model].agreements), states: number(national.models[model].states) },
+          ]),
+        ),
+        growth: {
+          fromDate: options.earliest ? date(options.earliest.asOf) : '',
+          fromAgreements: options.earliest ? number(options.earliest.agreements) : '',
+        },
       },
       region: { name: summary.region.name },
       org: { name: config.organization.name },
     },
     agenda,
     modules,
-    sources: Object.entries(sourceNumbers).map(([id, numberOf]) => ({ number: numberOf, ...curriculum.sources.get(id)! })),
+    sources: Object.entries(sourceNumbers).map(([id, numberOf]) => ({
+      number: numberOf,
+      ...curriculum.sources.get(id)!,
+    })),
     sourceNumbers,
     national: {
-      rows: MODELS.map((model) => ({ model, name: modelName(model), count: national.models[model].agreements, agreements: number(national.models[model].agreements), agencies: number(national.models[model].agencies), states: number(national.models[model].states) })),
-      total: { agreements: number(national.total.agreements), agencies: number(national.total.agencies), states: number(national.total.states) },
+      rows: MODELS.map((model) => ({
+        model,
+        name: modelName(model),
+        count: national.models[model].agreements,
+        agreements: number(national.models[model].agreements),
+        agencies: number(national.models[model].agencies),
+        states: number(national.models[model].states),
+      })),
+      total: {
+        agreements: number(national.total.agreements),
+        agencies: number(national.total.agencies),
+        states: number(national.total.states),
+      },
       growth,
       state: stateCounts(),
     },
@@ -256,16 +380,46 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       answers,
       agencies: summary.agencies.map(row),
       pending: summary.answers.pending.map(row),
-      unplaced: summary.unplaced.length ? { key: 'unplacedNote', vars: { agencies: summary.unplaced.map((agency) => agency.name).join('; ') } } : null,
-      map: { key: 'mapNote', vars: { count: number(new Set(summary.agencies.filter((agency) => agency.county && agency.agreements.length > 0).map((agency) => agency.county)).size), total: number(summary.region.counties) } },
-      changes: changes ? { key: 'changesSummary', vars: { date: date(changes.from), added: number(changes.added.length), removed: number(changes.removed.length), renamed: number(changes.renamed.length), modelsAdded: number(changes.modelsAdded.length), modelsDropped: number(changes.modelsDropped.length) } } : null,
+      unplaced: summary.unplaced.length
+        ? { key: 'unplacedNote', vars: { agencies: summary.unplaced.map((agency) => agency.name).join('; ') } }
+        : null,
+      map: {
+        key: 'mapNote',
+        vars: {
+          count: number(
+            new Set(
+              summary.agencies
+                .filter((agency) => agency.county && agency.agreements.length > 0)
+                .map((agency) => agency.county),
+            ).size,
+          ),
+          total: number(summary.region.counties),
+        },
+      },
+      changes: changes
+        ? {
+            key: 'changesSummary',
+            vars: {
+              date: date(changes.from),
+              added: number(changes.added.length),
+              removed: number(changes.removed.length),
+              renamed: number(changes.renamed.length),
+              modelsAdded: number(changes.modelsAdded.length),
+              modelsDropped: number(changes.modelsDropped.length),
+            },
+          }
+        : null,
     },
     contacts,
   };
 }
 
 /** A template's {{name}} slots filled from `vars`, each value passed through `escape` (as written by default). */
-export function fillTemplate(template: string, vars: Record<string, string>, escape: (text: string) => string = (text) => text): string {
+export function fillTemplate(
+  template: string,
+  vars: Record<string, string>,
+  escape: (text: string) => string = (text) => text,
+): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => escape(vars[name] ?? ''));
 }
 
@@ -276,7 +430,12 @@ export function phrase(ui: Record<string, string>, value: Phrase, escape: (text:
 
 /** The value a module's {{placeholder.path}} stands for, as text ('' when the data has none). */
 export function placeholderValue(placeholders: Record<string, unknown>, path: string): string {
-  const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), placeholders);
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      placeholders,
+    );
   return value === undefined || value === null ? '' : String(value);
 }
 

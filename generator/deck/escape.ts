@@ -2,7 +2,15 @@
 // `{{ }}` runs even when written as HTML entities, so data never goes into the Markdown as text: it goes
 // into a Vue attribute as a JSON literal (entity-escaped), and components show it by text interpolation.
 
-const ATTRIBUTE: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;' };
+const ATTRIBUTE: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '{': '&#123;',
+  '}': '&#125;',
+};
 
 /** Text made safe inside a double-quoted HTML attribute (Vue decodes the entities back). */
 export function escapeAttribute(text: string): string {
@@ -12,7 +20,11 @@ export function escapeAttribute(text: string): string {
 /** A value as a Vue binding expression for `:prop="..."`: a JSON literal, escaped for the attribute. */
 export function vueValue(value: unknown): string {
   // U+2028/2029 are legal in JSON but end a line in some JavaScript parsers.
-  return escapeAttribute(JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  return escapeAttribute(
+    JSON.stringify(value)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
 }
 
 /** Text shown inline in slide Markdown, exactly as written. */

@@ -25,7 +25,10 @@ export interface DeckFonts {
   files: OutputFile[];
 }
 
-const STYLES: [FontStyle, number][] = [['regular', 400], ['bold', 700]];
+const STYLES: [FontStyle, number][] = [
+  ['regular', 400],
+  ['bold', 700],
+];
 
 /**
  * The fonts for a deck whose visible text (slide bodies, notes, footer) is `text`: for each CJK family (Noto Sans SC,
@@ -51,7 +54,10 @@ export async function renderDeckFonts(text: string): Promise<DeckFonts> {
   const sans = [...DECK_SANS, ...families.map(deckFamilyName), GENERIC].join(', ');
   if (families.length) {
     files.unshift(
-      { path: 'style.css', bytes: `/* Written by the kit: the CJK characters of this deck, subset from Noto Sans SC/KR (SIL Open Font License). */\n${faces.join('\n')}\n` },
+      {
+        path: 'style.css',
+        bytes: `/* Written by the kit: the CJK characters of this deck, subset from Noto Sans SC/KR (SIL Open Font License). */\n${faces.join('\n')}\n`,
+      },
       // Slidev adds this head to the site's page. Chromium keeps boxes for CJK text it laid out before the font arrived
       // (seen on the title slide), so the fonts are fetched with the page, before the slides are drawn.
       { path: 'index.html', bytes: `<head>\n${preloads.join('\n')}\n</head>\n` },
@@ -69,6 +75,9 @@ async function subsetWoff2(characters: string, family: FontFamily, style: FontSt
   try {
     return new Uint8Array(await subsetFont(await readFullFont(style, family), characters, { targetFormat: 'woff2' }));
   } catch (error) {
-    throw new Error(`renderDeckFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`, { cause: error });
+    throw new Error(
+      `renderDeckFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`,
+      { cause: error },
+    );
   }
 }

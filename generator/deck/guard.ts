@@ -21,7 +21,11 @@ function isUrlPath(url: string | undefined): boolean {
  * Why a request to a deck served on 127.0.0.1:`port` is refused (HTTP status and a line of text), or null to answer
  * it. `postable`: paths (without query) that also take a POST, and only from a page of the deck itself (its Origin).
  */
-export function checkDeckRequest(request: IncomingMessage, port: number, postable: readonly string[] = []): { status: number; message: string } | null {
+export function checkDeckRequest(
+  request: IncomingMessage,
+  port: number,
+  postable: readonly string[] = [],
+): { status: number; message: string } | null {
   const own = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const host = request.headers.host?.toLowerCase();
   const origin = request.headers.origin?.toLowerCase();
@@ -29,8 +33,10 @@ export function checkDeckRequest(request: IncomingMessage, port: number, postabl
   const reading = request.method === 'GET' || request.method === 'HEAD';
   const syncing = request.method === 'POST' && fromOwnPage && postable.includes((request.url ?? '').split('?')[0]!);
   if (!reading && !syncing) return { status: 405, message: 'This deck is read-only: only GET and HEAD are answered.' };
-  if (!host || !own.has(host)) return { status: 403, message: `Only http://127.0.0.1:${port}/ is served here (Host: ${host ?? 'none'}).` };
-  if (origin !== undefined && !fromOwnPage) return { status: 403, message: 'Requests from other web sites are refused.' };
+  if (!host || !own.has(host))
+    return { status: 403, message: `Only http://127.0.0.1:${port}/ is served here (Host: ${host ?? 'none'}).` };
+  if (origin !== undefined && !fromOwnPage)
+    return { status: 403, message: 'Requests from other web sites are refused.' };
   if (!isUrlPath(request.url)) return { status: 400, message: 'bad request: the address is not a path.' };
   return null;
 }
@@ -45,7 +51,11 @@ export interface GuardProxy {
  * `added` (the secret that tells the server behind the request came through the guard; it replaces any such header
  * the client sent).
  */
-function forwardedHeaders(request: IncomingMessage, target: string, added: Readonly<Record<string, string>>): OutgoingHttpHeaders {
+function forwardedHeaders(
+  request: IncomingMessage,
+  target: string,
+  added: Readonly<Record<string, string>>,
+): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = { ...request.headers, ...added, host: target };
   if (headers.origin !== undefined) headers.origin = `http://${target}`;
   return headers;
@@ -56,7 +66,13 @@ function forwardedHeaders(request: IncomingMessage, target: string, added: Reado
  * `postable`), WebSocket upgrades included, to the server at `targetHost`:`targetPort` with the headers `added`
  * (lower-case names); refuses the others with their status. Rejects when the port cannot be listened on.
  */
-export async function startGuardProxy(port: number, targetHost: string, targetPort: number, postable: readonly string[] = [], added: Readonly<Record<string, string>> = {}): Promise<GuardProxy> {
+export async function startGuardProxy(
+  port: number,
+  targetHost: string,
+  targetPort: number,
+  postable: readonly string[] = [],
+  added: Readonly<Record<string, string>> = {},
+): Promise<GuardProxy> {
   const target = `${targetHost}:${targetPort}`;
   let ownPort = port;
   const server: Server = createServer((request, response) => {
@@ -66,12 +82,24 @@ export async function startGuardProxy(port: number, targetHost: string, targetPo
       request.resume();
       return;
     }
-    const upstream = httpRequest({ host: targetHost, port: targetPort, method: request.method, path: request.url, headers: forwardedHeaders(request, target, added) }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
+    const upstream = httpRequest(
+      {
+        host: targetHost,
+        port: targetPort,
+        method: request.method,
+        path: request.url,
+        headers: forwardedHeaders(request, target, added),
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
     upstream.on('error', () => {
-      if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end('Slidev is not answering (yet).\n');
+      if (!response.headersSent)
+        response
+          .writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Slidev is not answering (yet).\n');
       else response.destroy();
     });
     request.pipe(upstream);
@@ -85,7 +113,9 @@ export async function startGuardProxy(port: number, targetHost: string, targetPo
     }
     const upstream = net.connect(targetPort, targetHost, () => {
       const headers = forwardedHeaders(request, target, added);
-      const lines = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((one) => `${name}: ${String(one)}`));
+      const lines = Object.entries(headers).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((one) => `${name}: ${String(one)}`),
+      );
       upstream.write(`${request.method} ${request.url} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n`);
       if (head.length) upstream.write(head);
       upstream.pipe(socket);
@@ -101,9 +131,10 @@ export async function startGuardProxy(port: number, targetHost: string, targetPo
   ownPort = (server.address() as net.AddressInfo).port;
   return {
     url: `http://127.0.0.1:${ownPort}/`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

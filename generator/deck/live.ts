@@ -44,11 +44,12 @@ async function findFreePort(): Promise<number> {
   return port;
 }
 
-const answers = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = net.connect(port, SLIDEV_HOST);
-  socket.once('connect', () => (socket.destroy(), resolve(true)));
-  socket.once('error', () => resolve(false));
-});
+const answers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, SLIDEV_HOST);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
 
 /**
  * Refuses a deck folder where Slidev would write through a link: Slidev creates node_modules/.slidev (its import
@@ -58,7 +59,11 @@ async function refuseLinks(deckDir: string): Promise<void> {
   for (const name of ['', 'node_modules', path.join('node_modules', '.slidev'), '.slidev']) {
     const where = path.join(deckDir, name);
     if ((await lstat(where).catch(() => null))?.isSymbolicLink()) {
-      throw new KitError('bad-input', `${where} is a link; Slidev writes its working files there, and the kit never writes through links.`, { hint: 'Remove the link (or build into a new folder with --out), then present again.' });
+      throw new KitError(
+        'bad-input',
+        `${where} is a link; Slidev writes its working files there, and the kit never writes through links.`,
+        { hint: 'Remove the link (or build into a new folder with --out), then present again.' },
+      );
     }
   }
 }
@@ -73,9 +78,14 @@ const GUARD_PLUGIN = path.join('setup', 'vite-plugins.ts');
 async function refuseUnguarded(deckDir: string): Promise<void> {
   const where = path.join(deckDir, GUARD_PLUGIN);
   const info = await lstat(where).catch(() => null);
-  const same = info?.isFile() && (await readFile(where)).equals(await readFile(path.join(KIT_ROOT, 'slides', GUARD_PLUGIN)));
+  const same =
+    info?.isFile() && (await readFile(where)).equals(await readFile(path.join(KIT_ROOT, 'slides', GUARD_PLUGIN)));
   if (!same) {
-    throw new KitError('bad-input', `${where} is ${info ? 'not the one the kit writes' : 'missing'}; without it Slidev's own port would accept slide edits from any web page.`, { hint: 'Build the deck again with kit build (add --force if you edited that file), then present again.' });
+    throw new KitError(
+      'bad-input',
+      `${where} is ${info ? 'not the one the kit writes' : 'missing'}; without it Slidev's own port would accept slide edits from any web page.`,
+      { hint: 'Build the deck again with kit build (add --force if you edited that file), then present again.' },
+    );
   }
 }
 
@@ -95,14 +105,18 @@ export async function startLiveDeck(deckDir: string, port: number, timeoutSecond
   const bin = path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [bin, 'slides.md', '--port', String(slidevPort)], {
-    cwd: deckDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NO_COLOR: '1', [GUARD_TOKEN_ENV]: token },
+    cwd: deckDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NO_COLOR: '1', [GUARD_TOKEN_ENV]: token },
   });
   // Slidev's own lines name its port; only its errors are kept, for a failure's message.
   child.stdout!.on('data', (chunk: Buffer) => void output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => void output.push(chunk.toString()));
   // Stopped by the kit (stop()), by a signal, or by Ctrl+C in its terminal (130) counts as stopped: 0.
   let stopping = false;
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(stopping || code === null || code === 0 || code === 130 ? 0 : code)));
+  const exited = new Promise<number>((resolve) =>
+    child.on('close', (code) => resolve(stopping || code === null || code === 0 || code === 130 ? 0 : code)),
+  );
   let gone = false;
   void exited.then(() => (gone = true));
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
@@ -116,7 +130,10 @@ export async function startLiveDeck(deckDir: string, port: number, timeoutSecond
     if (gone || Date.now() > until) {
       await stop();
       const tail = output.join('').split('\n').filter(Boolean).slice(-15).join('\n');
-      throw new KitError('failure', `Slidev did not start in ${deckDir}${gone ? '' : ` within ${timeoutSeconds} s`}:\n${tail}`);
+      throw new KitError(
+        'failure',
+        `Slidev did not start in ${deckDir}${gone ? '' : ` within ${timeoutSeconds} s`}:\n${tail}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -2,7 +2,14 @@
 // notes. The Slidev deck (slides.ts) and the slide PDF (slides-pdf.ts) both render this plan, so they show the same
 // slides. Text is raw here: each renderer escapes it for its own format. Pure: no disk, no clock.
 
-import { phrase, placeholderValue, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
+import {
+  phrase,
+  placeholderValue,
+  type AgencyRow,
+  type ContentSlide,
+  type Phrase,
+  type WorkshopContent,
+} from '../content/view.ts';
 
 export interface DeckPlanOptions {
   map: boolean; // whether the region has a map to show
@@ -27,10 +34,29 @@ export type SlotView =
 export type SlidePart = { kind: 'prose'; markdown: string } | { kind: 'slot'; view: SlotView };
 
 export type PlannedSlide =
-  | { kind: 'title'; title: string; region: string; lines: string[]; warning: string | null; notice: string; notes: string[] }
+  | {
+      kind: 'title';
+      title: string;
+      region: string;
+      lines: string[];
+      warning: string | null;
+      notice: string;
+      notes: string[];
+    }
   | { kind: 'agenda'; heading: string; headers: string[]; rows: string[][]; notes: string[] }
   | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] } // continued: the mark for the heading of a continuation slide
-  | { kind: 'quiz'; number: string; question: string; hint: string; options: string[]; answerLabel: string; answer: string; whyLabel: string; explanation: string; notes: string[] };
+  | {
+      kind: 'quiz';
+      number: string;
+      question: string;
+      hint: string;
+      options: string[];
+      answerLabel: string;
+      answer: string;
+      whyLabel: string;
+      explanation: string;
+      notes: string[];
+    };
 
 export const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
 export const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
@@ -63,9 +89,12 @@ export function paginateRows(rows: string[][], linesPerSlide = TABLE_LINES_PER_S
 export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[]): string[][] {
   const ui = (key: string) => content.ui[key] ?? key;
   return rows.map((row) => {
-    const where = row.statewide ? ui('statewide') : row.where ?? ui('unknown');
+    const where = row.statewide ? ui('statewide') : (row.where ?? ui('unknown'));
     const signed = row.agreements.map((agreement) => agreement.signed ?? ui('unknown'));
-    const models = [...row.agreements.map((agreement) => agreement.modelName), ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`)];
+    const models = [
+      ...row.agreements.map((agreement) => agreement.modelName),
+      ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
+    ];
     return [row.name, where, models.join(', '), signed.length ? [...new Set(signed)].join(', ') : ui('pending')];
   });
 }
@@ -75,9 +104,17 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
  * numbers), placeholders filled with the data as written.
  */
 export function noteParagraphs(content: WorkshopContent, text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => line
-    .replace(SOURCE_TAG, (_, id: string) => (content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : ''))
-    .replace(PLACEHOLDER, (_, path: string) => placeholderValue(content.placeholders, path)));
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) =>
+      line
+        .replace(SOURCE_TAG, (_, id: string) =>
+          content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : '',
+        )
+        .replace(PLACEHOLDER, (_, path: string) => placeholderValue(content.placeholders, path)),
+    );
 }
 
 export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions): PlannedSlide[] {
@@ -85,43 +122,85 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
   const say = (value: Phrase) => phrase(content.ui, value, (text) => text);
   const notesOf = (text: string) => noteParagraphs(content, text);
   const answers = (...items: { question?: string; answer: string }[]): SlotView => ({ kind: 'answers', items });
-  const table = (rows: string[][], caption: string | null): SlotView => ({ kind: 'table', headers: [ui('agency'), ui('county'), ui('models'), ui('signed')], rows, caption });
+  const table = (rows: string[][], caption: string | null): SlotView => ({
+    kind: 'table',
+    headers: [ui('agency'), ui('county'), ui('models'), ui('signed')],
+    rows,
+    caption,
+  });
 
   /** A slot's content, one entry per slide it spans. */
   const slotPages = (name: string): SlotView[] => {
     switch (name) {
       case 'national-counts': {
         const state = content.national.state;
-        const bars = (rows: { name: string; count: number; agreements: string }[]) => rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements }));
-        const charts: Chart[] = [{ rows: bars(content.national.rows), caption: `${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ${content.national.total.states} ${ui('states').toLowerCase()}` }];
-        if (state) charts.push({ rows: bars(state.rows), caption: `${state.name}: ${state.total} ${ui('agreements').toLowerCase()}` });
+        const bars = (rows: { name: string; count: number; agreements: string }[]) =>
+          rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements }));
+        const charts: Chart[] = [
+          {
+            rows: bars(content.national.rows),
+            caption: `${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ${content.national.total.states} ${ui('states').toLowerCase()}`,
+          },
+        ];
+        if (state)
+          charts.push({
+            rows: bars(state.rows),
+            caption: `${state.name}: ${state.total} ${ui('agreements').toLowerCase()}`,
+          });
         return [{ kind: 'charts', charts }];
       }
       case 'national-growth':
         return [content.national.growth ? answers({ answer: say(content.national.growth) }) : { kind: 'none' }];
       case 'region-answer':
-        return [answers(...content.region.answers.map((answer) => ({ question: ui(answer.question), answer: say(answer.answer) })))];
+        return [
+          answers(
+            ...content.region.answers.map((answer) => ({ question: ui(answer.question), answer: say(answer.answer) })),
+          ),
+        ];
       case 'region-agencies': {
         const rows = agencyRows(content, content.region.agencies);
         if (rows.length === 0) return [answers({ answer: ui('noAgreements') })];
         const pages = paginateRows(rows);
-        return pages.map((page, index) => table(page, pages.length > 1 ? `${index + 1} / ${pages.length}` : content.region.unplaced ? say(content.region.unplaced) : null));
+        return pages.map((page, index) =>
+          table(
+            page,
+            pages.length > 1
+              ? `${index + 1} / ${pages.length}`
+              : content.region.unplaced
+                ? say(content.region.unplaced)
+                : null,
+          ),
+        );
       }
       case 'region-map':
-        return [options.map ? { kind: 'map', caption: say(content.region.map) } : answers({ answer: say(content.region.map) })];
+        return [
+          options.map
+            ? { kind: 'map', caption: say(content.region.map) }
+            : answers({ answer: say(content.region.map) }),
+        ];
       case 'region-pending': {
         const rows = agencyRows(content, content.region.pending);
-        return rows.length ? paginateRows(rows).map((page) => table(page, null)) : [answers({ answer: ui('answerPendingNo') })];
+        return rows.length
+          ? paginateRows(rows).map((page) => table(page, null))
+          : [answers({ answer: ui('answerPendingNo') })];
       }
       case 'region-changes':
         return [answers({ answer: content.region.changes ? say(content.region.changes) : ui('noEarlierList') })];
       case 'contacts':
-        return [content.contacts.length
-          ? answers(...content.contacts.map((contact) => ({ question: ui(contact.label), answer: [contact.name, contact.phone, contact.website].filter(Boolean).join(' · ') })))
-          : answers({ answer: ui('notGiven') })];
+        return [
+          content.contacts.length
+            ? answers(
+                ...content.contacts.map((contact) => ({
+                  question: ui(contact.label),
+                  answer: [contact.name, contact.phone, contact.website].filter(Boolean).join(' · '),
+                })),
+              )
+            : answers({ answer: ui('notGiven') }),
+        ];
       case 'sources': {
         const pages: SlotView[] = [];
-        for (let start = 0; start < content.sources.length; start += SOURCES_PER_SLIDE) pages.push({ kind: 'sources', items: content.sources.slice(start, start + SOURCES_PER_SLIDE) });
+        for (let start = 0; start < content.sources.length; start += SOURCES_PER_SLIDE)
+          pages.push({ kind: 'sources', items: content.sources.slice(start, start + SOURCES_PER_SLIDE) });
         return pages.length ? pages : [{ kind: 'none' }];
       }
       default: // 'quiz' (its questions follow as slides of their own) and names the kit does not know
@@ -138,13 +217,24 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       lines: frameLines(content),
       warning: content.stamp.stale ? say(content.stamp.stale) : null,
       notice: `${asOf}. ${ui('notLegalAdvice')}${content.language.reviewed || content.language.code === 'en' ? '' : ` ${ui('unreviewedTranslation')}`}`,
-      notes: notesOf([asOf, say({ key: 'dataSource', vars: { file: content.stamp.source } }), content.stamp.stale ? say(content.stamp.stale) : '', ui('notLegalAdvice')].join('\n')),
+      notes: notesOf(
+        [
+          asOf,
+          say({ key: 'dataSource', vars: { file: content.stamp.source } }),
+          content.stamp.stale ? say(content.stamp.stale) : '',
+          ui('notLegalAdvice'),
+        ].join('\n'),
+      ),
     },
     {
       kind: 'agenda',
       heading: ui('agenda'),
       headers: ['', ui('module'), ui('minutes')],
-      rows: content.agenda.map((item) => [item.start ? `${item.start}–${item.end}` : '', `${item.number ? `${item.number}. ` : ''}${item.title}`, String(item.minutes)]),
+      rows: content.agenda.map((item) => [
+        item.start ? `${item.start}–${item.end}` : '',
+        `${item.number ? `${item.number}. ` : ''}${item.title}`,
+        String(item.minutes),
+      ]),
       notes: notesOf(say({ key: 'durationMinutes', vars: { minutes: String(content.frame.length) } })),
     },
   ];
@@ -159,7 +249,9 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
   function moduleSlides(slide: ContentSlide, fallback: boolean): PlannedSlide[] {
     const pieces = slide.body.split(/(<!--\s*slot:\s*[a-z0-9-]+\s*-->)/);
     const names = pieces.map((piece) => SLOT.exec(piece)?.[1] ?? null);
-    const pagesBySlot = new Map(names.filter((name): name is string => name !== null).map((name) => [name, slotPages(name)]));
+    const pagesBySlot = new Map(
+      names.filter((name): name is string => name !== null).map((name) => [name, slotPages(name)]),
+    );
     const pageCount = Math.max(1, ...[...pagesBySlot.values()].map((pages) => pages.length));
     return Array.from({ length: pageCount }, (_, page): PlannedSlide => ({
       kind: 'module',
@@ -178,7 +270,9 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
 /** Who presents, when and where: the title slide's lines under the region's name. */
 export function frameLines(content: WorkshopContent): string[] {
   return [
-    content.frame.org ? phrase(content.ui, { key: 'presentedBy', vars: { org: content.frame.org } }, (text) => text) : null,
+    content.frame.org
+      ? phrase(content.ui, { key: 'presentedBy', vars: { org: content.frame.org } }, (text) => text)
+      : null,
     content.frame.presenter,
     [content.frame.date, content.frame.start].filter(Boolean).join(' · ') || null,
     content.frame.place,
@@ -190,14 +284,26 @@ export function quizSlides(content: WorkshopContent, perModule: number): Planned
   const ui = (key: string) => content.ui[key] ?? key;
   const questions = content.modules.flatMap((module) => module.quiz.slice(0, perModule));
   return questions.map((question, index) => {
-    const answer = typeof question.answer === 'boolean' ? ui(question.answer ? 'trueLabel' : 'falseLabel')
-      : question.answer.map((option) => `${String.fromCharCode(64 + option)}. ${question.options[option - 1]}`).join('; ');
+    const answer =
+      typeof question.answer === 'boolean'
+        ? ui(question.answer ? 'trueLabel' : 'falseLabel')
+        : question.answer
+            .map((option) => `${String.fromCharCode(64 + option)}. ${question.options[option - 1]}`)
+            .join('; ');
     return {
       kind: 'quiz',
       number: `${ui('question')} ${index + 1} / ${questions.length}`,
       question: question.question,
-      hint: question.type === 'truefalse' ? ui('trueOrFalse') : question.type === 'multiple' ? ui('chooseAll') : ui('chooseOne'),
-      options: question.type === 'truefalse' ? [ui('trueLabel'), ui('falseLabel')] : question.options.map((option) => option.replace(SOURCE_TAG, '')),
+      hint:
+        question.type === 'truefalse'
+          ? ui('trueOrFalse')
+          : question.type === 'multiple'
+            ? ui('chooseAll')
+            : ui('chooseOne'),
+      options:
+        question.type === 'truefalse'
+          ? [ui('trueLabel'), ui('falseLabel')]
+          : question.options.map((option) => option.replace(SOURCE_TAG, '')),
       answerLabel: ui('answer'),
       answer,
       whyLabel: ui('explanation'),

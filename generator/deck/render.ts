@@ -40,14 +40,29 @@ function staticFiles(): OutputFile[] {
 }
 
 function packageJson(): string {
-  const kit = JSON.parse(readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const kit = JSON.parse(readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
   const pick = (name: string) => kit.dependencies[name];
-  return `${JSON.stringify({
-    private: true,
-    type: 'module',
-    scripts: { dev: 'slidev slides.md', build: 'slidev build slides.md --base ./', export: 'slidev export slides.md' },
-    dependencies: { '@slidev/cli': pick('@slidev/cli'), '@slidev/theme-default': pick('@slidev/theme-default'), vue: pick('vue'), 'playwright-chromium': pick('playwright-chromium') },
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      private: true,
+      type: 'module',
+      scripts: {
+        dev: 'slidev slides.md',
+        build: 'slidev build slides.md --base ./',
+        export: 'slidev export slides.md',
+      },
+      dependencies: {
+        '@slidev/cli': pick('@slidev/cli'),
+        '@slidev/theme-default': pick('@slidev/theme-default'),
+        vue: pick('vue'),
+        'playwright-chromium': pick('playwright-chromium'),
+      },
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 /** A title for the browser tab: the workshop title and region, as a YAML string. */
@@ -60,7 +75,10 @@ function yamlTitle(text: string): string {
  * or null. Rejects only when a CJK font cannot be subset.
  */
 export async function renderDeck(content: WorkshopContent, map: string | null, dir: string): Promise<OutputFile[]> {
-  template ??= createEnvironment((text) => text).compile(readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'), 'slides.md.hbs');
+  template ??= createEnvironment((text) => text).compile(
+    readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'),
+    'slides.md.hbs',
+  );
   const slides = buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: DECK_QUIZ_PER_MODULE });
   const stamp = stampLine(content);
   // Everything the deck shows is in its slide bodies and notes (data as JSON literals, CJK as written) and the footer.
@@ -74,7 +92,10 @@ export async function renderDeck(content: WorkshopContent, map: string | null, d
   });
   const files: OutputFile[] = [
     { path: 'slides.md', bytes: markdown },
-    { path: 'data/deck.json', bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n` },
+    {
+      path: 'data/deck.json',
+      bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n`,
+    },
     { path: 'package.json', bytes: packageJson() },
     ...staticFiles(),
     ...fonts.files,

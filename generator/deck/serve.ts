@@ -9,9 +9,18 @@ import path from 'node:path';
 import { checkDeckRequest } from './guard.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -58,21 +67,28 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const realBase = await realpath(base);
   let ownPort = port;
   const answer = (response: ServerResponse, status: number, message: string) => {
-    if (!response.headersSent) response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
+    if (!response.headersSent)
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
     else response.destroy();
   };
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const refusal = checkDeckRequest(request, ownPort);
     if (refusal) return answer(response, refusal.status, refusal.message);
     const pathname = decodePath(request.url);
-    if (pathname === null || pathname.includes('\0')) return answer(response, 400, 'bad request: the address is not a path.');
+    if (pathname === null || pathname.includes('\0'))
+      return answer(response, 400, 'bad request: the address is not a path.');
     const asked = path.resolve(base, `.${pathname}`);
     if (asked !== base && !asked.startsWith(base + path.sep)) return answer(response, 403, 'forbidden');
     const file = await findServedFile(realBase, asked);
     if (!file) return answer(response, 404, 'not found');
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     if (request.method === 'HEAD') return void response.end();
-    createReadStream(file).on('error', () => response.destroy()).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
   const server: Server = createServer((request, response) => {
     handle(request, response).catch(() => answer(response, 500, 'the file could not be read.'));

@@ -18,7 +18,10 @@ const AGENDA_COLUMNS = [0.2, 0.65, 0.15];
 // Markdown syntax in it (an organization called "*Unidos*") prints exactly as written.
 const MARK = /\uE000(\d+)\uE001/g;
 
-const paragraph = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [bold ? { text, bold } : { text }] });
+const paragraph = (text: string, bold = false): Block => ({
+  kind: 'paragraph',
+  runs: [bold ? { text, bold } : { text }],
+});
 const labelled = (label: string, text: string): Run[] => [{ text: `${label}: `, bold: true }, { text }];
 
 export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: string | null): SlideBlocks {
@@ -35,9 +38,14 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       return { title: `${slide.title} — ${slide.region}`, pages: [blocks] };
     }
     case 'agenda':
-      return { title: slide.heading, pages: [[{ kind: 'heading', level: 1, text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]] };
+      return {
+        title: slide.heading,
+        pages: [[{ kind: 'heading', level: 1, text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
+      };
     case 'module': {
-      const blocks = slide.parts.flatMap((part) => (part.kind === 'prose' ? proseBlocks(part.markdown, content) : slotBlocks(part.view, map)));
+      const blocks = slide.parts.flatMap((part) =>
+        part.kind === 'prose' ? proseBlocks(part.markdown, content) : slotBlocks(part.view, map),
+      );
       const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
       if (slide.continued && first >= 0) {
         const heading = blocks[first] as Extract<Block, { kind: 'heading' }>;
@@ -53,8 +61,19 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       return {
         title: `${slide.number}: ${slide.question}`,
         pages: [
-          [...top, paragraph(slide.hint), ...slide.options.map((option, index): Block => ({ kind: 'paragraph', runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }] }))],
-          [...top, { kind: 'notice', runs: labelled(slide.answerLabel, slide.answer) }, { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) }],
+          [
+            ...top,
+            paragraph(slide.hint),
+            ...slide.options.map((option, index): Block => ({
+              kind: 'paragraph',
+              runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }],
+            })),
+          ],
+          [
+            ...top,
+            { kind: 'notice', runs: labelled(slide.answerLabel, slide.answer) },
+            { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) },
+          ],
         ],
       };
     }
@@ -65,24 +84,44 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
 export function proseBlocks(markdown: string, content: WorkshopContent): Block[] {
   const values: string[] = [];
   const text = markdown
-    .replace(SOURCE_TAG, (_, id: string) => (content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : ''))
+    .replace(SOURCE_TAG, (_, id: string) =>
+      content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : '',
+    )
     .replace(/\] \[(?=\d+\])/g, ', ')
-    .replace(PLACEHOLDER, (_, path: string) => `\uE000${values.push(placeholderValue(content.placeholders, path)) - 1}\uE001`);
+    .replace(
+      PLACEHOLDER,
+      (_, path: string) => `\uE000${values.push(placeholderValue(content.placeholders, path)) - 1}\uE001`,
+    );
   const put = (value: string) => value.replace(MARK, (_, index: string) => values[Number(index)] ?? '');
   const runs = (items: Run[]) => items.map((run) => ({ ...run, text: put(run.text) }));
   return markdownToBlocks(text).map((block): Block => {
     switch (block.kind) {
-      case 'heading': return { ...block, text: put(block.text) };
-      case 'paragraph': case 'notice': return { ...block, runs: runs(block.runs) };
-      case 'bullets': case 'numbered': return { ...block, items: block.items.map(runs) };
-      case 'table': return { ...block, columns: block.columns.map((column) => ({ ...column, header: put(column.header) })), rows: block.rows.map((row) => row.map(put)) };
-      default: return block;
+      case 'heading':
+        return { ...block, text: put(block.text) };
+      case 'paragraph':
+      case 'notice':
+        return { ...block, runs: runs(block.runs) };
+      case 'bullets':
+      case 'numbered':
+        return { ...block, items: block.items.map(runs) };
+      case 'table':
+        return {
+          ...block,
+          columns: block.columns.map((column) => ({ ...column, header: put(column.header) })),
+          rows: block.rows.map((row) => row.map(put)),
+        };
+      default:
+        return block;
     }
   });
 }
 
 function table(headers: string[], widths: number[], rows: string[][]): Block {
-  return { kind: 'table', columns: headers.map((header, index) => ({ header, width: widths[index] ?? 1 / headers.length })), rows };
+  return {
+    kind: 'table',
+    columns: headers.map((header, index) => ({ header, width: widths[index] ?? 1 / headers.length })),
+    rows,
+  };
 }
 
 function slotBlocks(view: SlotView, map: string | null): Block[] {
@@ -91,7 +130,10 @@ function slotBlocks(view: SlotView, map: string | null): Block[] {
       return view.charts.map((chart) => ({ kind: 'bars', rows: chart.rows, caption: chart.caption }));
     case 'answers':
       // A question in the accent color over its answer, like the deck's list of answers.
-      return view.items.flatMap((item): Block[] => [...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []), paragraph(item.answer)]);
+      return view.items.flatMap((item): Block[] => [
+        ...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []),
+        paragraph(item.answer),
+      ]);
     case 'table': {
       const blocks: Block[] = [table(view.headers, AGENCY_COLUMNS, view.rows)];
       if (view.caption) blocks.push({ kind: 'paragraph', runs: [{ text: view.caption }], small: true });
@@ -100,12 +142,18 @@ function slotBlocks(view: SlotView, map: string | null): Block[] {
     case 'map':
       return map ? [{ kind: 'svg', svg: map, width: 0.5, caption: view.caption }] : [paragraph(view.caption)];
     case 'sources':
-      return [{
-        kind: 'numbered',
-        start: view.items[0]?.number ?? 1,
-        small: true,
-        items: view.items.map((source) => [{ text: `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.url ? `. ${source.url}` : ''}` }]),
-      }];
+      return [
+        {
+          kind: 'numbered',
+          start: view.items[0]?.number ?? 1,
+          small: true,
+          items: view.items.map((source) => [
+            {
+              text: `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.url ? `. ${source.url}` : ''}`,
+            },
+          ]),
+        },
+      ];
     case 'none':
       return [];
   }

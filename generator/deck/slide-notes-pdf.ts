@@ -22,16 +22,28 @@ function noteRuns(text: string): Run[] {
 }
 
 export function buildSlideNotesBlocks(content: WorkshopContent, slides: Pick<SlidesPdf, 'slides' | 'pages'>): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: `${content.ui.speakerNotes ?? 'Speaker notes'} — ${content.frame.regionName}` }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: `${content.ui.speakerNotes ?? 'Speaker notes'} — ${content.frame.regionName}` },
+  ];
   for (const slide of slides.slides) {
-    blocks.push({ kind: 'heading', level: 3, text: `${slideLabel(slide.first, slide.last, slides.pages)} · ${slide.title}` });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: `${slideLabel(slide.first, slide.last, slides.pages)} · ${slide.title}`,
+    });
     blocks.push(...slide.notes.map((text): Block => ({ kind: 'paragraph', runs: noteRuns(text) })));
   }
   return blocks;
 }
 
 /** The notes of `slides` (what renderSlidesPdf returned for `content`) on `paper`, "Page 1 of n" at each foot. */
-export async function renderSlideNotesPdf(content: WorkshopContent, slides: Pick<SlidesPdf, 'slides' | 'pages'>, paper: PrintInput['paper']): Promise<RenderedPdf> {
+export async function renderSlideNotesPdf(
+  content: WorkshopContent,
+  slides: Pick<SlidesPdf, 'slides' | 'pages'>,
+  paper: PrintInput['paper'],
+): Promise<RenderedPdf> {
   const title = `${content.ui.speakerNotes ?? 'Speaker notes'} — ${content.frame.regionName}`;
-  return renderPdf(documentSpec(content, paper, content.stamp.asOfIso, title, content.ui.workshopTitle ?? ''), [buildSlideNotesBlocks(content, slides)]);
+  return renderPdf(documentSpec(content, paper, content.stamp.asOfIso, title, content.ui.workshopTitle ?? ''), [
+    buildSlideNotesBlocks(content, slides),
+  ]);
 }

@@ -36,7 +36,10 @@ export async function renderSlidesPdf(content: WorkshopContent, map: string | nu
     }
   }
   const title = `${content.ui.workshopTitle ?? '287(g)'} — ${content.frame.regionName}`;
-  const spec = { ...documentSpec(content, 'slide', content.stamp.asOfIso, title, content.ui.workshopTitle ?? ''), pageLabel: (page: number, pages: number) => `${page} / ${pages}` };
+  const spec = {
+    ...documentSpec(content, 'slide', content.stamp.asOfIso, title, content.ui.workshopTitle ?? ''),
+    pageLabel: (page: number, pages: number) => `${page} / ${pages}`,
+  };
   const pdf = await renderPdf(spec, [flow]);
 
   // The page each PDF slide starts on: the first on page 1, every other after its page break.
@@ -46,7 +49,7 @@ export async function renderSlidesPdf(content: WorkshopContent, map: string | nu
   slides.forEach(({ slide, title: slideTitle, pages }, index) => {
     const first = starts[unit] ?? pdf.pages;
     unit += pages.length;
-    const next = index + 1 < slides.length ? starts[unit] ?? pdf.pages + 1 : pdf.pages + 1;
+    const next = index + 1 < slides.length ? (starts[unit] ?? pdf.pages + 1) : pdf.pages + 1;
     placed.push({ title: slideTitle, notes: slide.notes, first, last: Math.max(first, next - 1) });
   });
   return { ...pdf, slides: placed };

@@ -34,10 +34,14 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
     case 'agenda':
       return `# ${slide.heading}\n\n<DataTable :headers="${vueValue(slide.headers)}" :rows="${vueValue(slide.rows)}" compact />`;
     case 'module': {
-      let body = slide.parts.map((part) => (part.kind === 'prose' ? prose(part.markdown, content) : slotMarkdown(part.view, options)))
-        .join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+      let body = slide.parts
+        .map((part) => (part.kind === 'prose' ? prose(part.markdown, content) : slotMarkdown(part.view, options)))
+        .join('\n\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
       if (slide.continued) body = body.replace(/^(# .*)$/m, `$1 ${slide.continued}`);
-      if (slide.fallback) body = `<p><span class="kit-fallback" v-text="${vueValue(slide.fallback)}"></span></p>\n\n${body}`;
+      if (slide.fallback)
+        body = `<p><span class="kit-fallback" v-text="${vueValue(slide.fallback)}"></span></p>\n\n${body}`;
       return body;
     }
     case 'quiz':
@@ -66,11 +70,17 @@ function prose(text: string, content: WorkshopContent): string {
 function slotMarkdown(view: SlotView, options: DeckOptions): string {
   const chart = (value: Chart) => `<BarChart :rows="${vueValue(value.rows)}" :caption="${vueValue(value.caption)}" />`;
   switch (view.kind) {
-    case 'charts': return view.charts.map(chart).join('\n\n');
-    case 'answers': return `<AnswerList :items="${vueValue(view.items)}" />`;
-    case 'table': return `<DataTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" :caption="${vueValue(view.caption)}" compact />`;
-    case 'map': return `<MapFigure src="${options.mapFile}" :alt="${vueValue(view.caption)}" :caption="${vueValue(view.caption)}" />`;
-    case 'sources': return `<SourceList :items="${vueValue(view.items)}" />`;
-    case 'none': return '';
+    case 'charts':
+      return view.charts.map(chart).join('\n\n');
+    case 'answers':
+      return `<AnswerList :items="${vueValue(view.items)}" />`;
+    case 'table':
+      return `<DataTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" :caption="${vueValue(view.caption)}" compact />`;
+    case 'map':
+      return `<MapFigure src="${options.mapFile}" :alt="${vueValue(view.caption)}" :caption="${vueValue(view.caption)}" />`;
+    case 'sources':
+      return `<SourceList :items="${vueValue(view.items)}" />`;
+    case 'none':
+      return '';
   }
 }

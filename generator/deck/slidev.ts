@@ -11,7 +11,13 @@ const require = createRequire(import.meta.url);
 
 /** Where the kit looks for a browser, in order. */
 export function browserCandidates(env: Record<string, string | undefined>): string[] {
-  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   try {
     const { chromium } = require('playwright-core') as { chromium: { executablePath(): string } };
     candidates.push(chromium.executablePath());
@@ -25,7 +31,8 @@ export function findBrowser(env: Record<string, string | undefined>): string | n
   return browserCandidates(env).find((candidate) => existsSync(candidate)) ?? null;
 }
 
-export const NO_BROWSER_HINT = 'No Chromium was found, so deck.pdf was not written (everything else was). Install Debian\'s chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.';
+export const NO_BROWSER_HINT =
+  "No Chromium was found, so deck.pdf was not written (everything else was). Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.";
 
 function slidevBin(): string {
   return path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
@@ -59,5 +66,10 @@ export function buildDeckSite(deckDir: string): Promise<void> {
 export async function exportDeck(deckDir: string, browser: string, options: { png: boolean }): Promise<void> {
   const common = ['--executable-path', browser, '--timeout', '120000', '--wait', '300'];
   await runSlidev(['export', 'slides.md', ...common, '--output', 'deck.pdf'], deckDir, 'export deck.pdf');
-  if (options.png) await runSlidev(['export', 'slides.md', ...common, '--format', 'png', '--output', 'png'], deckDir, 'export the slides as PNG');
+  if (options.png)
+    await runSlidev(
+      ['export', 'slides.md', ...common, '--format', 'png', '--output', 'png'],
+      deckDir,
+      'export the slides as PNG',
+    );
 }

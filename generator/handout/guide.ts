@@ -10,40 +10,92 @@ import { stampBlock } from './handout.ts';
 export function buildGuideBlocks(content: WorkshopContent): Block[] {
   const sources = new SourceNumbers(content);
   const ui = (key: string) => content.ui[key] ?? key;
-  const frame = [content.frame.org, content.frame.presenter, [content.frame.date, content.frame.start].filter(Boolean).join(' · '), content.frame.place].filter(Boolean).join(' · ');
+  const frame = [
+    content.frame.org,
+    content.frame.presenter,
+    [content.frame.date, content.frame.start].filter(Boolean).join(' · '),
+    content.frame.place,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${ui('facilitatorGuide')} — ${content.frame.regionName}` },
   ];
   if (frame) blocks.push({ kind: 'paragraph', runs: [{ text: frame }] });
-  if (content.stamp.stale) blocks.push({ kind: 'notice', runs: [{ text: uiText(content, content.stamp.stale.key, content.stamp.stale.vars), bold: true }] });
+  if (content.stamp.stale)
+    blocks.push({
+      kind: 'notice',
+      runs: [{ text: uiText(content, content.stamp.stale.key, content.stamp.stale.vars), bold: true }],
+    });
   blocks.push(
     { kind: 'heading', level: 2, text: ui('agenda') },
     {
       kind: 'table',
-      columns: [{ header: '', width: 0.2 }, { header: ui('module'), width: 0.65 }, { header: ui('minutes'), width: 0.15 }],
-      rows: content.agenda.map((item) => [item.start ? `${item.start}–${item.end}` : '', `${item.number ? `${item.number}. ` : ''}${item.title}`, String(item.minutes)]),
+      columns: [
+        { header: '', width: 0.2 },
+        { header: ui('module'), width: 0.65 },
+        { header: ui('minutes'), width: 0.15 },
+      ],
+      rows: content.agenda.map((item) => [
+        item.start ? `${item.start}–${item.end}` : '',
+        `${item.number ? `${item.number}. ` : ''}${item.title}`,
+        String(item.minutes),
+      ]),
     },
-    { kind: 'heading', level: 2, text: ui('guideMaterials') }, ...markdownToBlocks(ui('guideMaterialsList')),
-    { kind: 'heading', level: 2, text: ui('guideRoom') }, ...markdownToBlocks(ui('guideRoomList')),
+    { kind: 'heading', level: 2, text: ui('guideMaterials') },
+    ...markdownToBlocks(ui('guideMaterialsList')),
+    { kind: 'heading', level: 2, text: ui('guideRoom') },
+    ...markdownToBlocks(ui('guideRoomList')),
   );
   for (const module of content.modules) {
     blocks.push(
-      { kind: 'heading', level: 2, text: `${uiText(content, 'moduleNumber', { number: String(module.number) })}: ${module.title} (${module.minutes} ${ui('minutesShort')})` },
+      {
+        kind: 'heading',
+        level: 2,
+        text: `${uiText(content, 'moduleNumber', { number: String(module.number) })}: ${module.title} (${module.minutes} ${ui('minutesShort')})`,
+      },
       { kind: 'heading', level: 3, text: ui('objectives') },
-      { kind: 'bullets', items: module.objectives.map((objective) => [{ text: fillPlaceholders(objective, content) }]) },
+      {
+        kind: 'bullets',
+        items: module.objectives.map((objective) => [{ text: fillPlaceholders(objective, content) }]),
+      },
       { kind: 'heading', level: 3, text: ui('speakerNotes') },
     );
     for (const slide of module.slides) {
       const title = /^#\s+(.+)$/m.exec(slide.body)?.[1] ?? slide.key;
-      blocks.push({ kind: 'paragraph', runs: [{ text: fillPlaceholders(title, content).replace(/\s*\[src:[^\]]+\]/g, ''), bold: true }] });
-      blocks.push(...curriculumBlocks(slide.notes.split('\n').filter((line) => line.trim()).join('\n\n'), content, sources));
+      blocks.push({
+        kind: 'paragraph',
+        runs: [{ text: fillPlaceholders(title, content).replace(/\s*\[src:[^\]]+\]/g, ''), bold: true }],
+      });
+      blocks.push(
+        ...curriculumBlocks(
+          slide.notes
+            .split('\n')
+            .filter((line) => line.trim())
+            .join('\n\n'),
+          content,
+          sources,
+        ),
+      );
     }
   }
   blocks.push({ kind: 'heading', level: 2, text: ui('guideQuiz') }, ...markdownToBlocks(ui('guideQuizList')));
   blocks.push({ kind: 'heading', level: 2, text: ui('contacts') });
-  blocks.push(content.contacts.length
-    ? { kind: 'bullets', items: content.contacts.map((contact) => [{ text: `${ui(contact.label)}: `, bold: true }, { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') }]) }
-    : { kind: 'paragraph', runs: [{ text: ui('notGiven') }] });
-  blocks.push({ kind: 'heading', level: 3, text: ui('sources') }, { kind: 'numbered', items: sources.items() }, stampBlock(content));
+  blocks.push(
+    content.contacts.length
+      ? {
+          kind: 'bullets',
+          items: content.contacts.map((contact) => [
+            { text: `${ui(contact.label)}: `, bold: true },
+            { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') },
+          ]),
+        }
+      : { kind: 'paragraph', runs: [{ text: ui('notGiven') }] },
+  );
+  blocks.push(
+    { kind: 'heading', level: 3, text: ui('sources') },
+    { kind: 'numbered', items: sources.items() },
+    stampBlock(content),
+  );
   return blocks;
 }

@@ -18,11 +18,19 @@ export function agreementTable(content: WorkshopContent): Block {
   const ui = (key: string) => content.ui[key] ?? key;
   return {
     kind: 'table',
-    columns: [{ header: ui('agency'), width: 0.42 }, { header: ui('county'), width: 0.18 }, { header: ui('models'), width: 0.22 }, { header: ui('signed'), width: 0.18 }],
+    columns: [
+      { header: ui('agency'), width: 0.42 },
+      { header: ui('county'), width: 0.18 },
+      { header: ui('models'), width: 0.22 },
+      { header: ui('signed'), width: 0.18 },
+    ],
     rows: content.region.agencies.map((row) => [
       row.name,
-      row.statewide ? ui('statewide') : row.where ?? ui('unknown'),
-      [...row.agreements.map((agreement) => agreement.modelName), ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`)].join(', '),
+      row.statewide ? ui('statewide') : (row.where ?? ui('unknown')),
+      [
+        ...row.agreements.map((agreement) => agreement.modelName),
+        ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
+      ].join(', '),
       [...new Set(row.agreements.map((agreement) => agreement.signed ?? ui('unknown')))].join(', ') || ui('pending'),
     ]),
   };
@@ -46,16 +54,32 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${content.ui.workshopTitle} — ${content.frame.regionName}` },
   ];
-  if (content.stamp.stale) blocks.push({ kind: 'notice', runs: [{ text: say({ ...content.stamp.stale, key: 'staleDataPrint' }), bold: true }] });
+  if (content.stamp.stale)
+    blocks.push({
+      kind: 'notice',
+      runs: [{ text: say({ ...content.stamp.stale, key: 'staleDataPrint' }), bold: true }],
+    });
   blocks.push(
     // The front has room for the first paragraph of module 1; the guide and the deck carry the rest.
     ...curriculumBlocks(module('what-is-287g').handout.split(/\n\s*\n/)[0]!, content, sources),
     // The models as a list; the deck and the guide carry the paragraph after it.
-    ...handout('three-models').filter((block, index, all) => index <= all.findIndex((candidate) => candidate.kind === 'bullets')),
+    ...handout('three-models').filter(
+      (block, index, all) => index <= all.findIndex((candidate) => candidate.kind === 'bullets'),
+    ),
     { kind: 'heading', level: 2, text: uiText(content, 'handoutAnswers', { region: content.frame.regionName }) },
-    { kind: 'bullets', items: content.region.answers.map((answer) => [{ text: `${content.ui[answer.question] ?? answer.question} `, bold: true }, { text: say(answer.answer) }]) },
+    {
+      kind: 'bullets',
+      items: content.region.answers.map((answer) => [
+        { text: `${content.ui[answer.question] ?? answer.question} `, bold: true },
+        { text: say(answer.answer) },
+      ]),
+    },
   );
-  blocks.push({ kind: 'heading', level: 2, text: uiText(content, 'handoutAgreements', { region: content.frame.regionName }) });
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: uiText(content, 'handoutAgreements', { region: content.frame.regionName }),
+  });
   blocks.push(content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''));
   if (content.region.unplaced) blocks.push(plain(say(content.region.unplaced)));
   if (map) blocks.push({ kind: 'svg', svg: map, width: 0.33, caption: say(content.region.map) });
@@ -70,12 +94,25 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
     ...handout('response-steps'),
     { kind: 'heading', level: 2, text: content.ui.contacts ?? 'Contacts' },
   );
-  blocks.push(content.contacts.length
-    ? { kind: 'bullets', items: content.contacts.map((contact) => [{ text: `${content.ui[contact.label] ?? contact.label}: `, bold: true }, { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') }]) }
-    : plain(content.ui.notGiven ?? ''));
+  blocks.push(
+    content.contacts.length
+      ? {
+          kind: 'bullets',
+          items: content.contacts.map((contact) => [
+            { text: `${content.ui[contact.label] ?? contact.label}: `, bold: true },
+            { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') },
+          ]),
+        }
+      : plain(content.ui.notGiven ?? ''),
+  );
   // The organization's own website first: a contact's link (legal aid's) is not the organization on the web.
   const website = content.frame.orgWebsite ?? content.contacts.find((contact) => contact.website)?.website;
-  if (website) blocks.push({ kind: 'qr', url: website, caption: content.frame.org ? uiText(content, 'orgWebsite', { org: content.frame.org }) : website });
+  if (website)
+    blocks.push({
+      kind: 'qr',
+      url: website,
+      caption: content.frame.org ? uiText(content, 'orgWebsite', { org: content.frame.org }) : website,
+    });
   blocks.push({ kind: 'paragraph', runs: sources.compact(content.ui.sources ?? 'Sources') }, stampBlock(content));
   return blocks;
 }

@@ -28,10 +28,25 @@ export interface PrintedFile extends OutputFile {
   unprinted: RenderedPdf['unprinted']; // text printed with U+FFFD for characters no font has
 }
 
-const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({ path, bytes: pdf.bytes, language, pages: pdf.pages, boxes: pdf.boxes, pageSize: pdf.pageSize, unprinted: pdf.unprinted });
+const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({
+  path,
+  bytes: pdf.bytes,
+  language,
+  pages: pdf.pages,
+  boxes: pdf.boxes,
+  pageSize: pdf.pageSize,
+  unprinted: pdf.unprinted,
+});
 
 /** The metadata and page furniture every printed document of a workshop shares. */
-export function documentSpec(content: WorkshopContent, paper: DocumentSpec['paper'], date: string, title: string, subject: string, language = content.language.code): DocumentSpec {
+export function documentSpec(
+  content: WorkshopContent,
+  paper: DocumentSpec['paper'],
+  date: string,
+  title: string,
+  subject: string,
+  language = content.language.code,
+): DocumentSpec {
   return {
     paper,
     language,
@@ -51,17 +66,42 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
   for (const content of contents) {
     const code = content.language.code;
     const title = `${content.ui.handoutTitle ?? '287(g)'} — ${content.frame.regionName}`;
-    const handout = await renderPdf({ ...documentSpec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true }, [buildHandoutBlocks({ content, map: input.maps[code] ?? null })]);
+    const handout = await renderPdf(
+      { ...documentSpec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true },
+      [buildHandoutBlocks({ content, map: input.maps[code] ?? null })],
+    );
     files.push(printed(`handout-${code}.pdf`, code, handout));
-    const guide = await renderPdf(documentSpec(content, paper, date, `${content.ui.facilitatorGuide ?? 'Facilitator guide'} — ${content.frame.regionName}`, content.ui.workshopTitle ?? ''), [buildGuideBlocks(content)]);
+    const guide = await renderPdf(
+      documentSpec(
+        content,
+        paper,
+        date,
+        `${content.ui.facilitatorGuide ?? 'Facilitator guide'} — ${content.frame.regionName}`,
+        content.ui.workshopTitle ?? '',
+      ),
+      [buildGuideBlocks(content)],
+    );
     files.push(printed(`facilitator-guide-${code}.pdf`, code, guide));
   }
   const [first, second] = contents;
   if (first && second) {
     const pair = `${first.language.code}-${second.language.code}`;
     const bilingual = await renderPdf(
-      { ...documentSpec(first, paper, date, `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`, `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`, `${first.language.code}`), dense: true },
-      [buildHandoutBlocks({ content: first, map: input.maps[first.language.code] ?? null }), buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null })],
+      {
+        ...documentSpec(
+          first,
+          paper,
+          date,
+          `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`,
+          `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`,
+          `${first.language.code}`,
+        ),
+        dense: true,
+      },
+      [
+        buildHandoutBlocks({ content: first, map: input.maps[first.language.code] ?? null }),
+        buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null }),
+      ],
     );
     files.push(printed(`handout-bilingual-${pair}.pdf`, null, bilingual));
   }
@@ -69,7 +109,16 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone.
     const back = second ?? first;
     const name = second ? `${first.language.code}-${second.language.code}` : first.language.code;
-    const cards = await renderCards(documentSpec(first, paper, date, `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`, first.ui.cardTitle ?? ''), buildCards(first, back));
+    const cards = await renderCards(
+      documentSpec(
+        first,
+        paper,
+        date,
+        `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`,
+        first.ui.cardTitle ?? '',
+      ),
+      buildCards(first, back),
+    );
     files.push(printed(`cards-${name}.pdf`, second ? null : first.language.code, cards));
   }
   return files;

@@ -31,7 +31,10 @@ export function buildMapInput(region: Region, agencies: Agency[], ui: Record<str
   return {
     state,
     counties: Object.fromEntries(Object.entries(counties).map(([fips, models]) => [fips, sorted(models)])),
-    highlight: region.kind === 'state' ? [] : region.counties.filter((fips) => fips.startsWith(STATES.find((candidate) => candidate.code === state)!.fips)),
+    highlight:
+      region.kind === 'state'
+        ? []
+        : region.counties.filter((fips) => fips.startsWith(STATES.find((candidate) => candidate.code === state)!.fips)),
     statewide: sorted(statewide),
     labels: {
       title: fill('mapTitle', { state: stateName }),
@@ -39,7 +42,7 @@ export function buildMapInput(region: Region, agencies: Agency[], ui: Record<str
       legendModels: { JEM: modelName('JEM'), WSO: modelName('WSO'), TFM: modelName('TFM') },
       legendSeveral: ui.mapSeveral ?? 'Several models',
       legendRegion: ui.mapRegion ?? 'Workshop area',
-      legendStatewide: statewide.size ? ui.mapStatewide ?? 'State agencies, statewide:' : null,
+      legendStatewide: statewide.size ? (ui.mapStatewide ?? 'State agencies, statewide:') : null,
     },
   };
 }

@@ -33,8 +33,14 @@ export interface MapInput {
 const MODELS: readonly MapModel[] = ['JEM', 'WSO', 'TFM'];
 /** Okabe-Ito colors, told apart with any common color-vision deficiency; "none" is a light gray. */
 export const MAP_COLORS = {
-  JEM: '#E69F00', WSO: '#56B4E9', TFM: '#009E73', several: '#CC79A7', none: '#DDDDDD',
-  border: '#FFFFFF', region: '#000000', text: '#1A1A1A',
+  JEM: '#E69F00',
+  WSO: '#56B4E9',
+  TFM: '#009E73',
+  several: '#CC79A7',
+  none: '#DDDDDD',
+  border: '#FFFFFF',
+  region: '#000000',
+  text: '#1A1A1A',
 } as const;
 // Low-latitude islands look right in Mercator; a conic equal-area projection would bend them needlessly.
 const MERCATOR_STATES = new Set(['HI', 'AS', 'GU', 'MP', 'PR', 'VI']);
@@ -42,9 +48,27 @@ const FONT = "'Noto Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
 
 type Fill = MapModel | 'several' | 'none';
 type Box = [[number, number], [number, number]];
-interface Swatch { fill: string; stroke: string; strokeWidth: number; text: string }
-interface Placed { x: number; y: number; swatch?: Swatch; lines: string[] } // x, y relative to the legend's corner
-interface Metrics { unit: number; pad: number; gap: number; fontSize: number; lineHeight: number; swatch: number; swatchGap: number }
+interface Swatch {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  text: string;
+}
+interface Placed {
+  x: number;
+  y: number;
+  swatch?: Swatch;
+  lines: string[];
+} // x, y relative to the legend's corner
+interface Metrics {
+  unit: number;
+  pad: number;
+  gap: number;
+  fontSize: number;
+  lineHeight: number;
+  swatch: number;
+  swatchGap: number;
+}
 
 let shapesByState: Map<string, Feature<Geometry>[]> | undefined;
 
@@ -63,7 +87,8 @@ function loadShapes(stateFips: string): Feature<Geometry>[] {
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // Characters XML 1.0 forbids anywhere (controls, lone surrogates, U+FFFE/FFFF) would make the document unreadable.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function escapeXml(text: string): string {
@@ -88,7 +113,10 @@ function wrapText(text: string, width: number, size: number): string[] {
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
     const joined = line ? `${line} ${word}` : word;
-    if (textWidth(joined, size) <= width) { line = joined; continue; }
+    if (textWidth(joined, size) <= width) {
+      line = joined;
+      continue;
+    }
     if (line) lines.push(line);
     while (textWidth(word, size) > width && [...word].length > 1) {
       const chars = [...word];
@@ -115,7 +143,9 @@ function buildProjection(state: string, shapes: FeatureCollection<Geometry>): Ge
   const center = ((west + span / 2 + 540) % 360) - 180;
   if (MERCATOR_STATES.has(state)) return geoMercator().rotate([-center, 0]);
   const sixth = (north - south) / 6;
-  return geoConicEqualArea().rotate([-center, 0]).parallels([south + sixth, north - sixth]);
+  return geoConicEqualArea()
+    .rotate([-center, 0])
+    .parallels([south + sixth, north - sixth]);
 }
 
 interface Projected {
@@ -145,7 +175,12 @@ function projectState(state: string, collection: FeatureCollection<Geometry>, bo
         return values.get(id)!;
       };
     };
-    entry = { scale: projection.scale(), d: memo((shape) => path(shape) ?? ''), area: memo((shape) => path.area(shape)), centroid: memo((shape) => path.centroid(shape)) };
+    entry = {
+      scale: projection.scale(),
+      d: memo((shape) => path(shape) ?? ''),
+      area: memo((shape) => path.area(shape)),
+      centroid: memo((shape) => path.centroid(shape)),
+    };
     if (projected.size >= PROJECTIONS_KEPT) projected.delete(projected.keys().next().value!);
     projected.set(key, entry);
   }
@@ -153,9 +188,18 @@ function projectState(state: string, collection: FeatureCollection<Geometry>, bo
 }
 
 /** The legend's entries: a swatch per color seen on the map and the region outline, then the statewide models. */
-function listLegend(input: MapInput, used: Set<Fill>, unit: number): { swatches: Swatch[]; statewide?: { heading: string; items: string[] } } {
+function listLegend(
+  input: MapInput,
+  used: Set<Fill>,
+  unit: number,
+): { swatches: Swatch[]; statewide?: { heading: string; items: string[] } } {
   const labels = input.labels;
-  const entry = (fill: string, text: string, stroke = fill, strokeWidth = 0): Swatch => ({ fill, stroke, strokeWidth, text });
+  const entry = (fill: string, text: string, stroke = fill, strokeWidth = 0): Swatch => ({
+    fill,
+    stroke,
+    strokeWidth,
+    text,
+  });
   const swatches: Swatch[] = [];
   for (const model of MODELS) if (used.has(model)) swatches.push(entry(MAP_COLORS[model], labels.legendModels[model]));
   if (used.has('several')) swatches.push(entry(MAP_COLORS.several, labels.legendSeveral));
@@ -163,14 +207,22 @@ function listLegend(input: MapInput, used: Set<Fill>, unit: number): { swatches:
   if (input.highlight.length) swatches.push(entry('none', labels.legendRegion, MAP_COLORS.region, 3 * unit));
   const models = MODELS.filter((model) => input.statewide.includes(model));
   if (labels.legendStatewide === null || models.length === 0) return { swatches };
-  return { swatches, statewide: { heading: labels.legendStatewide, items: models.map((model) => `• ${labels.legendModels[model]}`) } };
+  return {
+    swatches,
+    statewide: { heading: labels.legendStatewide, items: models.map((model) => `• ${labels.legendModels[model]}`) },
+  };
 }
 
 /**
  * Places the legend in `columns` columns of `columnWidth` px: swatches row by row, then the statewide models across
  * the full width (one per line in a single column, run together in several).
  */
-function arrangeLegend(legend: ReturnType<typeof listLegend>, columns: number, columnWidth: number, m: Metrics): { placed: Placed[]; height: number } {
+function arrangeLegend(
+  legend: ReturnType<typeof listLegend>,
+  columns: number,
+  columnWidth: number,
+  m: Metrics,
+): { placed: Placed[]; height: number } {
   const placed: Placed[] = [];
   const rowGap = m.lineHeight * 0.45;
   let y = 0;
@@ -186,9 +238,10 @@ function arrangeLegend(legend: ReturnType<typeof listLegend>, columns: number, c
   if (legend.statewide) {
     const fullWidth = columns * columnWidth + (columns - 1) * m.gap;
     const { heading, items } = legend.statewide;
-    const lines = columns === 1
-      ? [heading, ...items].flatMap((text) => wrapText(text, fullWidth, m.fontSize))
-      : wrapText([heading, ...items].join(' '), fullWidth, m.fontSize);
+    const lines =
+      columns === 1
+        ? [heading, ...items].flatMap((text) => wrapText(text, fullWidth, m.fontSize))
+        : wrapText([heading, ...items].join(' '), fullWidth, m.fontSize);
     placed.push({ x: 0, y, lines });
     y += lines.length * m.lineHeight + rowGap;
   }
@@ -199,12 +252,17 @@ function renderLegend(placed: Placed[], left: number, top: number, m: Metrics): 
   const out = [`<g font-size="${px(m.fontSize)}" fill="${MAP_COLORS.text}">`];
   for (const { x, y, swatch, lines } of placed) {
     if (swatch) {
-      const inset = swatch.strokeWidth / 2, side = px(m.swatch - swatch.strokeWidth);
-      out.push(`<rect x="${px(left + x + inset)}" y="${px(top + y + inset)}" width="${side}" height="${side}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="${px(swatch.strokeWidth)}"/>`);
+      const inset = swatch.strokeWidth / 2,
+        side = px(m.swatch - swatch.strokeWidth);
+      out.push(
+        `<rect x="${px(left + x + inset)}" y="${px(top + y + inset)}" width="${side}" height="${side}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="${px(swatch.strokeWidth)}"/>`,
+      );
     }
     const textX = left + x + (swatch ? m.swatch + m.swatchGap : 0);
     lines.forEach((line, index) => {
-      out.push(`<text x="${px(textX)}" y="${px(top + y + index * m.lineHeight + m.fontSize * 0.95)}">${escapeXml(line)}</text>`);
+      out.push(
+        `<text x="${px(textX)}" y="${px(top + y + index * m.lineHeight + m.fontSize * 0.95)}">${escapeXml(line)}</text>`,
+      );
     });
   }
   out.push('</g>');
@@ -217,7 +275,10 @@ function renderLegend(placed: Placed[], left: number, top: number, m: Metrics): 
  */
 export function renderStateMap(input: MapInput): string {
   const state = STATES.find((candidate) => candidate.code === input.state);
-  if (!state) throw new Error(`renderStateMap: unknown state code ${JSON.stringify(input.state)}; expected a USPS code such as "TX"`);
+  if (!state)
+    throw new Error(
+      `renderStateMap: unknown state code ${JSON.stringify(input.state)}; expected a USPS code such as "TX"`,
+    );
   const width = input.width ?? 960;
   const height = input.height ?? 600;
   if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) {
@@ -226,14 +287,24 @@ export function renderStateMap(input: MapInput): string {
   const shapes = loadShapes(state.fips);
   const names = new Map(countiesOf(state.code).map((county) => [county.fips, county.name]));
   const unknown = [...Object.keys(input.counties), ...input.highlight].filter((fips) => !names.has(fips));
-  if (unknown.length) throw new Error(`renderStateMap: not counties of ${state.code}: ${[...new Set(unknown)].join(', ')}`);
+  if (unknown.length)
+    throw new Error(`renderStateMap: not counties of ${state.code}: ${[...new Set(unknown)].join(', ')}`);
 
   const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: shapes };
   const fills = new Map(shapes.map((shape) => [String(shape.id), fillOf(input.counties[String(shape.id)])]));
   const highlighted = new Set(input.highlight);
   const unit = Math.min(width / 960, height / 600);
-  const m: Metrics = { unit, pad: 16 * unit, gap: 16 * unit, fontSize: 18 * unit, lineHeight: 23 * unit, swatch: 22 * unit, swatchGap: 10 * unit };
-  const titleSize = 28 * unit, titleLine = 34 * unit;
+  const m: Metrics = {
+    unit,
+    pad: 16 * unit,
+    gap: 16 * unit,
+    fontSize: 18 * unit,
+    lineHeight: 23 * unit,
+    swatch: 22 * unit,
+    swatchGap: 10 * unit,
+  };
+  const titleSize = 28 * unit,
+    titleLine = 34 * unit;
   const titleLines = wrapText(input.labels.title, width - 2 * m.pad, titleSize);
   const top = m.pad + titleLines.length * titleLine + m.gap / 2;
 
@@ -241,18 +312,37 @@ export function renderStateMap(input: MapInput): string {
   const legend = listLegend(input, new Set(fills.values()), unit);
   const sideWidth = Math.min(300 * unit, width * 0.4);
   const side = arrangeLegend(legend, 1, sideWidth, m);
-  const layouts = [{ box: [[m.pad, top], [width - m.pad - sideWidth - m.gap, height - m.pad]] as Box, left: width - m.pad - sideWidth, top, ...side }];
+  const layouts = [
+    {
+      box: [
+        [m.pad, top],
+        [width - m.pad - sideWidth - m.gap, height - m.pad],
+      ] as Box,
+      left: width - m.pad - sideWidth,
+      top,
+      ...side,
+    },
+  ];
   for (const columns of [2, 3]) {
     const below = arrangeLegend(legend, columns, (width - 2 * m.pad - (columns - 1) * m.gap) / columns, m);
     const legendTop = height - m.pad - below.height;
-    layouts.push({ box: [[m.pad, top], [width - m.pad, legendTop - m.gap]], left: m.pad, top: legendTop, ...below });
+    layouts.push({
+      box: [
+        [m.pad, top],
+        [width - m.pad, legendTop - m.gap],
+      ],
+      left: m.pad,
+      top: legendTop,
+      ...below,
+    });
   }
   const scaleOf = (layout: (typeof layouts)[number]) => {
     const [[x0, y0], [x1, y1]] = layout.box;
     if (x1 - x0 < 1 || y1 - y0 < 1 || layout.top + layout.height > height - m.pad + 0.5) return 0;
     return projectState(state.code, collection, layout.box).scale;
   };
-  const layout = layouts.map((candidate) => ({ candidate, scale: scaleOf(candidate) }))
+  const layout = layouts
+    .map((candidate) => ({ candidate, scale: scaleOf(candidate) }))
     .reduce((best, next) => (next.scale > best.scale * 1.02 ? next : best)).candidate;
 
   const path = projectState(state.code, collection, layout.box);
@@ -263,17 +353,22 @@ export function renderStateMap(input: MapInput): string {
     `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
   ];
   titleLines.forEach((line, index) => {
-    out.push(`<text x="${px(m.pad)}" y="${px(m.pad + titleSize + index * titleLine)}" font-size="${px(titleSize)}" font-weight="bold" fill="${MAP_COLORS.text}">${escapeXml(line)}</text>`);
+    out.push(
+      `<text x="${px(m.pad)}" y="${px(m.pad + titleSize + index * titleLine)}" font-size="${px(titleSize)}" font-weight="bold" fill="${MAP_COLORS.text}">${escapeXml(line)}</text>`,
+    );
   });
   out.push(`<g stroke="${MAP_COLORS.border}" stroke-width="${px(0.8 * unit)}" stroke-linejoin="round">`);
   for (const shape of shapes) {
     const fips = String(shape.id);
-    out.push(`<path data-fips="${fips}" fill="${MAP_COLORS[fills.get(fips)!]}" d="${path.d(shape)}"><title>${escapeXml(names.get(fips) ?? fips)}</title></path>`);
+    out.push(
+      `<path data-fips="${fips}" fill="${MAP_COLORS[fills.get(fips)!]}" d="${path.d(shape)}"><title>${escapeXml(names.get(fips) ?? fips)}</title></path>`,
+    );
   }
   out.push('</g>');
   if (highlighted.size) {
     out.push(`<g fill="none" stroke="${MAP_COLORS.region}" stroke-width="${px(3 * unit)}" stroke-linejoin="round">`);
-    for (const shape of shapes) if (highlighted.has(String(shape.id))) out.push(`<path data-region="${String(shape.id)}" d="${path.d(shape)}"/>`);
+    for (const shape of shapes)
+      if (highlighted.has(String(shape.id))) out.push(`<path data-region="${String(shape.id)}" d="${path.d(shape)}"/>`);
     out.push('</g>');
   }
   // A county a few pixels across (Saipan, Kalawao, Virginia's small cities) would hide its color and outline, so a
@@ -283,8 +378,12 @@ export function renderStateMap(input: MapInput): string {
     const fill = fills.get(fips)!;
     if ((fill === 'none' && !highlighted.has(fips)) || path.area(shape) >= (10 * unit) ** 2) continue;
     const [cx, cy] = path.centroid(shape);
-    const stroke = highlighted.has(fips) ? `stroke="${MAP_COLORS.region}" stroke-width="${px(3 * unit)}"` : `stroke="${MAP_COLORS.text}" stroke-width="${px(unit)}"`;
-    out.push(`<circle data-marker="${fips}" cx="${px(cx)}" cy="${px(cy)}" r="${px(6 * unit)}" fill="${MAP_COLORS[fill]}" ${stroke}><title>${escapeXml(names.get(fips) ?? fips)}</title></circle>`);
+    const stroke = highlighted.has(fips)
+      ? `stroke="${MAP_COLORS.region}" stroke-width="${px(3 * unit)}"`
+      : `stroke="${MAP_COLORS.text}" stroke-width="${px(unit)}"`;
+    out.push(
+      `<circle data-marker="${fips}" cx="${px(cx)}" cy="${px(cy)}" r="${px(6 * unit)}" fill="${MAP_COLORS[fill]}" ${stroke}><title>${escapeXml(names.get(fips) ?? fips)}</title></circle>`,
+    );
   }
   out.push(...renderLegend(layout.placed, layout.left, layout.top, m), '</svg>', '');
   return out.join('\n');

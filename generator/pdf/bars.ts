@@ -12,7 +12,12 @@ import { wrapRuns } from './wrap.ts';
 type BarsBlock = Extract<Block, { kind: 'bars' }>;
 
 // The deck's bar colors (Okabe-Ito: told apart with every common kind of color blindness) and its track gray.
-const COLORS: readonly Rgb[] = [[0, 0.447, 0.698], [0.902, 0.624, 0], [0, 0.62, 0.451], [0.333, 0.333, 0.333]];
+const COLORS: readonly Rgb[] = [
+  [0, 0.447, 0.698],
+  [0.902, 0.624, 0],
+  [0, 0.62, 0.451],
+  [0.333, 0.333, 0.333],
+];
 const TRACK: Rgb = [0.9, 0.9, 0.9];
 const LABEL_SHARE = 0.4; // of the width, at most, for the labels
 const GAP = 12; // points between label, track and count
@@ -21,11 +26,17 @@ const ROW_GAP = 4;
 export function barAtoms(block: BarsBlock, ctx: LayoutContext, spaceBefore: number): Atom[] {
   const { small: size, leading } = ctx.type;
   const { height: lineHeight, baseline } = lineMetrics(size, leading, ctx.measure);
-  const labelWidth = Math.min(LABEL_SHARE * ctx.width, Math.max(0, ...block.rows.map((row) => ctx.measure.width(row.label, false, size))));
+  const labelWidth = Math.min(
+    LABEL_SHARE * ctx.width,
+    Math.max(0, ...block.rows.map((row) => ctx.measure.width(row.label, false, size))),
+  );
   const valueWidth = Math.max(0, ...block.rows.map((row) => ctx.measure.width(row.display, true, size)));
   const trackX = labelWidth + GAP;
   const trackWidth = Math.max(0, ctx.width - trackX - GAP - valueWidth);
-  const max = block.max !== undefined && block.max > 0 ? block.max : Math.max(0, ...block.rows.map((row) => (Number.isFinite(row.value) ? row.value : 0)));
+  const max =
+    block.max !== undefined && block.max > 0
+      ? block.max
+      : Math.max(0, ...block.rows.map((row) => (Number.isFinite(row.value) ? row.value : 0)));
   const barHeight = 0.8 * size;
 
   const atoms: Atom[] = block.rows.map((row, index) => {
@@ -38,14 +49,37 @@ export function barAtoms(block: BarsBlock, ctx: LayoutContext, spaceBefore: numb
     const ops: Op[] = [
       ...lines.flatMap((line, lineIndex) => lineOps(line, 0, lineIndex * lineHeight, size, baseline)),
       { kind: 'rect', x: trackX, y: barTop, width: trackWidth, height: barHeight, fill: TRACK },
-      ...(share > 0 ? [{ kind: 'rect' as const, x: trackX, y: barTop, width: share * trackWidth, height: barHeight, fill: COLORS[(row.series ?? index) % COLORS.length]! }] : []),
+      ...(share > 0
+        ? [
+            {
+              kind: 'rect' as const,
+              x: trackX,
+              y: barTop,
+              width: share * trackWidth,
+              height: barHeight,
+              fill: COLORS[(row.series ?? index) % COLORS.length]!,
+            },
+          ]
+        : []),
       { kind: 'text', x: ctx.width - width, baseline, text: valueText, size, bold: true, width, color: INK },
     ];
     // A chart is read whole: its rows keep together and with the caption.
-    return { height, spaceBefore: index === 0 ? spaceBefore : ROW_GAP, keepWithNext: index < block.rows.length - 1 || Boolean(block.caption), ops };
+    return {
+      height,
+      spaceBefore: index === 0 ? spaceBefore : ROW_GAP,
+      keepWithNext: index < block.rows.length - 1 || Boolean(block.caption),
+      ops,
+    };
   });
   if (block.caption) {
-    atoms.push(...lineAtoms(wrapRuns([{ text: block.caption }], ctx.width, size, ctx.measure), ctx.measure, { x: 0, size, leading, spaceBefore: atoms.length ? ROW_GAP + 2 : spaceBefore }));
+    atoms.push(
+      ...lineAtoms(wrapRuns([{ text: block.caption }], ctx.width, size, ctx.measure), ctx.measure, {
+        x: 0,
+        size,
+        leading,
+        spaceBefore: atoms.length ? ROW_GAP + 2 : spaceBefore,
+      }),
+    );
   }
   return atoms;
 }

@@ -6,7 +6,15 @@ import { qrAtoms } from './qr.ts';
 import { svgAtoms } from './svg-block.ts';
 import { parseSvg } from './svg.ts';
 import { tableAtoms } from './table.ts';
-import { bulletMarkers, headingAtoms, listAtoms, noticeAtoms, numberMarkers, paragraphAtoms, type LayoutContext } from './text-blocks.ts';
+import {
+  bulletMarkers,
+  headingAtoms,
+  listAtoms,
+  noticeAtoms,
+  numberMarkers,
+  paragraphAtoms,
+  type LayoutContext,
+} from './text-blocks.ts';
 import type { Block } from './types.ts';
 
 const AFTER_HEADING = 3; // points between a heading and its block: closer to what it heads than to what precedes it
@@ -25,31 +33,57 @@ export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[]
 
 function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
   switch (block.kind) {
-    case 'heading': return headingAtoms(block.level, block.text, ctx);
-    case 'paragraph': return paragraphAtoms(block.runs, ctx, gap, block.small);
-    case 'bullets': return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap, block.small);
-    case 'numbered': return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap, block.small);
-    case 'table': return tableAtoms(block, ctx, gap);
-    case 'qr': return qrAtoms(block.url, block.caption, ctx, gap);
-    case 'svg': return svgAtoms(block.svg, block.width, block.caption, ctx, gap);
-    case 'bars': return barAtoms(block, ctx, gap);
-    case 'notice': return noticeAtoms(block.runs, ctx, gap, block.small);
-    case 'spacer': return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
-    case 'page-break': return [{ height: 0, spaceBefore: 0, keepWithNext: false, ops: [], breakBefore: true }];
+    case 'heading':
+      return headingAtoms(block.level, block.text, ctx);
+    case 'paragraph':
+      return paragraphAtoms(block.runs, ctx, gap, block.small);
+    case 'bullets':
+      return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap, block.small);
+    case 'numbered':
+      return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap, block.small);
+    case 'table':
+      return tableAtoms(block, ctx, gap);
+    case 'qr':
+      return qrAtoms(block.url, block.caption, ctx, gap);
+    case 'svg':
+      return svgAtoms(block.svg, block.width, block.caption, ctx, gap);
+    case 'bars':
+      return barAtoms(block, ctx, gap);
+    case 'notice':
+      return noticeAtoms(block.runs, ctx, gap, block.small);
+    case 'spacer':
+      return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
+    case 'page-break':
+      return [{ height: 0, spaceBefore: 0, keepWithNext: false, ops: [], breakBefore: true }];
   }
 }
 
 /** Every string a flow prints, for subsetting the fonts and checking glyph coverage. */
 export function blockText(block: Block): string {
   switch (block.kind) {
-    case 'heading': return block.text;
-    case 'paragraph': case 'notice': return block.runs.map((run) => run.text).join('');
+    case 'heading':
+      return block.text;
+    case 'paragraph':
+    case 'notice':
+      return block.runs.map((run) => run.text).join('');
     // One line per item and per cell, so that a character printed as U+FFFD is reported with its own item or cell.
-    case 'bullets': case 'numbered': return block.items.map((item) => item.map((run) => run.text).join('')).join('\n');
-    case 'table': return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
-    case 'qr': return block.url + block.caption;
-    case 'svg': return parseSvg(block.svg).items.map((item) => (item.kind === 'text' ? item.text : '')).join('') + (block.caption ?? '');
-    case 'bars': return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
-    case 'spacer': case 'page-break': return '';
+    case 'bullets':
+    case 'numbered':
+      return block.items.map((item) => item.map((run) => run.text).join('')).join('\n');
+    case 'table':
+      return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
+    case 'qr':
+      return block.url + block.caption;
+    case 'svg':
+      return (
+        parseSvg(block.svg)
+          .items.map((item) => (item.kind === 'text' ? item.text : ''))
+          .join('') + (block.caption ?? '')
+      );
+    case 'bars':
+      return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
+    case 'spacer':
+    case 'page-break':
+      return '';
   }
 }

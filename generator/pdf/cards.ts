@@ -27,7 +27,10 @@ export function layoutCardSide(blocks: readonly Block[], fonts: DocumentFonts, n
   const width = CARD.width - 2 * PADDING;
   const height = CARD.height - 2 * PADDING - 2 * FRAME_INSET;
   for (const size of SIZES) {
-    const frames = paginate(blockAtoms(blocks, { width, height, measure: fonts.measure, type: cardTypography(size) }), height);
+    const frames = paginate(
+      blockAtoms(blocks, { width, height, measure: fonts.measure, type: cardTypography(size) }),
+      height,
+    );
     if (frames.length === 1) return frames[0]!;
   }
   throw new KitError('bad-input', `${name} does not fit on a 3.5 x 2 in card, even at ${MIN_SIZE} pt`, {
@@ -36,7 +39,11 @@ export function layoutCardSide(blocks: readonly Block[], fonts: DocumentFonts, n
 }
 
 /** Top-left corner (PDF points) of the card in `column`, `row` of a sheet `size` large. */
-export function cardOrigin(size: { width: number; height: number }, column: number, row: number): { x: number; top: number } {
+export function cardOrigin(
+  size: { width: number; height: number },
+  column: number,
+  row: number,
+): { x: number; top: number } {
   const left = (size.width - GRID.columns * CARD.width) / 2;
   const top = (size.height + GRID.rows * CARD.height) / 2;
   return { x: left + column * CARD.width, top: top - row * CARD.height };
@@ -48,15 +55,29 @@ export function cropMarkOps(size: { width: number; height: number }): Op[] {
   const right = left + GRID.columns * CARD.width;
   const bottom = top - GRID.rows * CARD.height;
   const y = (pdfY: number) => size.height - pdfY;
-  const line = (x1: number, y1: number, x2: number, y2: number): Op => ({ kind: 'line', x1, y1: y(y1), x2, y2: y(y2), lineWidth: MARK.width, color: INK });
+  const line = (x1: number, y1: number, x2: number, y2: number): Op => ({
+    kind: 'line',
+    x1,
+    y1: y(y1),
+    x2,
+    y2: y(y2),
+    lineWidth: MARK.width,
+    color: INK,
+  });
   const ops: Op[] = [];
   for (let column = 0; column <= GRID.columns; column++) {
     const x = left + column * CARD.width;
-    ops.push(line(x, top + MARK.offset, x, top + MARK.offset + MARK.length), line(x, bottom - MARK.offset, x, bottom - MARK.offset - MARK.length));
+    ops.push(
+      line(x, top + MARK.offset, x, top + MARK.offset + MARK.length),
+      line(x, bottom - MARK.offset, x, bottom - MARK.offset - MARK.length),
+    );
   }
   for (let row = 0; row <= GRID.rows; row++) {
     const cut = top - row * CARD.height;
-    ops.push(line(left - MARK.offset, cut, left - MARK.offset - MARK.length, cut), line(right + MARK.offset, cut, right + MARK.offset + MARK.length, cut));
+    ops.push(
+      line(left - MARK.offset, cut, left - MARK.offset - MARK.length, cut),
+      line(right + MARK.offset, cut, right + MARK.offset + MARK.length, cut),
+    );
   }
   return ops;
 }
@@ -95,7 +116,14 @@ export async function renderCards(spec: DocumentSpec, cards: Card[]): Promise<Re
         const side = sides[sheet * PER_SHEET + slot];
         if (!side) continue;
         const origin = cardOrigin(plan.size, column, row);
-        drawOps(pdfPage, page + 1, backs ? side.back : side.front, { x: origin.x + PADDING, top: origin.top - PADDING - FRAME_INSET }, fonts, boxes);
+        drawOps(
+          pdfPage,
+          page + 1,
+          backs ? side.back : side.front,
+          { x: origin.x + PADDING, top: origin.top - PADDING - FRAME_INSET },
+          fonts,
+          boxes,
+        );
       }
     }
     drawOps(pdfPage, page + 1, furniture.footer, pageTop, fonts, boxes);

@@ -23,7 +23,10 @@ export class SourceNumbers {
 
   /** The cited sources in one compact paragraph, titles only: "[1] 8 U.S.C. § 1357(g); [2] ...". */
   compact(label: string): Run[] {
-    const titles = [...this.numbers.entries()].map(([id, number]) => `[${number}] ${shortTitle(this.content.sources.find((candidate) => candidate.id === id)!.title)}`);
+    const titles = [...this.numbers.entries()].map(
+      ([id, number]) =>
+        `[${number}] ${shortTitle(this.content.sources.find((candidate) => candidate.id === id)!.title)}`,
+    );
     return [{ text: `${label}: `, bold: true }, { text: titles.join('; ') }];
   }
 

@@ -6,13 +6,28 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import './flate.ts';
 import { planFonts, splitByFamily } from './font-plan.ts';
-import { characterSetOf, faceOf, FONT_FAMILIES, FONT_NAMES, glyphHex, loadFonts, REPLACEMENT_CHARACTER, sharedFontkit, type FontFamily, type FontFiles } from './fonts.ts';
+import {
+  characterSetOf,
+  faceOf,
+  FONT_FAMILIES,
+  FONT_NAMES,
+  glyphHex,
+  loadFonts,
+  REPLACEMENT_CHARACTER,
+  sharedFontkit,
+  type FontFamily,
+  type FontFiles,
+} from './fonts.ts';
 import { createMeasure, type Measure } from './measure.ts';
 import { cleanText } from './text.ts';
 import type { DocumentSpec, UnprintedText } from './types.ts';
 
 /** One embedded family: its two subset fonts in pdf-lib and their bytes. */
-export interface EmbeddedFamily { regular: PDFFont; bold: PDFFont; bytes: FontFiles }
+export interface EmbeddedFamily {
+  regular: PDFFont;
+  bold: PDFFont;
+  bytes: FontFiles;
+}
 
 export interface DocumentFonts {
   regular: PDFFont; // Noto Sans
@@ -55,7 +70,10 @@ function findUnprinted(text: string, missing: readonly string[]): UnprintedText[
  * A new document for `spec` with fonts able to print every character of `text` (all the text the caller will draw,
  * lines apart by "\n"). A character that no font of the kit has is printed as U+FFFD and listed in `unprinted`.
  */
-export async function createDocument(spec: DocumentSpec, text: string): Promise<{ doc: PDFDocument; fonts: DocumentFonts }> {
+export async function createDocument(
+  spec: DocumentSpec,
+  text: string,
+): Promise<{ doc: PDFDocument; fonts: DocumentFonts }> {
   const date = documentDate(spec.date);
   const printed = cleanText(text);
   const plan = await planFonts(printed);
@@ -66,7 +84,8 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
   const families: Partial<Record<FontFamily, EmbeddedFamily>> = {};
   for (const family of FONT_FAMILIES) {
     const characters = plan.characters[family];
-    if (family === 'latin' || characters !== undefined) families[family] = await embedFamily(doc, family, characters ?? '');
+    if (family === 'latin' || characters !== undefined)
+      families[family] = await embedFamily(doc, family, characters ?? '');
   }
   const latin = families.latin!;
   const { regular, bold } = latin;
@@ -83,17 +102,30 @@ export async function createDocument(spec: DocumentSpec, text: string): Promise<
   const widthSource = (isBold: boolean) => ({
     widthOfTextAtSize(char: string, size: number) {
       const family = families[plan.familyOf.get(char) ?? 'latin'] ?? latin;
-      return (isBold ? family.bold : family.regular).widthOfTextAtSize(missing.has(char) ? REPLACEMENT_CHARACTER : char, size);
+      return (isBold ? family.bold : family.regular).widthOfTextAtSize(
+        missing.has(char) ? REPLACEMENT_CHARACTER : char,
+        size,
+      );
     },
   });
   const face = faceOf(latin.bytes.regular);
-  const measure = createMeasure(widthSource(false), widthSource(true), { ascent: face.ascent / face.unitsPerEm, descent: -face.descent / face.unitsPerEm });
-  const encode = (text: string, isBold: boolean) => splitByFamily(text, plan).map((run) => {
-    const family = families[run.family] ?? latin;
-    return { family: run.family, hex: PDFHexString.of(glyphHex(isBold ? family.bytes.bold : family.bytes.regular, run.text)) };
+  const measure = createMeasure(widthSource(false), widthSource(true), {
+    ascent: face.ascent / face.unitsPerEm,
+    descent: -face.descent / face.unitsPerEm,
   });
+  const encode = (text: string, isBold: boolean) =>
+    splitByFamily(text, plan).map((run) => {
+      const family = families[run.family] ?? latin;
+      return {
+        family: run.family,
+        hex: PDFHexString.of(glyphHex(isBold ? family.bytes.bold : family.bytes.regular, run.text)),
+      };
+    });
   const characters = new Set(characterSetOf(printed));
-  return { doc, fonts: { regular, bold, families, measure, characters, unprinted: findUnprinted(text, plan.missing), encode } };
+  return {
+    doc,
+    fonts: { regular, bold, families, measure, characters, unprinted: findUnprinted(text, plan.missing), encode },
+  };
 }
 
 /** Regular and Bold of `family` subset to `characters` (see loadFonts), embedded whole under their subset names. */

@@ -1,8 +1,20 @@
 // Puts ops on a pdf-lib page and records where every piece of text went (TextBox) for the checks in tests.
 
 import {
-  beginText, endText, LineJoinStyle, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, setFontAndSize, setLineJoin, setTextMatrix, showText,
-  type PDFName, type PDFOperator, type PDFPage,
+  beginText,
+  endText,
+  LineJoinStyle,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setLineJoin,
+  setTextMatrix,
+  showText,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
 } from 'pdf-lib';
 import type { DocumentFonts, EmbeddedFamily } from './document.ts';
 import type { FontFamily } from './fonts.ts';
@@ -12,7 +24,11 @@ import type { TextBox } from './types.ts';
 
 const color = (value: Rgb | undefined) => (value ? rgb(value[0], value[1], value[2]) : undefined);
 
-interface TextState { key: PDFName; size: number; color: Rgb }
+interface TextState {
+  key: PDFName;
+  size: number;
+  color: Rgb;
+}
 
 type FontKeys = Partial<Record<FontFamily, { regular: PDFName; bold: PDFName }>>;
 
@@ -38,7 +54,14 @@ function fontKeysOf(page: PDFPage, fonts: DocumentFonts): FontKeys {
  * Draws `ops` with their origin at `x` and `top` (PDF points from the page's bottom-left corner; op y grows down).
  * Text boxes span the font's ascent to descent band.
  */
-export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], origin: { x: number; top: number }, fonts: DocumentFonts, boxes: TextBox[]): void {
+export function drawOps(
+  page: PDFPage,
+  pageNumber: number,
+  ops: readonly Op[],
+  origin: { x: number; top: number },
+  fonts: DocumentFonts,
+  boxes: TextBox[],
+): void {
   const { measure } = fonts;
   let roundJoins = false;
   const joins = (round: boolean) => {
@@ -68,7 +91,8 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
           current = null;
         }
         const last = current as TextState | null;
-        if (!last || op.color.some((part, index) => part !== last.color[index])) text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
+        if (!last || op.color.some((part, index) => part !== last.color[index]))
+          text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));
         text.push(setTextMatrix(1, 0, 0, 1, x, baseline));
         // A line mixing scripts is one run per font; each Tj moves the text position on by its glyphs' widths.
         let key = last?.key;
@@ -84,22 +108,34 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
         // An empty text sets no font; the color it set still holds.
         current = key && size !== undefined ? { key, size, color: op.color } : null;
         boxes.push({
-          page: pageNumber, x, y: baseline - measure.descent * op.size, width: op.width,
-          height: (measure.ascent + measure.descent) * op.size, text: op.text, size: op.size,
+          page: pageNumber,
+          x,
+          y: baseline - measure.descent * op.size,
+          width: op.width,
+          height: (measure.ascent + measure.descent) * op.size,
+          text: op.text,
+          size: op.size,
         });
         break;
       }
       case 'rect':
         joins(false);
         page.drawRectangle({
-          x: origin.x + op.x, y: origin.top - op.y - op.height, width: op.width, height: op.height,
-          color: color(op.fill), borderColor: color(op.stroke), borderWidth: op.stroke ? op.lineWidth ?? 1 : 0,
+          x: origin.x + op.x,
+          y: origin.top - op.y - op.height,
+          width: op.width,
+          height: op.height,
+          color: color(op.fill),
+          borderColor: color(op.stroke),
+          borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
         });
         break;
       case 'line':
         page.drawLine({
-          start: { x: origin.x + op.x1, y: origin.top - op.y1 }, end: { x: origin.x + op.x2, y: origin.top - op.y2 },
-          thickness: op.lineWidth, color: color(op.color),
+          start: { x: origin.x + op.x1, y: origin.top - op.y1 },
+          end: { x: origin.x + op.x2, y: origin.top - op.y2 },
+          thickness: op.lineWidth,
+          color: color(op.color),
         });
         break;
       case 'path':
@@ -107,14 +143,22 @@ export function drawOps(page: PDFPage, pageNumber: number, ops: readonly Op[], o
         // County outlines meet at sharp angles; mitred joins would spike past them.
         joins(op.stroke !== undefined);
         page.drawSvgPath(op.d, {
-          x: origin.x + op.x, y: origin.top - op.y, scale: op.scale,
-          color: color(op.fill), borderColor: color(op.stroke), borderWidth: op.stroke ? op.lineWidth ?? 1 : 0,
+          x: origin.x + op.x,
+          y: origin.top - op.y,
+          scale: op.scale,
+          color: color(op.fill),
+          borderColor: color(op.stroke),
+          borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
         });
         break;
       case 'circle':
         page.drawCircle({
-          x: origin.x + op.cx, y: origin.top - op.cy, size: op.r,
-          color: color(op.fill), borderColor: color(op.stroke), borderWidth: op.stroke ? op.lineWidth ?? 1 : 0,
+          x: origin.x + op.cx,
+          y: origin.top - op.cy,
+          size: op.r,
+          color: color(op.fill),
+          borderColor: color(op.stroke),
+          borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
         });
         break;
     }

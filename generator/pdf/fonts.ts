@@ -13,9 +13,18 @@ const require = createRequire(import.meta.url);
 // The package is UMD: Node hands it over as the default export, whatever its type declarations say.
 export const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
 const FILES = {
-  latin: { regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
-  sc: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
-  kr: { regular: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+  latin: {
+    regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  },
+  sc: {
+    regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+  kr: {
+    regular: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
+  },
 } as const;
 export type FontStyle = 'regular' | 'bold';
 /** The font families in the order they are asked for a character: Latin, Greek and Cyrillic; then CJK; then hangul. */
@@ -50,7 +59,10 @@ export function characterSetOf(text: string): string {
   return [...characters].sort().join('');
 }
 
-export interface FontFiles { regular: Uint8Array; bold: Uint8Array }
+export interface FontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
 
 // Documents of one language mostly use the same characters (a batch prints hundreds), so recent subsets are kept.
 const subsets = new Map<string, Promise<FontFiles>>();
@@ -83,7 +95,10 @@ async function subsetFonts(characters: string, family: FontFamily): Promise<Font
       });
       return new Uint8Array(bytes);
     } catch (error) {
-      throw new Error(`loadFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`, { cause: error });
+      throw new Error(
+        `loadFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`,
+        { cause: error },
+      );
     }
   };
   const [regular, bold] = await Promise.all([subset('regular'), subset('bold')]);
@@ -106,11 +121,12 @@ export function faceOf(bytes: Uint8Array): Face {
     const layout = face.layout.bind(face);
     const layouts = new Map<string, ReturnType<Face['layout']>>();
     face.layout = (text: string, ...rest: unknown[]) => {
-      if (rest.some((argument) => argument !== undefined)) return (layout as (...args: unknown[]) => ReturnType<Face['layout']>)(text, ...rest);
+      if (rest.some((argument) => argument !== undefined))
+        return (layout as (...args: unknown[]) => ReturnType<Face['layout']>)(text, ...rest);
       let run = layouts.get(text);
       if (!run) {
         if (layouts.size >= LAYOUTS_KEPT) layouts.clear();
-        layouts.set(text, run = layout(text));
+        layouts.set(text, (run = layout(text)));
       }
       return run;
     };
@@ -128,11 +144,14 @@ const hexes = new WeakMap<Face, Map<string, string>>();
 export function glyphHex(bytes: Uint8Array, text: string): string {
   const face = faceOf(bytes);
   let known = hexes.get(face);
-  if (!known) hexes.set(face, known = new Map());
+  if (!known) hexes.set(face, (known = new Map()));
   let hex = known.get(text);
   if (hex === undefined) {
     if (known.size >= LAYOUTS_KEPT) known.clear();
-    hex = face.layout(text).glyphs.map((glyph) => glyph.id.toString(16).toUpperCase().padStart(4, '0')).join('');
+    hex = face
+      .layout(text)
+      .glyphs.map((glyph) => glyph.id.toString(16).toUpperCase().padStart(4, '0'))
+      .join('');
     known.set(text, hex);
   }
   return hex;

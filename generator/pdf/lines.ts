@@ -11,7 +11,11 @@ import type { Line } from './wrap.ts';
  * A line box `leading` x `size` high with the glyphs' ascent-to-descent band centred in it; `overshoot` is how far
  * that band reaches beyond the box at top and bottom (Noto's band is 1.362 em, for stacked Vietnamese accents).
  */
-export function lineMetrics(size: number, leading: number, measure: Measure): { height: number; baseline: number; overshoot: number } {
+export function lineMetrics(
+  size: number,
+  leading: number,
+  measure: Measure,
+): { height: number; baseline: number; overshoot: number } {
   const height = leading * size;
   const band = (measure.ascent + measure.descent) * size;
   return { height, baseline: (height - band) / 2 + measure.ascent * size, overshoot: Math.max(0, (band - height) / 2) };
@@ -20,7 +24,14 @@ export function lineMetrics(size: number, leading: number, measure: Measure): { 
 /** Text ops for one line whose box has its top-left corner at (x, top). */
 export function lineOps(line: Line, x: number, top: number, size: number, baseline: number, color: Rgb = INK): Op[] {
   return line.segments.map((segment) => ({
-    kind: 'text' as const, x: x + segment.x, baseline: top + baseline, text: segment.text, size, bold: segment.bold, width: segment.width, color,
+    kind: 'text' as const,
+    x: x + segment.x,
+    baseline: top + baseline,
+    text: segment.text,
+    size,
+    bold: segment.bold,
+    width: segment.width,
+    color,
   }));
 }
 
@@ -41,9 +52,15 @@ export function lineAtoms(lines: readonly Line[], measure: Measure, options: Lin
   const count = lines.length;
   return lines.map((line, index) => ({
     height,
-    spaceBefore: index === 0 ? options.spaceBefore : options.lineGap ?? 0,
+    spaceBefore: index === 0 ? options.spaceBefore : (options.lineGap ?? 0),
     // The first line holds to the second, the last but one to the last.
-    keepWithNext: (index === count - 1 && options.keepLast === true) || (count >= 2 && index === 0) || (count >= 3 && index === count - 2),
-    ops: [...(index === 0 ? options.first ?? [] : []), ...lineOps(line, options.x, 0, options.size, baseline, options.color)],
+    keepWithNext:
+      (index === count - 1 && options.keepLast === true) ||
+      (count >= 2 && index === 0) ||
+      (count >= 3 && index === count - 2),
+    ops: [
+      ...(index === 0 ? (options.first ?? []) : []),
+      ...lineOps(line, options.x, 0, options.size, baseline, options.color),
+    ],
   }));
 }

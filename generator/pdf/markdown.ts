@@ -5,7 +5,6 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Block, Run } from './types.ts';
 
-
 const parser = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
 const NESTED = '– '; // marks an item of a nested list, which the typesetter flattens into its parent list
 
@@ -56,7 +55,12 @@ function listItems(tokens: Token[], start: number, end: number, depth: number): 
         const listClose = closeOf(tokens, inner);
         nested.push(...listItems(tokens, inner, listClose, depth + 1));
         inner = listClose;
-      } else if (token.type === 'inline' || token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') {
+      } else if (
+        token.type === 'inline' ||
+        token.type === 'fence' ||
+        token.type === 'code_block' ||
+        token.type === 'html_block'
+      ) {
         const runs = token.type === 'inline' ? runsOf(token) : [{ text: token.content.trim() }];
         if (own.length && hasText(runs)) own.push({ text: ' ' });
         own.push(...runs);
@@ -124,7 +128,8 @@ export function markdownToBlocks(markdown: string): Block[] {
       case 'fence':
       case 'code_block':
       case 'html_block':
-        for (const line of token.content.split('\n')) if (line.trim()) blocks.push({ kind: 'paragraph', runs: [{ text: line.trim() }] });
+        for (const line of token.content.split('\n'))
+          if (line.trim()) blocks.push({ kind: 'paragraph', runs: [{ text: line.trim() }] });
         break;
       default:
         break; // openers and closers of paragraphs and quotes, rules: no text of their own

@@ -13,7 +13,11 @@ interface WidthSource {
 }
 
 /** A Measure over pdf-lib fonts (or anything with widthOfTextAtSize); ascent and descent in font units per em. */
-export function createMeasure(regular: WidthSource, bold: WidthSource, metrics: { ascent: number; descent: number }): Measure {
+export function createMeasure(
+  regular: WidthSource,
+  bold: WidthSource,
+  metrics: { ascent: number; descent: number },
+): Measure {
   const caches = [new Map<string, number>(), new Map<string, number>()] as const;
   return {
     width(text, isBold, size) {

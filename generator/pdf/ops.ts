@@ -14,11 +14,16 @@ export type Op =
 /** `op` moved by (dx, dy). */
 export function moveOp(op: Op, dx: number, dy: number): Op {
   switch (op.kind) {
-    case 'text': return { ...op, x: op.x + dx, baseline: op.baseline + dy };
-    case 'rect': return { ...op, x: op.x + dx, y: op.y + dy };
-    case 'line': return { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy };
-    case 'path': return { ...op, x: op.x + dx, y: op.y + dy };
-    case 'circle': return { ...op, cx: op.cx + dx, cy: op.cy + dy };
+    case 'text':
+      return { ...op, x: op.x + dx, baseline: op.baseline + dy };
+    case 'rect':
+      return { ...op, x: op.x + dx, y: op.y + dy };
+    case 'line':
+      return { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy };
+    case 'path':
+      return { ...op, x: op.x + dx, y: op.y + dy };
+    case 'circle':
+      return { ...op, cx: op.cx + dx, cy: op.cy + dy };
   }
 }
 

@@ -9,7 +9,12 @@ import { cleanText } from './text.ts';
 import type { DocumentSpec, Paper } from './types.ts';
 import { wrapRuns, type Line } from './wrap.ts';
 
-export interface Frame { x: number; top: number; width: number; height: number }
+export interface Frame {
+  x: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 export interface PagePlan {
   size: { width: number; height: number };
@@ -25,7 +30,12 @@ const LABEL_GAP = 12;
 /** Header and footer wrapped to the page, and the body's columns in what is left. */
 export function planPage(spec: DocumentSpec, columnCount: number, measure: Measure): PagePlan {
   const size = PAPER_SIZES[spec.paper] as (typeof PAPER_SIZES)[Paper] | undefined;
-  if (!size) throw new Error(`planPage: unknown paper ${JSON.stringify(spec.paper)}; expected ${Object.keys(PAPER_SIZES).map((name) => `"${name}"`).join(', ')}`);
+  if (!size)
+    throw new Error(
+      `planPage: unknown paper ${JSON.stringify(spec.paper)}; expected ${Object.keys(PAPER_SIZES)
+        .map((name) => `"${name}"`)
+        .join(', ')}`,
+    );
   const { layout } = documentStyle(spec);
   const { margin, furniture: small } = layout;
   const contentWidth = size.width - 2 * margin;
@@ -39,7 +49,12 @@ export function planPage(spec: DocumentSpec, columnCount: number, measure: Measu
   const top = size.height - margin - headerHeight;
   const height = top - margin - footerHeight;
   const width = (contentWidth - (columnCount - 1) * COLUMN_GAP) / columnCount;
-  const columns = Array.from({ length: columnCount }, (_, index) => ({ x: margin + index * (width + COLUMN_GAP), top, width, height }));
+  const columns = Array.from({ length: columnCount }, (_, index) => ({
+    x: margin + index * (width + COLUMN_GAP),
+    top,
+    width,
+    height,
+  }));
   return { size, layout, header, footer, labelReserve, columns };
 }
 
@@ -53,7 +68,9 @@ export function furnitureOps(plan: PagePlan, label: string, measure: Measure): {
   const { width: pageWidth, height: pageHeight } = plan.size;
   const right = pageWidth - margin;
   const headerTop = margin + overshoot;
-  const ops: Op[] = plan.header.flatMap((line, index) => lineOps(line, margin, headerTop + index * lineHeight, small, baseline));
+  const ops: Op[] = plan.header.flatMap((line, index) =>
+    lineOps(line, margin, headerTop + index * lineHeight, small, baseline),
+  );
   if (plan.header.length) {
     const y = headerTop + plan.header.length * lineHeight + BAND_GAP / 2;
     ops.push({ kind: 'line', x1: margin, y1: y, x2: right, y2: y, lineWidth: 0.5, color: RULE });
@@ -61,15 +78,42 @@ export function furnitureOps(plan: PagePlan, label: string, measure: Measure): {
   if (plan.columns.length === 2) {
     const [left, second] = plan.columns as [Frame, Frame];
     const x = (left.x + left.width + second.x) / 2;
-    ops.push({ kind: 'line', x1: x, y1: pageHeight - left.top, x2: x, y2: pageHeight - left.top + left.height, lineWidth: 0.5, color: RULE });
+    ops.push({
+      kind: 'line',
+      x1: x,
+      y1: pageHeight - left.top,
+      x2: x,
+      y2: pageHeight - left.top + left.height,
+      lineWidth: 0.5,
+      color: RULE,
+    });
   }
   const footer: Op[] = [];
   const footerTop = pageHeight - margin - overshoot - Math.max(1, plan.footer.length) * lineHeight;
-  footer.push({ kind: 'line', x1: margin, y1: footerTop - BAND_GAP / 2, x2: right, y2: footerTop - BAND_GAP / 2, lineWidth: 0.5, color: RULE });
-  footer.push(...plan.footer.flatMap((line, index) => lineOps(line, margin, footerTop + index * lineHeight, small, baseline)));
+  footer.push({
+    kind: 'line',
+    x1: margin,
+    y1: footerTop - BAND_GAP / 2,
+    x2: right,
+    y2: footerTop - BAND_GAP / 2,
+    lineWidth: 0.5,
+    color: RULE,
+  });
+  footer.push(
+    ...plan.footer.flatMap((line, index) => lineOps(line, margin, footerTop + index * lineHeight, small, baseline)),
+  );
   const text = cleanText(label);
   const width = measure.width(text, false, small);
-  footer.push({ kind: 'text', x: right - width, baseline: footerTop + baseline, text, size: small, bold: false, width, color: INK });
+  footer.push({
+    kind: 'text',
+    x: right - width,
+    baseline: footerTop + baseline,
+    text,
+    size: small,
+    bold: false,
+    width,
+    color: INK,
+  });
   return { header: ops, footer };
 }
 
@@ -82,6 +126,9 @@ export function specText(spec: DocumentSpec): string {
 export function checkLabels(labels: readonly string[], characters: Set<string>): void {
   for (const label of labels) {
     const missing = [...cleanText(label)].filter((char) => !characters.has(char));
-    if (missing.length) throw new Error(`page label ${JSON.stringify(label)} uses ${missing.join('')}, which pageLabel(1, 1) did not show; keep the label's words the same on every page`);
+    if (missing.length)
+      throw new Error(
+        `page label ${JSON.stringify(label)} uses ${missing.join('')}, which pageLabel(1, 1) did not show; keep the label's words the same on every page`,
+      );
   }
 }

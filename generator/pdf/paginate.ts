@@ -59,7 +59,9 @@ export function paginateFlow(atoms: readonly Atom[], frameHeight: number): { fra
       continue;
     }
     if (openingHeight(atom) > frameHeight + tolerance) {
-      throw new Error(`paginate: a piece ${openingHeight(atom).toFixed(1)} pt high cannot fit a ${frameHeight.toFixed(1)} pt frame`);
+      throw new Error(
+        `paginate: a piece ${openingHeight(atom).toFixed(1)} pt high cannot fit a ${frameHeight.toFixed(1)} pt frame`,
+      );
     }
     // The atom and those it keeps with, as far as they could share one frame.
     let chain = atom.height;

@@ -59,7 +59,12 @@ export function qrAtoms(url: string, caption: string, ctx: LayoutContext, spaceB
     } else {
       below = true;
       // Lines that do not fit beside the code continue below it, at the same indent.
-      atoms.push({ height: metrics.height, spaceBefore: 0, keepWithNext: false, ops: lineOps(line, textX, 0, size, metrics.baseline) });
+      atoms.push({
+        height: metrics.height,
+        spaceBefore: 0,
+        keepWithNext: false,
+        ops: lineOps(line, textX, 0, size, metrics.baseline),
+      });
     }
   }
   // Keep the code with the first line of text that did not fit beside it.

@@ -16,7 +16,9 @@ import type { Block, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
  */
 export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<RenderedPdf> {
   if (flows.length !== 1 && flows.length !== 2) {
-    throw new Error(`renderPdf: expected one flow (one column) or two (two languages side by side), got ${flows.length}`);
+    throw new Error(
+      `renderPdf: expected one flow (one column) or two (two languages side by side), got ${flows.length}`,
+    );
   }
   const { doc, fonts } = await createDocument(spec, [specText(spec), ...flows.flat().map(blockText)].join('\n'));
   const plan = planPage(spec, flows.length, fonts.measure);
@@ -44,5 +46,12 @@ export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<R
     });
     drawOps(page, index + 1, furniture.footer, pageOrigin, fonts, boxes);
   }
-  return { bytes: await saveDocument(doc), unprinted: fonts.unprinted, pages, boxes, pageSize: { ...plan.size }, breaks: laidOut[0]!.breaks.map((frame) => frame + 1) };
+  return {
+    bytes: await saveDocument(doc),
+    unprinted: fonts.unprinted,
+    pages,
+    boxes,
+    pageSize: { ...plan.size },
+    breaks: laidOut[0]!.breaks.map((frame) => frame + 1),
+  };
 }

@@ -23,9 +23,27 @@ export interface Typography {
   accent?: Rgb; // color of headings (black when left out)
 }
 
-export const PAGE_TYPOGRAPHY: Typography = { body: 10.5, small: 10, h1: 18, h2: 14, h3: 12, leading: 1.3, blockGap: 7, itemGap: 3 };
+export const PAGE_TYPOGRAPHY: Typography = {
+  body: 10.5,
+  small: 10,
+  h1: 18,
+  h2: 14,
+  h3: 12,
+  leading: 1.3,
+  blockGap: 7,
+  itemGap: 3,
+};
 /** For a handout that has to fit two sides: the same minimum size, tighter spacing. */
-export const DENSE_TYPOGRAPHY: Typography = { body: 10, small: 10, h1: 16, h2: 12.5, h3: 11, leading: 1.2, blockGap: 5, itemGap: 2 };
+export const DENSE_TYPOGRAPHY: Typography = {
+  body: 10,
+  small: 10,
+  h1: 16,
+  h2: 12.5,
+  h3: 11,
+  leading: 1.2,
+  blockGap: 5,
+  itemGap: 2,
+};
 export const MIN_SIZE = 10;
 
 /** The margin around the page and the type of its header and footer. */
@@ -36,12 +54,26 @@ export interface PageLayout {
 }
 
 export const MARGIN = 36; // half an inch: inside what home printers can reach
-export const PAGE_LAYOUT: PageLayout = { margin: MARGIN, furniture: PAGE_TYPOGRAPHY.small, leading: PAGE_TYPOGRAPHY.leading };
+export const PAGE_LAYOUT: PageLayout = {
+  margin: MARGIN,
+  furniture: PAGE_TYPOGRAPHY.small,
+  leading: PAGE_TYPOGRAPHY.leading,
+};
 
 // A slide is read from across a room: the sizes of a Slidev slide on its 980 px canvas (body 21.6 px, headings 34 px,
 // tables 14 px), a point for a pixel, tables and sources a little larger. The dark blue of the deck's headings is
 // 8:1 against white.
-export const SLIDE_TYPOGRAPHY: Typography = { body: 22, small: 16, h1: 36, h2: 28, h3: 24, leading: 1.3, blockGap: 12, itemGap: 6, accent: [0.043, 0.325, 0.58] };
+export const SLIDE_TYPOGRAPHY: Typography = {
+  body: 22,
+  small: 16,
+  h1: 36,
+  h2: 28,
+  h3: 24,
+  leading: 1.3,
+  blockGap: 12,
+  itemGap: 6,
+  accent: [0.043, 0.325, 0.58],
+};
 export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.3 };
 
 /** The type scale and page layout of `spec`: slides in large type, a dense handout tighter, everything else the page's. */

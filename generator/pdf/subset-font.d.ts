@@ -11,5 +11,9 @@ declare module 'subset-font' {
     dropTables?: string[];
     keepAllGlyphs?: boolean;
   }
-  export default function subsetFont(font: Uint8Array | Buffer, text: string, options?: SubsetFontOptions): Promise<Buffer>;
+  export default function subsetFont(
+    font: Uint8Array | Buffer,
+    text: string,
+    options?: SubsetFontOptions,
+  ): Promise<Buffer>;
 }

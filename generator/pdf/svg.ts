@@ -4,7 +4,11 @@
 
 import type { Rgb } from './style.ts';
 
-export interface Paint { fill: Rgb | null; stroke: Rgb | null; strokeWidth: number }
+export interface Paint {
+  fill: Rgb | null;
+  stroke: Rgb | null;
+  strokeWidth: number;
+}
 export type SvgItem =
   | ({ kind: 'path'; d: string } & Paint)
   | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
@@ -49,7 +53,13 @@ function attributesOf(source: string): Record<string, string> {
   return attributes;
 }
 
-interface Inherited { fill: string; stroke: string; strokeWidth: string; fontSize: string; fontWeight: string }
+interface Inherited {
+  fill: string;
+  stroke: string;
+  strokeWidth: string;
+  fontSize: string;
+  fontWeight: string;
+}
 
 const number = (value: string | undefined, fallback = 0): number => {
   const parsed = Number.parseFloat(value ?? '');
@@ -58,7 +68,8 @@ const number = (value: string | undefined, fallback = 0): number => {
 
 /** The drawable items of `svg` in document order. Throws when the text is not an <svg> element. */
 export function parseSvg(svg: string): SvgDrawing {
-  const tokens = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  const tokens =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
   const stack: { name: string; style: Inherited }[] = [];
   let style: Inherited = { fill: '#000000', stroke: 'none', strokeWidth: '1', fontSize: '16', fontWeight: 'normal' };
   let viewBox: SvgDrawing['viewBox'] | undefined;
@@ -80,7 +91,16 @@ export function parseSvg(svg: string): SvgDrawing {
       if (['title', 'desc', 'style', 'defs', 'metadata'].includes(tag)) skipDepth = Math.max(0, skipDepth - 1);
       if (tag === 'text' && text) {
         const value = text.parts.join('').replace(/\s+/g, ' ').trim();
-        if (value) items.push({ kind: 'text', x: text.x, y: text.y, size: text.size, bold: text.bold, text: value, fill: text.fill });
+        if (value)
+          items.push({
+            kind: 'text',
+            x: text.x,
+            y: text.y,
+            size: text.size,
+            bold: text.bold,
+            text: value,
+            fill: text.fill,
+          });
         text = null;
       }
       continue;
@@ -93,26 +113,50 @@ export function parseSvg(svg: string): SvgDrawing {
       fontSize: attributes['font-size'] ?? style.fontSize,
       fontWeight: attributes['font-weight'] ?? style.fontWeight,
     };
-    const paint: Paint = { fill: parseColor(own.fill), stroke: parseColor(own.stroke), strokeWidth: number(own.strokeWidth, 1) };
+    const paint: Paint = {
+      fill: parseColor(own.fill),
+      stroke: parseColor(own.stroke),
+      strokeWidth: number(own.strokeWidth, 1),
+    };
     if (tag === 'svg' && !viewBox) {
       const box = (attributes.viewBox ?? '').split(/[\s,]+/).map(Number);
-      viewBox = box.length === 4 && box.every(Number.isFinite)
-        ? { x: box[0]!, y: box[1]!, width: box[2]!, height: box[3]! }
-        : { x: 0, y: 0, width: number(attributes.width, 300), height: number(attributes.height, 150) };
+      viewBox =
+        box.length === 4 && box.every(Number.isFinite)
+          ? { x: box[0]!, y: box[1]!, width: box[2]!, height: box[3]! }
+          : { x: 0, y: 0, width: number(attributes.width, 300), height: number(attributes.height, 150) };
     }
     if (['title', 'desc', 'style', 'defs', 'metadata'].includes(tag)) skipDepth++;
     if (skipDepth === 0) {
       if (tag === 'path' && attributes.d) items.push({ kind: 'path', d: attributes.d, ...paint });
-      if (tag === 'circle') items.push({ kind: 'circle', cx: number(attributes.cx), cy: number(attributes.cy), r: number(attributes.r), ...paint });
+      if (tag === 'circle')
+        items.push({
+          kind: 'circle',
+          cx: number(attributes.cx),
+          cy: number(attributes.cy),
+          r: number(attributes.r),
+          ...paint,
+        });
       if (tag === 'rect') {
         const relative = [attributes.width, attributes.height].some((value) => value?.trim().endsWith('%'));
         items.push({
-          kind: 'rect', x: number(attributes.x), y: number(attributes.y), width: number(attributes.width), height: number(attributes.height),
-          background: relative, ...paint,
+          kind: 'rect',
+          x: number(attributes.x),
+          y: number(attributes.y),
+          width: number(attributes.width),
+          height: number(attributes.height),
+          background: relative,
+          ...paint,
         });
       }
       if (tag === 'text') {
-        text = { x: number(attributes.x), y: number(attributes.y), size: number(own.fontSize, 16), bold: /bold|[6-9]00/.test(own.fontWeight), fill: paint.fill, parts: [] };
+        text = {
+          x: number(attributes.x),
+          y: number(attributes.y),
+          size: number(own.fontSize, 16),
+          bold: /bold|[6-9]00/.test(own.fontWeight),
+          fill: paint.fill,
+          parts: [],
+        };
       }
     }
     if (!selfClosing) {
@@ -122,7 +166,10 @@ export function parseSvg(svg: string): SvgDrawing {
       skipDepth--;
     }
   }
-  if (!viewBox) throw new Error('parseSvg: no <svg> element found; the svg block expects an SVG document such as renderStateMap writes');
+  if (!viewBox)
+    throw new Error(
+      'parseSvg: no <svg> element found; the svg block expects an SVG document such as renderStateMap writes',
+    );
   return { viewBox, items };
 }
 
@@ -133,7 +180,8 @@ export function pathBounds(d: string): [number, number, number, number] | null {
   if (numbers.length < 2 || numbers.length % 2 !== 0) return null;
   let bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let index = 0; index < numbers.length; index += 2) {
-    const x = numbers[index]!, y = numbers[index + 1]!;
+    const x = numbers[index]!,
+      y = numbers[index + 1]!;
     bounds = [Math.min(bounds[0], x), Math.min(bounds[1], y), Math.max(bounds[2], x), Math.max(bounds[3], y)];
   }
   return bounds;

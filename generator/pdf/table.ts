@@ -27,14 +27,22 @@ export function columnWidths(fractions: readonly number[], width: number, minimu
   const total = clean.reduce((sum, fraction) => sum + fraction, 0);
   const shares = clean.map((fraction) => (total > 0 ? fraction / total : 1 / clean.length));
   // A word far wider than its column's share is broken between characters anyway: it does not get to widen it.
-  const mins = shares.map((share, index) => Math.min(minimums[index] ?? 0, WIDEN_AT_MOST * Math.max(share * width, width / shares.length)));
+  const mins = shares.map((share, index) =>
+    Math.min(minimums[index] ?? 0, WIDEN_AT_MOST * Math.max(share * width, width / shares.length)),
+  );
   const needed = mins.reduce((sum, min) => sum + min, 0);
   if (needed > width) return mins.map((min) => (min / needed) * width);
   const fixed = new Set<number>();
   for (;;) {
     const free = width - [...fixed].reduce((sum, index) => sum + mins[index]!, 0);
     const freeShare = shares.reduce((sum, share, index) => (fixed.has(index) ? sum : sum + share), 0);
-    const widths = shares.map((share, index) => (fixed.has(index) ? mins[index]! : freeShare > 0 ? (share / freeShare) * free : free / (shares.length - fixed.size)));
+    const widths = shares.map((share, index) =>
+      fixed.has(index)
+        ? mins[index]!
+        : freeShare > 0
+          ? (share / freeShare) * free
+          : free / (shares.length - fixed.size),
+    );
     const short = widths.findIndex((value, index) => !fixed.has(index) && value < mins[index]! - 1e-9);
     if (short < 0) return widths;
     fixed.add(short);
@@ -65,17 +73,35 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
   const minimums = block.columns.map((column, index) => {
     const cap = WIDEN_AT_MOST * Math.max(shares[index]!, ctx.width / shares.length) - 2 * PAD_X;
     const header = longestWord([column.header], true, size, ctx.measure, cap);
-    return Math.max(header, longestWord(block.rows.map((row) => row[index] ?? ''), false, size, ctx.measure, cap)) + 2 * PAD_X + 0.01;
+    return (
+      Math.max(
+        header,
+        longestWord(
+          block.rows.map((row) => row[index] ?? ''),
+          false,
+          size,
+          ctx.measure,
+          cap,
+        ),
+      ) +
+      2 * PAD_X +
+      0.01
+    );
   });
   const widths = columnWidths(fractions, ctx.width, minimums);
   if (widths.some((width) => width - 2 * PAD_X < 1.2 * size)) {
-    throw new Error(`tableAtoms: ${block.columns.length} columns (${block.columns.map((column) => column.header).join(' | ')}) do not fit across ${ctx.width.toFixed(0)} pt; use fewer columns`);
+    throw new Error(
+      `tableAtoms: ${block.columns.length} columns (${block.columns.map((column) => column.header).join(' | ')}) do not fit across ${ctx.width.toFixed(0)} pt; use fewer columns`,
+    );
   }
   const lefts = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
   const wrapCells = (cells: readonly string[], bold: boolean): Line[][] =>
     widths.map((width, index) => wrapRuns([{ text: cells[index] ?? '', bold }], width - 2 * PAD_X, size, ctx.measure));
 
-  const headerCells = wrapCells(block.columns.map((column) => column.header), true);
+  const headerCells = wrapCells(
+    block.columns.map((column) => column.header),
+    true,
+  );
   const headerLines = Math.max(1, ...headerCells.map((lines) => lines.length));
   const headerHeight = headerLines * lineHeight + 2 * PAD_Y;
   const header: Atom = {
@@ -85,16 +111,24 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
     ops: [
       { kind: 'rect', x: 0, y: 0, width: ctx.width, height: headerHeight, fill: TABLE_HEAD },
       ...headerCells.flatMap((lines, column) =>
-        lines.flatMap((line, index) => lineOps(line, lefts[column]! + PAD_X, PAD_Y + index * lineHeight, size, baseline, WHITE))),
+        lines.flatMap((line, index) =>
+          lineOps(line, lefts[column]! + PAD_X, PAD_Y + index * lineHeight, size, baseline, WHITE),
+        ),
+      ),
     ],
   };
   const maxLines = Math.floor((ctx.height - headerHeight - 2 * PAD_Y - RULE_WIDTH) / lineHeight);
-  if (maxLines < 1) throw new Error(`tableAtoms: the header of the table (${block.columns.map((column) => column.header).join(' | ')}) leaves no room for a row`);
+  if (maxLines < 1)
+    throw new Error(
+      `tableAtoms: the header of the table (${block.columns.map((column) => column.header).join(' | ')}) leaves no room for a row`,
+    );
 
   const atoms: Atom[] = [header];
   block.rows.forEach((row, rowIndex) => {
     if (row.length > block.columns.length) {
-      throw new Error(`tableAtoms: row ${rowIndex + 1} has ${row.length} cells but the table has ${block.columns.length} columns`);
+      throw new Error(
+        `tableAtoms: row ${rowIndex + 1} has ${row.length} cells but the table has ${block.columns.length} columns`,
+      );
     }
     const cells = wrapCells(row, false);
     const count = Math.max(1, ...cells.map((lines) => lines.length));
@@ -102,8 +136,19 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
       const end = Math.min(count, start + maxLines);
       const height = (end - start) * lineHeight + 2 * PAD_Y + RULE_WIDTH;
       const ops: Op[] = cells.flatMap((lines, column) =>
-        lines.slice(start, end).flatMap((line, index) => lineOps(line, lefts[column]! + PAD_X, PAD_Y + index * lineHeight, size, baseline)));
-      ops.push({ kind: 'line', x1: 0, y1: height - RULE_WIDTH / 2, x2: ctx.width, y2: height - RULE_WIDTH / 2, lineWidth: RULE_WIDTH, color: TABLE_RULE });
+        lines
+          .slice(start, end)
+          .flatMap((line, index) => lineOps(line, lefts[column]! + PAD_X, PAD_Y + index * lineHeight, size, baseline)),
+      );
+      ops.push({
+        kind: 'line',
+        x1: 0,
+        y1: height - RULE_WIDTH / 2,
+        x2: ctx.width,
+        y2: height - RULE_WIDTH / 2,
+        lineWidth: RULE_WIDTH,
+        color: TABLE_RULE,
+      });
       atoms.push({ height, spaceBefore: 0, keepWithNext: false, ops, repeat: header });
     }
   });

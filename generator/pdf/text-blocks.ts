@@ -22,17 +22,34 @@ export function headingAtoms(level: 1 | 2 | 3, text: string, ctx: LayoutContext)
   const lines = wrapRuns([{ text, bold: true }], ctx.width, size, ctx.measure);
   // Lines of a heading stay together and with the block below.
   const color = ctx.type.accent ? { color: ctx.type.accent } : {};
-  return lineAtoms(lines, ctx.measure, { x: 0, size, leading: ctx.type.leading, spaceBefore: HEADING_SPACE[level] * size, keepLast: true, ...color })
-    .map((atom) => ({ ...atom, keepWithNext: true }));
+  return lineAtoms(lines, ctx.measure, {
+    x: 0,
+    size,
+    leading: ctx.type.leading,
+    spaceBefore: HEADING_SPACE[level] * size,
+    keepLast: true,
+    ...color,
+  }).map((atom) => ({ ...atom, keepWithNext: true }));
 }
 
 export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
   const size = small ? ctx.type.small : ctx.type.body;
-  return lineAtoms(wrapRuns(runs, ctx.width, size, ctx.measure), ctx.measure, { x: 0, size, leading: ctx.type.leading, spaceBefore });
+  return lineAtoms(wrapRuns(runs, ctx.width, size, ctx.measure), ctx.measure, {
+    x: 0,
+    size,
+    leading: ctx.type.leading,
+    spaceBefore,
+  });
 }
 
 /** A list with a hanging indent: the marker in a gutter, every line of the item aligned after it; `small` in the small size. */
-export function listAtoms(items: readonly Run[][], markers: string[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
+export function listAtoms(
+  items: readonly Run[][],
+  markers: string[],
+  ctx: LayoutContext,
+  spaceBefore: number,
+  small = false,
+): Atom[] {
   const { leading, itemGap } = ctx.type;
   const body = small ? ctx.type.small : ctx.type.body;
   const { baseline } = lineMetrics(body, leading, ctx.measure);
@@ -42,11 +59,24 @@ export function listAtoms(items: readonly Run[][], markers: string[], ctx: Layou
   const indent = markerRight + body * 0.6;
   return items.flatMap((runs, index) => {
     const marker: Op = {
-      kind: 'text', x: markerRight - markerWidths[index]!, baseline, text: markers[index]!, size: body, bold: false, width: markerWidths[index]!, color: INK,
+      kind: 'text',
+      x: markerRight - markerWidths[index]!,
+      baseline,
+      text: markers[index]!,
+      size: body,
+      bold: false,
+      width: markerWidths[index]!,
+      color: INK,
     };
     const lines = wrapRuns(runs, ctx.width - indent, body, ctx.measure);
     if (lines.length === 0) lines.push({ segments: [], width: 0 });
-    return lineAtoms(lines, ctx.measure, { x: indent, size: body, leading, spaceBefore: index === 0 ? spaceBefore : itemGap, first: [marker] });
+    return lineAtoms(lines, ctx.measure, {
+      x: indent,
+      size: body,
+      leading,
+      spaceBefore: index === 0 ? spaceBefore : itemGap,
+      first: [marker],
+    });
   });
 }
 
@@ -82,7 +112,15 @@ export function noticeAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefor
       spaceBefore: start === 0 ? spaceBefore : 0,
       keepWithNext: false,
       ops: [
-        { kind: 'rect', x: half, y: half, width: ctx.width - NOTICE_RULE, height: height - NOTICE_RULE, stroke: INK, lineWidth: NOTICE_RULE },
+        {
+          kind: 'rect',
+          x: half,
+          y: half,
+          width: ctx.width - NOTICE_RULE,
+          height: height - NOTICE_RULE,
+          stroke: INK,
+          lineWidth: NOTICE_RULE,
+        },
         ...chunk.flatMap((line, index) => lineOps(line, inset, inset + index * lineHeight, body, baseline)),
       ],
     });

@@ -19,7 +19,12 @@ export type Block =
   | { kind: 'svg'; svg: string; width: number; caption?: string } // a map drawn from SVG paths; width is a fraction of the column
   // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value);
   // series: the color of a row's bar (index into the palette; default the row's index), to tell pre from post apart.
-  | { kind: 'bars'; rows: { label: string; value: number; display: string; series?: number }[]; caption?: string; max?: number }
+  | {
+      kind: 'bars';
+      rows: { label: string; value: number; display: string; series?: number }[];
+      caption?: string;
+      max?: number;
+    }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
   | { kind: 'spacer'; height: number } // points
   | { kind: 'page-break' };

@@ -6,12 +6,26 @@ import type { Measure } from './measure.ts';
 import { cleanText } from './text.ts';
 import type { Run } from './types.ts';
 
-export interface Segment { text: string; bold: boolean; x: number; width: number }
-export interface Line { segments: Segment[]; width: number }
+export interface Segment {
+  text: string;
+  bold: boolean;
+  x: number;
+  width: number;
+}
+export interface Line {
+  segments: Segment[];
+  width: number;
+}
 
-interface Piece { text: string; bold: boolean }
+interface Piece {
+  text: string;
+  bold: boolean;
+}
 /** A unit that is never broken unless it is wider than a line; `glue` is the space before it, null when it joins on. */
-export interface Word { pieces: Piece[]; glue: Piece | null }
+export interface Word {
+  pieces: Piece[];
+  glue: Piece | null;
+}
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // After a hyphen or slash between letters ("well-known", "and/or") a line may break without a space; not between
@@ -72,12 +86,17 @@ export function wordsOfRuns(runs: readonly Run[]): Word[] {
 
 /** The words of a web address, breakable after each / . ? & = - _ # so that a long address wraps cleanly. */
 export function wordsOfUrl(url: string, bold = false): Word[] {
-  const parts = cleanText(capRuns([{ text: url }])[0]?.text ?? '').replace(/ /g, '').split(/(?<=[/.?&=\-_#])(?=.)/u);
+  const parts = cleanText(capRuns([{ text: url }])[0]?.text ?? '')
+    .replace(/ /g, '')
+    .split(/(?<=[/.?&=\-_#])(?=.)/u);
   return parts.filter(Boolean).map((text) => ({ pieces: [{ text, bold }], glue: null }));
 }
 
 function splitPieces(pieces: Piece[], at: RegExp): Piece[][] {
-  const parts = pieces.map((piece) => piece.text).join('').split(at);
+  const parts = pieces
+    .map((piece) => piece.text)
+    .join('')
+    .split(at);
   if (parts.length === 1) return [pieces];
   const cuts = new Set<number>();
   let offset = 0;
@@ -134,7 +153,9 @@ export function wrapWords(words: readonly Word[], maxWidth: number, size: number
       for (const { segment } of graphemes.segment(piece.text)) {
         const charWidth = measure.width(segment, piece.bold, size);
         if (charWidth > maxWidth + 1e-6) {
-          throw new Error(`wrapWords: "${segment}" at ${size} pt is ${charWidth.toFixed(1)} pt wide, wider than the ${maxWidth.toFixed(1)} pt line; give the text more room`);
+          throw new Error(
+            `wrapWords: "${segment}" at ${size} pt is ${charWidth.toFixed(1)} pt wide, wider than the ${maxWidth.toFixed(1)} pt line; give the text more room`,
+          );
         }
         if (width + charWidth > maxWidth + 1e-6) flush();
         line.push({ text: segment, bold: piece.bold });

@@ -36,25 +36,36 @@ export function optionId(index: number): string {
 function curriculumKahoot(question: QuizQuestion): BankKahoot | undefined {
   const wording = question.kahoot;
   if (!wording) return undefined;
-  const right = (index: number) => (question.type === 'multiple' ? wording.answer === index + 1 : (question.answer as number[]).includes(index + 1));
+  const right = (index: number) =>
+    question.type === 'multiple' ? wording.answer === index + 1 : (question.answer as number[]).includes(index + 1);
   return {
     question: stripSourceTags(wording.question ?? question.question),
     reworded: stripSourceTags(wording.reworded ?? question.reworded),
-    options: wording.options?.map((text, index) => ({ id: optionId(index), text: stripSourceTags(text), correct: right(index) })) ?? null,
+    options:
+      wording.options?.map((text, index) => ({
+        id: optionId(index),
+        text: stripSourceTags(text),
+        correct: right(index),
+      })) ?? null,
   };
 }
 
-function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules'][number], ui: Record<string, string>): BankItem {
-  const options = typeof question.answer === 'boolean'
-    ? [
-        { id: 'a', text: ui.trueLabel ?? 'True', correct: question.answer },
-        { id: 'b', text: ui.falseLabel ?? 'False', correct: !question.answer },
-      ]
-    : question.options.map((text, index) => ({
-        id: optionId(index),
-        text: stripSourceTags(text),
-        correct: (question.answer as number[]).includes(index + 1),
-      }));
+function curriculumItem(
+  question: QuizQuestion,
+  module: WorkshopContent['modules'][number],
+  ui: Record<string, string>,
+): BankItem {
+  const options =
+    typeof question.answer === 'boolean'
+      ? [
+          { id: 'a', text: ui.trueLabel ?? 'True', correct: question.answer },
+          { id: 'b', text: ui.falseLabel ?? 'False', correct: !question.answer },
+        ]
+      : question.options.map((text, index) => ({
+          id: optionId(index),
+          text: stripSourceTags(text),
+          correct: (question.answer as number[]).includes(index + 1),
+        }));
   const kahoot = curriculumKahoot(question);
   return {
     id: question.id,
@@ -77,6 +88,8 @@ function curriculumItem(question: QuizQuestion, module: WorkshopContent['modules
  * questions (module "your-region", fromData: true) with answers computed from the summary.
  */
 export function buildQuestionBank(content: WorkshopContent, summary: RegionSummary): BankItem[] {
-  const fromCurriculum = content.modules.flatMap((module) => module.quiz.map((question) => curriculumItem(question, module, content.ui)));
+  const fromCurriculum = content.modules.flatMap((module) =>
+    module.quiz.map((question) => curriculumItem(question, module, content.ui)),
+  );
   return [...fromCurriculum, ...buildRegionQuestions(content, summary)];
 }

@@ -15,11 +15,19 @@ export type QuizExport = (typeof QUIZ_EXPORTS)[number];
 
 /** The file name ending of each export, after the quiz's base name. */
 export const QUIZ_EXPORT_SUFFIX: Record<QuizExport, string> = {
-  json: '.json', gift: '.gift.txt', moodle: '.moodle.xml', qti: '.qti.zip', kahoot: '.kahoot.xlsx', csv: '.csv',
+  json: '.json',
+  gift: '.gift.txt',
+  moodle: '.moodle.xml',
+  qti: '.qti.zip',
+  kahoot: '.kahoot.xlsx',
+  csv: '.csv',
 };
 
 /** The quiz in every format, as `<base><suffix>` files, with the Kahoot file's warnings. */
-export async function renderQuizExports(quiz: Quiz, base: string): Promise<{ files: OutputFile[]; warnings: string[] }> {
+export async function renderQuizExports(
+  quiz: Quiz,
+  base: string,
+): Promise<{ files: OutputFile[]; warnings: string[] }> {
   const kahoot = await renderKahoot(quiz);
   const bytes: Record<QuizExport, Uint8Array | string> = {
     json: renderQuizJson(quiz),

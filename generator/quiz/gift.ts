@@ -30,10 +30,13 @@ function answers(question: QuizItem): string[] {
     const truth = question.options.find((option) => option.correct)?.id === 'a';
     return [truth ? 'TRUE' : 'FALSE'];
   }
-  if (question.type === 'single') return question.options.map((option) => `${option.correct ? '=' : '~'}${escapeGiftHtml(option.text)}`);
+  if (question.type === 'single')
+    return question.options.map((option) => `${option.correct ? '=' : '~'}${escapeGiftHtml(option.text)}`);
   // Several right answers: each right one earns its share of 100%, each wrong one takes all of it away.
   const right = question.options.filter((option) => option.correct).length;
-  return question.options.map((option) => `~%${option.correct ? formatWeight(100 / right) : '-100'}%${escapeGiftHtml(option.text)}`);
+  return question.options.map(
+    (option) => `~%${option.correct ? formatWeight(100 / right) : '-100'}%${escapeGiftHtml(option.text)}`,
+  );
 }
 
 function renderQuestion(quiz: Quiz, question: QuizItem): string {

@@ -13,7 +13,8 @@ export const fitsKahootQuestion = (text: string): boolean => kahootLength(text) 
 /** Every non-empty subset of 0..count-1, smallest first, each in ascending order. */
 function subsets(count: number): number[][] {
   const all: number[][] = [];
-  for (let mask = 1; mask < 1 << count; mask++) all.push([...Array(count).keys()].filter((index) => mask & (1 << index)));
+  for (let mask = 1; mask < 1 << count; mask++)
+    all.push([...Array(count).keys()].filter((index) => mask & (1 << index)));
   return all.sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
 }
 
@@ -24,12 +25,19 @@ function subsets(count: number): number[][] {
  * Null when a combination passes Kahoot's 75 characters or there are more than 3 options (too many
  * combinations to be a fair choice of 4).
  */
-export function buildCombinedOptions(options: readonly QuizOption[], texts: readonly string[] = options.map((option) => option.text)): QuizOption[] | null {
+export function buildCombinedOptions(
+  options: readonly QuizOption[],
+  texts: readonly string[] = options.map((option) => option.text),
+): QuizOption[] | null {
   if (options.length > 3 || options.length < 2) return null;
   const right = options.flatMap((option, index) => (option.correct ? [index] : []));
-  const distance = (set: number[]) => right.filter((index) => !set.includes(index)).length + set.filter((index) => !right.includes(index)).length;
+  const distance = (set: number[]) =>
+    right.filter((index) => !set.includes(index)).length + set.filter((index) => !right.includes(index)).length;
   const all = subsets(options.length);
-  const wrong = all.filter((set) => distance(set) > 0).sort((a, b) => distance(a) - distance(b)).slice(0, KAHOOT_LIMITS.answers - 1);
+  const wrong = all
+    .filter((set) => distance(set) > 0)
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, KAHOOT_LIMITS.answers - 1);
   const chosen = all.filter((set) => distance(set) === 0 || wrong.includes(set));
   const combined = chosen.map((set, position) => ({
     id: String.fromCharCode(97 + position),

@@ -41,10 +41,13 @@ function timeLimit(question: QuizItem, text: string): (typeof KAHOOT_TIME_LIMITS
 
 function problemsOf(question: QuizItem, text: string, answers: string[]): string[] {
   const problems: string[] = [];
-  if (length(text) > KAHOOT_LIMITS.question) problems.push(`the question has ${length(text)} characters (Kahoot allows ${KAHOOT_LIMITS.question})`);
-  if (answers.length > KAHOOT_LIMITS.answers) problems.push(`it has ${answers.length} answers (Kahoot allows ${KAHOOT_LIMITS.answers})`);
+  if (length(text) > KAHOOT_LIMITS.question)
+    problems.push(`the question has ${length(text)} characters (Kahoot allows ${KAHOOT_LIMITS.question})`);
+  if (answers.length > KAHOOT_LIMITS.answers)
+    problems.push(`it has ${answers.length} answers (Kahoot allows ${KAHOOT_LIMITS.answers})`);
   answers.forEach((answer, index) => {
-    if (length(answer) > KAHOOT_LIMITS.answer) problems.push(`answer ${index + 1} has ${length(answer)} characters (Kahoot allows ${KAHOOT_LIMITS.answer})`);
+    if (length(answer) > KAHOOT_LIMITS.answer)
+      problems.push(`answer ${index + 1} has ${length(answer)} characters (Kahoot allows ${KAHOOT_LIMITS.answer})`);
   });
   if (!question.options.some((option) => option.correct)) problems.push('no answer is marked correct');
   return problems;
@@ -59,11 +62,21 @@ export async function renderKahoot(quiz: Quiz): Promise<{ bytes: Uint8Array; war
   workbook.created = date;
   workbook.modified = date;
   const sheet = workbook.addWorksheet('Kahoot');
-  sheet.columns = [{ width: 5 }, { width: 60 }, ...Array.from({ length: 4 }, () => ({ width: 30 })), { width: 14 }, { width: 14 }];
+  sheet.columns = [
+    { width: 5 },
+    { width: 60 },
+    ...Array.from({ length: 4 }, () => ({ width: 30 })),
+    { width: 14 },
+    { width: 14 },
+  ];
   sheet.getCell('B2').value = kahootText(quiz.title);
   sheet.getCell('B2').font = { bold: true, size: 14 };
-  sheet.getCell('B3').value = kahootText(`${quiz.region.name} | ICE data ${quiz.dataAsOf} | version ${quiz.version}, ${quiz.form} | seed ${quiz.seed}`);
-  sheet.getCell('B4').value = kahootText('In Kahoot: Create > Import spreadsheet. Questions up to 120 characters, answers up to 75, 2 to 4 answers.');
+  sheet.getCell('B3').value = kahootText(
+    `${quiz.region.name} | ICE data ${quiz.dataAsOf} | version ${quiz.version}, ${quiz.form} | seed ${quiz.seed}`,
+  );
+  sheet.getCell('B4').value = kahootText(
+    'In Kahoot: Create > Import spreadsheet. Questions up to 120 characters, answers up to 75, 2 to 4 answers.',
+  );
   const header = sheet.getRow(KAHOOT_HEADER_ROW);
   KAHOOT_HEADINGS.forEach((heading, index) => {
     header.getCell(index + 2).value = heading;
@@ -83,13 +96,17 @@ export async function renderKahoot(quiz: Quiz): Promise<{ bytes: Uint8Array; war
     }
     const correct = question.options.flatMap((option, index) => (option.correct ? [index + 1] : []));
     if (correct.length > 1) {
-      warnings.push(`${question.id}: Kahoot marks answers ${correct.join(', ')} correct; in a classic quiz one of them earns the points, unless you set the question to multi-select in Kahoot.`);
+      warnings.push(
+        `${question.id}: Kahoot marks answers ${correct.join(', ')} correct; in a classic quiz one of them earns the points, unless you set the question to multi-select in Kahoot.`,
+      );
     }
     number++;
     const row = sheet.getRow(KAHOOT_HEADER_ROW + number);
     row.getCell(1).value = number;
     row.getCell(2).value = text;
-    answers.forEach((answer, index) => { row.getCell(3 + index).value = answer; });
+    answers.forEach((answer, index) => {
+      row.getCell(3 + index).value = answer;
+    });
     row.getCell(7).value = timeLimit(question, text);
     row.getCell(8).value = correct.length === 1 ? correct[0]! : correct.join(',');
   }

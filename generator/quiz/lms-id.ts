@@ -7,6 +7,9 @@ import type { Quiz, QuizItem } from './types.ts';
  * en and es quizzes, versions A and B, or the pre and post forms imported into one Moodle category or
  * Canvas bank stay separate questions instead of colliding.
  */
-export function lmsQuestionId(quiz: Pick<Quiz, 'language' | 'version' | 'form'>, question: Pick<QuizItem, 'id'>): string {
+export function lmsQuestionId(
+  quiz: Pick<Quiz, 'language' | 'version' | 'form'>,
+  question: Pick<QuizItem, 'id'>,
+): string {
   return `${question.id}-${quiz.language}-${quiz.version}-${quiz.form}`;
 }

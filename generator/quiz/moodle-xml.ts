@@ -6,7 +6,8 @@ import { lmsQuestionId } from './lms-id.ts';
 import type { Quiz, QuizItem } from './types.ts';
 import { escapeXml, htmlField } from './xml.ts';
 
-const field = (tag: string, text: string, indent: string) => `${indent}<${tag} format="html">\n${indent}  <text>${htmlField(text)}</text>\n${indent}</${tag}>`;
+const field = (tag: string, text: string, indent: string) =>
+  `${indent}<${tag} format="html">\n${indent}  <text>${htmlField(text)}</text>\n${indent}</${tag}>`;
 
 function common(quiz: Quiz, question: QuizItem): string[] {
   return [

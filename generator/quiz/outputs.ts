@@ -43,15 +43,27 @@ export function quizFileSuffix(quiz: Pick<Quiz, 'form' | 'version'>): string {
 }
 
 /** quiz-LANG[-post][-B] and its exports, quiz-LANG[...].pdf and answer-key-LANG[...].pdf, under `dir` ('' for none). */
-export async function renderQuizFiles(quiz: Quiz, content: WorkshopContent, paper: Paper, dir: string): Promise<{ files: (OutputFile & { unprinted?: UnprintedText[] })[]; warnings: string[] }> {
+export async function renderQuizFiles(
+  quiz: Quiz,
+  content: WorkshopContent,
+  paper: Paper,
+  dir: string,
+): Promise<{ files: (OutputFile & { unprinted?: UnprintedText[] })[]; warnings: string[] }> {
   const code = `${content.language.code}${quizFileSuffix(quiz)}`;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
-  const spec = (title: string) => documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');
+  const spec = (title: string) =>
+    documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');
   const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
-  const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [buildAnswerKeyBlocks(quiz, content)]);
+  const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [
+    buildAnswerKeyBlocks(quiz, content),
+  ]);
   return {
-    files: [...exports.files, { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes, unprinted: printed.unprinted }, { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes, unprinted: key.unprinted }],
+    files: [
+      ...exports.files,
+      { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes, unprinted: printed.unprinted },
+      { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes, unprinted: key.unprinted },
+    ],
     warnings: exports.warnings,
   };
 }

@@ -10,13 +10,27 @@ export function buildQuizBlocks(quiz: Quiz, content: WorkshopContent): Block[] {
   const ui = (key: string) => content.ui[key] ?? key;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: quiz.title },
-    { kind: 'paragraph', runs: [{ text: `${ui('name')}: ____________________________    ${ui('date')}: ______________` }] },
+    {
+      kind: 'paragraph',
+      runs: [{ text: `${ui('name')}: ____________________________    ${ui('date')}: ______________` }],
+    },
   ];
   quiz.questions.forEach((question, index) => {
-    const hint = question.type === 'truefalse' ? ui('trueOrFalse') : question.type === 'multiple' ? ui('chooseAll') : ui('chooseOne');
+    const hint =
+      question.type === 'truefalse'
+        ? ui('trueOrFalse')
+        : question.type === 'multiple'
+          ? ui('chooseAll')
+          : ui('chooseOne');
     blocks.push(
-      { kind: 'paragraph', runs: [{ text: `${index + 1}. `, bold: true }, { text: question.text, bold: true }, { text: `  (${hint})` }] },
-      { kind: 'bullets', items: question.options.map((option, position) => [{ text: `(   ) ${letter(position)}. ${option.text}` }]) },
+      {
+        kind: 'paragraph',
+        runs: [{ text: `${index + 1}. `, bold: true }, { text: question.text, bold: true }, { text: `  (${hint})` }],
+      },
+      {
+        kind: 'bullets',
+        items: question.options.map((option, position) => [{ text: `(   ) ${letter(position)}. ${option.text}` }]),
+      },
     );
   });
   return blocks;
@@ -29,10 +43,17 @@ export function buildAnswerKeyBlocks(quiz: Quiz, content: WorkshopContent): Bloc
     { kind: 'paragraph', runs: [{ text: `${quiz.version} · ${quiz.form} · ${quiz.seed}` }] },
     {
       kind: 'table',
-      columns: [{ header: '#', width: 0.06 }, { header: ui('answer'), width: 0.34 }, { header: ui('explanation'), width: 0.6 }],
+      columns: [
+        { header: '#', width: 0.06 },
+        { header: ui('answer'), width: 0.34 },
+        { header: ui('explanation'), width: 0.6 },
+      ],
       rows: quiz.questions.map((question, index) => [
         String(index + 1),
-        question.options.map((option, position) => (option.correct ? `${letter(position)}. ${option.text}` : null)).filter(Boolean).join('; '),
+        question.options
+          .map((option, position) => (option.correct ? `${letter(position)}. ${option.text}` : null))
+          .filter(Boolean)
+          .join('; '),
         question.explanation,
       ]),
     },

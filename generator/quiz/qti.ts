@@ -10,7 +10,11 @@ import { escapeXml } from './xml.ts';
 const CANVAS_TYPES = {
   single: { questionType: 'multiple_choice_question', profile: 'cc.multiple_choice.v0p1', cardinality: 'Single' },
   truefalse: { questionType: 'true_false_question', profile: 'cc.true_false.v0p1', cardinality: 'Single' },
-  multiple: { questionType: 'multiple_answers_question', profile: 'cc.multiple_response.v0p1', cardinality: 'Multiple' },
+  multiple: {
+    questionType: 'multiple_answers_question',
+    profile: 'cc.multiple_response.v0p1',
+    cardinality: 'Multiple',
+  },
 } as const;
 
 // fflate writes DOS times from a Date's local fields; a Date built from local fields gives the same
@@ -20,15 +24,26 @@ const ZIP_TIME = new Date(2000, 0, 1, 0, 0, 0);
 /** The assessment's identifier: stable for the same quiz, different for each version and form, so that
  * importing version B does not overwrite version A's questions in Canvas. */
 export function qtiIdentifier(quiz: Quiz): string {
-  const key = [quiz.region.id, quiz.language, quiz.seed, quiz.version, quiz.form, quiz.questions.map((question) => question.id).join(',')].join('|');
+  const key = [
+    quiz.region.id,
+    quiz.language,
+    quiz.seed,
+    quiz.version,
+    quiz.form,
+    quiz.questions.map((question) => question.id).join(','),
+  ].join('|');
   return `g${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 }
 
-const metadata = (fields: [string, string][], indent: string) => [
-  `${indent}<qtimetadata>`,
-  ...fields.map(([label, entry]) => `${indent}  <qtimetadatafield>\n${indent}    <fieldlabel>${escapeXml(label)}</fieldlabel>\n${indent}    <fieldentry>${escapeXml(entry)}</fieldentry>\n${indent}  </qtimetadatafield>`),
-  `${indent}</qtimetadata>`,
-].join('\n');
+const metadata = (fields: [string, string][], indent: string) =>
+  [
+    `${indent}<qtimetadata>`,
+    ...fields.map(
+      ([label, entry]) =>
+        `${indent}  <qtimetadatafield>\n${indent}    <fieldlabel>${escapeXml(label)}</fieldlabel>\n${indent}    <fieldentry>${escapeXml(entry)}</fieldentry>\n${indent}  </qtimetadatafield>`,
+    ),
+    `${indent}</qtimetadata>`,
+  ].join('\n');
 
 // Why text/plain, XML-escaped, no CDATA: Canvas Classic takes text/html mattext as HTML after the XML
 // parser has read it, so HTML-escaped text inside CDATA shows right there; New Quizzes decodes that
@@ -36,19 +51,23 @@ const metadata = (fields: [string, string][], indent: string) => [
 // HTML layers there are, so the kit sends none: texttype="text/plain" says the text is not markup, and
 // the only escaping is XML's, which every XML parser undoes exactly once. What both importers get is
 // the kit's text itself, to show as text.
-const mattext = (text: string, indent: string) => `${indent}<material>\n${indent}  <mattext texttype="text/plain">${escapeXml(text)}</mattext>\n${indent}</material>`;
+const mattext = (text: string, indent: string) =>
+  `${indent}<material>\n${indent}  <mattext texttype="text/plain">${escapeXml(text)}</mattext>\n${indent}</material>`;
 
 function scoring(question: QuizItem): string {
   const right = question.options.filter((option) => option.correct);
-  const condition = question.type === 'multiple'
-    ? [
-        '              <and>',
-        ...question.options.map((option) => option.correct
-          ? `                <varequal respident="response1">${escapeXml(option.id)}</varequal>`
-          : `                <not>\n                  <varequal respident="response1">${escapeXml(option.id)}</varequal>\n                </not>`),
-        '              </and>',
-      ].join('\n')
-    : `              <varequal respident="response1">${escapeXml(right[0]?.id ?? '')}</varequal>`;
+  const condition =
+    question.type === 'multiple'
+      ? [
+          '              <and>',
+          ...question.options.map((option) =>
+            option.correct
+              ? `                <varequal respident="response1">${escapeXml(option.id)}</varequal>`
+              : `                <not>\n                  <varequal respident="response1">${escapeXml(option.id)}</varequal>\n                </not>`,
+          ),
+          '              </and>',
+        ].join('\n')
+      : `              <varequal respident="response1">${escapeXml(right[0]?.id ?? '')}</varequal>`;
   return [
     '          <respcondition continue="Yes">',
     '            <conditionvar>\n              <other/>\n            </conditionvar>',
@@ -67,18 +86,24 @@ function renderItem(quiz: Quiz, question: QuizItem, assessment: string): string 
   return [
     `      <item ident="${escapeXml(`${assessment}-${id}`)}" title="${escapeXml(id)}">`,
     '        <itemmetadata>',
-    metadata([
-      ['cc_profile', kind.profile],
-      ['question_type', kind.questionType],
-      ['points_possible', '1.0'],
-      ['original_answer_ids', question.options.map((option) => option.id).join(',')],
-    ], '          '),
+    metadata(
+      [
+        ['cc_profile', kind.profile],
+        ['question_type', kind.questionType],
+        ['points_possible', '1.0'],
+        ['original_answer_ids', question.options.map((option) => option.id).join(',')],
+      ],
+      '          ',
+    ),
     '        </itemmetadata>',
     '        <presentation>',
     mattext(question.text, '          '),
     `          <response_lid ident="response1" rcardinality="${kind.cardinality}">`,
     '            <render_choice>',
-    ...question.options.map((option) => `              <response_label ident="${escapeXml(option.id)}">\n${mattext(option.text, '                ')}\n              </response_label>`),
+    ...question.options.map(
+      (option) =>
+        `              <response_label ident="${escapeXml(option.id)}">\n${mattext(option.text, '                ')}\n              </response_label>`,
+    ),
     '            </render_choice>',
     '          </response_lid>',
     '        </presentation>',
@@ -135,8 +160,11 @@ export function renderQtiManifest(identifier: string, assessmentPath: string): s
 export function renderQti(quiz: Quiz): Uint8Array {
   const identifier = qtiIdentifier(quiz);
   const assessmentPath = `${identifier}/${identifier}.xml`;
-  return zipSync({
-    'imsmanifest.xml': [strToU8(renderQtiManifest(identifier, assessmentPath)), { mtime: ZIP_TIME }],
-    [assessmentPath]: [strToU8(renderQtiAssessment(quiz, identifier)), { mtime: ZIP_TIME }],
-  }, { level: 6 });
+  return zipSync(
+    {
+      'imsmanifest.xml': [strToU8(renderQtiManifest(identifier, assessmentPath)), { mtime: ZIP_TIME }],
+      [assessmentPath]: [strToU8(renderQtiAssessment(quiz, identifier)), { mtime: ZIP_TIME }],
+    },
+    { level: 6 },
+  );
 }

@@ -24,7 +24,12 @@ const DIFFICULTY_ORDER = ['easy', 'medium', 'hard'] as const;
  * `start` (so that a short quiz is not all easy questions), each level in a seeded order.
  */
 function moduleQueue(items: BankItem[], seed: string, start: number): BankItem[] {
-  const levels = DIFFICULTY_ORDER.map((level) => shuffle(items.filter((item) => item.difficulty === level), `${seed}:${level}`));
+  const levels = DIFFICULTY_ORDER.map((level) =>
+    shuffle(
+      items.filter((item) => item.difficulty === level),
+      `${seed}:${level}`,
+    ),
+  );
   const taken = levels.map(() => 0);
   const queue: BankItem[] = [];
   for (let turn = start; queue.length < items.length; turn++) {
@@ -43,7 +48,13 @@ function moduleQueue(items: BankItem[], seed: string, start: number): BankItem[]
 /** The curriculum questions to ask: round-robin over the modules (in a seeded order), then by difficulty. */
 function pickSpread(items: BankItem[], count: number, seed: string): BankItem[] {
   const modules = [...new Set(items.map((item) => item.module))];
-  const queues = shuffle(modules, `${seed}:modules`).map((module, position) => moduleQueue(items.filter((item) => item.module === module), `${seed}:${module}`, position));
+  const queues = shuffle(modules, `${seed}:modules`).map((module, position) =>
+    moduleQueue(
+      items.filter((item) => item.module === module),
+      `${seed}:${module}`,
+      position,
+    ),
+  );
   const picked = new Set<BankItem>();
   for (let round = 0; picked.size < count; round++) {
     for (const queue of queues) if (queue[round] && picked.size < count) picked.add(queue[round]!);
@@ -65,22 +76,33 @@ function versionOrder<T>(items: readonly T[], seed: string, version: 'A' | 'B'):
  * The Kahoot form of a question, if it has one: a single question's Kahoot options follow its own
  * (shuffled) order by id; a choose-all question's one-answer options get their own seeded order.
  */
-function askKahoot(item: BankItem, options: QuizOption[], seed: string, form: 'pre' | 'post', version: 'A' | 'B'): KahootForm | undefined {
+function askKahoot(
+  item: BankItem,
+  options: QuizOption[],
+  seed: string,
+  form: 'pre' | 'post',
+  version: 'A' | 'B',
+): KahootForm | undefined {
   if (!item.kahoot) return undefined;
   const own = item.kahoot.options;
-  const kahootOptions = own === null
-    ? options.map((option) => ({ ...option }))
-    : item.type === 'multiple'
-      ? versionOrder(own, `${seed}:kahoot-options:${item.id}`, version).map((option) => ({ ...option }))
-      : options.map((option) => ({ ...option, text: own.find((candidate) => candidate.id === option.id)?.text ?? option.text }));
+  const kahootOptions =
+    own === null
+      ? options.map((option) => ({ ...option }))
+      : item.type === 'multiple'
+        ? versionOrder(own, `${seed}:kahoot-options:${item.id}`, version).map((option) => ({ ...option }))
+        : options.map((option) => ({
+            ...option,
+            text: own.find((candidate) => candidate.id === option.id)?.text ?? option.text,
+          }));
   return { text: form === 'pre' ? item.kahoot.question : item.kahoot.reworded, options: kahootOptions };
 }
 
 function ask(item: BankItem, seed: string, form: 'pre' | 'post', version: 'A' | 'B'): QuizItem {
   // True comes before False in every version; other options are shuffled, keeping their ids.
-  const options: QuizOption[] = item.type === 'truefalse'
-    ? item.options.map((option) => ({ ...option }))
-    : versionOrder(item.options, `${seed}:options:${item.id}`, version).map((option) => ({ ...option }));
+  const options: QuizOption[] =
+    item.type === 'truefalse'
+      ? item.options.map((option) => ({ ...option }))
+      : versionOrder(item.options, `${seed}:options:${item.id}`, version).map((option) => ({ ...option }));
   const kahoot = askKahoot(item, options, seed, form, version);
   return {
     id: item.id,
@@ -100,11 +122,16 @@ function ask(item: BankItem, seed: string, form: 'pre' | 'post', version: 'A' | 
 /** A quiz of `count` questions (default all) from the bank, ordered for its version, worded for its form. */
 export function selectQuiz(bank: readonly BankItem[], options: SelectQuizOptions): Quiz {
   if (options.count !== undefined && (!Number.isInteger(options.count) || options.count < 1)) {
-    throw new KitError('bad-input', `A quiz needs a whole number of questions, 1 or more; got ${options.count}.`, { hint: 'Leave the count out to ask every question.' });
+    throw new KitError('bad-input', `A quiz needs a whole number of questions, 1 or more; got ${options.count}.`, {
+      hint: 'Leave the count out to ask every question.',
+    });
   }
   const region = bank.filter((item) => item.fromData);
   const curriculum = bank.filter((item) => !item.fromData);
-  const wanted = options.count === undefined ? curriculum.length : Math.max(0, Math.min(curriculum.length, options.count - region.length));
+  const wanted =
+    options.count === undefined
+      ? curriculum.length
+      : Math.max(0, Math.min(curriculum.length, options.count - region.length));
   const chosen = [...pickSpread(curriculum, wanted, `${options.seed}:select`), ...region];
   return {
     format: 1,
@@ -115,6 +142,8 @@ export function selectQuiz(bank: readonly BankItem[], options: SelectQuizOptions
     seed: options.seed,
     version: options.version,
     form: options.form,
-    questions: versionOrder(chosen, `${options.seed}:order`, options.version).map((item) => ask(item, options.seed, options.form, options.version)),
+    questions: versionOrder(chosen, `${options.seed}:order`, options.version).map((item) =>
+      ask(item, options.seed, options.form, options.version),
+    ),
   };
 }

@@ -8,7 +8,11 @@ import { countyOfPlace } from '../geo/gazetteer.ts';
 
 export type Placement =
   | { reach: 'state' }
-  | { reach: 'county'; county: string; method: 'override' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county' }
+  | {
+      reach: 'county';
+      county: string;
+      method: 'override' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county';
+    }
   | { reach: 'unplaced'; reason: string };
 
 /** An editable correction: this agency is in this county (or statewide). */
@@ -40,7 +44,10 @@ export function placesFromAgencyName(name: string): string[] {
   const text = cleanText(name)
     .replace(/^(the\s+)?(city|town|village|borough|township)\s+of\s+/i, '')
     .replace(/\s*\(.*?\)\s*/g, ' ');
-  const match = /^(.+?)\s+(police|marshal|department of public safety|public safety|dept\b|pd\b|law enforcement|constable)/i.exec(text);
+  const match =
+    /^(.+?)\s+(police|marshal|department of public safety|public safety|dept\b|pd\b|law enforcement|constable)/i.exec(
+      text,
+    );
   if (!match) return [];
   const place = match[1]!.replace(/,$/, '').trim();
   const shorter = place.replace(/\s+(city|town|village|borough|township)$/i, '');
@@ -49,9 +56,19 @@ export function placesFromAgencyName(name: string): string[] {
 
 const COUNTY_IN_NAME = /^(.+?)\s+(county|parish|borough)\b/i;
 
-export function placeAgency(state: string, agencyKey: string, name: string, type: AgencyType, countyText: string | null, overrides: Map<string, PlaceOverride>): Placement {
+export function placeAgency(
+  state: string,
+  agencyKey: string,
+  name: string,
+  type: AgencyType,
+  countyText: string | null,
+  overrides: Map<string, PlaceOverride>,
+): Placement {
   const override = overrides.get(`${state}:${agencyKey}`);
-  if (override) return override.county === 'statewide' ? { reach: 'state' } : { reach: 'county', county: override.county, method: 'override' };
+  if (override)
+    return override.county === 'statewide'
+      ? { reach: 'state' }
+      : { reach: 'county', county: override.county, method: 'override' };
   if (type === 'state') return { reach: 'state' };
   const counties = countiesOf(state);
   if (counties.length === 1) return { reach: 'county', county: counties[0]!.fips, method: 'only-county' };
@@ -74,7 +91,9 @@ export function placeAgency(state: string, agencyKey: string, name: string, type
     reach: 'unplaced',
     reason: countyText
       ? `COUNTY "${countyText}" is not a county of ${state}`
-      : places.length > 0 ? `no single place "${places[0]}" in the gazetteer` : 'no county given and none in the name',
+      : places.length > 0
+        ? `no single place "${places[0]}" in the gazetteer`
+        : 'no county given and none in the name',
   };
 }
 
@@ -86,8 +105,14 @@ export function buildAgencies(dataset: Dataset, overrides: Map<string, PlaceOver
     let agency = agencies.get(key);
     if (!agency) {
       agency = {
-        key, state: agreement.state, name: agreement.agency, type: agreement.type, countyText: agreement.county,
-        placement: { reach: 'unplaced', reason: '' }, agreements: [], pending: [],
+        key,
+        state: agreement.state,
+        name: agreement.agency,
+        type: agreement.type,
+        countyText: agreement.county,
+        placement: { reach: 'unplaced', reason: '' },
+        agreements: [],
+        pending: [],
       };
       agencies.set(key, agency);
     }
@@ -99,7 +124,14 @@ export function buildAgencies(dataset: Dataset, overrides: Map<string, PlaceOver
   for (const agency of agencies.values()) {
     agency.agreements.sort(byModel);
     agency.pending.sort(byModel);
-    agency.placement = placeAgency(agency.state, normalizeKey(agency.name), agency.name, agency.type, agency.countyText, overrides);
+    agency.placement = placeAgency(
+      agency.state,
+      normalizeKey(agency.name),
+      agency.name,
+      agency.type,
+      agency.countyText,
+      overrides,
+    );
   }
   return [...agencies.values()].sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
 }

@@ -37,9 +37,23 @@ export function buildCatalog(agencies: Agency[]): Region[] {
   for (const state of STATES) {
     const own = counties.filter((county) => county.state === state.code);
     if (own.length === 0) continue;
-    regions.push({ id: stateRegionId(state.code), kind: 'state', name: state.name, state: state.code, counties: own.map((county) => county.fips), agencies: [] });
+    regions.push({
+      id: stateRegionId(state.code),
+      kind: 'state',
+      name: state.name,
+      state: state.code,
+      counties: own.map((county) => county.fips),
+      agencies: [],
+    });
     for (const county of own) {
-      regions.push({ id: countyRegionId(state.code, county.name), kind: 'county', name: `${county.name}, ${state.name}`, state: state.code, counties: [county.fips], agencies: [] });
+      regions.push({
+        id: countyRegionId(state.code, county.name),
+        kind: 'county',
+        name: `${county.name}, ${state.name}`,
+        state: state.code,
+        counties: [county.fips],
+        agencies: [],
+      });
     }
   }
   const stateNames = new Map(STATES.map((state) => [state.code, state.name]));
@@ -49,7 +63,14 @@ export function buildCatalog(agencies: Agency[]): Region[] {
     for (let n = 2; taken.has(id); n++) id = `${agencyRegionId(agency)}-${n}`;
     taken.add(id);
     const counties = agency.placement.reach === 'county' ? [agency.placement.county] : [];
-    regions.push({ id, kind: 'agency', name: `${agency.name}, ${stateNames.get(agency.state)}`, state: agency.state, counties, agencies: [agency.key] });
+    regions.push({
+      id,
+      kind: 'agency',
+      name: `${agency.name}, ${stateNames.get(agency.state)}`,
+      state: agency.state,
+      counties,
+      agencies: [agency.key],
+    });
   }
   return regions;
 }

@@ -12,8 +12,14 @@ import type { PlaceOverride } from './agencies.ts';
 
 export const OVERRIDES_FILE = 'places.csv';
 
-export function parseOverrides(text: string, file: string): { overrides: Map<string, PlaceOverride>; problems: Problem[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+export function parseOverrides(
+  text: string,
+  file: string,
+): { overrides: Map<string, PlaceOverride>; problems: Problem[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   const overrides = new Map<string, PlaceOverride>();
   const problems: Problem[] = [];
   parsed.data.forEach((row, index) => {
@@ -21,17 +27,36 @@ export function parseOverrides(text: string, file: string): { overrides: Map<str
     const state = findState(row.STATE ?? '');
     const agency = (row['LAW ENFORCEMENT AGENCY'] ?? '').trim();
     const countyText = (row.COUNTY ?? '').trim();
-    if (!state) return void problems.push({ file, row: line, column: 'STATE', value: row.STATE ?? '', message: 'not a US state or territory' });
-    if (!agency) return void problems.push({ file, row: line, column: 'LAW ENFORCEMENT AGENCY', value: '', message: 'is empty' });
+    if (!state)
+      return void problems.push({
+        file,
+        row: line,
+        column: 'STATE',
+        value: row.STATE ?? '',
+        message: 'not a US state or territory',
+      });
+    if (!agency)
+      return void problems.push({ file, row: line, column: 'LAW ENFORCEMENT AGENCY', value: '', message: 'is empty' });
     let county: string | 'statewide';
     if (/^statewide$/i.test(countyText)) {
       county = 'statewide';
     } else {
       const found = findCounty(state.code, countyText);
-      if (!found) return void problems.push({ file, row: line, column: 'COUNTY', value: countyText, message: `not a county of ${state.name}; write its name (e.g. "Lee County") or STATEWIDE` });
+      if (!found)
+        return void problems.push({
+          file,
+          row: line,
+          column: 'COUNTY',
+          value: countyText,
+          message: `not a county of ${state.name}; write its name (e.g. "Lee County") or STATEWIDE`,
+        });
       county = found.fips;
     }
-    overrides.set(`${state.code}:${normalizeKey(agency)}`, { state: state.code, agencyKey: normalizeKey(agency), county });
+    overrides.set(`${state.code}:${normalizeKey(agency)}`, {
+      state: state.code,
+      agencyKey: normalizeKey(agency),
+      county,
+    });
   });
   return { overrides, problems };
 }
@@ -47,10 +72,14 @@ export async function loadOverrides(dataDir: string): Promise<Map<string, PlaceO
   }
   const { overrides, problems } = parseOverrides(text, file);
   if (problems.length > 0) {
-    throw new KitError('bad-input', `${file}: ${problems.length} placement override${problems.length === 1 ? ' is' : 's are'} wrong.`, {
-      problems,
-      hint: 'Fix or delete those rows; the file is read on every build.',
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}: ${problems.length} placement override${problems.length === 1 ? ' is' : 's are'} wrong.`,
+      {
+        problems,
+        hint: 'Fix or delete those rows; the file is read on every build.',
+      },
+    );
   }
   return overrides;
 }

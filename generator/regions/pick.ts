@@ -12,7 +12,10 @@ import { searchRegions } from './search.ts';
 export function suggestRegionId(regions: Region[], query: string): string {
   const typed = query.trim().toLowerCase();
   if (!typed.includes('/')) return '';
-  return didYouMean(typed, regions.map((region) => region.id));
+  return didYouMean(
+    typed,
+    regions.map((region) => region.id),
+  );
 }
 
 export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[], field = '--region'): Region {
@@ -20,9 +23,13 @@ export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[
   const matches = searchRegions(allowed, query, { limit: 8 });
   const [best, second] = matches;
   if (!best) {
-    throw new KitError('not-found', `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.${suggestRegionId(allowed, query)}`, {
-      hint: 'Search with `kit regions WORDS` and use the id it prints, e.g. tx/tarrant-county.',
-    });
+    throw new KitError(
+      'not-found',
+      `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.${suggestRegionId(allowed, query)}`,
+      {
+        hint: 'Search with `kit regions WORDS` and use the id it prints, e.g. tx/tarrant-county.',
+      },
+    );
   }
   const clear = best.score === 100 || !second || (best.score >= 85 && second.score < best.score);
   if (!clear) {
@@ -36,8 +43,12 @@ export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[
 
 /** A custom region from the config: the union of its counties and agencies. */
 export function buildCustomRegion(catalog: Region[], options: CustomRegionOptions): Region {
-  const counties = options.counties.map((query, index) => pickRegion(catalog, query, ['county'], `custom_region.counties[${index}]`));
-  const agencies = options.agencies.map((query, index) => pickRegion(catalog, query, ['agency'], `custom_region.agencies[${index}]`));
+  const counties = options.counties.map((query, index) =>
+    pickRegion(catalog, query, ['county'], `custom_region.counties[${index}]`),
+  );
+  const agencies = options.agencies.map((query, index) =>
+    pickRegion(catalog, query, ['agency'], `custom_region.agencies[${index}]`),
+  );
   const states = new Set([...counties, ...agencies].map((region) => region.state));
   return {
     id: `custom/${slugify(options.name)}`,

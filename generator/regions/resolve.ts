@@ -35,23 +35,42 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
   const counties = new Set(region.counties);
   const named = new Set(region.agencies);
   // State agencies reach every county of their state: the states whose counties the region covers.
-  const states = new Set(region.kind === 'custom' ? region.counties.map((fips) => countyByFips(fips)?.state) : [region.state]);
+  const states = new Set(
+    region.kind === 'custom' ? region.counties.map((fips) => countyByFips(fips)?.state) : [region.state],
+  );
 
-  const local = agencies.filter((agency) =>
-    named.has(agency.key)
-    || (region.kind !== 'agency' && agency.placement.reach === 'county' && counties.has(agency.placement.county)));
-  const statewide = region.kind === 'agency' ? [] : agencies.filter((agency) => agency.placement.reach === 'state' && states.has(agency.state) && !named.has(agency.key));
-  const unplaced = region.kind === 'county' || region.kind === 'custom'
-    ? agencies.filter((agency) => agency.placement.reach === 'unplaced' && states.has(agency.state) && !named.has(agency.key))
-    : region.kind === 'state' ? agencies.filter((agency) => agency.placement.reach === 'unplaced' && agency.state === region.state) : [];
+  const local = agencies.filter(
+    (agency) =>
+      named.has(agency.key) ||
+      (region.kind !== 'agency' && agency.placement.reach === 'county' && counties.has(agency.placement.county)),
+  );
+  const statewide =
+    region.kind === 'agency'
+      ? []
+      : agencies.filter(
+          (agency) => agency.placement.reach === 'state' && states.has(agency.state) && !named.has(agency.key),
+        );
+  const unplaced =
+    region.kind === 'county' || region.kind === 'custom'
+      ? agencies.filter(
+          (agency) => agency.placement.reach === 'unplaced' && states.has(agency.state) && !named.has(agency.key),
+        )
+      : region.kind === 'state'
+        ? agencies.filter((agency) => agency.placement.reach === 'unplaced' && agency.state === region.state)
+        : [];
   const reaching = [...local, ...statewide];
 
-  const sheriffs: SheriffAnswer[] = region.kind === 'agency' ? [] : region.counties.map((fips) => {
-    const county = countyByFips(fips);
-    const candidates = local.filter((agency) => isSheriff(agency) && agency.placement.reach === 'county' && agency.placement.county === fips);
-    candidates.sort((a, b) => b.agreements.length - a.agreements.length);
-    return { county: { fips, name: county?.name ?? fips }, agency: candidates[0] ?? null };
-  });
+  const sheriffs: SheriffAnswer[] =
+    region.kind === 'agency'
+      ? []
+      : region.counties.map((fips) => {
+          const county = countyByFips(fips);
+          const candidates = local.filter(
+            (agency) => isSheriff(agency) && agency.placement.reach === 'county' && agency.placement.county === fips,
+          );
+          candidates.sort((a, b) => b.agreements.length - a.agreements.length);
+          return { county: { fips, name: county?.name ?? fips }, agency: candidates[0] ?? null };
+        });
 
   const byModel = Object.fromEntries(MODELS.map((model) => [model, 0])) as Record<Model, number>;
   let agreements = 0;
@@ -73,7 +92,12 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
     cityPolice: local.filter((agency) => agency.type === 'municipal'),
     pending: reaching.filter((agency) => agency.pending.length > 0),
     unplaced,
-    counts: { agencies: reaching.filter((agency) => agency.agreements.length > 0).length, agreements, pendingAgreements, byModel },
+    counts: {
+      agencies: reaching.filter((agency) => agency.agreements.length > 0).length,
+      agreements,
+      pendingAgreements,
+      byModel,
+    },
     severalAgreements: agreements > 1,
   };
 }

@@ -53,7 +53,11 @@ function scoreName(query: string, name: string): number {
 }
 
 /** Regions matching `query`, best first; `state` narrows to one state. */
-export function searchRegions(regions: Region[], query: string, options: { state?: string; limit?: number } = {}): Match[] {
+export function searchRegions(
+  regions: Region[],
+  query: string,
+  options: { state?: string; limit?: number } = {},
+): Match[] {
   const raw = query.trim();
   const byId = regions.find((region) => region.id === raw.toLowerCase());
   if (byId) return [{ region: byId, score: 100 }];
@@ -68,7 +72,12 @@ export function searchRegions(regions: Region[], query: string, options: { state
 }
 
 /** Every region whose name fits `text` (as `words` gives it), in `state` when given, with its score. */
-function matchRegions(regions: Region[], text: string, state: string | undefined, wholeState: ReturnType<typeof findState>): Match[] {
+function matchRegions(
+  regions: Region[],
+  text: string,
+  state: string | undefined,
+  wholeState: ReturnType<typeof findState>,
+): Match[] {
   const matches: Match[] = [];
   for (const region of regions) {
     if (state && region.state !== state) continue;
@@ -79,7 +88,11 @@ function matchRegions(regions: Region[], text: string, state: string | undefined
       if (!text) continue;
       score = scoreName(text, words(region.name.replace(/,[^,]*$/, '')));
     }
-    if (score > 0) matches.push({ region, score: region.kind === 'county' ? score + 2 : region.kind === 'agency' ? score - 2 : score });
+    if (score > 0)
+      matches.push({
+        region,
+        score: region.kind === 'county' ? score + 2 : region.kind === 'agency' ? score - 2 : score,
+      });
   }
   return matches;
 }
@@ -87,7 +100,12 @@ function matchRegions(regions: Region[], text: string, state: string | undefined
 /** `matches` best first (score, then state, county, custom, agency, then id), loose ones only when nothing fits well. */
 function rankMatches(matches: Match[], limit = 20): Match[] {
   const kindOrder = { state: 0, county: 1, custom: 2, agency: 3 } as const;
-  matches.sort((a, b) => b.score - a.score || kindOrder[a.region.kind] - kindOrder[b.region.kind] || a.region.id.localeCompare(b.region.id));
+  matches.sort(
+    (a, b) =>
+      b.score - a.score ||
+      kindOrder[a.region.kind] - kindOrder[b.region.kind] ||
+      a.region.id.localeCompare(b.region.id),
+  );
   const floor = (matches[0]?.score ?? 0) - 25;
   return matches.filter((match) => match.score >= floor).slice(0, limit);
 }

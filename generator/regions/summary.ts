@@ -58,7 +58,7 @@ function entry(agency: Agency): AgencyEntry {
     state: agency.state,
     type: agency.type,
     reach: placement.reach === 'state' ? 'statewide' : placement.reach,
-    county: placement.reach === 'county' ? countyByFips(placement.county)?.name ?? null : null,
+    county: placement.reach === 'county' ? (countyByFips(placement.county)?.name ?? null) : null,
     placedBy: placement.reach === 'county' ? placement.method : null,
     agreements: agency.agreements.map((agreement) => ({
       model: agreement.model,
@@ -71,7 +71,12 @@ function entry(agency: Agency): AgencyEntry {
   };
 }
 
-export function buildRegionSummary(view: RegionView, dataset: Dataset, changes: Diff | null, today: string): RegionSummary {
+export function buildRegionSummary(
+  view: RegionView,
+  dataset: Dataset,
+  changes: Diff | null,
+  today: string,
+): RegionSummary {
   const state = STATES.find((candidate) => candidate.code === view.region.state);
   const sheriffs = view.sheriffs.map((answer) => ({
     county: answer.county.name,
@@ -81,8 +86,12 @@ export function buildRegionSummary(view: RegionView, dataset: Dataset, changes: 
   }));
   return {
     region: {
-      id: view.region.id, kind: view.region.kind, name: view.region.name,
-      state: view.region.state, stateName: state?.name ?? null, counties: view.region.counties.length,
+      id: view.region.id,
+      kind: view.region.kind,
+      name: view.region.name,
+      state: view.region.state,
+      stateName: state?.name ?? null,
+      counties: view.region.counties.length,
     },
     data: {
       asOf: dataset.participating.asOf,

@@ -19,14 +19,17 @@ export function createEnvironment(escape: Escape): TemplateEnvironment {
   const env = Handlebars.create();
   const toText = (value: unknown): string => {
     if (value === null || value === undefined || value === false) return '';
-    if (typeof value === 'object' && value !== null && 'toHTML' in value) return String((value as { toHTML(): string }).toHTML());
+    if (typeof value === 'object' && value !== null && 'toHTML' in value)
+      return String((value as { toHTML(): string }).toHTML());
     return escape(String(value));
   };
   return {
     compile(source, name) {
       let spec: TemplateSpecification;
       try {
-        spec = new Function(`return ${env.precompile(source, { strict: true, knownHelpersOnly: false })}`)() as TemplateSpecification;
+        spec = new Function(
+          `return ${env.precompile(source, { strict: true, knownHelpersOnly: false })}`,
+        )() as TemplateSpecification;
       } catch (error) {
         throw new Error(`template ${name}: ${(error as Error).message}`, { cause: error });
       }

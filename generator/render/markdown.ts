@@ -53,7 +53,9 @@ const utf8 = new TextEncoder();
 
 /** `url` with every character that Markdown could read as syntax percent-encoded; the address it names is unchanged. */
 export function encodeMarkdownUrl(url: string): string {
-  return url.replace(URL_UNSAFE, (char) => Array.from(utf8.encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return url.replace(URL_UNSAFE, (char) =>
+    Array.from(utf8.encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 /**

@@ -12,7 +12,14 @@ import type { Region } from '../regions/catalog.ts';
 import { writeOutputs } from '../write.ts';
 import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
 import { deckFolder, renderOutput, type RenderedOutput } from './render.ts';
-import { inspectOutputFolder, KIT_NAME, MANIFEST_FILE, MANIFEST_FORMAT, sha256, type OwnedEntry } from '../kit-folder.ts';
+import {
+  inspectOutputFolder,
+  KIT_NAME,
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
+  sha256,
+  type OwnedEntry,
+} from '../kit-folder.ts';
 import { describeDeckSiteFile, isStaleAfterBuild, listIndexFiles } from './merge.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
@@ -54,8 +61,9 @@ export interface BuildResult {
 /** What a build of `options` would do before rendering: the kinds, the deck's step, the browser, the input key. */
 async function planBuild(options: BuildOptions) {
   const kinds = OUTPUT_KINDS.filter((kind) => !options.only || options.only.includes(kind));
-  const step = kinds.includes('deck') ? options.deck ?? 'pdf' : 'markdown';
-  const browser = step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
+  const step = kinds.includes('deck') ? (options.deck ?? 'pdf') : 'markdown';
+  const browser =
+    step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
   const deckStepFiles = listDeckStepFiles(options.config.languages, { kinds, step, browser }, options.png ?? false);
   const inputKey = await computeInputKey(options, { kinds, step, browser });
   return { kinds, step, browser, deckStepFiles, inputKey };
@@ -83,29 +91,49 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const rendered: RenderedOutput[] = [];
   for (const kind of kinds) {
     progress(`Rendering ${kind}...`);
-    rendered.push(...await renderOutput(kind, {
-      summary, contents, maps, paper: options.paper ?? config.paper,
-      quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS },
-      slidesPdf: !browser, // without Slidev's deck.pdf, the kit draws one
-    }));
+    rendered.push(
+      ...(await renderOutput(kind, {
+        summary,
+        contents,
+        maps,
+        paper: options.paper ?? config.paper,
+        quiz: { seed: options.quizSeed ?? region.id, count: options.quizQuestions ?? DEFAULT_QUIZ_QUESTIONS },
+        slidesPdf: !browser, // without Slidev's deck.pdf, the kit draws one
+      })),
+    );
   }
   const warnings: string[] = [];
   if (step === 'pdf' && !browser) warnings.push(NO_BROWSER_HINT);
   for (const language of config.languages) {
     const entry = report.languages.find((candidate) => candidate.language === language);
-    if (entry && entry.stale.length > 0) warnings.push(`${entry.stale.length === 1 ? `1 ${language} part was` : `${entry.stale.length} ${language} parts were`} translated from an older English text (kit content check --lang ${language}).`);
-    if (entry && !entry.complete) warnings.push(`${entry.missing.length === 1 ? `1 ${language} part is` : `${entry.missing.length} ${language} parts are`} shown in English, marked, because they are not translated.`);
+    if (entry && entry.stale.length > 0)
+      warnings.push(
+        `${entry.stale.length === 1 ? `1 ${language} part was` : `${entry.stale.length} ${language} parts were`} translated from an older English text (kit content check --lang ${language}).`,
+      );
+    if (entry && !entry.complete)
+      warnings.push(
+        `${entry.missing.length === 1 ? `1 ${language} part is` : `${entry.missing.length} ${language} parts are`} shown in English, marked, because they are not translated.`,
+      );
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
   warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));
-  if (summary.unplaced.length > 0) warnings.push(`${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? "y" : "ies"} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`);
+  if (summary.unplaced.length > 0)
+    warnings.push(
+      `${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`,
+    );
   const configBytes = config.file ? await readFile(config.file) : null;
-  const indexPage = (paths: string[]) => renderIndexHtml({
-    region: summary.region,
-    data: { asOf: summary.data.asOf, source: summary.data.source, pendingAsOf: summary.data.pendingAsOf, staleMessage: summary.data.freshness.message },
-    kitVersion: KIT_VERSION,
-    files: listIndexFiles(paths),
-  });
+  const indexPage = (paths: string[]) =>
+    renderIndexHtml({
+      region: summary.region,
+      data: {
+        asOf: summary.data.asOf,
+        source: summary.data.source,
+        pendingAsOf: summary.data.pendingAsOf,
+        staleMessage: summary.data.freshness.message,
+      },
+      kitVersion: KIT_VERSION,
+      files: listIndexFiles(paths),
+    });
   const manifest = (outputs: OwnedEntry[], previous: Record<string, unknown> | null) => ({
     ...previous, // what kit quiz or kit quiz score recorded stays
     kit: { name: KIT_NAME, version: KIT_VERSION },
@@ -116,8 +144,18 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     languages: config.languages,
     inputs: {
       config: config.file ? { file: path.basename(config.file), sha256: sha256(configBytes!) } : null,
-      participating: { asOf: data.dataset.participating.asOf, file: data.dataset.participating.source.file, sha256: data.dataset.participating.source.sha256 },
-      pending: data.dataset.pending ? { asOf: data.dataset.pending.asOf, file: data.dataset.pending.source.file, sha256: data.dataset.pending.source.sha256 } : null,
+      participating: {
+        asOf: data.dataset.participating.asOf,
+        file: data.dataset.participating.source.file,
+        sha256: data.dataset.participating.source.sha256,
+      },
+      pending: data.dataset.pending
+        ? {
+            asOf: data.dataset.pending.asOf,
+            file: data.dataset.pending.source.file,
+            sha256: data.dataset.pending.source.sha256,
+          }
+        : null,
       compareTo: changes ? changes.from : null,
       region, // what the region resolved to, for a reused build's result
     },
@@ -152,8 +190,15 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
 
   const manifestBytes = (await stat(path.join(outDir, MANIFEST_FILE))).size;
   return {
-    outDir, region, summary, warnings, reused: false,
-    files: [...written.entries.map((entry) => ({ path: entry.path, kind: entry.kind, bytes: entry.bytes })), { path: MANIFEST_FILE, kind: 'manifest', bytes: manifestBytes }],
+    outDir,
+    region,
+    summary,
+    warnings,
+    reused: false,
+    files: [
+      ...written.entries.map((entry) => ({ path: entry.path, kind: entry.kind, bytes: entry.bytes })),
+      { path: MANIFEST_FILE, kind: 'manifest', bytes: manifestBytes },
+    ],
     kept: written.kept.map((entry) => entry.path),
     leftInPlace: written.leftInPlace,
   };

@@ -12,11 +12,12 @@ export function describeDeckSiteFile(relative: string): { kind: string; language
   return { kind: language ? 'deck-site' : 'generated', language };
 }
 
-const deckSources = (entries: OwnedEntry[], language: string) => entries
-  .filter((entry) => entry.kind === 'deck' && entry.path.startsWith(`deck-${language}/`))
-  .map((entry) => `${entry.path} ${entry.sha256}`)
-  .sort()
-  .join('\n');
+const deckSources = (entries: OwnedEntry[], language: string) =>
+  entries
+    .filter((entry) => entry.kind === 'deck' && entry.path.startsWith(`deck-${language}/`))
+    .map((entry) => `${entry.path} ${entry.sha256}`)
+    .sort()
+    .join('\n');
 
 /**
  * Whether an earlier kit file is stale after a build of `kinds` in `languages`: a file of a kind and
@@ -66,6 +67,7 @@ export function recordAddition(command: string, at: string) {
 /** index.html again when the folder already had one (a build's): it lists the files added beside the build's. */
 export function reindexKitFolder(paths: string[], previous: Record<string, unknown> | null): string | null {
   const outputs = previous?.outputs;
-  if (!Array.isArray(outputs) || !outputs.some((entry) => (entry as { path?: unknown })?.path === 'index.html')) return null;
+  if (!Array.isArray(outputs) || !outputs.some((entry) => (entry as { path?: unknown })?.path === 'index.html'))
+    return null;
   return renderIndexFromManifest(previous, listIndexFiles(paths), KIT_VERSION);
 }

@@ -44,9 +44,12 @@ export interface PreparedWorkshop {
 export async function prepareWorkshop(options: PrepareOptions): Promise<PreparedWorkshop> {
   const { config, dataDir } = options;
   const wanted = { dataDir, snapshot: config.snapshot, curriculumDir: options.curriculumDir };
-  const sources = options.sources && sourcesMatch(options.sources, wanted) ? options.sources : await loadWorkshopSources(wanted);
+  const sources =
+    options.sources && sourcesMatch(options.sources, wanted) ? options.sources : await loadWorkshopSources(wanted);
   const { data, report } = sources;
-  const region = config.customRegion ? buildCustomRegion(data.catalog, config.customRegion) : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
+  const region = config.customRegion
+    ? buildCustomRegion(data.catalog, config.customRegion)
+    : pickRegion(data.catalog, config.region ?? '', undefined, 'region');
   const view = resolveRegion(region, data.agencies);
 
   let changes: Diff | null = null;
@@ -61,16 +64,26 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
-  const contents = config.languages.map((language) => buildWorkshopContent({
-    curriculum: sources.curriculum,
-    language,
-    report: report.languages.find((entry) => entry.language === language) ?? { language, name: language, missing: [], extra: [], stale: [], reviewed: false, complete: false },
-    fallback: options.fallbackToEnglish ?? false,
-    config,
-    summary,
-    national: sources.national,
-    earliest: sources.earliest,
-  }));
+  const contents = config.languages.map((language) =>
+    buildWorkshopContent({
+      curriculum: sources.curriculum,
+      language,
+      report: report.languages.find((entry) => entry.language === language) ?? {
+        language,
+        name: language,
+        missing: [],
+        extra: [],
+        stale: [],
+        reviewed: false,
+        complete: false,
+      },
+      fallback: options.fallbackToEnglish ?? false,
+      config,
+      summary,
+      national: sources.national,
+      earliest: sources.earliest,
+    }),
+  );
   const maps: Record<string, string | null> = {};
   for (const content of contents) {
     const input = buildMapInput(region, data.agencies, content.ui);

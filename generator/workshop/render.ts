@@ -30,7 +30,10 @@ function markdownEnvironment() {
 }
 
 function renderSummaryMarkdown(summary: RegionSummary): string {
-  summaryTemplate ??= markdownEnvironment().compile(readFileSync(path.join(TEMPLATES_DIR, 'summary.md.hbs'), 'utf8'), 'summary.md.hbs');
+  summaryTemplate ??= markdownEnvironment().compile(
+    readFileSync(path.join(TEMPLATES_DIR, 'summary.md.hbs'), 'utf8'),
+    'summary.md.hbs',
+  );
   return summaryTemplate(summary).replace(/\n{3,}/g, '\n\n');
 }
 
@@ -64,17 +67,27 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
         { kind, language: null, path: 'region-summary.json', bytes: `${JSON.stringify(input.summary, null, 2)}\n` },
       ];
     case 'script':
-      return input.contents.map((content) => ({ kind, language: content.language.code, path: `workshop-${content.language.code}.md`, bytes: renderWorkshopScript(content) }));
+      return input.contents.map((content) => ({
+        kind,
+        language: content.language.code,
+        path: `workshop-${content.language.code}.md`,
+        bytes: renderWorkshopScript(content),
+      }));
     case 'deck': {
       const files: RenderedOutput[] = [];
       for (const content of input.contents) {
         const code = content.language.code;
         const map = input.maps[code] ?? null;
-        files.push(...(await renderDeck(content, map, deckFolder(code))).map((file) => ({ ...file, kind, language: code })));
+        files.push(
+          ...(await renderDeck(content, map, deckFolder(code))).map((file) => ({ ...file, kind, language: code })),
+        );
         if (!input.slidesPdf) continue;
         const slides = await renderSlidesPdf(content, map);
         const notes = await renderSlideNotesPdf(content, slides, input.paper);
-        files.push({ kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes, unprinted: slides.unprinted }, { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes, unprinted: notes.unprinted });
+        files.push(
+          { kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes, unprinted: slides.unprinted },
+          { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes, unprinted: notes.unprinted },
+        );
       }
       return files;
     }
@@ -88,7 +101,20 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
       return files;
     }
     case 'handout':
-      return (await renderPrintables({ contents: input.contents, maps: input.maps, paper: input.paper, date: input.summary.data.asOf })).map((file) => ({ path: file.path, bytes: file.bytes, language: file.language, kind, unprinted: file.unprinted }));
+      return (
+        await renderPrintables({
+          contents: input.contents,
+          maps: input.maps,
+          paper: input.paper,
+          date: input.summary.data.asOf,
+        })
+      ).map((file) => ({
+        path: file.path,
+        bytes: file.bytes,
+        language: file.language,
+        kind,
+        unprinted: file.unprinted,
+      }));
   }
 }
 

@@ -44,8 +44,14 @@ async function hashFile(file: string): Promise<string | null> {
 /** `relative path -> sha256` of every file under `dir`, sorted by path (forward slashes). */
 async function hashTree(dir: string): Promise<[string, string][]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
-  const hashed = await Promise.all(files.map(async (file) => [path.relative(dir, file).split(path.sep).join('/'), (await hashFile(file))!] as [string, string]));
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+  const hashed = await Promise.all(
+    files.map(
+      async (file) => [path.relative(dir, file).split(path.sep).join('/'), (await hashFile(file))!] as [string, string],
+    ),
+  );
   return hashed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
@@ -60,10 +66,16 @@ async function listInputSnapshots(dataDir: string, snapshot: string | null, comp
   const chosen = snapshot ? participating.find((entry) => entry.asOf === snapshot) : participating.at(-1);
   if (!chosen) return null;
   const isNewest = chosen === participating.at(-1);
-  const pending = stored.filter((entry) => entry.kind === 'pending' && (isNewest || entry.asOf <= chosen.asOf)).at(-1) ?? null;
+  const pending =
+    stored.filter((entry) => entry.kind === 'pending' && (isNewest || entry.asOf <= chosen.asOf)).at(-1) ?? null;
   const earlier = compareTo ? participating.find((entry) => entry.asOf === compareTo) : null;
   if (compareTo && !earlier) return null;
-  return { chosen, pending, earlier: earlier ?? null, earliest: stored.find((entry) => entry.kind === 'participating') ?? null };
+  return {
+    chosen,
+    pending,
+    earlier: earlier ?? null,
+    earliest: stored.find((entry) => entry.kind === 'participating') ?? null,
+  };
 }
 
 /**
@@ -74,7 +86,8 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
   const { config } = options;
   const snapshots = await listInputSnapshots(options.dataDir, config.snapshot, config.compareTo);
   if (!snapshots) return null;
-  const snapshotHash = async (entry: { file: string } | null) => (entry ? { file: path.basename(entry.file), sha256: await hashFile(entry.file) } : null);
+  const snapshotHash = async (entry: { file: string } | null) =>
+    entry ? { file: path.basename(entry.file), sha256: await hashFile(entry.file) } : null;
   const parts = {
     kit: KIT_VERSION,
     config,
@@ -144,7 +157,10 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
     outDir: dir,
     region: manifest.inputs.region,
     summary,
-    files: [...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })), { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes }],
+    files: [
+      ...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })),
+      { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes },
+    ],
     warnings: manifest.warnings ?? [],
     reused: true,
     kept: [],
@@ -156,7 +172,11 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
  * A previous build to reuse: in `outDir` when given, else in whichever folder of `outputRoot` holds a
  * manifest with the same key (the key covers the config, so it is the folder this build would write).
  */
-export async function findReusableBuild(options: Pick<BuildOptions, 'outDir' | 'outputRoot'>, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
+export async function findReusableBuild(
+  options: Pick<BuildOptions, 'outDir' | 'outputRoot'>,
+  inputKey: string,
+  deckStepFiles: string[],
+): Promise<BuildResult | null> {
   if (options.outDir) return checkPreviousBuild(path.resolve(options.outDir), inputKey, deckStepFiles);
   const entries = await readdir(options.outputRoot, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {

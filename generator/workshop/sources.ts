@@ -27,16 +27,28 @@ export interface WorkshopSources {
   earliest: { asOf: string; agreements: number } | null; // the earliest participating list, for "since" figures
 }
 
-interface SourcesKey { dataDir: string; snapshot: string | null; curriculumDir: string }
+interface SourcesKey {
+  dataDir: string;
+  snapshot: string | null;
+  curriculumDir: string;
+}
 
 function keyOf(options: SourcesOptions): SourcesKey {
-  return { dataDir: options.dataDir, snapshot: options.snapshot, curriculumDir: options.curriculumDir ?? CURRICULUM_DIR };
+  return {
+    dataDir: options.dataDir,
+    snapshot: options.snapshot,
+    curriculumDir: options.curriculumDir ?? CURRICULUM_DIR,
+  };
 }
 
 /** Whether `sources` were loaded for these options. */
 export function sourcesMatch(sources: WorkshopSources, options: SourcesOptions): boolean {
   const key = keyOf(options);
-  return sources.key.dataDir === key.dataDir && sources.key.snapshot === key.snapshot && sources.key.curriculumDir === key.curriculumDir;
+  return (
+    sources.key.dataDir === key.dataDir &&
+    sources.key.snapshot === key.snapshot &&
+    sources.key.curriculumDir === key.curriculumDir
+  );
 }
 
 /** Loads the data and the curriculum; a curriculum with problems is refused here, before any region. */
@@ -49,7 +61,10 @@ export async function loadWorkshopSources(options: SourcesOptions): Promise<Work
   ]);
   const report = checkCurriculum(curriculum);
   if (report.problems.length > 0) {
-    throw new KitError('bad-input', `The curriculum has ${formatCountNoun(report.problems.length, 'problem')}.`, { problems: report.problems, hint: 'Run `kit content check` and fix them.' });
+    throw new KitError('bad-input', `The curriculum has ${formatCountNoun(report.problems.length, 'problem')}.`, {
+      problems: report.problems,
+      hint: 'Run `kit content check` and fix them.',
+    });
   }
   const earliestEntry = stored.find((entry) => entry.kind === 'participating');
   const earliest = earliestEntry ? await readSnapshot(earliestEntry.file) : null;

@@ -8,7 +8,10 @@ import type { UnprintedText } from '../pdf/types.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
 /** A piece of text from the data or the config, with the words that name where it came from. */
-export interface SourceField { field: string; text: string }
+export interface SourceField {
+  field: string;
+  text: string;
+}
 
 /** The config's and the ICE data's text that the PDFs print: organization, presenter, place, contacts, agency names. */
 export function listSourceFields(config: ResolvedWorkshopConfig, summary: RegionSummary): SourceField[] {
@@ -20,7 +23,10 @@ export function listSourceFields(config: ResolvedWorkshopConfig, summary: Region
     { field: `contacts.hotline.name${file}`, text: config.contacts.hotline?.name ?? '' },
     { field: `contacts.legal_aid.name${file}`, text: config.contacts.legalAid?.name ?? '' },
     ...(config.customRegion ? [{ field: `custom_region.name${file}`, text: config.customRegion.name }] : []),
-    ...summary.agencies.map((agency) => ({ field: `agency name (LAW ENFORCEMENT AGENCY, ICE's ${agency.state} list)`, text: agency.name })),
+    ...summary.agencies.map((agency) => ({
+      field: `agency name (LAW ENFORCEMENT AGENCY, ICE's ${agency.state} list)`,
+      text: agency.name,
+    })),
   ];
   return fields.filter((entry) => entry.text.trim() !== '');
 }
@@ -33,7 +39,8 @@ function snippetOf(line: UnprintedText): string {
   return `${at > 0 ? '…' : ''}${line.text.slice(at, at + SNIPPET)}…`;
 }
 
-const listCharacters = (characters: readonly string[]) => characters.map((char) => `"${char}" (${codePointLabel(char)})`).join(', ');
+const listCharacters = (characters: readonly string[]) =>
+  characters.map((char) => `"${char}" (${codePointLabel(char)})`).join(', ');
 
 // The kit's own drawings of the deck; the Slidev deck (slides.md and its site) shows the text as written.
 const DECK_PDF = /(^|\/)(slides|speaker-notes)-[^/]+\.pdf$/;
@@ -44,7 +51,10 @@ function joinAnd(items: readonly string[]): string {
 }
 
 /** The sources whose text a line holds, each with the line's missing characters in it. */
-function matchSources(line: UnprintedText, sources: readonly SourceField[]): { source: SourceField; characters: string[] }[] {
+function matchSources(
+  line: UnprintedText,
+  sources: readonly SourceField[],
+): { source: SourceField; characters: string[] }[] {
   const matches: { source: SourceField; characters: string[] }[] = [];
   for (const source of sources) {
     const text = cleanText(source.text);
@@ -60,7 +70,10 @@ function matchSources(line: UnprintedText, sources: readonly SourceField[]): { s
  * for each field; characters outside every field are quoted with the line. `outputs` are the rendered files with
  * their `unprinted` lines, in the order to name them; `sources` from listSourceFields.
  */
-export function describeUnprinted(outputs: readonly { path: string; unprinted?: UnprintedText[] }[], sources: readonly SourceField[]): string[] {
+export function describeUnprinted(
+  outputs: readonly { path: string; unprinted?: UnprintedText[] }[],
+  sources: readonly SourceField[],
+): string[] {
   const found = new Map<string, { characters: Set<string>; paths: string[] }>();
   const note = (what: string, characters: readonly string[], path: string) => {
     const entry = found.get(what) ?? { characters: new Set<string>(), paths: [] };

@@ -8,7 +8,16 @@ import { tempDir } from '../helpers.ts';
 import { runKitBatch } from './helpers.ts';
 
 const FAILING_WORKER = fileURLToPath(new URL('./fixtures/failing-worker.ts', import.meta.url));
-const NH_COUNTIES = ['belknap', 'carroll', 'cheshire', 'coos', 'hillsborough', 'merrimack', 'rockingham', 'strafford'].map((name) => `nh-${name}-county`);
+const NH_COUNTIES = [
+  'belknap',
+  'carroll',
+  'cheshire',
+  'coos',
+  'hillsborough',
+  'merrimack',
+  'rockingham',
+  'strafford',
+].map((name) => `nh-${name}-county`);
 
 describe('kit batch, two small states with their counties', () => {
   let out: string;
@@ -16,13 +25,27 @@ describe('kit batch, two small states with their counties', () => {
   beforeAll(async () => {
     // Not tempDir(): its folders go after each test, and this batch serves three.
     out = mkdtempSync(path.join(os.tmpdir(), 'kit-batch-'));
-    result = await runKitBatch(['--states', 'AK,nh', '--counties', '--lang', 'en', '--only', 'summary,quiz,deck', '--jobs', '2', '--out', out]);
+    result = await runKitBatch([
+      '--states',
+      'AK,nh',
+      '--counties',
+      '--lang',
+      'en',
+      '--only',
+      'summary,quiz,deck',
+      '--jobs',
+      '2',
+      '--out',
+      out,
+    ]);
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('exits 0 and builds one folder per state and per county with a local agreement', () => {
     expect(result.code, result.stderr).toBe(0);
-    const folders = readdirSync(out).filter((name) => !name.includes('.')).sort();
+    const folders = readdirSync(out)
+      .filter((name) => !name.includes('.'))
+      .sort();
     expect(folders).toContain('ak');
     expect(folders).toContain('nh');
     for (const county of NH_COUNTIES) expect(folders).toContain(county);
@@ -34,7 +57,9 @@ describe('kit batch, two small states with their counties', () => {
       expect(existsSync(path.join(out, folder, 'quiz', 'quiz-en.json')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'handout-en.pdf')), folder).toBe(false);
       // Every region gets a deck to present without a Slidev build: the kit's slide PDF, its notes and the Slidev project.
-      expect(execFileSync('pdfinfo', [path.join(out, folder, 'slides-en.pdf')], { encoding: 'utf8' }), folder).toMatch(/Page size:\s+960 x 540 pts/);
+      expect(execFileSync('pdfinfo', [path.join(out, folder, 'slides-en.pdf')], { encoding: 'utf8' }), folder).toMatch(
+        /Page size:\s+960 x 540 pts/,
+      );
       expect(existsSync(path.join(out, folder, 'speaker-notes-en.pdf')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'deck-en', 'slides.md')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'deck-en', 'dist')), folder).toBe(false);
@@ -48,7 +73,11 @@ describe('kit batch, two small states with their counties', () => {
     const batch = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
     expect(batch.totals).toMatchObject({ regions: 11, built: 11, failed: 0 });
     expect(batch.counties).toBe('local');
-    expect(batch.regions.map((entry: { folder: string }) => entry.folder).sort()).toEqual(readdirSync(out).filter((name) => !name.includes('.')).sort());
+    expect(batch.regions.map((entry: { folder: string }) => entry.folder).sort()).toEqual(
+      readdirSync(out)
+        .filter((name) => !name.includes('.'))
+        .sort(),
+    );
     for (const entry of batch.regions) {
       const summary = JSON.parse(readFileSync(path.join(out, entry.folder, 'region-summary.json'), 'utf8'));
       expect(entry.agreements, entry.id).toBe(summary.counts.agreements);
@@ -79,24 +108,31 @@ describe('kit batch, mistakes and failures', () => {
     expect(result.stderr).toMatch(/--states TX,ZZ,QQ: unknown state codes ZZ, QQ/);
     expect(readdirSync(out)).toEqual([]);
     expect((await runKitBatch(['--only', 'summary'])).code).toBe(2);
-    expect((await runKitBatch(['--states', 'NH', '--only', 'slides'])).stderr).toMatch(/--only slides: use one or more of summary/);
+    expect((await runKitBatch(['--states', 'NH', '--only', 'slides'])).stderr).toMatch(
+      /--only slides: use one or more of summary/,
+    );
     expect((await runKitBatch(['--states', 'NH', '--jobs', '0'])).code).toBe(2);
     expect((await runKitBatch(['--help'])).stdout).toMatch(/--counties[\s\S]*statewide[\s\S]*--jobs N/);
   });
 
   it('keeps going when a region throws or kills its worker, lists both and exits 1', async () => {
     const out = tempDir('kit-batch-');
-    const result = await runKitBatch(['--states', 'AK,CO', '--counties', '--only', 'summary', '--jobs', '2', '--out', out], { workerModule: FAILING_WORKER });
+    const result = await runKitBatch(
+      ['--states', 'AK,CO', '--counties', '--only', 'summary', '--jobs', '2', '--out', out],
+      { workerModule: FAILING_WORKER },
+    );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/2 regions failed:\n  ak: the worker process stopped \(exit code 3\)[^\n]*\n  co: Simulated failure for <co> & friends\n/);
+    expect(result.stderr).toMatch(
+      /2 regions failed:\n  ak: the worker process stopped \(exit code 3\)[^\n]*\n  co: Simulated failure for <co> & friends\n/,
+    );
     expect(result.stdout).toMatch(/Built 2 of 4 regions .*, 2 failed\./);
     const batch = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
     expect(batch.totals).toMatchObject({ regions: 4, built: 2, failed: 2 });
-    for (const entry of batch.regions.filter((region: { ok: boolean }) => region.ok)) expect(existsSync(path.join(out, entry.folder, 'region-summary.md'))).toBe(true);
+    for (const entry of batch.regions.filter((region: { ok: boolean }) => region.ok))
+      expect(existsSync(path.join(out, entry.folder, 'region-summary.md'))).toBe(true);
     expect(existsSync(path.join(out, 'co'))).toBe(false);
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('failed: Simulated failure for &lt;co&gt; &amp; friends');
     expect(html).not.toContain('<co>');
   }, 120_000);
 });
-

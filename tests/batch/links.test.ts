@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.ts';
 import { runKitBatch } from './helpers.ts';
 
-const VICTIM_TEXT = 'someone else\'s file\n';
+const VICTIM_TEXT = "someone else's file\n";
 
 function plantVictim(root: string): string {
   const victim = path.join(root, 'victim.txt');
@@ -15,7 +15,8 @@ function plantVictim(root: string): string {
   return victim;
 }
 
-const batch = (out: string) => runKitBatch(['--states', 'AK', '--lang', 'en', '--only', 'summary', '--jobs', '1', '--out', out]);
+const batch = (out: string) =>
+  runKitBatch(['--states', 'AK', '--lang', 'en', '--only', 'summary', '--jobs', '1', '--out', out]);
 
 describe('kit batch and links in its folder', () => {
   it('refuses a new folder whose index.html is a link, writing nothing through it', async () => {
@@ -46,7 +47,8 @@ describe('kit batch and links in its folder', () => {
     expect(again.code, again.stderr).toBe(2);
     expect(again.stderr).toMatch(/2 files the kit wrote were changed since/);
     expect(readFileSync(victim, 'utf8')).toBe(VICTIM_TEXT);
-    for (const name of ['index.html', 'batch.json']) expect(lstatSync(path.join(out, name)).isSymbolicLink(), name).toBe(true);
+    for (const name of ['index.html', 'batch.json'])
+      expect(lstatSync(path.join(out, name)).isSymbolicLink(), name).toBe(true);
     // Once the links are gone, the batch writes fresh files, and the link's target is still as it was.
     for (const name of ['index.html', 'batch.json']) rmSync(path.join(out, name));
     const third = await batch(out);

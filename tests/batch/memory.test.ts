@@ -3,17 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { residentKb, watchMemory } from '../../generator/batch/memory.ts';
 
 describe('the memory a batch holds at once', () => {
-  it('reads a process\'s resident memory from /proc, and nothing for a process that is not there', () => {
+  it("reads a process's resident memory from /proc, and nothing for a process that is not there", () => {
     const own = residentKb(process.pid)!;
     expect(own * 1024).toBeGreaterThan(process.memoryUsage().rss * 0.5);
     expect(own * 1024).toBeLessThan(process.memoryUsage().rss * 2);
     expect(residentKb(2 ** 22 + 12345)).toBeNull();
   });
 
-  it('adds a child\'s memory to its own', async () => {
+  it("adds a child's memory to its own", async () => {
     const alone = watchMemory(() => []);
     // A child that holds about 200 MB until it is killed.
-    const child = spawn(process.execPath, ['-e', 'globalThis.keep = Buffer.alloc(200 * 2 ** 20, 1); setInterval(() => {}, 1000); console.log("ready")'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(
+      process.execPath,
+      ['-e', 'globalThis.keep = Buffer.alloc(200 * 2 ** 20, 1); setInterval(() => {}, 1000); console.log("ready")'],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     await new Promise((resolve) => child.stdout!.once('data', resolve));
     const together = watchMemory(() => [child.pid!]);
     together.stop();

@@ -20,28 +20,59 @@ describe('choosing the regions of a batch', () => {
 
   it('takes, for all, every state with an agreement, and each county with a local one', () => {
     const states = planBatch(data.catalog, data.agencies, { states: 'all', counties: false, statewideCounties: false });
-    const withAgreements = new Set(data.agencies.filter((agency) => agency.agreements.length > 0).map((agency) => agency.state));
+    const withAgreements = new Set(
+      data.agencies.filter((agency) => agency.agreements.length > 0).map((agency) => agency.state),
+    );
     expect(states.every((region) => region.kind === 'state')).toBe(true);
     expect(new Set(states.map((region) => region.state))).toEqual(withAgreements);
 
     const nh = planBatch(data.catalog, data.agencies, { states: ['NH'], counties: true, statewideCounties: false });
-    const local = new Set(data.agencies.filter((agency) => agency.state === 'NH' && agency.agreements.length > 0 && agency.placement.reach === 'county')
-      .map((agency) => agency.placement.reach === 'county' && agency.placement.county));
-    expect(nh.filter((region) => region.kind === 'county').map((region) => region.counties[0])).toEqual(data.catalog.filter((region) => region.kind === 'county' && local.has(region.counties[0]!)).map((region) => region.counties[0]));
+    const local = new Set(
+      data.agencies
+        .filter(
+          (agency) => agency.state === 'NH' && agency.agreements.length > 0 && agency.placement.reach === 'county',
+        )
+        .map((agency) => agency.placement.reach === 'county' && agency.placement.county),
+    );
+    expect(nh.filter((region) => region.kind === 'county').map((region) => region.counties[0])).toEqual(
+      data.catalog
+        .filter((region) => region.kind === 'county' && local.has(region.counties[0]!))
+        .map((region) => region.counties[0]),
+    );
   });
 
   it('adds every county of a state with a statewide agreement only when asked', () => {
-    const ar = (statewideCounties: boolean) => planBatch(data.catalog, data.agencies, { states: ['AR'], counties: true, statewideCounties });
+    const ar = (statewideCounties: boolean) =>
+      planBatch(data.catalog, data.agencies, { states: ['AR'], counties: true, statewideCounties });
     expect(ar(false).length).toBeLessThan(ar(true).length);
-    expect(ar(true)).toHaveLength(data.catalog.filter((region) => region.state === 'AR' && region.kind !== 'agency').length);
+    expect(ar(true)).toHaveLength(
+      data.catalog.filter((region) => region.state === 'AR' && region.kind !== 'agency').length,
+    );
   });
 });
 
 describe('the batch index page', () => {
   const report: BatchReport = {
-    kit: { name: 'workshop-kit-287g', version: '0.1.0' }, builtAt: '2026-11-28T12:00:00.000Z', dataAsOf: '2026-11-01', languages: ['en'], only: ['summary'],
-    counties: 'local', totals: { regions: 1, built: 1, failed: 0, seconds: 1 },
-    regions: [{ id: 'zz/<b>"x"', ok: true, seconds: 1, name: 'O\'Brien <script>alert(1)</script> & Co', kind: 'county', agreements: 2, agencies: 1, folder: 'zz-x y', files: ['region-summary.md', 'handout-en.pdf', 'quiz/quiz-en.json'] }],
+    kit: { name: 'workshop-kit-287g', version: '0.1.0' },
+    builtAt: '2026-11-28T12:00:00.000Z',
+    dataAsOf: '2026-11-01',
+    languages: ['en'],
+    only: ['summary'],
+    counties: 'local',
+    totals: { regions: 1, built: 1, failed: 0, seconds: 1 },
+    regions: [
+      {
+        id: 'zz/<b>"x"',
+        ok: true,
+        seconds: 1,
+        name: "O'Brien <script>alert(1)</script> & Co",
+        kind: 'county',
+        agreements: 2,
+        agencies: 1,
+        folder: 'zz-x y',
+        files: ['region-summary.md', 'handout-en.pdf', 'quiz/quiz-en.json'],
+      },
+    ],
   };
 
   it('escapes every value and encodes every link', () => {
@@ -57,7 +88,9 @@ describe('the batch index page', () => {
 
 describe('batch progress', () => {
   it('draws one bar with count, rate and ETA on a terminal, and plain lines elsewhere', () => {
-    expect(renderBar(12, 48, 6, 0, 'tx/harris-county')).toBe('[######------------------] 12/48  2.0 regions/s  ETA 18 s  tx/harris-county');
+    expect(renderBar(12, 48, 6, 0, 'tx/harris-county')).toBe(
+      '[######------------------] 12/48  2.0 regions/s  ETA 18 s  tx/harris-county',
+    );
     expect(formatDuration(185)).toBe('3m05s');
     let text = '';
     let clock = 0;

@@ -15,7 +15,15 @@ describe('kit, the command', () => {
   it('prints its version and help, and exits 2 on unknown commands and options', async () => {
     expect(await runKit(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
     expect((await runKit(['--help'])).stdout).toMatch(/Commands:[\s\S]*build[\s\S]*regions[\s\S]*data/);
-    for (const command of [['build'], ['regions'], ['data'], ['data', 'import'], ['data', 'stats'], ['data', 'diff'], ['init']]) {
+    for (const command of [
+      ['build'],
+      ['regions'],
+      ['data'],
+      ['data', 'import'],
+      ['data', 'stats'],
+      ['data', 'diff'],
+      ['init'],
+    ]) {
       const result = await runKit([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout, command.join(' ')).toMatch(/Usage:/);
@@ -43,7 +51,13 @@ describe('kit regions', () => {
     const result = await runKit(['regions', 'harris county tx', '--json']);
     expect(result.code).toBe(0);
     const matches = JSON.parse(result.stdout);
-    expect(matches[0]).toEqual({ id: 'tx/harris-county', kind: 'county', name: 'Harris County, Texas', state: 'TX', score: expect.any(Number) });
+    expect(matches[0]).toEqual({
+      id: 'tx/harris-county',
+      kind: 'county',
+      name: 'Harris County, Texas',
+      state: 'TX',
+      score: expect.any(Number),
+    });
     const state = JSON.parse((await runKit(['regions', 'texas', '--json'])).stdout);
     expect(state[0]).toMatchObject({ id: 'tx', kind: 'state' });
     const agency = JSON.parse((await runKit(['regions', 'keller police', '--json'])).stdout);
@@ -65,19 +79,47 @@ describe('kit build', () => {
     const out = path.join(tempDir(), 'harris');
     const result = await runKit(['build', '--fast', '--region', 'tx/harris-county', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Built the workshop for Harris County, Texas \(tx\/harris-county\) with ICE data as of 2026-05-18/);
+    expect(result.stdout).toMatch(
+      /Built the workshop for Harris County, Texas \(tx\/harris-county\) with ICE data as of 2026-05-18/,
+    );
     // --fast skips Slidev's build and export, so the kit draws the slide PDF and its speaker notes itself.
-    expect(readdirSync(out).sort()).toEqual(['cards-en.pdf', 'deck-en', 'facilitator-guide-en.pdf', 'handout-en.pdf', 'index.html', 'manifest.json', 'quiz', 'region-summary.json', 'region-summary.md', 'slides-en.pdf', 'speaker-notes-en.pdf', 'workshop-en.md']);
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/href="slides-en\.pdf">slides-en\.pdf<\/a> — The slides \(en\) as a PDF the kit drew/);
+    expect(readdirSync(out).sort()).toEqual([
+      'cards-en.pdf',
+      'deck-en',
+      'facilitator-guide-en.pdf',
+      'handout-en.pdf',
+      'index.html',
+      'manifest.json',
+      'quiz',
+      'region-summary.json',
+      'region-summary.md',
+      'slides-en.pdf',
+      'speaker-notes-en.pdf',
+      'workshop-en.md',
+    ]);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(
+      /href="slides-en\.pdf">slides-en\.pdf<\/a> — The slides \(en\) as a PDF the kit drew/,
+    );
     const summary = summaryOf(out);
-    expect(summary.answers.sheriffs).toEqual([{ county: 'Harris County', agency: null, models: [], pendingModels: [] }]);
-    expect(summary.answers.cityPolice.map((agency: { name: string }) => agency.name)).toContain('Southside Place Police Department');
+    expect(summary.answers.sheriffs).toEqual([
+      { county: 'Harris County', agency: null, models: [], pendingModels: [] },
+    ]);
+    expect(summary.answers.cityPolice.map((agency: { name: string }) => agency.name)).toContain(
+      'Southside Place Police Department',
+    );
     const markdown = readFileSync(path.join(out, 'region-summary.md'), 'utf8');
-    expect(markdown).toMatch(/Does the county sheriff have an agreement\?\*\* No: the Harris County sheriff is not on ICE's list/);
-    expect(markdown).toMatch(/\| Texas Department of Public Safety - Texas Highway Patrol \| statewide \| Task Force Model \|/);
+    expect(markdown).toMatch(
+      /Does the county sheriff have an agreement\?\*\* No: the Harris County sheriff is not on ICE's list/,
+    );
+    expect(markdown).toMatch(
+      /\| Texas Department of Public Safety - Texas Highway Patrol \| statewide \| Task Force Model \|/,
+    );
     expect(markdown).toMatch(/not legal advice/);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.inputs.participating).toMatchObject({ asOf: '2026-05-18', sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0' });
+    expect(manifest.inputs.participating).toMatchObject({
+      asOf: '2026-05-18',
+      sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0',
+    });
     expect(manifest.inputs.pending).toMatchObject({ asOf: '2026-02-27' });
     for (const output of manifest.outputs) expect(sha(path.join(out, output.path)), output.path).toBe(output.sha256);
   });
@@ -87,25 +129,44 @@ describe('kit build', () => {
     const state = await runKit(['build', '--fast', '--region', 'texas', '--out', path.join(dir, 'tx')]);
     expect(state.code, state.stderr).toBe(0);
     expect(summaryOf(path.join(dir, 'tx')).answers.sheriffs).toHaveLength(254);
-    const agency = await runKit(['build', '--fast', '--region', 'tx/agency/keller-police-department', '--out', path.join(dir, 'keller')]);
+    const agency = await runKit([
+      'build',
+      '--fast',
+      '--region',
+      'tx/agency/keller-police-department',
+      '--out',
+      path.join(dir, 'keller'),
+    ]);
     expect(agency.code, agency.stderr).toBe(0);
-    expect(summaryOf(path.join(dir, 'keller')).agencies.map((entry: { name: string }) => entry.name)).toEqual(['Keller Police Department']);
+    expect(summaryOf(path.join(dir, 'keller')).agencies.map((entry: { name: string }) => entry.name)).toEqual([
+      'Keller Police Department',
+    ]);
     const config = path.join(dir, 'network.yaml');
-    writeFileSync(config, 'custom_region:\n  name: North Texas network\n  counties: [tx/tarrant-county, "Dallas County, TX"]\nlanguages: [en, es]\norganization:\n  name: Test\n');
+    writeFileSync(
+      config,
+      'custom_region:\n  name: North Texas network\n  counties: [tx/tarrant-county, "Dallas County, TX"]\nlanguages: [en, es]\norganization:\n  name: Test\n',
+    );
     const custom = await runKit(['build', '--fast', '--config', config, '--out', path.join(dir, 'network')]);
     expect(custom.code, custom.stderr).toBe(0);
     const summary = summaryOf(path.join(dir, 'network'));
     expect(summary.region).toMatchObject({ id: 'custom/north-texas-network', kind: 'custom', counties: 2 });
-    expect(summary.answers.sheriffs.map((answer: { county: string }) => answer.county)).toEqual(['Tarrant County', 'Dallas County']);
+    expect(summary.answers.sheriffs.map((answer: { county: string }) => answer.county)).toEqual([
+      'Tarrant County',
+      'Dallas County',
+    ]);
   });
 
   it('builds the shipped example config, and says the data is old and how to import the newest list', async () => {
     const out = path.join(tempDir(), 'example');
     const result = await runKit(['build', '--fast', '--config', 'data/workshops/example.yaml', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/194 days ago[\s\S]*https:\/\/www\.ice\.gov\/identify-and-arrest\/287g[\s\S]*kit data import/);
+    expect(result.stderr).toMatch(
+      /194 days ago[\s\S]*https:\/\/www\.ice\.gov\/identify-and-arrest\/287g[\s\S]*kit data import/,
+    );
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toMatch(/\*\*Old data\.\*\*/);
-    const fresh = await runKit(['build', '--fast', '--config', 'data/workshops/example.yaml', '--out', out], { env: { KIT_TODAY: '2026-06-01' } });
+    const fresh = await runKit(['build', '--fast', '--config', 'data/workshops/example.yaml', '--out', out], {
+      env: { KIT_TODAY: '2026-06-01' },
+    });
     expect(fresh.stderr).not.toMatch(/days ago/);
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toMatch(/Old data/);
   });
@@ -119,10 +180,12 @@ describe('kit build', () => {
     const summary = summaryOf(path.join(dir, 'out'));
     expect(summary.changes.from).toBe('2025-10-07');
     expect(summary.changes.summary.agreementsAfter).toBe(summary.counts.agreements);
-    expect(readFileSync(path.join(dir, 'out', 'region-summary.md'), 'utf8')).toMatch(/## What changed since 2025-10-07/);
+    expect(readFileSync(path.join(dir, 'out', 'region-summary.md'), 'utf8')).toMatch(
+      /## What changed since 2025-10-07/,
+    );
   });
 
-  it('leaves the previous output untouched when a build fails, and exits 2 for the user\'s mistakes', async () => {
+  it("leaves the previous output untouched when a build fails, and exits 2 for the user's mistakes", async () => {
     const out = path.join(tempDir(), 'kept');
     expect((await runKit(['build', '--fast', '--region', 'tx/tarrant-county', '--out', out])).code).toBe(0);
     const before = sha(path.join(out, 'region-summary.md'));
@@ -144,8 +207,18 @@ describe('kit build', () => {
 
   it('keeps outputs inside the output folder whatever a custom region is called', async () => {
     const root = tempDir();
-    const { config } = validateConfig({ custom_region: { name: '../../../etc/<script>', counties: ['tx/harris-county'] } }, null);
-    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown' });
+    const { config } = validateConfig(
+      { custom_region: { name: '../../../etc/<script>', counties: ['tx/harris-county'] } },
+      null,
+    );
+    const result = await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outputRoot: root,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'markdown',
+    });
     expect(path.dirname(result.outDir)).toBe(root);
     expect(readdirSync(root)).toEqual([path.basename(result.outDir)]);
     expect(path.basename(result.outDir)).toMatch(/^custom-[a-z0-9-]+$/);
@@ -168,15 +241,20 @@ describe('kit init', () => {
   it('never writes through a link at the name, even one that points nowhere yet or with --force', async () => {
     const dir = tempDir();
     const victim = path.join(dir, 'victim.txt');
-    writeFileSync(victim, 'someone else\'s file\n');
+    writeFileSync(victim, "someone else's file\n");
     symlinkSync(victim, path.join(dir, 'linked.yaml'));
     symlinkSync(path.join(dir, 'not-yet.txt'), path.join(dir, 'dangling.yaml'));
-    for (const argv of [['init', 'linked.yaml'], ['init', 'linked.yaml', '--force'], ['init', 'dangling.yaml'], ['init', 'dangling.yaml', '--force']]) {
+    for (const argv of [
+      ['init', 'linked.yaml'],
+      ['init', 'linked.yaml', '--force'],
+      ['init', 'dangling.yaml'],
+      ['init', 'dangling.yaml', '--force'],
+    ]) {
       const result = await runKit(argv, { cwd: dir });
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/is a link; the kit never writes through links/);
     }
-    expect(readFileSync(victim, 'utf8')).toBe('someone else\'s file\n');
+    expect(readFileSync(victim, 'utf8')).toBe("someone else's file\n");
     expect(existsSync(path.join(dir, 'not-yet.txt'))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['dangling.yaml', 'linked.yaml', 'victim.txt']);
   });

@@ -43,7 +43,16 @@ describe('a mistyped word gets "did you mean"', () => {
     expectUsersMistake(build, 'no region matches "tx/tarant-county". Did you mean "tx/tarrant-county"?');
     expect(readdirSync(out)).toEqual([]);
 
-    const diff = await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--region', 'tx/harris-conty', '--data-dir', copyOfShippedData()]);
+    const diff = await runKit([
+      'data',
+      'diff',
+      '2025-10-07',
+      '2026-05-18',
+      '--region',
+      'tx/harris-conty',
+      '--data-dir',
+      copyOfShippedData(),
+    ]);
     expectUsersMistake(diff, '--region: no region matches "tx/harris-conty". Did you mean "tx/harris-county"?');
 
     const search = await runKit(['regions', 'tx/tarant-county']);
@@ -68,20 +77,44 @@ describe('a missing file says "no such file: PATH" and exits 2', () => {
     writeFileSync(quiz, JSON.stringify(preQuiz()));
     const responses = path.join(RESPONSES, 'google-pre.csv');
     const cases: [string[], string][] = [
-      [['data', 'import', 'participatingAgencies05182026am.xlsx', '--data-dir', dir], 'no such file: participatingAgencies05182026am.xlsx'],
-      [['data', 'diff', '2026-05-18', 'old-list.xlsx', '--data-dir', copyOfShippedData()], 'no such file: old-list.xlsx'],
-      [['data', 'diff', '2026-05-18', 'old-snapshot.json', '--data-dir', copyOfShippedData()], `no such file: ${path.join(dir, 'old-snapshot.json')}`],
+      [
+        ['data', 'import', 'participatingAgencies05182026am.xlsx', '--data-dir', dir],
+        'no such file: participatingAgencies05182026am.xlsx',
+      ],
+      [
+        ['data', 'diff', '2026-05-18', 'old-list.xlsx', '--data-dir', copyOfShippedData()],
+        'no such file: old-list.xlsx',
+      ],
+      [
+        ['data', 'diff', '2026-05-18', 'old-snapshot.json', '--data-dir', copyOfShippedData()],
+        `no such file: ${path.join(dir, 'old-snapshot.json')}`,
+      ],
       [['quiz', 'score', 'responses.csv', '--quiz', quiz], 'no such file: responses.csv'],
       [['quiz', 'score', responses, '--quiz', 'quiz-es.json'], 'no such file: quiz-es.json'],
-      [['quiz', 'score', responses, '--quiz', quiz, '--post-quiz', 'quiz-en-post.json'], 'no such file: quiz-en-post.json'],
-      [['quiz', 'score', responses, '--quiz', quiz, '--post', 'post-responses.csv', '--out', path.join(dir, 'report')], 'no such file: post-responses.csv'],
-      [['build', '--config', 'workshop.yaml', '--out', path.join(dir, 'out')], `no such file: ${path.join(dir, 'workshop.yaml')}`],
-      [['quiz', '--config', 'workshop.yaml', '--out', path.join(dir, 'out')], `no such file: ${path.join(dir, 'workshop.yaml')}`],
+      [
+        ['quiz', 'score', responses, '--quiz', quiz, '--post-quiz', 'quiz-en-post.json'],
+        'no such file: quiz-en-post.json',
+      ],
+      [
+        ['quiz', 'score', responses, '--quiz', quiz, '--post', 'post-responses.csv', '--out', path.join(dir, 'report')],
+        'no such file: post-responses.csv',
+      ],
+      [
+        ['build', '--config', 'workshop.yaml', '--out', path.join(dir, 'out')],
+        `no such file: ${path.join(dir, 'workshop.yaml')}`,
+      ],
+      [
+        ['quiz', '--config', 'workshop.yaml', '--out', path.join(dir, 'out')],
+        `no such file: ${path.join(dir, 'workshop.yaml')}`,
+      ],
       [['present', '--config', 'workshop.yaml'], `no such file: ${path.join(dir, 'workshop.yaml')}`],
       [['data', 'stats', '--data-dir', 'no-data'], 'no such file: no-data'],
       [['data', 'list', '--data-dir', 'no-data'], 'no such file: no-data'],
       [['regions', 'harris', '--data-dir', 'no-data'], 'no such file: no-data'],
-      [['build', '--region', 'tx/tarrant-county', '--data-dir', 'no-data', '--out', path.join(dir, 'out')], 'no such file: no-data'],
+      [
+        ['build', '--region', 'tx/tarrant-county', '--data-dir', 'no-data', '--out', path.join(dir, 'out')],
+        'no such file: no-data',
+      ],
       [['content', 'check', '--curriculum', 'no-curriculum'], 'no such file: no-curriculum'],
     ];
     for (const [argv, message] of cases) {
@@ -95,14 +128,25 @@ describe('a missing file says "no such file: PATH" and exits 2', () => {
   test('a folder given where a file belongs, and a file given as --data-dir, are named as such', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'notes.txt'), 'not a folder');
-    expectUsersMistake(await runKit(['data', 'import', '.', '--as-of', '2026-05-18', '--data-dir', path.join(dir, 'data')], { cwd: dir }), 'kit: . is a folder, not a file.');
-    expectUsersMistake(await runKit(['data', 'list', '--data-dir', 'notes.txt'], { cwd: dir }), 'kit: notes.txt is a file, not a folder.');
+    expectUsersMistake(
+      await runKit(['data', 'import', '.', '--as-of', '2026-05-18', '--data-dir', path.join(dir, 'data')], {
+        cwd: dir,
+      }),
+      'kit: . is a folder, not a file.',
+    );
+    expectUsersMistake(
+      await runKit(['data', 'list', '--data-dir', 'notes.txt'], { cwd: dir }),
+      'kit: notes.txt is a file, not a folder.',
+    );
   });
 
   test('kit data import may still make a new --data-dir', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'pendingAgencies02272026am.csv');
-    writeFileSync(input, "STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE\nARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Task Force Model\n");
+    writeFileSync(
+      input,
+      "STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE\nARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Task Force Model\n",
+    );
     const result = await runKit(['data', 'import', input, '--pending', '--data-dir', 'new-data'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'new-data', 'snapshots'))).toEqual(['pending-2026-02-27.json']);

@@ -8,7 +8,15 @@ import { runKit, tempDir } from '../helpers.ts';
 
 describe('kit present usage', () => {
   it('refuses --live with --static (exit 2)', async () => {
-    const result = await runKit(['present', '--live', '--static', '--region', 'tx/harris-county', '--out', path.join(tempDir(), 'kit')]);
+    const result = await runKit([
+      'present',
+      '--live',
+      '--static',
+      '--region',
+      'tx/harris-county',
+      '--out',
+      path.join(tempDir(), 'kit'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--live or --static, not both/);
   });
@@ -18,7 +26,16 @@ describe('kit present usage', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as net.AddressInfo;
     try {
-      const result = await runKit(['present', '--live', '--region', 'tx/harris-county', '--out', path.join(tempDir(), 'kit'), '--port', String(port)]);
+      const result = await runKit([
+        'present',
+        '--live',
+        '--region',
+        'tx/harris-county',
+        '--out',
+        path.join(tempDir(), 'kit'),
+        '--port',
+        String(port),
+      ]);
       expect(result.code, result.stderr).toBe(2);
       expect(result.stderr).toContain(`--port ${port}: another program is already listening on 127.0.0.1:${port}.`);
       expect(result.stdout).not.toMatch(/is at http/);

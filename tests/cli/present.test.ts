@@ -23,11 +23,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const listening = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = net.connect(port, '127.0.0.1');
-  socket.once('connect', () => { socket.destroy(); resolve(true); });
-  socket.once('error', () => resolve(false));
-});
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 async function waitFor(check: () => Promise<boolean> | boolean, seconds: number, what: string): Promise<void> {
   const until = Date.now() + seconds * 1000;
@@ -40,7 +44,11 @@ async function waitFor(check: () => Promise<boolean> | boolean, seconds: number,
 /** Starts `kit ARGV` as a user would; its output collected as it comes. */
 function startKit(argv: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, [BIN, ...argv], { cwd: KIT_ROOT, env: { ...process.env, KIT_TODAY: '2026-11-28' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...argv], {
+    cwd: KIT_ROOT,
+    env: { ...process.env, KIT_TODAY: '2026-11-28' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -65,7 +73,10 @@ async function expectPortFree(port: number): Promise<void> {
 
 /** The presenter view of the deck at `url` in Chromium: its text once slide 3's speaker notes (starting `label`) show. */
 async function readPresenterNotes(url: string, label: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: findBrowser(process.env) ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(process.env) ?? undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}#/presenter/3`);
@@ -78,7 +89,10 @@ async function readPresenterNotes(url: string, label: string): Promise<string> {
 
 /** Slide numbers the audience view shows after the presenter view, in the same browser, moves three slides on. */
 async function followPresenter(url: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: findBrowser(process.env) ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(process.env) ?? undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const context = await browser.newContext();
     const audience = await context.newPage();
@@ -101,7 +115,13 @@ async function followPresenter(url: string): Promise<string> {
 
 /** The port Slidev's dev server listens on: the --port of the kit's Slidev child process, read from Linux's /proc. */
 function findSlidevPort(kitPid: number): number {
-  const read = (file: string) => { try { return readFileSync(file, 'utf8'); } catch { return ''; } };
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     // stat: "pid (command) state ppid ..."; the command may hold spaces, so the fields after its ')' are counted.
     const parent = Number(read(`/proc/${pid}/stat`).split(') ')[1]?.split(' ')[1]);
@@ -114,9 +134,12 @@ function findSlidevPort(kitPid: number): number {
 }
 
 /** A web page of another site trying to change slide 1, as a browser would send it (text/plain needs no preflight). */
-const postFromElsewhere = (url: string) => fetch(`${url}__slidev/slides/1.json`, {
-  method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' }, body: JSON.stringify({ content: '# Hacked <img src=x onerror=alert(1)>', note: 'hacked' }),
-});
+const postFromElsewhere = (url: string) =>
+  fetch(`${url}__slidev/slides/1.json`, {
+    method: 'POST',
+    headers: { origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+    body: JSON.stringify({ content: '# Hacked <img src=x onerror=alert(1)>', note: 'hacked' }),
+  });
 
 describe('kit present', () => {
   it('--live: Slidev behind the guard; a cross-origin POST changes neither slides.md nor the served slide; SIGTERM frees the port', async () => {
@@ -124,19 +147,35 @@ describe('kit present', () => {
     const port = await freePort();
     const kit = startKit(['present', '--live', '--region', 'tx/harris-county', '--out', out, '--port', String(port)]);
     try {
-      await waitFor(() => /live deck for Harris County, Texas \(en\) is at http:\/\/127\.0\.0\.1:\d+\//.test(kit.output()), 180, `Slidev behind port ${port}`);
+      await waitFor(
+        () => /live deck for Harris County, Texas \(en\) is at http:\/\/127\.0\.0\.1:\d+\//.test(kit.output()),
+        180,
+        `Slidev behind port ${port}`,
+      );
       const url = `http://127.0.0.1:${port}/`;
       const slides = path.join(out, 'deck-en', 'slides.md');
       const before = readFileSync(slides, 'utf8');
-      const served = await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string };
+      const served = (await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string };
       expect(served.content.length).toBeGreaterThan(0);
 
       expect((await postFromElsewhere(url)).status).toBe(405);
-      expect((await fetch(`${url}__mcp`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}' })).status).toBe(405);
-      expect((await fetch(`${url}__slidev/slides/1.json`, { headers: { origin: 'http://evil.example' } })).status).toBe(403);
+      expect(
+        (
+          await fetch(`${url}__mcp`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
+          })
+        ).status,
+      ).toBe(405);
+      expect((await fetch(`${url}__slidev/slides/1.json`, { headers: { origin: 'http://evil.example' } })).status).toBe(
+        403,
+      );
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(readFileSync(slides, 'utf8')).toBe(before);
-      expect((await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string }).content).toBe(served.content);
+      expect(((await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string }).content).toBe(
+        served.content,
+      );
       expect(before).toMatch(/^editor: false$/m);
       expect(before).toMatch(/^mcp: false$/m);
 
@@ -146,26 +185,51 @@ describe('kit present', () => {
       expect(hidden).not.toBe(port);
       const direct = (head: string, body = '') => sendRaw(hidden, `${head}\r\nhost: localhost:${hidden}`, body);
       const edit = '{"content":"# PWNED","note":"x"}';
-      expect((await direct('POST /__slidev/slides/1.json HTTP/1.1\r\norigin: http://evil.example\r\ncontent-type: text/plain', edit)).status).toBe(403);
-      expect((await direct('POST /__slidev/slides/1.json HTTP/1.1\r\ncontent-type: text/plain\r\nx-kit-guard-token: guessed', edit)).status).toBe(403);
-      expect((await direct('POST /@server-reactive/nav HTTP/1.1\r\ncontent-type: text/plain', '{"data":{"page":2}}')).status).toBe(403);
+      expect(
+        (
+          await direct(
+            'POST /__slidev/slides/1.json HTTP/1.1\r\norigin: http://evil.example\r\ncontent-type: text/plain',
+            edit,
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await direct(
+            'POST /__slidev/slides/1.json HTTP/1.1\r\ncontent-type: text/plain\r\nx-kit-guard-token: guessed',
+            edit,
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (await direct('POST /@server-reactive/nav HTTP/1.1\r\ncontent-type: text/plain', '{"data":{"page":2}}')).status,
+      ).toBe(403);
       expect((await direct('GET /__slidev/slides/1.json HTTP/1.1')).status).toBe(403);
       expect((await direct('GET / HTTP/1.1')).status).toBe(403);
-      const socket = await direct(`GET /?token=x HTTP/1.1\r\norigin: http://evil.example\r\nsec-websocket-protocol: vite-hmr\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`);
+      const socket = await direct(
+        `GET /?token=x HTTP/1.1\r\norigin: http://evil.example\r\nsec-websocket-protocol: vite-hmr\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
+      );
       expect(socket.status).not.toBe(101);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(readFileSync(slides, 'utf8')).toBe(before);
-      expect((await (await fetch(`${url}__slidev/slides/1.json`)).json() as { content: string }).content).toBe(served.content);
+      expect(((await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string }).content).toBe(
+        served.content,
+      );
       // A URL that is not a path gets the guard's 400, not Vite's 404.
       expect((await sendRaw(port, `GET /% HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);
       expect((await sendRaw(port, `GET /%E0%A4%A HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);
 
-      expect(await readPresenterNotes(url, 'Say:')).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
+      expect(await readPresenterNotes(url, 'Say:')).toMatch(
+        /Say: 287\(g\) is a section of the Immigration and Nationality Act/,
+      );
       // The presenter's position still reaches Slidev through the guard (a POST from the deck's own page).
       expect(await followPresenter(url)).toMatch(/^#\/4/);
       expect(kit.output()).not.toMatch(/localhost:\d+/);
       kit.child.kill('SIGTERM');
-      const code = await Promise.race([kit.exited, new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000))]);
+      const code = await Promise.race([
+        kit.exited,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('kit present did not exit')), 20_000)),
+      ]);
       // The kit stopped Slidev itself: no "stopped on its own", and a clean exit.
       expect(kit.output()).not.toMatch(/on its own/);
       expect(code).toBe(0);
@@ -195,7 +259,14 @@ describe('kit present', () => {
       expect((await postFromElsewhere(`http://127.0.0.1:${port}/`)).status).toBe(405);
       expect(readFileSync(path.join(out, 'deck-es', 'dist', 'index.html'), 'utf8')).toBe(index);
       expect(await readPresenterNotes(`http://127.0.0.1:${port}/`, 'Diga:')).toMatch(/Diga: 287\(g\) es una sección/);
-      for (const file of ['handout-en.pdf', 'handout-es.pdf', 'deck-en/dist/index.html', 'deck-es/dist/index.html', 'cards-en-es.pdf']) expect(existsSync(path.join(out, file)), file).toBe(true);
+      for (const file of [
+        'handout-en.pdf',
+        'handout-es.pdf',
+        'deck-en/dist/index.html',
+        'deck-es/dist/index.html',
+        'cards-en-es.pdf',
+      ])
+        expect(existsSync(path.join(out, file)), file).toBe(true);
       kit.child.kill('SIGINT');
       expect(await kit.exited).toBe(0);
       await expectPortFree(port);

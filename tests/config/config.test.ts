@@ -23,7 +23,12 @@ describe('the workshop config', () => {
   it('reads the shipped example and the kit init template with their defaults applied', async () => {
     const example = await loadConfig(path.join(KIT_ROOT, 'data', 'workshops', 'example.yaml'));
     expect(example).toMatchObject({
-      region: 'tx/tarrant-county', languages: ['en', 'es'], length: 90, paper: 'letter', date: '2026-12-05', start: '18:30',
+      region: 'tx/tarrant-county',
+      languages: ['en', 'es'],
+      length: 90,
+      paper: 'letter',
+      date: '2026-12-05',
+      start: '18:30',
       organization: { name: 'Example Rapid Response Network', website: 'https://example.org' },
       contacts: { hotline: { phone: '(555) 010-0100' } },
     });
@@ -34,22 +39,30 @@ describe('the workshop config', () => {
   it('applies defaults to a config that names only a region', () => {
     const { config, problems } = validateConfig({ region: 'tx' }, null);
     expect(problems).toEqual([]);
-    expect(config).toMatchObject({ languages: ['en'], length: 90, paper: 'letter', customRegion: null, snapshot: null });
+    expect(config).toMatchObject({
+      languages: ['en'],
+      length: 90,
+      paper: 'letter',
+      customRegion: null,
+      snapshot: null,
+    });
   });
 
   it('reports every problem at once, naming the field, the value and what is allowed', async () => {
-    const error = await configError([
-      'region: tx/tarrant-county',
-      'langauges: [en]',
-      'workshop:',
-      '  date: 12/05/2026',
-      '  start: 6:30pm',
-      '  length: 45',
-      'paper: legal',
-      'organization:',
-      '  name: Test',
-      '  website: example.org',
-    ].join('\n'));
+    const error = await configError(
+      [
+        'region: tx/tarrant-county',
+        'langauges: [en]',
+        'workshop:',
+        '  date: 12/05/2026',
+        '  start: 6:30pm',
+        '  length: 45',
+        'paper: legal',
+        'organization:',
+        '  name: Test',
+        '  website: example.org',
+      ].join('\n'),
+    );
     expect(error.code).toBe('bad-input');
     const byField = Object.fromEntries(error.problems.map((problem) => [problem.column, problem]));
     expect(byField.langauges!.message).toMatch(/unknown field. Did you mean "languages"\?/);

@@ -23,7 +23,8 @@ function expectContiguous(items: AgendaItem[], start: string, end: string): void
     expect(item.end, item.key).toMatch(CLOCK);
     expect((minutesOf(item.end!) - minutesOf(item.start!) + 1440) % 1440, item.key).toBe(item.minutes);
   }
-  for (let index = 1; index < items.length; index++) expect(items[index]!.start, items[index]!.key).toBe(items[index - 1]!.end);
+  for (let index = 1; index < items.length; index++)
+    expect(items[index]!.start, items[index]!.key).toBe(items[index - 1]!.end);
 }
 
 describe('buildAgenda', () => {
@@ -44,11 +45,24 @@ describe('buildAgenda', () => {
   it('puts the 10-minute break after know-your-rights in the 120-minute workshop only', () => {
     const long = buildAgenda(curriculum, 120, '18:30');
     const breaks = long.filter((item) => item.kind === 'break');
-    expect(breaks).toEqual([{ kind: 'break', key: 'break-after-know-your-rights', number: null, minutes: 10, start: expect.any(String), end: expect.any(String) }]);
+    expect(breaks).toEqual([
+      {
+        kind: 'break',
+        key: 'break-after-know-your-rights',
+        number: null,
+        minutes: 10,
+        start: expect.any(String),
+        end: expect.any(String),
+      },
+    ]);
     const at = long.indexOf(breaks[0]!);
     expect(long[at - 1]!.key).toBe('know-your-rights');
     expect(long[at + 1]!.key).toBe('response-steps');
-    for (const length of [60, 90] as const) expect(buildAgenda(curriculum, length, '18:30').filter((item) => item.kind === 'break'), `${length}`).toEqual([]);
+    for (const length of [60, 90] as const)
+      expect(
+        buildAgenda(curriculum, length, '18:30').filter((item) => item.kind === 'break'),
+        `${length}`,
+      ).toEqual([]);
   });
 
   it('gives no clock times when the workshop has no start time', () => {

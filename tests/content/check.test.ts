@@ -10,7 +10,15 @@ import { loadCurriculum } from '../../generator/content/load.ts';
 import { parseModule } from '../../generator/content/parse-module.ts';
 import { translationUnits } from '../../generator/content/units.ts';
 import { runKit } from '../helpers.ts';
-import { copyCurriculum, CURRICULUM_FIXTURES, editFile, editSlideBody, removeSlide, replaceOnce, setQuizAnswer } from './curriculum-copy.ts';
+import {
+  copyCurriculum,
+  CURRICULUM_FIXTURES,
+  editFile,
+  editSlideBody,
+  removeSlide,
+  replaceOnce,
+  setQuizAnswer,
+} from './curriculum-copy.ts';
 
 async function check(dir: string): Promise<CurriculumReport & { language(code: string): LanguageReport }> {
   const report = checkCurriculum(await loadCurriculum(dir));
@@ -33,10 +41,17 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     const curriculum = await loadCurriculum(dir);
     const report = checkCurriculum(curriculum);
     const units = [...translationUnits(curriculum.languages.get('en')!.modules.get('what-changes')!).keys()];
-    expect(units).toEqual(expect.arrayContaining(['what-changes/title', 'what-changes/objectives', 'what-changes/handout']));
+    expect(units).toEqual(
+      expect.arrayContaining(['what-changes/title', 'what-changes/objectives', 'what-changes/handout']),
+    );
     expect(units.filter((unit) => unit.startsWith('what-changes/slide:')).length).toBeGreaterThanOrEqual(3);
     expect(report.problems).toEqual([]);
-    expect(report.languages.find((entry) => entry.language === 'es')).toMatchObject({ missing: units, extra: [], stale: [], complete: false });
+    expect(report.languages.find((entry) => entry.language === 'es')).toMatchObject({
+      missing: units,
+      extra: [],
+      stale: [],
+      complete: false,
+    });
     expect(report.languages.find((entry) => entry.language === 'en')).toMatchObject(clean);
   });
 
@@ -44,7 +59,12 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     const dir = copyCurriculum();
     editFile(dir, 'es/01-what-is-287g.md', (text) => removeSlide(text, 'supervision'));
     const report = await check(dir);
-    expect(report.language('es')).toMatchObject({ missing: ['what-is-287g/slide:supervision'], extra: [], stale: [], complete: false });
+    expect(report.language('es')).toMatchObject({
+      missing: ['what-is-287g/slide:supervision'],
+      extra: [],
+      stale: [],
+      complete: false,
+    });
     expect(report.language('en')).toMatchObject(clean);
   });
 
@@ -56,29 +76,52 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
 
   it('lists a slide that only the Spanish module has as extra, without a problem', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'es/01-what-is-287g.md', (text) => replaceOnce(text, '<!-- handout -->',
-      '<!-- slide: local-story -->\n# Una historia local\n\n- Lo que pasó en nuestro condado.\n\n<!-- notes -->\nDiga: Cuente una historia local.\n\n<!-- handout -->'));
+    editFile(dir, 'es/01-what-is-287g.md', (text) =>
+      replaceOnce(
+        text,
+        '<!-- handout -->',
+        '<!-- slide: local-story -->\n# Una historia local\n\n- Lo que pasó en nuestro condado.\n\n<!-- notes -->\nDiga: Cuente una historia local.\n\n<!-- handout -->',
+      ),
+    );
     const report = await check(dir);
     expect(report.problems).toEqual([]);
-    expect(report.language('es')).toMatchObject({ missing: [], extra: ['what-is-287g/slide:local-story'], stale: [], complete: true });
+    expect(report.language('es')).toMatchObject({
+      missing: [],
+      extra: ['what-is-287g/slide:local-story'],
+      stale: [],
+      complete: true,
+    });
   });
 
   it('marks the Spanish slide stale after its English text changes, until mark-translated records it', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'en/01-what-is-287g.md', (text) => editSlideBody(text, 'intro', (body) => replaceOnce(body, 'No state or town has to sign one.', 'No state or town must sign one.')));
+    editFile(dir, 'en/01-what-is-287g.md', (text) =>
+      editSlideBody(text, 'intro', (body) =>
+        replaceOnce(body, 'No state or town has to sign one.', 'No state or town must sign one.'),
+      ),
+    );
     const before = await check(dir);
     expect(before.problems).toEqual([]);
-    expect(before.language('es')).toMatchObject({ missing: [], extra: [], stale: ['what-is-287g/slide:intro'], complete: true });
+    expect(before.language('es')).toMatchObject({
+      missing: [],
+      extra: [],
+      stale: ['what-is-287g/slide:intro'],
+      complete: true,
+    });
     expect(before.language('en')).toMatchObject(clean);
 
     const lockFile = path.join(dir, 'es', 'translation.lock.yaml');
     const oldLock = parseYaml(readFileSync(lockFile, 'utf8')) as Record<string, string>;
     const marked = await runKit(['content', 'mark-translated', 'es', '--curriculum', dir]);
     expect(marked).toMatchObject({ code: 0, stderr: '' });
-    expect(marked.stdout).toMatch(/^Recorded \d+ es units as up to date with English in .*translation\.lock\.yaml\.\n$/);
+    expect(marked.stdout).toMatch(
+      /^Recorded \d+ es units as up to date with English in .*translation\.lock\.yaml\.\n$/,
+    );
     const newLock = parseYaml(readFileSync(lockFile, 'utf8')) as Record<string, string>;
     expect(Object.keys(newLock).sort()).toEqual(Object.keys(oldLock).sort());
-    expect(Object.keys(newLock).filter((unit) => newLock[unit] !== oldLock[unit])).toEqual(['what-is-287g/slide:intro']);
+    expect(Object.keys(newLock).filter((unit) => newLock[unit] !== oldLock[unit])).toEqual([
+      'what-is-287g/slide:intro',
+    ]);
     expect((await check(dir)).language('es')).toMatchObject(clean);
   });
 
@@ -94,37 +137,81 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     const dir = copyCurriculum();
     editFile(dir, 'es/01-what-is-287g.md', (text) => setQuizAnswer(text, 'what-is-287g-1', 'true'));
     const report = await check(dir);
-    expect(report.problems).toEqual([{
-      file: path.join(dir, 'es', '01-what-is-287g.md'),
-      column: 'quiz:what-is-287g-1',
-      message: 'has a different type, answer, objective or number of options than in English',
-    }]);
+    expect(report.problems).toEqual([
+      {
+        file: path.join(dir, 'es', '01-what-is-287g.md'),
+        column: 'quiz:what-is-287g-1',
+        message: 'has a different type, answer, objective or number of options than in English',
+      },
+    ]);
   });
 
   it('reports an unknown [src:ID] with the file, the slide and the id', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'en/01-what-is-287g.md', (text) => editSlideBody(text, 'who-does-it', (body) => replaceOnce(body, '- The officers are not federal employees. [src:ina-287g]', '- The officers are not federal employees. [src:ina-287x]')));
+    editFile(dir, 'en/01-what-is-287g.md', (text) =>
+      editSlideBody(text, 'who-does-it', (body) =>
+        replaceOnce(
+          body,
+          '- The officers are not federal employees. [src:ina-287g]',
+          '- The officers are not federal employees. [src:ina-287x]',
+        ),
+      ),
+    );
     const report = await check(dir);
-    expect(report.problems).toContainEqual({ file: path.join(dir, 'en', '01-what-is-287g.md'), column: 'slide:who-does-it', message: 'cites a source that is not in sources.yaml', value: 'ina-287x' });
+    expect(report.problems).toContainEqual({
+      file: path.join(dir, 'en', '01-what-is-287g.md'),
+      column: 'slide:who-does-it',
+      message: 'cites a source that is not in sources.yaml',
+      value: 'ina-287x',
+    });
     // The Spanish slide now cites other sources than the English one, which the check also says.
-    expect(report.problems).toContainEqual(expect.objectContaining({ file: path.join(dir, 'es', '01-what-is-287g.md'), column: 'slide:who-does-it', message: expect.stringMatching(/^has sources/) }));
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        file: path.join(dir, 'es', '01-what-is-287g.md'),
+        column: 'slide:who-does-it',
+        message: expect.stringMatching(/^has sources/),
+      }),
+    );
     expect(report.problems).toHaveLength(2);
   });
 
   it('reports an unknown placeholder with the file, the slide and the placeholder', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'en/03-national-picture.md', (text) => editSlideBody(text, 'counts', (body) => replaceOnce(body, '{{national.total.states}}', '{{national.total.counties}}')));
+    editFile(dir, 'en/03-national-picture.md', (text) =>
+      editSlideBody(text, 'counts', (body) =>
+        replaceOnce(body, '{{national.total.states}}', '{{national.total.counties}}'),
+      ),
+    );
     const report = await check(dir);
-    expect(report.problems).toContainEqual({ file: path.join(dir, 'en', '03-national-picture.md'), column: 'slide:counts', message: expect.stringMatching(/^uses an unknown placeholder; allowed: snapshot\.asOf, /), value: '{{national.total.counties}}' });
-    expect(report.problems).toContainEqual(expect.objectContaining({ file: path.join(dir, 'es', '03-national-picture.md'), column: 'slide:counts', message: expect.stringMatching(/^has placeholders/) }));
+    expect(report.problems).toContainEqual({
+      file: path.join(dir, 'en', '03-national-picture.md'),
+      column: 'slide:counts',
+      message: expect.stringMatching(/^uses an unknown placeholder; allowed: snapshot\.asOf, /),
+      value: '{{national.total.counties}}',
+    });
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        file: path.join(dir, 'es', '03-national-picture.md'),
+        column: 'slide:counts',
+        message: expect.stringMatching(/^has placeholders/),
+      }),
+    );
     expect(report.problems).toHaveLength(2);
   });
 
   it('reports minutes that no longer add up, naming modules.yaml and the workshop length', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'modules.yaml', (text) => replaceOnce(text, 'minutes: { 60: 5, 90: 6, 120: 8 }', 'minutes: { 60: 5, 90: 7, 120: 8 }'));
+    editFile(dir, 'modules.yaml', (text) =>
+      replaceOnce(text, 'minutes: { 60: 5, 90: 6, 120: 8 }', 'minutes: { 60: 5, 90: 7, 120: 8 }'),
+    );
     const report = await check(dir);
-    expect(report.problems).toEqual([{ file: path.join(dir, 'modules.yaml'), column: 'minutes.90', message: 'modules and breaks add up to 91 minutes, not 90' }]);
+    expect(report.problems).toEqual([
+      {
+        file: path.join(dir, 'modules.yaml'),
+        column: 'minutes.90',
+        message: 'modules and breaks add up to 91 minutes, not 90',
+      },
+    ]);
   });
 
   it('reports a newly started language folder with every module unit and ui label missing', async () => {
@@ -138,8 +225,20 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(units.length).toBeGreaterThan(100);
     expect(report.problems).toEqual([]);
     expect(report.languages.map((entry) => entry.language)).toEqual(['en', 'es', 'vi']);
-    expect(report.languages.find((entry) => entry.language === 'vi')).toEqual({ language: 'vi', name: 'Tiếng Việt', missing: [...units, ...labels], extra: [], stale: [], reviewed: false, complete: false });
-    for (const code of ['en', 'es']) expect(report.languages.find((entry) => entry.language === code), code).toMatchObject(clean);
+    expect(report.languages.find((entry) => entry.language === 'vi')).toEqual({
+      language: 'vi',
+      name: 'Tiếng Việt',
+      missing: [...units, ...labels],
+      extra: [],
+      stale: [],
+      reviewed: false,
+      complete: false,
+    });
+    for (const code of ['en', 'es'])
+      expect(
+        report.languages.find((entry) => entry.language === code),
+        code,
+      ).toMatchObject(clean);
   });
 });
 
@@ -152,9 +251,24 @@ describe('parseModule', () => {
   it('parses the valid fixture without problems', () => {
     const { module, problems } = parseFixture('valid.md');
     expect(problems).toEqual([]);
-    expect(module).toMatchObject({ key: 'sample', language: 'en', objectives: ['Say what the sample is.'], handout: 'The sample has one slide. [src:ina-287g]' });
-    expect(module!.slides).toEqual([{ key: 'first', body: '# The first slide\n\n- A short bullet. [src:ina-287g]', notes: 'Say: This is the only slide.', slots: [] }]);
-    expect(module!.quiz.map((question) => [question.id, question.type, question.answer])).toEqual([['sample-1', 'truefalse', true], ['sample-2', 'single', [1]]]);
+    expect(module).toMatchObject({
+      key: 'sample',
+      language: 'en',
+      objectives: ['Say what the sample is.'],
+      handout: 'The sample has one slide. [src:ina-287g]',
+    });
+    expect(module!.slides).toEqual([
+      {
+        key: 'first',
+        body: '# The first slide\n\n- A short bullet. [src:ina-287g]',
+        notes: 'Say: This is the only slide.',
+        slots: [],
+      },
+    ]);
+    expect(module!.quiz.map((question) => [question.id, question.type, question.answer])).toEqual([
+      ['sample-1', 'truefalse', true],
+      ['sample-2', 'single', [1]],
+    ]);
   });
 
   it('reports a file without front matter and returns no module', () => {
@@ -165,17 +279,23 @@ describe('parseModule', () => {
 
   it('reports a slide with no speaker notes by its slide key', () => {
     const { file, problems } = parseFixture('slide-without-notes.md');
-    expect(problems).toEqual([{ file, column: 'slide:first', message: 'has no <!-- notes --> (every slide needs speaker notes)' }]);
+    expect(problems).toEqual([
+      { file, column: 'slide:first', message: 'has no <!-- notes --> (every slide needs speaker notes)' },
+    ]);
   });
 
   it('reports a line of only --- inside a slide by its slide key', () => {
     const { file, problems } = parseFixture('dash-line-in-slide.md');
-    expect(problems).toEqual([{ file, column: 'slide:first', message: 'has a line of only --- (it would split the slide)' }]);
+    expect(problems).toEqual([
+      { file, column: 'slide:first', message: 'has a line of only --- (it would split the slide)' },
+    ]);
   });
 
   it('reports text before the first slide marker with a row near that text', () => {
     const { file, problems } = parseFixture('text-before-first-marker.md');
-    expect(problems).toEqual([{ file, row: expect.any(Number), message: 'text before the first <!-- slide: KEY --> marker' }]);
+    expect(problems).toEqual([
+      { file, row: expect.any(Number), message: 'text before the first <!-- slide: KEY --> marker' },
+    ]);
     // The stray text is on line 30 and the first slide marker on line 32; the row must point between the front
     // matter's closing --- (line 28) and that marker. (It is 28 today: see the expected failure below.)
     expect(problems[0]!.row).toBeGreaterThanOrEqual(28);
@@ -199,6 +319,8 @@ describe('parseModule', () => {
 
   it('reports a single-choice question with two answers chosen', () => {
     const { file, problems } = parseFixture('single-with-two-answers.md');
-    expect(problems).toEqual([{ file, column: 'quiz[1].answer', message: 'a single-choice question has exactly one answer' }]);
+    expect(problems).toEqual([
+      { file, column: 'quiz[1].answer', message: 'a single-choice question has exactly one answer' },
+    ]);
   });
 });

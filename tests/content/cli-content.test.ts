@@ -8,7 +8,11 @@ import { copyCurriculum, editFile, editSlideBody, replaceOnce } from './curricul
 /** A copy of the curriculum whose English intro slide changed after the Spanish translation was recorded. */
 function copyWithStaleSpanish(): string {
   const dir = copyCurriculum();
-  editFile(dir, 'en/01-what-is-287g.md', (text) => editSlideBody(text, 'intro', (body) => replaceOnce(body, 'No state or town has to sign one.', 'No state or town must sign one.')));
+  editFile(dir, 'en/01-what-is-287g.md', (text) =>
+    editSlideBody(text, 'intro', (body) =>
+      replaceOnce(body, 'No state or town has to sign one.', 'No state or town must sign one.'),
+    ),
+  );
   return dir;
 }
 
@@ -17,7 +21,9 @@ describe('kit content', () => {
     for (const argv of [['content', '--help'], ['content'], ['content', 'check', '--help']]) {
       const result = await runKit(argv);
       expect(result.code, argv.join(' ')).toBe(0);
-      expect(result.stdout, argv.join(' ')).toMatch(/^Usage:[\s\S]*kit content check[\s\S]*kit content readability[\s\S]*kit content mark-translated[\s\S]*--curriculum DIR/);
+      expect(result.stdout, argv.join(' ')).toMatch(
+        /^Usage:[\s\S]*kit content check[\s\S]*kit content readability[\s\S]*kit content mark-translated[\s\S]*--curriculum DIR/,
+      );
     }
   });
 
@@ -35,10 +41,20 @@ describe('kit content', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { problems: unknown[]; languages: Record<string, unknown>[] };
     expect(report.problems).toEqual([]);
-    expect(report.languages).toEqual(['en', 'es'].map((language) => ({
-      language, name: expect.any(String), missing: [], extra: [], stale: [], reviewed: expect.any(Boolean), complete: true,
-    })));
-    const spanish = JSON.parse((await runKit(['content', 'check', '--json', '--lang', 'es'])).stdout) as { languages: { language: string }[] };
+    expect(report.languages).toEqual(
+      ['en', 'es'].map((language) => ({
+        language,
+        name: expect.any(String),
+        missing: [],
+        extra: [],
+        stale: [],
+        reviewed: expect.any(Boolean),
+        complete: true,
+      })),
+    );
+    const spanish = JSON.parse((await runKit(['content', 'check', '--json', '--lang', 'es'])).stdout) as {
+      languages: { language: string }[];
+    };
     expect(spanish.languages.map((entry) => entry.language)).toEqual(['es']);
   });
 
@@ -46,13 +62,15 @@ describe('kit content', () => {
     const dir = copyWithStaleSpanish();
     const relaxed = await runKit(['content', 'check', '--curriculum', dir]);
     expect(relaxed.code).toBe(0);
-    expect(relaxed.stdout).toMatch(/^es \(Español\): complete, 1 stale, 0 extra; [^\n]*\n {2}stale: what-is-287g\/slide:intro$/m);
+    expect(relaxed.stdout).toMatch(
+      /^es \(Español\): complete, 1 stale, 0 extra; [^\n]*\n {2}stale: what-is-287g\/slide:intro$/m,
+    );
     const strict = await runKit(['content', 'check', '--strict', '--curriculum', dir]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('stale: what-is-287g/slide:intro');
   });
 
-  it('check exits 2 and names the file when a module\'s front matter is not valid YAML', async () => {
+  it("check exits 2 and names the file when a module's front matter is not valid YAML", async () => {
     const dir = copyCurriculum();
     editFile(dir, 'es/06-limits.md', (text) => replaceOnce(text, '\ntitle: ', '\ntitle: [sin cerrar\n  - '));
     const result = await runKit(['content', 'check', '--curriculum', dir]);
@@ -68,7 +86,11 @@ describe('kit content', () => {
     editFile(dir, 'en/02-three-models.md', (text) => text.replace('[src:moa-jem-2025]', '[src:moa-jem-2052]'));
     const result = await runKit(['content', 'check', '--curriculum', dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`${path.join(dir, 'en', '02-three-models.md').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:slide:[a-z0-9-]+ cites a source that is not in sources\\.yaml \\("moa-jem-2052"\\)`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `${path.join(dir, 'en', '02-three-models.md').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:slide:[a-z0-9-]+ cites a source that is not in sources\\.yaml \\("moa-jem-2052"\\)`,
+      ),
+    );
   });
 
   it('readability exits 0 and rates every module of both languages ok', async () => {
@@ -78,13 +100,20 @@ describe('kit content', () => {
     expect(lines).toHaveLength(20);
     for (const line of lines) expect(line).toMatch(/^(en .* grade +[\d.]+|es .* ease +[\d.]+) {2}ok$/);
     const spanish = await runKit(['content', 'readability', '--lang', 'es']);
-    expect(spanish.stdout.trim().split('\n').every((line) => line.startsWith('es '))).toBe(true);
+    expect(
+      spanish.stdout
+        .trim()
+        .split('\n')
+        .every((line) => line.startsWith('es ')),
+    ).toBe(true);
   });
 
   it('mark-translated refuses English, a missing language and an unknown --lang with exit 2', async () => {
     const english = await runKit(['content', 'mark-translated', 'en']);
     expect(english.code).toBe(2);
-    expect(english.stderr).toMatch(/kit content mark-translated needs a translated language, e\.g\. es\.\nLanguages: es\./);
+    expect(english.stderr).toMatch(
+      /kit content mark-translated needs a translated language, e\.g\. es\.\nLanguages: es\./,
+    );
     expect((await runKit(['content', 'mark-translated'])).code).toBe(2);
     const unknown = await runKit(['content', 'check', '--lang', 'xx']);
     expect(unknown.code).toBe(2);

@@ -29,10 +29,24 @@ describe('a Spanish curriculum missing one slide', () => {
     const { config, problems } = validateConfig({ region: 'tx/tarrant-county', languages: ['es'] }, null);
     expect(problems).toEqual([]);
     const out = path.join(dir, 'out');
-    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', curriculumDir: curriculum, fallbackToEnglish: true });
+    await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'markdown',
+      curriculumDir: curriculum,
+      fallbackToEnglish: true,
+    });
     script = readFileSync(path.join(out, 'workshop-es.md'), 'utf8');
     deck = readFileSync(path.join(out, 'deck-es', 'slides.md'), 'utf8');
-    pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(out, 'slides-es.pdf'), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(out, 'slides-es.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+      .split('\f')
+      .slice(0, -1);
   }, 120_000);
 
   it('marks that slide in the script, right before its English text, and counts one fallback at the top', () => {
@@ -55,7 +69,9 @@ describe('a Spanish curriculum missing one slide', () => {
 
   it('marks that slide, and no other, in the slide PDF', () => {
     expect(pages.length).toBeGreaterThan(10);
-    const marked = pages.map((page, index) => [index + 1, page.replace(/\s+/g, ' ')] as const).filter(([, page]) => page.includes(NOTICE));
+    const marked = pages
+      .map((page, index) => [index + 1, page.replace(/\s+/g, ' ')] as const)
+      .filter(([, page]) => page.includes(NOTICE));
     expect(marked).toHaveLength(1);
     expect(marked[0]![1]).toContain(ENGLISH_HEADING);
   });

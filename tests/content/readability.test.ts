@@ -8,22 +8,26 @@ import type { Module } from '../../generator/content/types.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
 
 const curriculum = await loadCurriculum(CURRICULUM_DIR);
-const modules = (language: string) => [...curriculum.languages.get(language)!.modules.values()].map((module) => [module.key, module] as const);
+const modules = (language: string) =>
+  [...curriculum.languages.get(language)!.modules.values()].map((module) => [module.key, module] as const);
 
 // 8 U.S.C. 1357(g)(1), as Congress wrote it: one long sentence of legal words.
-const LEGAL_ENGLISH = 'Notwithstanding section 1342 of title 31, the Attorney General may enter into a written agreement with a State, '
-  + 'or any political subdivision of a State, pursuant to which an officer or employee of the State or subdivision, who is '
-  + 'determined by the Attorney General to be qualified to perform a function of an immigration officer in relation to the '
-  + 'investigation, apprehension, or detention of aliens in the United States (including the transportation of such aliens '
-  + 'across State lines to detention centers), may carry out such function at the expense of the State or political '
-  + 'subdivision and to the extent consistent with State and local law.';
-const SIMPLE_SPANISH = 'Usted tiene derecho a no hablar con la policía. No tiene que abrir la puerta de su casa. '
-  + 'Pida ver la orden firmada por un juez. Llame a su abogado y no firme nada.';
-const LEGAL_SPANISH = 'No obstante cualquier otra disposición legal aplicable, el Fiscal General podrá celebrar un acuerdo escrito con un Estado, '
-  + 'o con cualquier subdivisión política de un Estado, conforme al cual un funcionario o empleado del Estado o de la subdivisión, '
-  + 'que el Fiscal General determine calificado para desempeñar una función de funcionario de inmigración en relación con la '
-  + 'investigación, aprehensión o detención de extranjeros en los Estados Unidos, podrá ejercer dicha función a expensas del '
-  + 'Estado o de la subdivisión política y en la medida en que resulte compatible con la legislación estatal y local.';
+const LEGAL_ENGLISH =
+  'Notwithstanding section 1342 of title 31, the Attorney General may enter into a written agreement with a State, ' +
+  'or any political subdivision of a State, pursuant to which an officer or employee of the State or subdivision, who is ' +
+  'determined by the Attorney General to be qualified to perform a function of an immigration officer in relation to the ' +
+  'investigation, apprehension, or detention of aliens in the United States (including the transportation of such aliens ' +
+  'across State lines to detention centers), may carry out such function at the expense of the State or political ' +
+  'subdivision and to the extent consistent with State and local law.';
+const SIMPLE_SPANISH =
+  'Usted tiene derecho a no hablar con la policía. No tiene que abrir la puerta de su casa. ' +
+  'Pida ver la orden firmada por un juez. Llame a su abogado y no firme nada.';
+const LEGAL_SPANISH =
+  'No obstante cualquier otra disposición legal aplicable, el Fiscal General podrá celebrar un acuerdo escrito con un Estado, ' +
+  'o con cualquier subdivisión política de un Estado, conforme al cual un funcionario o empleado del Estado o de la subdivisión, ' +
+  'que el Fiscal General determine calificado para desempeñar una función de funcionario de inmigración en relación con la ' +
+  'investigación, aprehensión o detención de extranjeros en los Estados Unidos, podrá ejercer dicha función a expensas del ' +
+  'Estado o de la subdivisión política y en la medida en que resulte compatible con la legislación estatal y local.';
 
 describe('the participant text of every module', () => {
   it.each(modules('en'))('reads at US grade 8 or below in English: %s', (_, module) => {
@@ -67,20 +71,56 @@ describe('the reading-level measure', () => {
   });
 
   it('counts each slide bullet as its own sentence and ignores source tags, placeholders and slot markers', () => {
-    const bullets = measureReadability('# Your rights\n\n- You can stay silent. [src:aclu-ar-stopped]\n- Ask for a lawyer\n- ICE lists {{national.total.agreements}} agreements\n\n<!-- slot: national-counts -->', 'en');
+    const bullets = measureReadability(
+      '# Your rights\n\n- You can stay silent. [src:aclu-ar-stopped]\n- Ask for a lawyer\n- ICE lists {{national.total.agreements}} agreements\n\n<!-- slot: national-counts -->',
+      'en',
+    );
     expect(bullets.sentences).toBe(4);
     expect(bullets.words).toBe(4 + 3 + 3 + 4);
   });
 
   it('leaves speaker notes out of the participant text, so hard notes do not change the score', () => {
     const module: Module = {
-      key: 'sample', language: 'en', file: 'sample.md', title: 'Your rights', objectives: ['Know your rights.'],
-      quiz: [{ id: 'sample-1', type: 'truefalse', difficulty: 'easy', objective: 1, question: 'You may stay silent.', reworded: 'You can say nothing.', options: [], answer: true, explanation: 'You have that right.', sources: ['aclu-ar-stopped'] }],
-      slides: [{ key: 'silent', body: '# Stay silent\n\n- You can say: I want to remain silent.', notes: LEGAL_ENGLISH, slots: [] }],
+      key: 'sample',
+      language: 'en',
+      file: 'sample.md',
+      title: 'Your rights',
+      objectives: ['Know your rights.'],
+      quiz: [
+        {
+          id: 'sample-1',
+          type: 'truefalse',
+          difficulty: 'easy',
+          objective: 1,
+          question: 'You may stay silent.',
+          reworded: 'You can say nothing.',
+          options: [],
+          answer: true,
+          explanation: 'You have that right.',
+          sources: ['aclu-ar-stopped'],
+        },
+      ],
+      slides: [
+        {
+          key: 'silent',
+          body: '# Stay silent\n\n- You can say: I want to remain silent.',
+          notes: LEGAL_ENGLISH,
+          slots: [],
+        },
+      ],
       handout: 'You can stay silent. Ask for a lawyer.',
     };
     const text = participantText(module);
-    for (const part of ['Your rights', 'Know your rights.', 'You may stay silent.', 'You can say nothing.', 'You have that right.', '# Stay silent', 'Ask for a lawyer.']) expect(text).toContain(part);
+    for (const part of [
+      'Your rights',
+      'Know your rights.',
+      'You may stay silent.',
+      'You can say nothing.',
+      'You have that right.',
+      '# Stay silent',
+      'Ask for a lawyer.',
+    ])
+      expect(text).toContain(part);
     expect(text).not.toContain('Notwithstanding');
     const withPlainNotes = participantText({ ...module, slides: [{ ...module.slides[0]!, notes: 'Say: hello.' }] });
     expect(withPlainNotes).toBe(text);
@@ -104,7 +144,8 @@ describe('the reading-level measure', () => {
 // syllables per 100 words - 1.02 x words/sentence, so 16 words score 206.84 - 120 - 16.32 = 70.52 and 17 score 69.50.
 const ONE_SYLLABLE_EN = ['cat', 'dog', 'sun', 'hat', 'pen', 'cup', 'box', 'bed', 'map', 'car'];
 const TWO_SYLLABLES_ES = ['casa', 'mesa', 'luna', 'pera', 'gato', 'perro', 'vaca', 'pato', 'sopa', 'dedo'];
-const sentenceOf = (words: string[], count: number) => `${Array.from({ length: count }, (_, index) => words[index % words.length]).join(' ')}.`;
+const sentenceOf = (words: string[], count: number) =>
+  `${Array.from({ length: count }, (_, index) => words[index % words.length]).join(' ')}.`;
 
 describe('the reading-level limits at their edges', () => {
   it('passes English at grade 7.91, just under 8, and fails it at 8.30, just over', () => {

@@ -10,13 +10,27 @@ import { CURRICULUM_DIR } from '../../generator/paths.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 import { rowsReaching } from '../ice-rows.ts';
 
-async function build(input: Record<string, unknown>, extra: { fallbackToEnglish?: boolean; curriculumDir?: string } = {}): Promise<{ result: BuildResult; script: (language: string) => string }> {
+async function build(
+  input: Record<string, unknown>,
+  extra: { fallbackToEnglish?: boolean; curriculumDir?: string } = {},
+): Promise<{ result: BuildResult; script: (language: string) => string }> {
   const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
   expect(problems).toEqual([]);
   const out = path.join(tempDir(), 'out');
-  const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', ...extra });
+  const result = await buildWorkshop({
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    ...extra,
+  });
   // Read now: the temporary folder is removed after each test.
-  const scripts = Object.fromEntries(['en', 'es'].map((language) => [language, readFileSync(path.join(out, `workshop-${language}.md`), 'utf8')]));
+  const scripts = Object.fromEntries(
+    ['en', 'es'].map((language) => [language, readFileSync(path.join(out, `workshop-${language}.md`), 'utf8')]),
+  );
   return { result, script: (language) => scripts[language]! };
 }
 
@@ -32,7 +46,7 @@ describe('the region module filled from the data', () => {
     county = await build({ region: 'tx/tarrant-county', workshop: { start: '18:30', length: 90 } });
   });
 
-  it('answers the four questions for a county in English as ICE\'s list has them', () => {
+  it("answers the four questions for a county in English as ICE's list has them", () => {
     const region = section(county.script('en'), /## Module 4:/);
     // Expected from ICE's list (participating-2026-05-18.csv): Tarrant County's four agencies and Texas's four.
     expect(region).toContain('Yes. The Tarrant County Sheriff’s Office has an agreement: Jail Enforcement Model.');
@@ -40,7 +54,10 @@ describe('the region module filled from the data', () => {
     expect(region).toContain('Yes. 8 signed agreements by 8 agencies reach people here.');
     const rows = rowsReaching('TEXAS', ['Tarrant County']);
     expect(rows).toHaveLength(8);
-    for (const row of rows) expect(region).toContain(`| ${row.agency} | ${row.type === 'State Agency' ? 'Statewide' : row.county} | ${row.model} |`);
+    for (const row of rows)
+      expect(region).toContain(
+        `| ${row.agency} | ${row.type === 'State Agency' ? 'Statewide' : row.county} | ${row.model} |`,
+      );
   });
 
   it('answers the same in Spanish, with Spanish model names and dates', () => {
@@ -54,7 +71,9 @@ describe('the region module filled from the data', () => {
     const national = section(county.script('en'), /## Module 3:/);
     expect(national).toMatch(/\| Jail Enforcement Model \| 182 \| 182 \| 32 \|/);
     expect(national).toMatch(/\| Total \| 1,843 \| 1,551 \| 40 \|/);
-    expect(national).toContain('From February 21, 2025 to May 18, 2026, the number of agreements went from 151 to 1,843.');
+    expect(national).toContain(
+      'From February 21, 2025 to May 18, 2026, the number of agreements went from 151 to 1,843.',
+    );
   });
 
   it('gives the agenda clock times from the start time and length', () => {
@@ -77,43 +96,102 @@ describe('the region module filled from the data', () => {
   it('answers for a state with the number of county sheriffs that have an agreement', async () => {
     const state = await build({ region: 'tx' });
     const sheriffs = state.result.summary.answers;
-    expect(section(state.script('en'), /## Module 4:/)).toContain(`${sheriffs.sheriffsWithAgreement} of 254 county sheriffs have an agreement.`);
+    expect(section(state.script('en'), /## Module 4:/)).toContain(
+      `${sheriffs.sheriffsWithAgreement} of 254 county sheriffs have an agreement.`,
+    );
     expect(sheriffs.sheriffsWithAgreement).toBe(sheriffs.sheriffs.filter((answer) => answer.models.length > 0).length);
   });
 
   it('says "by one agency" when one agency holds several agreements, in the script and region-summary.md', async () => {
     // A custom region of one sheriff's office holding two agreements (WSO and TFM).
-    const { config } = validateConfig({ custom_region: { name: 'Archer', counties: [], agencies: ['tx/agency/archer-county-sheriffs-office'] }, languages: ['en', 'es'] }, null);
+    const { config } = validateConfig(
+      {
+        custom_region: { name: 'Archer', counties: [], agencies: ['tx/agency/archer-county-sheriffs-office'] },
+        languages: ['en', 'es'],
+      },
+      null,
+    );
     const out = path.join(tempDir(), 'out');
-    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['summary', 'script'] });
-    expect(section(readFileSync(path.join(out, 'workshop-en.md'), 'utf8'), /## Module 4:/)).toContain('Yes. 2 signed agreements by one agency reach people here.');
-    expect(section(readFileSync(path.join(out, 'workshop-es.md'), 'utf8'), /## Módulo 4:/)).toContain('Sí. 2 acuerdos firmados de una sola agencia alcanzan a la gente de aquí.');
-    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toContain('Yes: 2 signed agreements by one agency reach people here');
+    await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      only: ['summary', 'script'],
+    });
+    expect(section(readFileSync(path.join(out, 'workshop-en.md'), 'utf8'), /## Module 4:/)).toContain(
+      'Yes. 2 signed agreements by one agency reach people here.',
+    );
+    expect(section(readFileSync(path.join(out, 'workshop-es.md'), 'utf8'), /## Módulo 4:/)).toContain(
+      'Sí. 2 acuerdos firmados de una sola agencia alcanzan a la gente de aquí.',
+    );
+    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toContain(
+      'Yes: 2 signed agreements by one agency reach people here',
+    );
 
-    const one = validateConfig({ custom_region: { name: 'Keller', counties: [], agencies: ['tx/agency/keller-police-department'] }, languages: ['en'] }, null).config;
+    const one = validateConfig(
+      {
+        custom_region: { name: 'Keller', counties: [], agencies: ['tx/agency/keller-police-department'] },
+        languages: ['en'],
+      },
+      null,
+    ).config;
     const keller = path.join(tempDir(), 'out');
-    await buildWorkshop({ dataDir: SHIPPED_DATA, config: one, outDir: keller, outputRoot: keller, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['summary'] });
-    expect(readFileSync(path.join(keller, 'region-summary.md'), 'utf8')).toContain('1 city or town police agency here has an agreement: Keller Police Department.');
+    await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config: one,
+      outDir: keller,
+      outputRoot: keller,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      only: ['summary'],
+    });
+    expect(readFileSync(path.join(keller, 'region-summary.md'), 'utf8')).toContain(
+      '1 city or town police agency here has an agreement: Keller Police Department.',
+    );
   });
 
   it('counts the changes since an earlier list without a count before a plural noun', async () => {
-    const { config, problems } = validateConfig({ region: 'tx/tarrant-county', languages: ['en', 'es'], data: { compare_to: '2025-10-07' } }, null);
+    const { config, problems } = validateConfig(
+      { region: 'tx/tarrant-county', languages: ['en', 'es'], data: { compare_to: '2025-10-07' } },
+      null,
+    );
     expect(problems).toEqual([]);
     const out = path.join(tempDir(), 'out');
-    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', only: ['script'] });
+    const result = await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      only: ['script'],
+    });
     const changes = result.summary.changes!;
     const count = (items: unknown[]) => items.length;
-    expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toContain(`Since October 7, 2025, agencies added: ${count(changes.added)}; removed: ${count(changes.removed)}; renamed: ${count(changes.renamed)}; with a model added: ${count(changes.modelsAdded)}; with a model dropped: ${count(changes.modelsDropped)}.`);
-    expect(readFileSync(path.join(out, 'workshop-es.md'), 'utf8')).toContain(`Desde el 7 de octubre de 2025, agencias nuevas: ${count(changes.added)}; quitadas: ${count(changes.removed)};`);
+    expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toContain(
+      `Since October 7, 2025, agencies added: ${count(changes.added)}; removed: ${count(changes.removed)}; renamed: ${count(changes.renamed)}; with a model added: ${count(changes.modelsAdded)}; with a model dropped: ${count(changes.modelsDropped)}.`,
+    );
+    expect(readFileSync(path.join(out, 'workshop-es.md'), 'utf8')).toContain(
+      `Desde el 7 de octubre de 2025, agencias nuevas: ${count(changes.added)}; quitadas: ${count(changes.removed)};`,
+    );
   });
 
   it('answers for a custom region and for a county whose sheriff has no agreement', async () => {
-    const custom = await build({ custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] } });
+    const custom = await build({
+      custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] },
+    });
     const text = section(custom.script('en'), /## Module 4:/);
     expect(text).toContain('2 county sheriffs have an agreement.');
     const harris = await build({ region: 'tx/harris-county' });
-    expect(section(harris.script('en'), /## Module 4:/)).toContain('No. The Harris County sheriff is not on ICE\'s list.');
-    expect(section(harris.script('es'), /## Módulo 4:/)).toContain('No. El sheriff de Harris County no está en la lista de ICE.');
+    expect(section(harris.script('en'), /## Module 4:/)).toContain(
+      "No. The Harris County sheriff is not on ICE's list.",
+    );
+    expect(section(harris.script('es'), /## Módulo 4:/)).toContain(
+      'No. El sheriff de Harris County no está en la lista de ICE.',
+    );
   });
 });
 
@@ -122,11 +200,17 @@ describe('an incomplete translation', () => {
     const dir = tempDir();
     cpSync(CURRICULUM_DIR, dir, { recursive: true });
     rmSync(path.join(dir, 'es', '07-sanctuary-vs-287g.md'));
-    await expect(build({ region: 'tx' }, { curriculumDir: dir })).rejects.toThrow(/Spanish \(es\) curriculum is incomplete/);
+    await expect(build({ region: 'tx' }, { curriculumDir: dir })).rejects.toThrow(
+      /Spanish \(es\) curriculum is incomplete/,
+    );
     const { result, script } = await build({ region: 'tx' }, { curriculumDir: dir, fallbackToEnglish: true });
     const module = section(script('es'), /## Módulo 7:/);
     expect(module).toContain('Se muestra en inglés');
-    expect(module).toContain(readFileSync(path.join(CURRICULUM_DIR, 'en', '07-sanctuary-vs-287g.md'), 'utf8').match(/^title: (.+)$/m)![1]!.replace(/^"|"$/g, ''));
+    expect(module).toContain(
+      readFileSync(path.join(CURRICULUM_DIR, 'en', '07-sanctuary-vs-287g.md'), 'utf8')
+        .match(/^title: (.+)$/m)![1]!
+        .replace(/^"|"$/g, ''),
+    );
     expect(result.warnings.join('\n')).toMatch(/es parts are shown in English/);
   });
 });

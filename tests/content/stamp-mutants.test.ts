@@ -17,12 +17,31 @@ import { resolveRegion } from '../../generator/regions/resolve.ts';
 
 function snapshot(kind: 'participating' | 'pending', file: string): Snapshot {
   return {
-    format: 1, kind, asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z', source: { file, sha256: '0'.repeat(64), bytes: 1, sheet: null, format: 'csv' },
-    rows: { read: 1, agreements: 1, rejected: 0, blank: 0 }, rejected: [], warnings: [],
-    agreements: [{
-      id: 'TX:dallas police:TFM', row: 2, state: 'TX', agency: 'Dallas Police', agencyKey: 'dallas police', type: 'municipal', typeText: null, county: 'Dallas',
-      model: 'TFM', signed: kind === 'participating' ? '2025-05-08' : null, signedText: null, moa: { status: 'none', url: null }, addendum: { status: 'none', url: null },
-    }],
+    format: 1,
+    kind,
+    asOf: '2026-05-18',
+    importedAt: '2026-11-28T00:00:00.000Z',
+    source: { file, sha256: '0'.repeat(64), bytes: 1, sheet: null, format: 'csv' },
+    rows: { read: 1, agreements: 1, rejected: 0, blank: 0 },
+    rejected: [],
+    warnings: [],
+    agreements: [
+      {
+        id: 'TX:dallas police:TFM',
+        row: 2,
+        state: 'TX',
+        agency: 'Dallas Police',
+        agencyKey: 'dallas police',
+        type: 'municipal',
+        typeText: null,
+        county: 'Dallas',
+        model: 'TFM',
+        signed: kind === 'participating' ? '2025-05-08' : null,
+        signedText: null,
+        moa: { status: 'none', url: null },
+        addendum: { status: 'none', url: null },
+      },
+    ],
   };
 }
 
@@ -32,35 +51,61 @@ beforeAll(async () => {
 });
 
 function content(language: string, today: string, pending: boolean): WorkshopContent {
-  const dataset: Dataset = { participating: snapshot('participating', 'participating-2026-05-18.csv'), pending: pending ? snapshot('pending', 'pending-2026-05-18.csv') : null };
+  const dataset: Dataset = {
+    participating: snapshot('participating', 'participating-2026-05-18.csv'),
+    pending: pending ? snapshot('pending', 'pending-2026-05-18.csv') : null,
+  };
   const agencies = buildAgencies(dataset);
   const region = buildCatalog(agencies).find((candidate) => candidate.id === 'tx/dallas-county')!;
   const summary = buildRegionSummary(resolveRegion(region, agencies), dataset, null, today);
   const { config } = validateConfig({ languages: [language], region: 'tx/dallas-county' }, null);
   const report = checkCurriculum(curriculum).languages.find((entry) => entry.language === language)!;
-  return buildWorkshopContent({ curriculum, language, report, fallback: true, config, summary, national: computeStats(dataset.participating, { byState: true }), earliest: null });
+  return buildWorkshopContent({
+    curriculum,
+    language,
+    report,
+    fallback: true,
+    config,
+    summary,
+    national: computeStats(dataset.participating, { byState: true }),
+    earliest: null,
+  });
 }
 
 describe('the stamp', () => {
   test('carries the date in the language, the ISO date, both files, and no warning while the data is 30 days old', () => {
     expect(content('en', '2026-06-17', true).stamp).toEqual({
-      asOf: 'May 18, 2026', asOfIso: '2026-05-18', source: 'participating-2026-05-18.csv', pendingSource: 'pending-2026-05-18.csv', stale: null,
+      asOf: 'May 18, 2026',
+      asOfIso: '2026-05-18',
+      source: 'participating-2026-05-18.csv',
+      pendingSource: 'pending-2026-05-18.csv',
+      stale: null,
     });
   });
 
   test('warns with the date and the age in days once the data is older than 30 days', () => {
     expect(content('es', '2026-11-28', false).stamp).toEqual({
-      asOf: '18 de mayo de 2026', asOfIso: '2026-05-18', source: 'participating-2026-05-18.csv', pendingSource: null,
+      asOf: '18 de mayo de 2026',
+      asOfIso: '2026-05-18',
+      source: 'participating-2026-05-18.csv',
+      pendingSource: null,
       stale: { key: 'staleData', vars: { date: '18 de mayo de 2026', days: '194' } },
     });
   });
 
   test('prints the date and the first sentence of the not-legal-advice notice on every page', () => {
-    expect(stampLine(content('en', '2026-06-17', true))).toBe('ICE data as of May 18, 2026 · This is general information, not legal advice.');
-    expect(stampLine(content('es', '2026-06-17', true))).toBe('Datos de ICE al 18 de mayo de 2026 · Esto es información general, no asesoría legal.');
+    expect(stampLine(content('en', '2026-06-17', true))).toBe(
+      'ICE data as of May 18, 2026 · This is general information, not legal advice.',
+    );
+    expect(stampLine(content('es', '2026-06-17', true))).toBe(
+      'Datos de ICE al 18 de mayo de 2026 · Esto es información general, no asesoría legal.',
+    );
     const bare = { ui: {}, stamp: { asOf: '2026-05-18' } } as unknown as WorkshopContent;
     expect(stampLine(bare)).toBe('2026-05-18 · ');
-    const oneLine = { ui: { asOf: 'As of {{ date }}', notLegalAdvice: 'Not advice.Still one.  Second one.' }, stamp: { asOf: 'x' } } as unknown as WorkshopContent;
+    const oneLine = {
+      ui: { asOf: 'As of {{ date }}', notLegalAdvice: 'Not advice.Still one.  Second one.' },
+      stamp: { asOf: 'x' },
+    } as unknown as WorkshopContent;
     expect(stampLine(oneLine)).toBe('As of x · Not advice.Still one.');
   });
 });

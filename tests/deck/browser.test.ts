@@ -48,32 +48,73 @@ beforeAll(async () => {
   const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
   HOSTILE_AGENCIES.forEach((agency, index) => {
     const agreement: Agreement = {
-      id: `TX:${normalizeKey(agency)}:TFM`, row: 9000 + index, state: 'TX', agency, agencyKey: normalizeKey(agency), type: 'municipal', typeText: 'Municipality',
-      county: 'Tarrant County', model: 'TFM', signed: '2026-05-01', signedText: null, moa: { status: 'pending', url: null }, addendum: { status: 'none', url: null },
+      id: `TX:${normalizeKey(agency)}:TFM`,
+      row: 9000 + index,
+      state: 'TX',
+      agency,
+      agencyKey: normalizeKey(agency),
+      type: 'municipal',
+      typeText: 'Municipality',
+      county: 'Tarrant County',
+      model: 'TFM',
+      signed: '2026-05-01',
+      signedText: null,
+      moa: { status: 'pending', url: null },
+      addendum: { status: 'none', url: null },
     };
     snapshot.agreements.push(agreement);
   });
   writeFileSync(file, JSON.stringify(snapshot));
 
-  const { config, problems } = validateConfig({
-    region: 'tx/tarrant-county', languages: ['en'],
-    organization: { name: HOSTILE_CONFIG.organization }, presenter: HOSTILE_CONFIG.presenter,
-    workshop: { date: '2026-12-05', start: '18:30', place: HOSTILE_CONFIG.place, length: 60 },
-    contacts: { hotline: { name: HOSTILE_CONFIG.hotline, phone: '(555) 010-0100' } },
-  }, null);
+  const { config, problems } = validateConfig(
+    {
+      region: 'tx/tarrant-county',
+      languages: ['en'],
+      organization: { name: HOSTILE_CONFIG.organization },
+      presenter: HOSTILE_CONFIG.presenter,
+      workshop: { date: '2026-12-05', start: '18:30', place: HOSTILE_CONFIG.place, length: 60 },
+      contacts: { hotline: { name: HOSTILE_CONFIG.hotline, phone: '(555) 010-0100' } },
+    },
+    null,
+  );
   expect(problems).toEqual([]);
-  result = await buildWorkshop({ dataDir, config, outDir: path.join(root, 'out'), outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', env: process.env, only: ['summary', 'deck'] });
+  result = await buildWorkshop({
+    dataDir,
+    config,
+    outDir: path.join(root, 'out'),
+    outputRoot: root,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'pdf',
+    env: process.env,
+    only: ['summary', 'deck'],
+  });
 
   server = await serveStatic(path.join(root, 'out', 'deck-en', 'dist'));
   browser = await chromium.launch({
     executablePath: findBrowser(process.env) ?? undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-  page.on('request', (request) => { if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) external.push(request.url()); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) external.push(request.url());
+  });
 }, 600_000);
 
 afterAll(async () => {
@@ -82,7 +123,8 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const deckJson = () => JSON.parse(readFileSync(path.join(root, 'out', 'deck-en', 'data', 'deck.json'), 'utf8')) as { slides: number };
+const deckJson = () =>
+  JSON.parse(readFileSync(path.join(root, 'out', 'deck-en', 'data', 'deck.json'), 'utf8')) as { slides: number };
 
 describe('the built deck in Chromium', () => {
   it('has exactly the slides the kit generated, hostile text notwithstanding', async () => {
@@ -123,7 +165,9 @@ describe('the built deck in Chromium', () => {
   it('shows the speaker notes in the presenter view', async () => {
     await page.goto(`${server.url}#/presenter/3`);
     await page.waitForFunction(() => document.body.innerText.includes('Say:'));
-    expect(await page.evaluate(() => document.body.innerText)).toMatch(/Say: 287\(g\) is a section of the Immigration and Nationality Act/);
+    expect(await page.evaluate(() => document.body.innerText)).toMatch(
+      /Say: 287\(g\) is a section of the Immigration and Nationality Act/,
+    );
   });
 
   it('keeps every slide within its frame', async () => {
@@ -152,12 +196,19 @@ describe('deck.pdf', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(deckJson().slides);
     const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
-    for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office']) expect(text).toContain(agency);
+    for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office'])
+      expect(text).toContain(agency);
     expect(text).toContain('May 18, 2026');
     // Every page carries the stamp of the slides' footer.
     for (let n = 1; n <= deckJson().slides; n++) {
-      const pageText = squash(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
-      expect(pageText, `deck.pdf page ${n}`).toContain('ICE data as of May 18, 2026 · This is general information, not legal advice.');
+      const pageText = squash(
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', '-enc', 'UTF-8', pdf, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+      expect(pageText, `deck.pdf page ${n}`).toContain(
+        'ICE data as of May 18, 2026 · This is general information, not legal advice.',
+      );
     }
     expect(result.files.some((file) => file.path === 'deck-en/slides.md')).toBe(true);
     // Slidev's deck.pdf is the deck's PDF: the kit does not draw a second one.

@@ -19,7 +19,14 @@ describe('escaping data into Slidev Markdown', () => {
     const attribute = vueValue(text);
     expect(attribute).not.toMatch(/["'<>{}\n\r\u2028]/);
     // What Vue reads after decoding the entities is the JSON literal of the original text.
-    const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#123;/g, '{').replace(/&#125;/g, '}').replace(/&amp;/g, '&');
+    const decoded = attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#123;/g, '{')
+      .replace(/&#125;/g, '}')
+      .replace(/&amp;/g, '&');
     expect(JSON.parse(decoded)).toBe(text);
   });
 
@@ -34,19 +41,35 @@ describe('escaping data into Slidev Markdown', () => {
     expect(escapeAttribute(`a"b'c<d>e{f}&`)).toBe('a&quot;b&#39;c&lt;d&gt;e&#123;f&#125;&amp;');
   });
 
-  it.each([...HOSTILE, 'Say <b>{{x}}</b> *now* --> [link](x)\nnext line', '# not a heading', '- not a list', '1. not a list'])('shows the note %j as written, with no HTML, Markdown or end of comment', (text) => {
+  it.each([
+    ...HOSTILE,
+    'Say <b>{{x}}</b> *now* --> [link](x)\nnext line',
+    '# not a heading',
+    '- not a list',
+    '1. not a list',
+  ])('shows the note %j as written, with no HTML, Markdown or end of comment', (text) => {
     const note = escapeNote(text);
     expect(note).not.toMatch(/-->|<|\{\{|\n/);
     const html = new MarkdownIt({ html: true }).render(note).trim();
     expect(html).toMatch(/^<p>[\s\S]*<\/p>$/);
-    const shown = html.slice(3, -4).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const shown = html
+      .slice(3, -4)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(shown).toBe(text.replace(/\s*(\r?\n|\r|\u2028)\s*/g, ' ').trim());
   });
 });
 
 describe('splitting a long agency table over slides', () => {
   it('keeps every row, in order, and starts a new slide before a slide would overflow', () => {
-    const rows = Array.from({ length: 40 }, (_, index) => [`Agency ${index} ${'long name '.repeat(index % 5)}`, 'County', 'Task Force Model', 'May 1, 2025']);
+    const rows = Array.from({ length: 40 }, (_, index) => [
+      `Agency ${index} ${'long name '.repeat(index % 5)}`,
+      'County',
+      'Task Force Model',
+      'May 1, 2025',
+    ]);
     const pages = paginateRows(rows);
     expect(pages.flat()).toEqual(rows);
     expect(pages.length).toBeGreaterThan(4);

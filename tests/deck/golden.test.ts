@@ -10,8 +10,22 @@ import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 
 const CASES: [string, Record<string, unknown>][] = [
   ['state-ar', { region: 'ar' }],
-  ['county-tarrant-tx', { region: 'tx/tarrant-county', organization: { name: 'Example Rapid Response Network' }, workshop: { date: '2026-12-05', start: '18:30', place: 'Community Hall', length: 60 }, contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' } } }],
-  ['custom-houston', { custom_region: { name: 'Houston area network', counties: ['tx/harris-county', 'tx/fort-bend-county'] }, workshop: { length: 120, start: '09:00' } }],
+  [
+    'county-tarrant-tx',
+    {
+      region: 'tx/tarrant-county',
+      organization: { name: 'Example Rapid Response Network' },
+      workshop: { date: '2026-12-05', start: '18:30', place: 'Community Hall', length: 60 },
+      contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' } },
+    },
+  ],
+  [
+    'custom-houston',
+    {
+      custom_region: { name: 'Houston area network', counties: ['tx/harris-county', 'tx/fort-bend-county'] },
+      workshop: { length: 120, start: '09:00' },
+    },
+  ],
 ];
 
 describe('the generated slides.md', () => {
@@ -19,12 +33,21 @@ describe('the generated slides.md', () => {
     const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
     expect(problems).toEqual([]);
     const out = path.join(tempDir(), 'out');
-    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown' });
+    await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'markdown',
+    });
     for (const language of ['en', 'es']) {
       const markdown = readFileSync(path.join(out, `deck-${language}`, 'slides.md'), 'utf8');
       await expect(markdown).toMatchFileSnapshot(`golden/${name}.${language}.md`);
       // Every slide ends with its speaker notes, and nothing else makes a slide.
-      const slides = JSON.parse(readFileSync(path.join(out, `deck-${language}`, 'data', 'deck.json'), 'utf8')).slides as number;
+      const slides = JSON.parse(readFileSync(path.join(out, `deck-${language}`, 'data', 'deck.json'), 'utf8'))
+        .slides as number;
       const notes = [...markdown.matchAll(/\n<!--\n([\s\S]*?)\n-->\n/g)].map((match) => match[1]!.trim());
       expect(notes).toHaveLength(slides);
       expect(notes.every((note) => note.length > 0)).toBe(true);

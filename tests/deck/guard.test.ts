@@ -28,7 +28,10 @@ async function startBehind(): Promise<{ port: number; seen: IncomingMessage[] }>
   return { port: (server.address() as net.AddressInfo).port, seen };
 }
 
-async function startPair(postable: string[] = [], added: Record<string, string> = {}): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
+async function startPair(
+  postable: string[] = [],
+  added: Record<string, string> = {},
+): Promise<{ proxy: GuardProxy; port: number; behind: { port: number; seen: IncomingMessage[] } }> {
   const behind = await startBehind();
   const proxy = await startGuardProxy(0, '127.0.0.1', behind.port, postable, added);
   open.push(proxy);
@@ -46,31 +49,53 @@ describe('startGuardProxy', () => {
 
   it('refuses a cross-origin text/plain POST and every other write before it reaches the server behind', async () => {
     const { proxy, port, behind } = await startPair();
-    const post = await fetch(`${proxy.url}__slidev/slides/1.json`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: '{"content":"# hacked"}' });
+    const post = await fetch(`${proxy.url}__slidev/slides/1.json`, {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'text/plain' },
+      body: '{"content":"# hacked"}',
+    });
     expect(post.status).toBe(405);
-    const sameOrigin = await fetch(`${proxy.url}__slidev/slides/1.json`, { method: 'POST', headers: { origin: proxy.url.slice(0, -1), 'content-type': 'text/plain' }, body: '{"content":"# hacked"}' });
+    const sameOrigin = await fetch(`${proxy.url}__slidev/slides/1.json`, {
+      method: 'POST',
+      headers: { origin: proxy.url.slice(0, -1), 'content-type': 'text/plain' },
+      body: '{"content":"# hacked"}',
+    });
     expect(sameOrigin.status).toBe(405);
-    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) expect((await sendRaw(port, `${method} /__mcp HTTP/1.1\r\nhost: 127.0.0.1:${port}`, '{}')).status).toBe(405);
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+      expect((await sendRaw(port, `${method} /__mcp HTTP/1.1\r\nhost: 127.0.0.1:${port}`, '{}')).status).toBe(405);
     expect(behind.seen).toEqual([]);
   });
 
   it('refuses another Host (DNS rebinding) and a page of another site, for pages and WebSockets alike', async () => {
     const { port, behind } = await startPair();
     expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: evil.example:${port}`)).status).toBe(403);
-    expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example`)).status).toBe(403);
+    expect(
+      (await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example`)).status,
+    ).toBe(403);
     expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: null`)).status).toBe(403);
-    const upgrade = (host: string, origin: string) => sendRaw(port, `GET /?token=x HTTP/1.1\r\nhost: ${host}\r\norigin: ${origin}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`);
+    const upgrade = (host: string, origin: string) =>
+      sendRaw(
+        port,
+        `GET /?token=x HTTP/1.1\r\nhost: ${host}\r\norigin: ${origin}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
+      );
     expect((await upgrade(`127.0.0.1:${port}`, 'http://evil.example')).status).toBe(403);
     expect((await upgrade(`evil.example:${port}`, `http://evil.example:${port}`)).status).toBe(403);
     expect(behind.seen).toEqual([]);
     expect((await upgrade(`127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).status).toBe(101);
-    expect(behind.seen.map((request) => [request.headers.host, request.headers.origin])).toEqual([[`127.0.0.1:${behind.port}`, `http://127.0.0.1:${behind.port}`]]);
+    expect(behind.seen.map((request) => [request.headers.host, request.headers.origin])).toEqual([
+      [`127.0.0.1:${behind.port}`, `http://127.0.0.1:${behind.port}`],
+    ]);
   });
 
   it('passes a POST to a postable path only from a page of its own address', async () => {
     const { proxy, behind } = await startPair(['/@server-reactive/nav']);
     const own = proxy.url.slice(0, -1);
-    const post = (target: string, headers: Record<string, string>) => fetch(`${proxy.url}${target}`, { method: 'POST', headers: { 'content-type': 'text/plain', ...headers }, body: '{"data":{"page":2}}' });
+    const post = (target: string, headers: Record<string, string>) =>
+      fetch(`${proxy.url}${target}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', ...headers },
+        body: '{"data":{"page":2}}',
+      });
     expect((await post('@server-reactive/nav', { origin: 'http://evil.example' })).status).toBe(405);
     expect((await post('@server-reactive/nav', {})).status).toBe(405);
     expect((await post('@server-reactive/nav', { origin: own.replace('http:', 'https:') })).status).toBe(405);
@@ -85,16 +110,43 @@ describe('startGuardProxy', () => {
   it('adds its secret header to every request and WebSocket upgrade it passes on, replacing one a client sent', async () => {
     const { proxy, port, behind } = await startPair(['/@server-reactive/nav'], { 'x-kit-guard-token': 'secret-1' });
     expect((await fetch(`${proxy.url}a`, { headers: { 'x-kit-guard-token': 'forged' } })).status).toBe(200);
-    expect((await fetch(`${proxy.url}@server-reactive/nav`, { method: 'POST', headers: { origin: proxy.url.slice(0, -1) }, body: '{}' })).status).toBe(200);
-    expect((await sendRaw(port, `GET /?token=x HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nx-kit-guard-token: forged\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`)).status).toBe(101);
-    expect(behind.seen.map((request) => [request.method, request.headers['x-kit-guard-token']])).toEqual([['GET', 'secret-1'], ['POST', 'secret-1'], ['GET', 'secret-1']]);
+    expect(
+      (
+        await fetch(`${proxy.url}@server-reactive/nav`, {
+          method: 'POST',
+          headers: { origin: proxy.url.slice(0, -1) },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await sendRaw(
+          port,
+          `GET /?token=x HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nx-kit-guard-token: forged\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
+        )
+      ).status,
+    ).toBe(101);
+    expect(behind.seen.map((request) => [request.method, request.headers['x-kit-guard-token']])).toEqual([
+      ['GET', 'secret-1'],
+      ['POST', 'secret-1'],
+      ['GET', 'secret-1'],
+    ]);
   });
 
   it('answers a malformed URL with 400 itself, for pages and WebSockets, and keeps serving', async () => {
     const { port, behind } = await startPair();
     for (const target of ['/%', '/%E0%A4%A', '/a/%zz']) {
       expect((await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status, target).toBe(400);
-      expect((await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`)).status, target).toBe(400);
+      expect(
+        (
+          await sendRaw(
+            port,
+            `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
+          )
+        ).status,
+        target,
+      ).toBe(400);
     }
     expect(behind.seen).toEqual([]);
     expect((await sendRaw(port, `GET /a%20b HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).text).toContain('behind GET /a%20b');

@@ -10,33 +10,39 @@ import { KIT_ROOT } from '../../generator/paths.ts';
 import { tempDir } from '../helpers.ts';
 
 describe('startLiveDeck', () => {
-  it.each(['node_modules', '.slidev'])('refuses a deck whose %s is a link, leaving the link\'s target empty', async (name) => {
-    const root = tempDir();
-    const deck = path.join(root, 'deck-en');
-    const elsewhere = path.join(root, 'elsewhere');
-    mkdirSync(deck);
-    mkdirSync(elsewhere);
-    writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
-    symlinkSync(elsewhere, path.join(deck, name));
-    const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).exitCode).toBe(2);
-    expect((error as KitError).message).toContain(`${path.join(deck, name)} is a link`);
-    expect(readdirSync(elsewhere)).toEqual([]);
-  });
+  it.each(['node_modules', '.slidev'])(
+    "refuses a deck whose %s is a link, leaving the link's target empty",
+    async (name) => {
+      const root = tempDir();
+      const deck = path.join(root, 'deck-en');
+      const elsewhere = path.join(root, 'elsewhere');
+      mkdirSync(deck);
+      mkdirSync(elsewhere);
+      writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
+      symlinkSync(elsewhere, path.join(deck, name));
+      const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(KitError);
+      expect((error as KitError).exitCode).toBe(2);
+      expect((error as KitError).message).toContain(`${path.join(deck, name)} is a link`);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    },
+  );
 
-  it.each(['missing', 'edited', 'a link'])('refuses a deck whose setup/vite-plugins.ts is %s, so that Slidev never runs unguarded', async (state) => {
-    const deck = path.join(tempDir(), 'deck-en');
-    mkdirSync(path.join(deck, 'setup'), { recursive: true });
-    writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
-    const shipped = path.join(KIT_ROOT, 'slides', 'setup', 'vite-plugins.ts');
-    const plugin = path.join(deck, 'setup', 'vite-plugins.ts');
-    if (state === 'edited') writeFileSync(plugin, 'export default () => ({ name: \'nothing\' });\n');
-    if (state === 'a link') symlinkSync(shipped, plugin);
-    const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).exitCode).toBe(2);
-    expect((error as KitError).message).toContain(plugin);
-    expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']); // Slidev never started (it would add .slidev, node_modules)
-  });
+  it.each(['missing', 'edited', 'a link'])(
+    'refuses a deck whose setup/vite-plugins.ts is %s, so that Slidev never runs unguarded',
+    async (state) => {
+      const deck = path.join(tempDir(), 'deck-en');
+      mkdirSync(path.join(deck, 'setup'), { recursive: true });
+      writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
+      const shipped = path.join(KIT_ROOT, 'slides', 'setup', 'vite-plugins.ts');
+      const plugin = path.join(deck, 'setup', 'vite-plugins.ts');
+      if (state === 'edited') writeFileSync(plugin, "export default () => ({ name: 'nothing' });\n");
+      if (state === 'a link') symlinkSync(shipped, plugin);
+      const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(KitError);
+      expect((error as KitError).exitCode).toBe(2);
+      expect((error as KitError).message).toContain(plugin);
+      expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']); // Slidev never started (it would add .slidev, node_modules)
+    },
+  );
 });

@@ -10,7 +10,7 @@ import { browserCandidates, findBrowser, NO_BROWSER_HINT } from '../../generator
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 
 describe('finding a browser', () => {
-  it('looks at CHROME_PATH first, then Debian\'s chromium', () => {
+  it("looks at CHROME_PATH first, then Debian's chromium", () => {
     const candidates = browserCandidates({ CHROME_PATH: '/opt/my/chrome' });
     expect(candidates[0]).toBe('/opt/my/chrome');
     expect(candidates).toContain('/usr/bin/chromium');
@@ -20,7 +20,16 @@ describe('finding a browser', () => {
   it('builds everything but deck.pdf when there is none, draws the slide PDF instead, and says how to get one', async () => {
     const { config } = validateConfig({ region: 'ar/franklin-county', languages: ['en'] }, null);
     const out = path.join(tempDir(), 'out');
-    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'pdf', browser: null });
+    const result = await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'pdf',
+      browser: null,
+    });
     expect(result.warnings).toContain(NO_BROWSER_HINT);
     expect(NO_BROWSER_HINT).toMatch(/apt-get install chromium[\s\S]*CHROME_PATH/);
     expect(existsSync(path.join(out, 'deck-en', 'dist', 'index.html'))).toBe(true);

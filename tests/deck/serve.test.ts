@@ -23,7 +23,8 @@ async function serveDeck(): Promise<{ dir: string; port: number }> {
   return { dir, port: Number(new URL(server.url).port) };
 }
 
-const get = (port: number, target: string, host = `127.0.0.1:${port}`) => sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: ${host}`);
+const get = (port: number, target: string, host = `127.0.0.1:${port}`) =>
+  sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: ${host}`);
 
 describe('serveStatic', () => {
   it('answers malformed and very long URLs with an error and keeps serving', async () => {
@@ -42,10 +43,19 @@ describe('serveStatic', () => {
 
   it('refuses a cross-origin POST and other writes, leaving the files as they were', async () => {
     const { dir, port } = await serveDeck();
-    const post = await sendRaw(port, `POST /index.html HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example\r\ncontent-type: text/plain`, '{"content":"hacked"}');
+    const post = await sendRaw(
+      port,
+      `POST /index.html HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example\r\ncontent-type: text/plain`,
+      '{"content":"hacked"}',
+    );
     expect(post.status).toBe(405);
-    for (const method of ['PUT', 'DELETE', 'PATCH']) expect((await sendRaw(port, `${method} /index.html HTTP/1.1\r\nhost: 127.0.0.1:${port}`, 'x')).status).toBe(405);
-    const fetched = await fetch(`http://127.0.0.1:${port}/index.html`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: 'hacked' });
+    for (const method of ['PUT', 'DELETE', 'PATCH'])
+      expect((await sendRaw(port, `${method} /index.html HTTP/1.1\r\nhost: 127.0.0.1:${port}`, 'x')).status).toBe(405);
+    const fetched = await fetch(`http://127.0.0.1:${port}/index.html`, {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'text/plain' },
+      body: 'hacked',
+    });
     expect(fetched.status).toBe(405);
     expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe('<!doctype html><title>deck</title>slide one');
     expect((await get(port, '/')).text).toContain('slide one');
@@ -55,8 +65,12 @@ describe('serveStatic', () => {
     const { port } = await serveDeck();
     expect((await get(port, '/', `evil.example:${port}`)).status).toBe(403);
     expect((await get(port, '/', '127.0.0.1:1')).status).toBe(403);
-    expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example`)).status).toBe(403);
-    expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: localhost:${port}\r\norigin: http://localhost:${port}`)).status).toBe(200);
+    expect(
+      (await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: http://evil.example`)).status,
+    ).toBe(403);
+    expect(
+      (await sendRaw(port, `GET / HTTP/1.1\r\nhost: localhost:${port}\r\norigin: http://localhost:${port}`)).status,
+    ).toBe(200);
     expect((await sendRaw(port, `HEAD / HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(200);
   });
 

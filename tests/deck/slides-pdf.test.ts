@@ -24,7 +24,15 @@ interface Rendered {
   pages: string[]; // pdftotext of each page, whitespace squashed
 }
 
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>', '&#123;': '{', '&#125;': '}', '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&quot;': '"',
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+  '&#123;': '{',
+  '&#125;': '}',
+  '&amp;': '&',
+};
 const decode = (text: string) => text.replace(/&(quot|#39|lt|gt|#123|#125|amp);/g, (entity) => ENTITIES[entity]!);
 const isQuiz = (slide: DeckSlide) => slide.body.includes('<QuizCard');
 
@@ -32,7 +40,9 @@ const isQuiz = (slide: DeckSlide) => slide.body.includes('<QuizCard');
 function slidevHeading(slide: DeckSlide): string | null {
   const line = /^# (.*)$/m.exec(slide.body)?.[1];
   if (line === undefined) return null;
-  return line.replace(/<span v-text="([^"]*)"><\/span>/g, (_, value: string) => JSON.parse(decode(value)) as string).replace(/<sup class="cite">\d+<\/sup>/g, '');
+  return line
+    .replace(/<span v-text="([^"]*)"><\/span>/g, (_, value: string) => JSON.parse(decode(value)) as string)
+    .replace(/<sup class="cite">\d+<\/sup>/g, '');
 }
 
 /** The first page of each Slidev slide in the PDF when every slide fits its page: a quiz question takes two. */
@@ -49,7 +59,14 @@ async function render(content: WorkshopContent, map: string | null): Promise<Ren
   const pdf = await renderSlidesPdf(content, map);
   const file = writeTemp(pdf.bytes, `slides-${content.language.code}`);
   const pages = pdftotext(file, 'raw').split('\f').slice(0, pdf.pages).map(squash);
-  return { content, map, deck: buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: 1 }), pdf, file, pages };
+  return {
+    content,
+    map,
+    deck: buildDeckSlides(content, { mapFile: map ? MAP_FILE : null, quizPerModule: 1 }),
+    pdf,
+    file,
+    pages,
+  };
 }
 
 /** The footer's stamp as it reads in each language: the date of the newest shipped ICE list, written out. */
@@ -59,33 +76,44 @@ const STAMP: Record<string, string> = {
 };
 
 /** Boxes of the footer: the stamp line and the page label, at the foot of the page. */
-const isFooter = (box: TextBox, content: WorkshopContent) => box.y < 60 && (STAMP[content.language.code]!.includes(box.text) || /^\d+ \/ \d+$/.test(box.text));
+const isFooter = (box: TextBox, content: WorkshopContent) =>
+  box.y < 60 && (STAMP[content.language.code]!.includes(box.text) || /^\d+ \/ \d+$/.test(box.text));
 
 describe('the slide PDF of a county deck', () => {
   const built: Record<string, Rendered> = {};
   beforeAll(async () => {
-    const { config, problems } = validateConfig({
-      region: 'tx/tarrant-county', languages: ['en', 'es'], organization: { name: 'Example Rapid Response Network' },
-      workshop: { date: '2026-12-05', start: '18:30', place: 'Community Hall', length: 60 }, contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' } },
-    }, null);
+    const { config, problems } = validateConfig(
+      {
+        region: 'tx/tarrant-county',
+        languages: ['en', 'es'],
+        organization: { name: 'Example Rapid Response Network' },
+        workshop: { date: '2026-12-05', start: '18:30', place: 'Community Hall', length: 60 },
+        contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' } },
+      },
+      null,
+    );
     expect(problems).toEqual([]);
     const prepared = await prepareWorkshop({ dataDir: SHIPPED_DATA, config, today: '2026-11-28' });
-    for (const content of prepared.contents) built[content.language.code] = await render(content, prepared.maps[content.language.code] ?? null);
+    for (const content of prepared.contents)
+      built[content.language.code] = await render(content, prepared.maps[content.language.code] ?? null);
   }, 60_000);
 
-  it.each(['en', 'es'])('has a page for every Slidev slide and one more for each quiz answer, in %s, each 960 x 540 pt', (language) => {
-    const { deck, pdf, file } = built[language]!;
-    const quizzes = deck.filter(isQuiz).length;
-    expect(quizzes).toBeGreaterThan(0);
-    expect(pdf.pages).toBe(deck.length + quizzes);
-    const info = pdfinfo(file);
-    expect(Number(info.Pages)).toBe(pdf.pages);
-    expect(info['Page size']).toMatch(/^960 x 540 pts/);
-    expect(pdf.pageSize).toEqual({ width: 960, height: 540 });
-    expect(qpdfCheck(file).status, qpdfCheck(file).output).toBe(0);
-    // Where the renderer says each slide went is where it went.
-    expect(pdf.slides.map((slide) => slide.first)).toEqual(expectedFirstPages(deck));
-  });
+  it.each(['en', 'es'])(
+    'has a page for every Slidev slide and one more for each quiz answer, in %s, each 960 x 540 pt',
+    (language) => {
+      const { deck, pdf, file } = built[language]!;
+      const quizzes = deck.filter(isQuiz).length;
+      expect(quizzes).toBeGreaterThan(0);
+      expect(pdf.pages).toBe(deck.length + quizzes);
+      const info = pdfinfo(file);
+      expect(Number(info.Pages)).toBe(pdf.pages);
+      expect(info['Page size']).toMatch(/^960 x 540 pts/);
+      expect(pdf.pageSize).toEqual({ width: 960, height: 540 });
+      expect(qpdfCheck(file).status, qpdfCheck(file).output).toBe(0);
+      // Where the renderer says each slide went is where it went.
+      expect(pdf.slides.map((slide) => slide.first)).toEqual(expectedFirstPages(deck));
+    },
+  );
 
   it.each(['en', 'es'])('shows the Slidev slides in the same order, each under its heading, in %s', (language) => {
     const { deck, pages } = built[language]!;
@@ -94,7 +122,10 @@ describe('the slide PDF of a county deck', () => {
     deck.forEach((slide, index) => {
       const heading = slidevHeading(slide);
       if (heading === null) return;
-      expect(pages[firsts[index]! - 1]!.startsWith(squash(heading)), `slide ${index + 1} "${heading}" on page ${firsts[index]}: ${pages[firsts[index]! - 1]!.slice(0, 80)}`).toBe(true);
+      expect(
+        pages[firsts[index]! - 1]!.startsWith(squash(heading)),
+        `slide ${index + 1} "${heading}" on page ${firsts[index]}: ${pages[firsts[index]! - 1]!.slice(0, 80)}`,
+      ).toBe(true);
       checked++;
     });
     expect(checked).toBeGreaterThan(deck.length * 0.7);
@@ -104,17 +135,28 @@ describe('the slide PDF of a county deck', () => {
     for (const language of ['en', 'es']) {
       const { content, pages } = built[language]!;
       expect(pages[0]).toContain('Tarrant County, Texas');
-      expect(pages[0]).toContain(language === 'en' ? 'Warning: this ICE data is from May 18, 2026' : 'Atención: estos datos de ICE son del 18 de mayo de 2026');
+      expect(pages[0]).toContain(
+        language === 'en'
+          ? 'Warning: this ICE data is from May 18, 2026'
+          : 'Atención: estos datos de ICE son del 18 de mayo de 2026',
+      );
       expect(pages[0]).toContain(language === 'en' ? 'not legal advice' : 'no asesoría legal');
-      pages.forEach((page, index) => expect(page, `page ${index + 1}`).toMatch(new RegExp(`${STAMP[language]!.replace(/[.()]/g, '\\$&')} ${index + 1} / ${pages.length}$`)));
-      pages.forEach((page, index) => expect(page, `page ${index + 1}`).toMatch(new RegExp(`\\b${index + 1} / ${pages.length}$`)));
+      pages.forEach((page, index) =>
+        expect(page, `page ${index + 1}`).toMatch(
+          new RegExp(`${STAMP[language]!.replace(/[.()]/g, '\\$&')} ${index + 1} / ${pages.length}$`),
+        ),
+      );
+      pages.forEach((page, index) =>
+        expect(page, `page ${index + 1}`).toMatch(new RegExp(`\\b${index + 1} / ${pages.length}$`)),
+      );
       const all = pages.join(' ');
       // Tarrant County's agencies and Texas's own, as ICE's list has them.
       const expected = rowsReaching('TEXAS', ['Tarrant County']);
       expect(expected.length).toBeGreaterThan(5);
       for (const row of expected) expect(all, row.agency).toContain(squash(row.agency));
       const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-      for (const row of expected) expect(all, `${row.agency} ${row.signed}`).toContain(format.format(new Date(`${row.signed}T00:00:00Z`)));
+      for (const row of expected)
+        expect(all, `${row.agency} ${row.signed}`).toContain(format.format(new Date(`${row.signed}T00:00:00Z`)));
     }
     expect(built.en!.pages.join(' ')).toContain('Local 287(g) agreements by county, Texas');
     expect(built.es!.pages.join(' ')).toContain('Agente de Entrega de Órdenes');
@@ -123,7 +165,8 @@ describe('the slide PDF of a county deck', () => {
   it.each(['en', 'es'])('asks each quiz question on one page and answers it on the next, in %s', (language) => {
     const { deck, pages } = built[language]!;
     const firsts = expectedFirstPages(deck);
-    const prop = (slide: DeckSlide, name: string) => JSON.parse(decode(new RegExp(`:${name}="([^"]*)"`).exec(slide.body)![1]!)) as string | string[];
+    const prop = (slide: DeckSlide, name: string) =>
+      JSON.parse(decode(new RegExp(`:${name}="([^"]*)"`).exec(slide.body)![1]!)) as string | string[];
     // The deck asks one question per module (quizPerModule: 1): ten modules, ten quiz slides.
     const quizzes = deck.flatMap((slide, index) => (isQuiz(slide) ? [{ slide, index }] : []));
     expect(quizzes).toHaveLength(10);
@@ -142,7 +185,10 @@ describe('the slide PDF of a county deck', () => {
     for (const { content, deck, pdf } of Object.values(built)) {
       for (const box of pdf.boxes) {
         expect(box.size, box.text).toBeGreaterThanOrEqual(10);
-        expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 960.01 && box.y + box.height <= 540.01, `page ${box.page}: ${box.text}`).toBe(true);
+        expect(
+          box.x >= 0 && box.y >= 0 && box.x + box.width <= 960.01 && box.y + box.height <= 540.01,
+          `page ${box.page}: ${box.text}`,
+        ).toBe(true);
       }
       const footer = pdf.boxes.filter((box) => isFooter(box, content));
       expect(footer.length).toBeGreaterThanOrEqual(2 * pdf.pages);
@@ -155,7 +201,8 @@ describe('the slide PDF of a county deck', () => {
       });
       expect(large.length).toBeGreaterThan(40);
       for (const page of large) {
-        for (const box of pdf.boxes.filter((candidate) => candidate.page === page && !isFooter(candidate, content))) expect(box.size, `page ${page}: ${box.text}`).toBeGreaterThanOrEqual(20);
+        for (const box of pdf.boxes.filter((candidate) => candidate.page === page && !isFooter(candidate, content)))
+          expect(box.size, `page ${page}: ${box.text}`).toBeGreaterThanOrEqual(20);
       }
     }
   });
@@ -168,8 +215,12 @@ describe('the slide PDF of a county deck', () => {
     expect(qpdfCheck(file).status).toBe(0);
     expect(notes.pageSize).toEqual({ width: 612, height: 792 });
     const text = squash(pdftotext(file, 'raw'));
-    expect(text).toContain(`3 / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`);
-    expect(text).toContain(`${quiz}–${quiz + 1} / ${pdf.pages} · Question 1 / 10: Every state and county must sign a 287(g) agreement. Answer: False`);
+    expect(text).toContain(
+      `3 / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`,
+    );
+    expect(text).toContain(
+      `${quiz}–${quiz + 1} / ${pdf.pages} · Question 1 / 10: Every state and county must sign a 287(g) agreement. Answer: False`,
+    );
     // Unescaped: Slidev's notes have "\[1\]" and "&#45;"; the PDF has what the curriculum says.
     expect(text).toContain('The first agreement was signed in 2002.');
     expect(text).toContain('[1]');
@@ -188,7 +239,11 @@ describe('the slide PDF with data that does not fit or looks like Markdown', () 
 
   it('continues a slide that does not fit on the next page and says where each slide went', async () => {
     const many = Array.from({ length: 60 }, (_, index) => `Example Town ${index + 1} Police Department`).join('; ');
-    const answers = base.content.region.answers.map((answer) => (answer.question === 'cityPolice' ? { ...answer, answer: { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } } } : answer));
+    const answers = base.content.region.answers.map((answer) =>
+      answer.question === 'cityPolice'
+        ? { ...answer, answer: { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } } }
+        : answer,
+    );
     const content = { ...base.content, region: { ...base.content.region, answers } };
     const { deck, pdf, pages } = await render(content, base.map);
     const index = deck.findIndex((slide) => slide.body.includes('Example Town 1 Police'));
@@ -209,7 +264,10 @@ describe('the slide PDF with data that does not fit or looks like Markdown', () 
       ...base.content,
       frame: { ...base.content.frame, regionName: name },
       placeholders: { ...base.content.placeholders, region: { name } },
-      region: { ...base.content.region, agencies: [{ ...base.content.region.agencies[0]!, name: agency }, ...base.content.region.agencies.slice(1)] },
+      region: {
+        ...base.content.region,
+        agencies: [{ ...base.content.region.agencies[0]!, name: agency }, ...base.content.region.agencies.slice(1)],
+      },
     };
     const { pages } = await render(content, base.map);
     const all = pages.join(' ');

@@ -13,7 +13,8 @@ describe('the place-name gazetteer', () => {
     for (const [state, places] of fresh) {
       const other = loaded.get(state)!;
       expect(other.size, state).toBe(places.size);
-      for (const [key, counties] of places) expect([...other.get(key)!].sort(), `${state} ${key}`).toEqual([...counties].sort());
+      for (const [key, counties] of places)
+        expect([...other.get(key)!].sort(), `${state} ${key}`).toEqual([...counties].sort());
     }
   });
 

@@ -21,12 +21,37 @@ interface Built {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'letter'): Promise<Built> {
-  const { config, problems } = validateConfig({ languages: ['en', 'es'], organization: { name: 'Example Rapid Response Network', website: 'https://example.org' }, contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' }, website: 'https://example.org' }, ...input }, null);
+  const { config, problems } = validateConfig(
+    {
+      languages: ['en', 'es'],
+      organization: { name: 'Example Rapid Response Network', website: 'https://example.org' },
+      contacts: { hotline: { name: 'Hotline', phone: '(555) 010-0100' }, website: 'https://example.org' },
+      ...input,
+    },
+    null,
+  );
   expect(problems).toEqual([]);
   let captured: { contents: WorkshopContent[]; maps: Record<string, string | null> } | undefined;
   const out = path.join(tempDir(), 'out');
-  const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', paper, onContents: (value) => { captured = value; } });
-  const files = await renderPrintables({ contents: captured!.contents, maps: captured!.maps, paper, date: result.summary.data.asOf });
+  const result = await buildWorkshop({
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    paper,
+    onContents: (value) => {
+      captured = value;
+    },
+  });
+  const files = await renderPrintables({
+    contents: captured!.contents,
+    maps: captured!.maps,
+    paper,
+    date: result.summary.data.asOf,
+  });
   const dir = tempDir();
   const texts = new Map<string, string>();
   for (const file of files) {
@@ -37,7 +62,8 @@ async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'l
     expect(check.status, `${file.path}: ${check.stdout}${check.stderr}`).toBe(0);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.length, file.path).toBeGreaterThan(0);
-    for (const line of fonts) expect(line, `${file.path}: ${line}`).toMatch(/\byes\s+yes\s+yes\b|\bCID TrueType\b.*\byes\b/);
+    for (const line of fonts)
+      expect(line, `${file.path}: ${line}`).toMatch(/\byes\s+yes\s+yes\b|\bCID TrueType\b.*\byes\b/);
   }
   return { result, files, text: (file) => texts.get(file)! };
 }
@@ -48,7 +74,11 @@ function expectAgreementsPrinted(built: Built, file: string, language: 'en' | 'e
   const text = built.text(file);
   expect(text).toContain(language === 'en' ? 'May 18, 2026' : '18 de mayo de 2026');
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-  const spanish: Record<string, string> = { 'Jail Enforcement Model': 'Modelo de Cárcel', 'Warrant Service Officer': 'Agente de Entrega de Órdenes', 'Task Force Model': 'Modelo de Fuerza de Tarea' };
+  const spanish: Record<string, string> = {
+    'Jail Enforcement Model': 'Modelo de Cárcel',
+    'Warrant Service Officer': 'Agente de Entrega de Órdenes',
+    'Task Force Model': 'Modelo de Fuerza de Tarea',
+  };
   for (const row of expected) {
     expect(text, `${file}: ${row.agency}`).toContain(squash(row.agency));
     expect(text, `${file}: ${row.agency} ${row.model}`).toContain(language === 'en' ? row.model : spanish[row.model]);
@@ -62,8 +92,12 @@ function expectInsidePages(file: PrintedFile) {
     expect(box.size, `${file.path}: "${box.text}"`).toBeGreaterThanOrEqual(10);
     expect(box.x, `${file.path} p${box.page}: "${box.text}"`).toBeGreaterThanOrEqual(0);
     expect(box.y, `${file.path} p${box.page}: "${box.text}"`).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, `${file.path} p${box.page}: "${box.text}"`).toBeLessThanOrEqual(file.pageSize.width + 0.01);
-    expect(box.y + box.height, `${file.path} p${box.page}: "${box.text}"`).toBeLessThanOrEqual(file.pageSize.height + 0.01);
+    expect(box.x + box.width, `${file.path} p${box.page}: "${box.text}"`).toBeLessThanOrEqual(
+      file.pageSize.width + 0.01,
+    );
+    expect(box.y + box.height, `${file.path} p${box.page}: "${box.text}"`).toBeLessThanOrEqual(
+      file.pageSize.height + 0.01,
+    );
   }
 }
 
@@ -77,7 +111,14 @@ describe('printed materials for a county', () => {
   }, 120_000);
 
   it('writes a handout per language, the bilingual handout, cards and a guide per language', () => {
-    expect(built.files.map((file) => file.path).sort()).toEqual(['cards-en-es.pdf', 'facilitator-guide-en.pdf', 'facilitator-guide-es.pdf', 'handout-bilingual-en-es.pdf', 'handout-en.pdf', 'handout-es.pdf']);
+    expect(built.files.map((file) => file.path).sort()).toEqual([
+      'cards-en-es.pdf',
+      'facilitator-guide-en.pdf',
+      'facilitator-guide-es.pdf',
+      'handout-bilingual-en-es.pdf',
+      'handout-en.pdf',
+      'handout-es.pdf',
+    ]);
   });
 
   it('prints every agency of the region with its signing dates and the data date, in each language and both', () => {
@@ -115,7 +156,14 @@ describe('printed materials for a county', () => {
 
   it('gives the same bytes for the same inputs', async () => {
     const again = await build({ region: 'tx/tarrant-county', workshop: { start: '18:30', length: 90 } });
-    for (const file of built.files) expect(Buffer.compare(Buffer.from(file.bytes), Buffer.from(again.files.find((other) => other.path === file.path)!.bytes)), file.path).toBe(0);
+    for (const file of built.files)
+      expect(
+        Buffer.compare(
+          Buffer.from(file.bytes),
+          Buffer.from(again.files.find((other) => other.path === file.path)!.bytes),
+        ),
+        file.path,
+      ).toBe(0);
   }, 120_000);
 });
 
@@ -130,8 +178,20 @@ describe('printed materials for a state and a custom region', () => {
   }, 120_000);
 
   it('lists the agreements of every county of a custom region', async () => {
-    const built = await build({ custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] } });
-    expectAgreementsPrinted(built, 'handout-en.pdf', 'en', rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']));
-    expectAgreementsPrinted(built, 'handout-bilingual-en-es.pdf', 'es', rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']));
+    const built = await build({
+      custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] },
+    });
+    expectAgreementsPrinted(
+      built,
+      'handout-en.pdf',
+      'en',
+      rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']),
+    );
+    expectAgreementsPrinted(
+      built,
+      'handout-bilingual-en-es.pdf',
+      'es',
+      rowsReaching('TEXAS', ['Harris County', 'Fort Bend County']),
+    );
   }, 120_000);
 });

@@ -27,17 +27,24 @@ function elements(svg: XmlElement, name: string): XmlElement[] {
   return allElements(svg).filter((element) => element.name === name);
 }
 function countyPaths(svg: XmlElement): Map<string, XmlElement> {
-  return new Map(elements(svg, 'path').filter((path) => path.attributes['data-fips']).map((path) => [path.attributes['data-fips']!, path]));
+  return new Map(
+    elements(svg, 'path')
+      .filter((path) => path.attributes['data-fips'])
+      .map((path) => [path.attributes['data-fips']!, path]),
+  );
 }
 /** [minX, minY, maxX, maxY] of SVG path data made of M, L and Z commands, as d3-geo writes polygons. */
 function pathBounds(d: string): [number, number, number, number] {
   expect(d).toMatch(/^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?|Z)+$/);
   const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
-  const xs = numbers.filter((_, index) => index % 2 === 0), ys = numbers.filter((_, index) => index % 2 === 1);
+  const xs = numbers.filter((_, index) => index % 2 === 0),
+    ys = numbers.filter((_, index) => index % 2 === 1);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 function legendText(svg: XmlElement): string {
-  return elements(svg, 'text').map((text) => text.text).join(' ');
+  return elements(svg, 'text')
+    .map((text) => text.text)
+    .join(' ');
 }
 
 describe('renderStateMap', () => {
@@ -48,7 +55,10 @@ describe('renderStateMap', () => {
       expect([...paths.keys()], state.code).toEqual(countiesOf(state.code).map((county) => county.fips));
       for (const county of countiesOf(state.code)) {
         const path = paths.get(county.fips)!;
-        expect(path.children.map((child) => [child.name, child.text]), county.fips).toEqual([['title', county.name]]);
+        expect(
+          path.children.map((child) => [child.name, child.text]),
+          county.fips,
+        ).toEqual([['title', county.name]]);
         const [x0, y0, x1, y1] = pathBounds(path.attributes.d!);
         expect(x0 >= 0 && y0 >= 0 && x1 <= 960 && y1 <= 600, `${county.fips} inside 960 x 600`).toBe(true);
       }
@@ -98,23 +108,37 @@ describe('renderStateMap', () => {
     const outlines = elements(svg, 'path').filter((path) => path.attributes['data-region']);
     expect(outlines.map((path) => path.attributes['data-region'])).toEqual(['48157', '48201', '48339']);
     const paths = countyPaths(svg);
-    for (const outline of outlines) expect(outline.attributes.d).toBe(paths.get(outline.attributes['data-region']!)!.attributes.d);
+    for (const outline of outlines)
+      expect(outline.attributes.d).toBe(paths.get(outline.attributes['data-region']!)!.attributes.d);
     const outlineGroup = svg.children.find((child) => child.children.some((path) => path.attributes['data-region']))!;
     expect(outlineGroup.attributes).toMatchObject({ fill: 'none', stroke: MAP_COLORS.region });
-    expect(svg.children.indexOf(outlineGroup)).toBeGreaterThan(svg.children.findIndex((child) => child.children.some((path) => path.attributes['data-fips'])));
+    expect(svg.children.indexOf(outlineGroup)).toBeGreaterThan(
+      svg.children.findIndex((child) => child.children.some((path) => path.attributes['data-fips'])),
+    );
     expect(elements(mapOf({ state: 'TX' }), 'path').filter((path) => path.attributes['data-region'])).toEqual([]);
   });
 
   it('marks a county too small to see with a dot of its color when it has an agreement or is in the region', () => {
     const svg = mapOf({ state: 'VA', counties: { '51610': ['JEM'], '51059': ['TFM'] }, highlight: ['51685'] });
     const markers = elements(svg, 'circle');
-    expect(markers.map((marker) => [marker.attributes['data-marker'], marker.attributes.fill])).toEqual([['51610', MAP_COLORS.JEM], ['51685', MAP_COLORS.none]]);
+    expect(markers.map((marker) => [marker.attributes['data-marker'], marker.attributes.fill])).toEqual([
+      ['51610', MAP_COLORS.JEM],
+      ['51685', MAP_COLORS.none],
+    ]);
     expect(markers[0]!.children[0]!.text).toBe('Falls Church city');
   });
 
   it('lists in the legend the colors on the map, the region and the statewide models', () => {
     const text = legendText(parseXml(renderStateMap(texas)));
-    for (const label of ['Jail Enforcement Model', 'Warrant Service Officer', 'Several models', 'No local agreement', 'Workshop region', 'State agencies with an agreement:', '• Task Force Model']) {
+    for (const label of [
+      'Jail Enforcement Model',
+      'Warrant Service Officer',
+      'Several models',
+      'No local agreement',
+      'Workshop region',
+      'State agencies with an agreement:',
+      '• Task Force Model',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).not.toMatch(/(^|[^•] )Task Force Model/); // no TFM swatch: no county shows the TFM color
@@ -124,7 +148,12 @@ describe('renderStateMap', () => {
   });
 
   it('keeps legend text at least 16 px high in a 960 px image and inside the image', () => {
-    const svg = parseXml(renderStateMap({ ...texas, labels: { ...labels, legendModels: { JEM: 'Modelo de cárcel '.repeat(6), WSO: 'W', TFM: 'T' } } }));
+    const svg = parseXml(
+      renderStateMap({
+        ...texas,
+        labels: { ...labels, legendModels: { JEM: 'Modelo de cárcel '.repeat(6), WSO: 'W', TFM: 'T' } },
+      }),
+    );
     const legend = svg.children.find((child) => child.name === 'g' && child.attributes['font-size'])!;
     expect(Number(legend.attributes['font-size'])).toBeGreaterThanOrEqual(16);
     for (const text of elements(svg, 'text')) {
@@ -134,12 +163,23 @@ describe('renderStateMap', () => {
   });
 
   it('escapes hostile labels everywhere so that they show as plain text and add no markup', () => {
-    const hostile = ['<script>alert(1)</script>', `& " '`, '{{ x }}', ']]>', '</svg><svg onload="alert(1)">', '<!-- x -->'];
+    const hostile = [
+      '<script>alert(1)</script>',
+      `& " '`,
+      '{{ x }}',
+      ']]>',
+      '</svg><svg onload="alert(1)">',
+      '<!-- x -->',
+    ];
     for (const text of hostile) {
       const input: MapInput = {
         ...texas,
         labels: {
-          title: text, legendNone: text, legendSeveral: `${text} several`, legendRegion: `${text} region`, legendStatewide: `${text} statewide`,
+          title: text,
+          legendNone: text,
+          legendSeveral: `${text} several`,
+          legendRegion: `${text} region`,
+          legendStatewide: `${text} statewide`,
           legendModels: { JEM: `${text} JEM`, WSO: `${text} WSO`, TFM: `${text} TFM` },
         },
       };
@@ -148,7 +188,9 @@ describe('renderStateMap', () => {
       for (const element of allElements(svg)) {
         expect(element.name).toMatch(/^(svg|title|rect|text|g|path|circle)$/);
         for (const name of Object.keys(element.attributes)) {
-          expect(name).toMatch(/^(xmlns|width|height|viewBox|role|aria-label|font-family|font-size|font-weight|x|y|cx|cy|r|fill|stroke|stroke-width|stroke-linejoin|d|data-fips|data-region|data-marker)$/);
+          expect(name).toMatch(
+            /^(xmlns|width|height|viewBox|role|aria-label|font-family|font-size|font-weight|x|y|cx|cy|r|fill|stroke|stroke-width|stroke-linejoin|d|data-fips|data-region|data-marker)$/,
+          );
         }
       }
       expect(svg.attributes['aria-label']).toBe(text);
@@ -160,7 +202,9 @@ describe('renderStateMap', () => {
   });
 
   it('escapes the five XML characters and replaces characters XML forbids', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
     expect(escapeXml('a\u0000b\u001Fc\uD800d\tü 警察 👮')).toBe('a\uFFFDb\uFFFDc\uFFFDd\tü 警察 👮');
     expect(() => parseXml(`<t>${escapeXml('\u0007 & \uDC00 ]]>')}</t>`)).not.toThrow();
   });
@@ -173,9 +217,16 @@ describe('renderStateMap', () => {
   });
 
   it('stays well under 250 KB for Texas, even with every county colored and highlighted', () => {
-    const everything = Object.fromEntries(countiesOf('TX').map((county, index) => [county.fips, (['JEM', 'WSO', 'TFM'] as MapModel[]).slice(0, 1 + (index % 3))]));
+    const everything = Object.fromEntries(
+      countiesOf('TX').map((county, index) => [
+        county.fips,
+        (['JEM', 'WSO', 'TFM'] as MapModel[]).slice(0, 1 + (index % 3)),
+      ]),
+    );
     expect(renderStateMap(texas).length).toBeLessThan(100_000);
-    expect(Buffer.byteLength(renderStateMap({ ...texas, counties: everything, highlight: Object.keys(everything) }))).toBeLessThan(250_000);
+    expect(
+      Buffer.byteLength(renderStateMap({ ...texas, counties: everything, highlight: Object.keys(everything) })),
+    ).toBeLessThan(250_000);
   });
 
   it('scales text and map with width and height', () => {
@@ -186,7 +237,8 @@ describe('renderStateMap', () => {
   });
 
   it('throws for an unknown state, a county of another state and a size that is not a number of pixels', () => {
-    for (const state of ['XX', 'Texas', 'tx', '48', '']) expect(() => renderStateMap({ ...texas, state })).toThrow(/unknown state code/);
+    for (const state of ['XX', 'Texas', 'tx', '48', ''])
+      expect(() => renderStateMap({ ...texas, state })).toThrow(/unknown state code/);
     expect(() => renderStateMap({ ...texas, counties: { '06037': ['JEM'] } })).toThrow(/not counties of TX: 06037/);
     expect(() => renderStateMap({ ...texas, highlight: ['99999'] })).toThrow(/99999/);
     expect(() => renderStateMap({ ...texas, width: 0 })).toThrow(/width and height/);
@@ -199,10 +251,14 @@ describe('a state drawn for many counties in a row (kit batch)', () => {
     const harris = renderStateMap({ ...texas, highlight: ['48201'] });
     const dallas = renderStateMap({ ...texas, highlight: ['48113'] });
     expect(renderStateMap({ ...texas, highlight: ['48201'] })).toBe(harris);
-    const outlined = (svg: string) => elements(parseXml(svg), 'path').filter((path) => path.attributes['data-region']).map((path) => path.attributes['data-region']);
+    const outlined = (svg: string) =>
+      elements(parseXml(svg), 'path')
+        .filter((path) => path.attributes['data-region'])
+        .map((path) => path.attributes['data-region']);
     expect(outlined(harris)).toEqual(['48201']);
     expect(outlined(dallas)).toEqual(['48113']);
-    const shapes = (svg: string) => [...countyPaths(parseXml(svg))].map(([fips, path]) => `${fips} ${path.attributes.d}`);
+    const shapes = (svg: string) =>
+      [...countyPaths(parseXml(svg))].map(([fips, path]) => `${fips} ${path.attributes.d}`);
     expect(shapes(dallas)).toEqual(shapes(harris));
     // A map of another size is projected into its own box, not given the shapes kept for the first.
     const square = renderStateMap({ ...texas, highlight: ['48201'], width: 600, height: 600 });

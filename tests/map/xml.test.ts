@@ -3,7 +3,9 @@ import { parseXml } from './xml.ts';
 
 describe('the XML checker used for maps', () => {
   it('reads elements, attributes and entities', () => {
-    const root = parseXml(`<?xml version="1.0"?>\n<a x="1 &amp; 2" y='&quot;'><b/>t &lt;&#65;&#x42;<c z="">u</c></a>\n`);
+    const root = parseXml(
+      `<?xml version="1.0"?>\n<a x="1 &amp; 2" y='&quot;'><b/>t &lt;&#65;&#x42;<c z="">u</c></a>\n`,
+    );
     expect(root).toMatchObject({ name: 'a', attributes: { x: '1 & 2', y: '"' }, text: 't <AB' });
     expect(root.children.map((child) => child.name)).toEqual(['b', 'c']);
   });

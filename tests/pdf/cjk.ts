@@ -14,8 +14,32 @@ export async function writeIceWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   sheet.addRow(['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA']);
-  sheet.addRow(['ARKANSAS', "Franklin County Sheriff's Office", 'County', 'Franklin County', 'Task Force Model', '2026-02-27', 'link pending']);
-  sheet.addRow(['ARKANSAS', AGENCY, 'County', 'Franklin County', 'Jail Enforcement Model', '2026-03-02', 'link pending']);
-  sheet.addRow(['ARKANSAS', EMOJI_AGENCY, 'Municipal', 'Franklin County', 'Task Force Model', '2026-03-02', 'link pending']);
+  sheet.addRow([
+    'ARKANSAS',
+    "Franklin County Sheriff's Office",
+    'County',
+    'Franklin County',
+    'Task Force Model',
+    '2026-02-27',
+    'link pending',
+  ]);
+  sheet.addRow([
+    'ARKANSAS',
+    AGENCY,
+    'County',
+    'Franklin County',
+    'Jail Enforcement Model',
+    '2026-03-02',
+    'link pending',
+  ]);
+  sheet.addRow([
+    'ARKANSAS',
+    EMOJI_AGENCY,
+    'Municipal',
+    'Franklin County',
+    'Task Force Model',
+    '2026-03-02',
+    'link pending',
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

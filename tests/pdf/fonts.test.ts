@@ -8,7 +8,17 @@ import { createDocument, saveDocument } from '../../generator/pdf/document.ts';
 import { characterSetOf, faceOf, loadFonts } from '../../generator/pdf/fonts.ts';
 import type { DocumentSpec } from '../../generator/pdf/types.ts';
 
-const spec: DocumentSpec = { paper: 'letter', language: 'en', title: 'T', subject: 'S', creator: 'test', date: '2026-05-18', header: null, footer: 'f', pageLabel: () => '1' };
+const spec: DocumentSpec = {
+  paper: 'letter',
+  language: 'en',
+  title: 'T',
+  subject: 'S',
+  creator: 'test',
+  date: '2026-05-18',
+  header: null,
+  footer: 'f',
+  pageLabel: () => '1',
+};
 
 describe('shared font work', () => {
   it('subsets once per set of characters, whatever their order, and again for other characters', async () => {
@@ -33,7 +43,7 @@ describe('shared font work', () => {
     expect(run.advanceWidth).toBe(fresh.advanceWidth);
   });
 
-  it('compresses pdf-lib\'s streams with Node\'s zlib, in the copy of pako that pdf-lib loads', async () => {
+  it("compresses pdf-lib's streams with Node's zlib, in the copy of pako that pdf-lib loads", async () => {
     const require = createRequire(import.meta.url);
     const pako = createRequire(require.resolve('pdf-lib'))('pako') as { deflate: (data: Uint8Array) => Uint8Array };
     const { doc } = await createDocument(spec, 'hello');

@@ -18,10 +18,12 @@ import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 const face = fontkit.create(await readFullFont('regular'));
 const boldFace = fontkit.create(await readFullFont('bold'));
 const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) => (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
+  widthOfTextAtSize: (text: string, size: number) =>
+    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
 });
 const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
-const textOf = (lines: ReturnType<typeof wrapRuns>) => lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('');
+const textOf = (lines: ReturnType<typeof wrapRuns>) =>
+  lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('');
 
 describe('LAYOUT_LIMIT', () => {
   it('lays out at most LAYOUT_LIMIT characters of one text, marking the cut with …', () => {
@@ -46,16 +48,38 @@ it('a handout whose agency name is 300,000 characters renders in seconds, the na
   const { config } = validateConfig({ region: 'tx/tarrant-county', languages: ['en'] }, null);
   let captured: { contents: WorkshopContent[]; maps: Record<string, string | null> } | undefined;
   const out = path.join(tempDir(), 'out');
-  await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', only: ['summary'], onContents: (value) => { captured = value; } });
+  await buildWorkshop({
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    only: ['summary'],
+    onContents: (value) => {
+      captured = value;
+    },
+  });
   const content = captured!.contents[0]!;
   content.region.agencies[0]!.name = 'K'.repeat(300_000);
   const start = performance.now();
-  const files = await renderPrintables({ contents: [content], maps: captured!.maps, paper: 'letter', date: '2026-05-18' });
+  const files = await renderPrintables({
+    contents: [content],
+    maps: captured!.maps,
+    paper: 'letter',
+    date: '2026-05-18',
+  });
   expect((performance.now() - start) / 1000).toBeLessThan(20);
   const pdf = path.join(tempDir(), 'handout-en.pdf');
   writeFileSync(pdf, files.find((file) => file.path === 'handout-en.pdf')!.bytes);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('K'.repeat(1000));
-  expect(text.match(/K{100,}…?/g)!.join('').replace(/…/g, '').length).toBeLessThanOrEqual(LAYOUT_LIMIT);
+  expect(
+    text
+      .match(/K{100,}…?/g)!
+      .join('')
+      .replace(/…/g, '').length,
+  ).toBeLessThanOrEqual(LAYOUT_LIMIT);
   expect(text).toContain('K…');
 });

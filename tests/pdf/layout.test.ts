@@ -9,10 +9,12 @@ import { wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
 const face = fontkit.create(await readFullFont('regular'));
 const boldFace = fontkit.create(await readFullFont('bold'));
 const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) => (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
+  widthOfTextAtSize: (text: string, size: number) =>
+    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
 });
 const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
-const textOf = (lines: ReturnType<typeof wrapRuns>) => lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('\n');
+const textOf = (lines: ReturnType<typeof wrapRuns>) =>
+  lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('\n');
 
 describe('loadFonts', () => {
   it('cuts Noto Sans down to the text and basic ASCII, the same way every time', async () => {
@@ -20,7 +22,8 @@ describe('loadFonts', () => {
     for (const bytes of [fonts.regular, fonts.bold]) {
       expect(bytes.length).toBeLessThan(30_000);
       const font = fontkit.create(bytes);
-      for (const char of 'Trần Văn Ánh “ñ” AZaz09•') expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
+      for (const char of 'Trần Văn Ánh “ñ” AZaz09•')
+        expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
       expect(font.hasGlyphForCodePoint('Ж'.codePointAt(0)!)).toBe(false);
     }
     const again = await loadFonts('“ñ” Ánh Văn Trần');
@@ -30,10 +33,19 @@ describe('loadFonts', () => {
 
 describe('wrapRuns', () => {
   it('breaks at spaces within the width and keeps bold runs, spaces and words intact', () => {
-    const lines = wrapRuns([{ text: 'Usted tiene derecho a ' }, { text: 'guardar silencio', bold: true }, { text: ', siempre.' }], 120, 10.5, measure);
+    const lines = wrapRuns(
+      [{ text: 'Usted tiene derecho a ' }, { text: 'guardar silencio', bold: true }, { text: ', siempre.' }],
+      120,
+      10.5,
+      measure,
+    );
     expect(textOf(lines).replace(/\n/g, ' ')).toBe('Usted tiene derecho a guardar silencio, siempre.');
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(120);
-    const bold = lines.flatMap((line) => line.segments).filter((segment) => segment.bold).map((segment) => segment.text).join(' ');
+    const bold = lines
+      .flatMap((line) => line.segments)
+      .filter((segment) => segment.bold)
+      .map((segment) => segment.text)
+      .join(' ');
     expect(bold).toBe('guardar silencio');
   });
 
@@ -60,15 +72,27 @@ describe('wrapRuns', () => {
 });
 
 describe('paginate', () => {
-  const atom = (height: number, extra: Partial<Atom> = {}): Atom => ({ height, spaceBefore: 0, keepWithNext: false, ops: [], ...extra });
+  const atom = (height: number, extra: Partial<Atom> = {}): Atom => ({
+    height,
+    spaceBefore: 0,
+    keepWithNext: false,
+    ops: [],
+    ...extra,
+  });
 
   it('moves a heading to the next frame with the block it heads, and drops space at the top of a frame', () => {
-    const frames = paginate([atom(80), atom(10, { keepWithNext: true, spaceBefore: 5 }), atom(10, { spaceBefore: 5 })], 100);
+    const frames = paginate(
+      [atom(80), atom(10, { keepWithNext: true, spaceBefore: 5 }), atom(10, { spaceBefore: 5 })],
+      100,
+    );
     expect(frames).toHaveLength(2);
   });
 
   it('repeats a table header at the top of each frame a table spans and ends a frame at a page break', () => {
-    const header = atom(10, { keepWithNext: true, ops: [{ kind: 'line', x1: 0, y1: 0, x2: 1, y2: 0, lineWidth: 1, color: [0, 0, 0] }] });
+    const header = atom(10, {
+      keepWithNext: true,
+      ops: [{ kind: 'line', x1: 0, y1: 0, x2: 1, y2: 0, lineWidth: 1, color: [0, 0, 0] }],
+    });
     const rows = Array.from({ length: 25 }, () => atom(10, { repeat: header }));
     const frames = paginate([header, ...rows, atom(0, { breakBefore: true }), atom(10)], 100);
     expect(frames.map((frame) => frame.length)).toEqual([1, 1, 1, 0]);

@@ -6,7 +6,9 @@ import { grayPage, makeSpec, pdftotext, squash, writeTemp } from './tools.ts';
 describe('qr block', () => {
   it('prints every module of the code where the matrix has it, about an inch wide, with the caption and address beside it', async () => {
     const url = 'https://example.org/kyr/tx-tarrant?lang=es';
-    const pdf = await renderPdf(makeSpec({ header: null }), [[{ kind: 'qr', url, caption: 'Escanee para la guía en línea' }]]);
+    const pdf = await renderPdf(makeSpec({ header: null }), [
+      [{ kind: 'qr', url, caption: 'Escanee para la guía en línea' }],
+    ]);
     const file = writeTemp(pdf.bytes);
     expect(squash(pdftotext(file, 'raw'))).toContain(`Escanee para la guía en línea ${url}`);
 
@@ -18,7 +20,8 @@ describe('qr block', () => {
     let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let y = 0; y < px(300); y++) {
       for (let x = 0; x < px(caption.x); x++) {
-        if (page.at(x, y) < 128) [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+        if (page.at(x, y) < 128)
+          [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
       }
     }
     const matrix = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;

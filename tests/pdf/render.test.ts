@@ -3,22 +3,39 @@ import { renderStateMap } from '../../generator/map/render-map.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import { COLUMN_GAP, MARGIN, PAPER_SIZES } from '../../generator/pdf/style.ts';
 import type { Block, RenderedPdf, TextBox } from '../../generator/pdf/types.ts';
-import { catalog, contentRect, expectInside, makeSpec, pdffonts, pdfinfo, pdftotext, qpdfCheck, squash, writeTemp } from './tools.ts';
+import {
+  catalog,
+  contentRect,
+  expectInside,
+  makeSpec,
+  pdffonts,
+  pdfinfo,
+  pdftotext,
+  qpdfCheck,
+  squash,
+  writeTemp,
+} from './tools.ts';
 
 const para = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [{ text, bold }] });
 const LONG_NAME = 'OficinaDelSheriffDelCondadoDeTarrant'.repeat(9).slice(0, 300);
-const LOREM = 'Usted tiene derecho a guardar silencio y a no abrir la puerta si no le muestran una orden firmada por un juez. ';
+const LOREM =
+  'Usted tiene derecho a guardar silencio y a no abrir la puerta si no le muestran una orden firmada por un juez. ';
 
-const texasMap = () => renderStateMap({
-  state: 'TX',
-  counties: { '48439': ['JEM'], '48113': ['WSO'], '48201': ['TFM', 'JEM'], '48029': ['JEM'], '48453': ['TFM'] },
-  highlight: ['48439'],
-  statewide: ['TFM'],
-  labels: {
-    title: 'Texas: acuerdos 287(g) locales', legendNone: 'Sin acuerdo local', legendSeveral: 'Varios modelos', legendRegion: 'Región del taller',
-    legendModels: { JEM: 'Modelo de cárcel', WSO: 'Oficial de órdenes', TFM: 'Grupo de trabajo' }, legendStatewide: 'Agencias estatales con acuerdo:',
-  },
-});
+const texasMap = () =>
+  renderStateMap({
+    state: 'TX',
+    counties: { '48439': ['JEM'], '48113': ['WSO'], '48201': ['TFM', 'JEM'], '48029': ['JEM'], '48453': ['TFM'] },
+    highlight: ['48439'],
+    statewide: ['TFM'],
+    labels: {
+      title: 'Texas: acuerdos 287(g) locales',
+      legendNone: 'Sin acuerdo local',
+      legendSeveral: 'Varios modelos',
+      legendRegion: 'Región del taller',
+      legendModels: { JEM: 'Modelo de cárcel', WSO: 'Oficial de órdenes', TFM: 'Grupo de trabajo' },
+      legendStatewide: 'Agencias estatales con acuerdo:',
+    },
+  });
 
 /**
  * Every text box is at least 10 pt and lies in the page's margins; body boxes lie in their column, between the
@@ -27,18 +44,25 @@ const texasMap = () => renderStateMap({
 function expectAllInside(pdf: RenderedPdf, columns: number, spec = makeSpec()): void {
   const page = contentRect(pdf.pageSize);
   const width = (page.width - (columns - 1) * COLUMN_GAP) / columns;
-  const furniture = (box: TextBox) => box.text === spec.header || box.text === spec.footer || box.text === spec.pageLabel(box.page, pdf.pages);
+  const furniture = (box: TextBox) =>
+    box.text === spec.header || box.text === spec.footer || box.text === spec.pageLabel(box.page, pdf.pages);
   for (const box of pdf.boxes) {
     expectInside(box, page, 'inside the margins');
     expect(box.size).toBeGreaterThanOrEqual(10);
   }
   for (let number = 1; number <= pdf.pages; number++) {
     const boxes = pdf.boxes.filter((box) => box.page === number);
-    const bottom = Math.max(...boxes.filter((box) => furniture(box) && box.y < page.height / 2).map((box) => box.y + box.height));
+    const bottom = Math.max(
+      ...boxes.filter((box) => furniture(box) && box.y < page.height / 2).map((box) => box.y + box.height),
+    );
     const top = Math.min(...boxes.filter((box) => furniture(box) && box.y > page.height / 2).map((box) => box.y));
     for (const box of boxes.filter((candidate) => !furniture(candidate))) {
       const column = columns === 1 || box.x < MARGIN + width + COLUMN_GAP / 2 ? 0 : 1;
-      expectInside(box, { x: MARGIN + column * (width + COLUMN_GAP), y: bottom, width, height: top - bottom }, `column ${column}`);
+      expectInside(
+        box,
+        { x: MARGIN + column * (width + COLUMN_GAP), y: bottom, width, height: top - bottom },
+        `column ${column}`,
+      );
     }
   }
 }
@@ -47,18 +71,35 @@ describe('renderPdf', () => {
   it('prints Spanish accents, ñ, curly quotes, Vietnamese and bullets as text that pdftotext extracts exactly', async () => {
     const flow: Block[] = [
       { kind: 'heading', level: 1, text: 'Sus derechos: Trần Văn Ánh' },
-      { kind: 'paragraph', runs: [{ text: 'El señor Núñez dijo: “No abra la puerta”. ' }, { text: 'Es su derecho', bold: true }, { text: ' y el de su familia’s.' }] },
-      { kind: 'bullets', items: [[{ text: 'Pida ver la orden firmada por un juez.' }], [{ text: 'Quyền được im lặng: Trần Văn Ánh' }]] },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'El señor Núñez dijo: “No abra la puerta”. ' },
+          { text: 'Es su derecho', bold: true },
+          { text: ' y el de su familia’s.' },
+        ],
+      },
+      {
+        kind: 'bullets',
+        items: [[{ text: 'Pida ver la orden firmada por un juez.' }], [{ text: 'Quyền được im lặng: Trần Văn Ánh' }]],
+      },
       { kind: 'numbered', items: [[{ text: 'Guarde silencio.' }], [{ text: 'Llame a su abogado.' }]] },
       { kind: 'notice', runs: [{ text: 'Aviso: ', bold: true }, { text: 'esto no es asesoría legal.' }] },
     ];
     const file = writeTemp((await renderPdf(makeSpec(), [flow])).bytes);
     const raw = squash(pdftotext(file, 'raw'));
     for (const expected of [
-      'Sus derechos: Trần Văn Ánh', 'El señor Núñez dijo: “No abra la puerta”. Es su derecho y el de su familia’s.',
-      '• Pida ver la orden firmada por un juez.', '• Quyền được im lặng: Trần Văn Ánh', '1. Guarde silencio.', '2. Llame a su abogado.',
-      'Aviso: esto no es asesoría legal.', 'Conozca sus derechos — Condado de Tarrant', 'Página 1 de 1',
-    ]) expect(raw).toContain(expected);
+      'Sus derechos: Trần Văn Ánh',
+      'El señor Núñez dijo: “No abra la puerta”. Es su derecho y el de su familia’s.',
+      '• Pida ver la orden firmada por un juez.',
+      '• Quyền được im lặng: Trần Văn Ánh',
+      '1. Guarde silencio.',
+      '2. Llame a su abogado.',
+      'Aviso: esto no es asesoría legal.',
+      'Conozca sus derechos — Condado de Tarrant',
+      'Página 1 de 1',
+    ])
+      expect(raw).toContain(expected);
     const layout = pdftotext(file, 'layout');
     expect(layout).toMatch(/Datos de ICE al 2026-11-01 · Información general, no es asesoría legal\.\s+Página 1 de 1/);
   });
@@ -82,8 +123,17 @@ describe('renderPdf', () => {
       { kind: 'notice', runs: [{ text: LONG_NAME }] },
       { kind: 'qr', url: `https://example.org/${LONG_NAME}`, caption: LONG_NAME },
       {
-        kind: 'table', columns: [{ header: 'Agencia', width: 0.5 }, { header: 'Modelo', width: 0.25 }, { header: 'Firmado', width: 0.25 }],
-        rows: Array.from({ length: 200 }, (_, index) => [index === 7 ? LONG_NAME : `Oficina del Sheriff ${index + 1}`, 'Grupo de trabajo', '2026-01-15']),
+        kind: 'table',
+        columns: [
+          { header: 'Agencia', width: 0.5 },
+          { header: 'Modelo', width: 0.25 },
+          { header: 'Firmado', width: 0.25 },
+        ],
+        rows: Array.from({ length: 200 }, (_, index) => [
+          index === 7 ? LONG_NAME : `Oficina del Sheriff ${index + 1}`,
+          'Grupo de trabajo',
+          '2026-01-15',
+        ]),
       },
     ];
     for (const paper of ['letter', 'a4'] as const) {
@@ -95,8 +145,9 @@ describe('renderPdf', () => {
       // Every character of the long name is printed, in order, broken only between lines.
       expect(pdftotext(file, 'raw').replace(/\s+/g, '')).toContain(LONG_NAME.repeat(2));
       // The header row opens every page that holds rows of the table.
-      const tablePages = Array.from({ length: pdf.pages }, (_, index) => index + 1)
-        .filter((page) => pdf.boxes.some((box) => box.page === page && box.text.startsWith('Oficina del Sheriff')));
+      const tablePages = Array.from({ length: pdf.pages }, (_, index) => index + 1).filter((page) =>
+        pdf.boxes.some((box) => box.page === page && box.text.startsWith('Oficina del Sheriff')),
+      );
       expect(tablePages.length).toBeGreaterThan(3);
       for (const page of tablePages) {
         const text = pdftotext(file, 'layout', { first: page, last: page });
@@ -111,26 +162,49 @@ describe('renderPdf', () => {
 
   it('splits a table row taller than a page between its lines', async () => {
     const cell = Array.from({ length: 150 }, (_, index) => `línea ${index + 1}`).join(' ');
-    const pdf = await renderPdf(makeSpec(), [[{ kind: 'table', columns: [{ header: 'Columna', width: 0.2 }, { header: 'Texto', width: 0.8 }], rows: [['a', cell.repeat(6)]] }]]);
+    const pdf = await renderPdf(makeSpec(), [
+      [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Columna', width: 0.2 },
+            { header: 'Texto', width: 0.8 },
+          ],
+          rows: [['a', cell.repeat(6)]],
+        },
+      ],
+    ]);
     expect(pdf.pages).toBeGreaterThan(1);
     expectAllInside(pdf, 1);
     const file = writeTemp(pdf.bytes);
-    for (let page = 1; page <= pdf.pages; page++) expect(pdftotext(file, 'layout', { first: page, last: page })).toMatch(/Columna\s+Texto/);
+    for (let page = 1; page <= pdf.pages; page++)
+      expect(pdftotext(file, 'layout', { first: page, last: page })).toMatch(/Columna\s+Texto/);
   });
 
   it('sets two flows side by side, each in its own column and paginated on its own', async () => {
-    const left: Block[] = [{ kind: 'heading', level: 2, text: 'Izquierda' }, ...Array.from({ length: 14 }, (_, index) => para(`Izquierda ${index} ${LOREM}`))];
-    const right: Block[] = [{ kind: 'heading', level: 2, text: 'Phải' }, para(`Phải ${LONG_NAME}`), { kind: 'page-break' }, para('Phải sau ngắt trang.')];
+    const left: Block[] = [
+      { kind: 'heading', level: 2, text: 'Izquierda' },
+      ...Array.from({ length: 14 }, (_, index) => para(`Izquierda ${index} ${LOREM}`)),
+    ];
+    const right: Block[] = [
+      { kind: 'heading', level: 2, text: 'Phải' },
+      para(`Phải ${LONG_NAME}`),
+      { kind: 'page-break' },
+      para('Phải sau ngắt trang.'),
+    ];
     const pdf = await renderPdf(makeSpec(), [left, right]);
     expectAllInside(pdf, 2);
     const middle = pdf.pageSize.width / 2;
     for (const box of pdf.boxes) {
-      if (/Izquierda|guardar silencio/.test(box.text)) expect(box.x + box.width, box.text).toBeLessThanOrEqual(middle - COLUMN_GAP / 2);
+      if (/Izquierda|guardar silencio/.test(box.text))
+        expect(box.x + box.width, box.text).toBeLessThanOrEqual(middle - COLUMN_GAP / 2);
       if (/Phải|ngắt/.test(box.text)) expect(box.x, box.text).toBeGreaterThanOrEqual(middle + COLUMN_GAP / 2);
     }
     // The page break ends the right flow's first page; the left flow runs on.
     expect(pdf.boxes.find((box) => box.text.includes('ngắt'))!.page).toBe(2);
-    expect(pdf.pages).toBe(Math.max(2, ...pdf.boxes.filter((box) => box.text.startsWith('Izquierda')).map((box) => box.page)));
+    expect(pdf.pages).toBe(
+      Math.max(2, ...pdf.boxes.filter((box) => box.text.startsWith('Izquierda')).map((box) => box.page)),
+    );
     const layout = pdftotext(writeTemp(pdf.bytes), 'layout', { first: 1, last: 1 });
     expect(layout).toMatch(/Izquierda\s+Phải/);
   });
@@ -141,8 +215,12 @@ describe('renderPdf', () => {
     expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
     const info = pdfinfo(writeTemp(first.bytes));
     expect(info).toMatchObject({
-      Title: 'Conozca sus derechos — Condado de Tarrant', Subject: 'Acuerdos 287(g)', Creator: '287(g) Workshop Kit 0.1.0',
-      CreationDate: '2026-11-01T00:00:00Z', ModDate: '2026-11-01T00:00:00Z', Pages: '1',
+      Title: 'Conozca sus derechos — Condado de Tarrant',
+      Subject: 'Acuerdos 287(g)',
+      Creator: '287(g) Workshop Kit 0.1.0',
+      CreationDate: '2026-11-01T00:00:00Z',
+      ModDate: '2026-11-01T00:00:00Z',
+      Pages: '1',
     });
     expect(info.Keywords).toBeUndefined();
     const objects = catalog(writeTemp(first.bytes));
@@ -161,7 +239,16 @@ describe('renderPdf', () => {
     expect(pdf.bytes.length).toBeLessThan(200 * 1024);
     expectAllInside(pdf, 1);
     const text = squash(pdftotext(writeTemp(pdf.bytes), 'raw'));
-    for (const label of ['Texas: acuerdos 287(g) locales', 'Modelo de cárcel', 'Oficial de órdenes', 'Grupo de trabajo', 'Varios modelos', 'Sin acuerdo local', 'Región del taller', 'Agencias estatales con acuerdo:']) {
+    for (const label of [
+      'Texas: acuerdos 287(g) locales',
+      'Modelo de cárcel',
+      'Oficial de órdenes',
+      'Grupo de trabajo',
+      'Varios modelos',
+      'Sin acuerdo local',
+      'Región del taller',
+      'Agencias estatales con acuerdo:',
+    ]) {
       expect(text).toContain(label);
     }
   });
@@ -177,8 +264,21 @@ describe('renderPdf', () => {
   it('prints an empty flow as one page with its header and footer, and drops space and breaks that would leave blank pages', async () => {
     const empty = await renderPdf(makeSpec(), [[]]);
     expect(empty.pages).toBe(1);
-    expect(empty.boxes.map((box) => box.text)).toEqual(['Conozca sus derechos — Condado de Tarrant', 'Datos de ICE al 2026-11-01 · Información general, no es asesoría legal.', 'Página 1 de 1']);
-    const breaks = await renderPdf(makeSpec(), [[{ kind: 'page-break' }, { kind: 'spacer', height: 5000 }, para('Uno'), { kind: 'page-break' }, { kind: 'page-break' }, para('Dos')]]);
+    expect(empty.boxes.map((box) => box.text)).toEqual([
+      'Conozca sus derechos — Condado de Tarrant',
+      'Datos de ICE al 2026-11-01 · Información general, no es asesoría legal.',
+      'Página 1 de 1',
+    ]);
+    const breaks = await renderPdf(makeSpec(), [
+      [
+        { kind: 'page-break' },
+        { kind: 'spacer', height: 5000 },
+        para('Uno'),
+        { kind: 'page-break' },
+        { kind: 'page-break' },
+        para('Dos'),
+      ],
+    ]);
     expect(breaks.pages).toBe(2);
   });
 

@@ -8,16 +8,22 @@ import type { Block } from '../../generator/pdf/types.ts';
 import { expectInside, grayPage, makeSpec, pdfinfo, pdftotext, qpdfCheck, squash, writeTemp } from './tools.ts';
 
 const spec = makeSpec({ paper: 'slide', header: null, pageLabel: (page, pages) => `${page} / ${pages}` });
-const bullets = (count: number, text: string): Block => ({ kind: 'bullets', items: Array.from({ length: count }, (_, index) => [{ text: `${text} ${index + 1}` }]) });
+const bullets = (count: number, text: string): Block => ({
+  kind: 'bullets',
+  items: Array.from({ length: count }, (_, index) => [{ text: `${text} ${index + 1}` }]),
+});
 
 describe('the slide format', () => {
   it('draws 960 x 540 pt pages in large type, a page per break, and tells where each break landed', async () => {
     const flow: Block[] = [
-      { kind: 'heading', level: 1, text: 'Primera' }, bullets(2, 'Punto'),
+      { kind: 'heading', level: 1, text: 'Primera' },
+      bullets(2, 'Punto'),
       { kind: 'page-break' },
-      { kind: 'heading', level: 1, text: 'Larga' }, bullets(30, 'Renglón que no cabe en una sola diapositiva'),
+      { kind: 'heading', level: 1, text: 'Larga' },
+      bullets(30, 'Renglón que no cabe en una sola diapositiva'),
       { kind: 'page-break' },
-      { kind: 'heading', level: 1, text: 'Última' }, { kind: 'paragraph', runs: [{ text: 'Pie de foto' }], small: true },
+      { kind: 'heading', level: 1, text: 'Última' },
+      { kind: 'paragraph', runs: [{ text: 'Pie de foto' }], small: true },
     ];
     const pdf = await renderPdf(spec, [flow]);
     const file = writeTemp(pdf.bytes, 'slide');
@@ -35,18 +41,37 @@ describe('the slide format', () => {
     for (const box of body) expect(box.size).toBe(SLIDE_TYPOGRAPHY.body);
     expect(pdf.boxes.find((box) => box.text === 'Primera')!.size).toBe(SLIDE_TYPOGRAPHY.h1);
     expect(pdf.boxes.find((box) => box.text === 'Pie de foto')!.size).toBe(SLIDE_TYPOGRAPHY.small);
-    expect(pdf.boxes.find((box) => box.text === '1 / 4' || box.text === `1 / ${pdf.pages}`)!.size).toBe(SLIDE_LAYOUT.furniture);
+    expect(pdf.boxes.find((box) => box.text === '1 / 4' || box.text === `1 / ${pdf.pages}`)!.size).toBe(
+      SLIDE_LAYOUT.furniture,
+    );
     const margin = SLIDE_LAYOUT.margin;
-    for (const box of pdf.boxes) expectInside(box, { x: margin, y: margin, width: 960 - 2 * margin, height: 540 - 2 * margin }, 'inside the margins');
+    for (const box of pdf.boxes)
+      expectInside(
+        box,
+        { x: margin, y: margin, width: 960 - 2 * margin, height: 540 - 2 * margin },
+        'inside the margins',
+      );
   });
 
   it('draws a bar chart with each label and count as text, bars scaled to the largest count', async () => {
-    const rows = [{ label: 'Modelo de Cárcel', value: 182, display: '182' }, { label: 'Agente de Entrega de Órdenes', value: 499, display: '499' }, { label: 'Modelo de Fuerza de Tarea', value: 1162, display: '1.162' }];
-    const pdf = await renderPdf(spec, [[{ kind: 'bars', rows, caption: 'Total: 1.843 acuerdos' }, { kind: 'numbered', start: 8, small: true, items: [[{ text: 'Fuente ocho' }], [{ text: 'Fuente nueve' }]] }]]);
+    const rows = [
+      { label: 'Modelo de Cárcel', value: 182, display: '182' },
+      { label: 'Agente de Entrega de Órdenes', value: 499, display: '499' },
+      { label: 'Modelo de Fuerza de Tarea', value: 1162, display: '1.162' },
+    ];
+    const pdf = await renderPdf(spec, [
+      [
+        { kind: 'bars', rows, caption: 'Total: 1.843 acuerdos' },
+        { kind: 'numbered', start: 8, small: true, items: [[{ text: 'Fuente ocho' }], [{ text: 'Fuente nueve' }]] },
+      ],
+    ]);
     const file = writeTemp(pdf.bytes, 'bars');
     const text = squash(pdftotext(file, 'raw'));
-    expect(text).toContain('Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos 8. Fuente ocho 9. Fuente nueve');
-    for (const label of ['182', '1.162', 'Fuente ocho', 'Modelo de Cárcel']) expect(pdf.boxes.find((box) => box.text === label)!.size).toBe(SLIDE_TYPOGRAPHY.small);
+    expect(text).toContain(
+      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos 8. Fuente ocho 9. Fuente nueve',
+    );
+    for (const label of ['182', '1.162', 'Fuente ocho', 'Modelo de Cárcel'])
+      expect(pdf.boxes.find((box) => box.text === label)!.size).toBe(SLIDE_TYPOGRAPHY.small);
     // The counts end at the right edge of the column, after the bars.
     const counts = pdf.boxes.filter((box) => ['182', '499', '1.162'].includes(box.text));
     for (const box of counts) expect(box.x + box.width).toBeCloseTo(960 - SLIDE_LAYOUT.margin, 1);

@@ -27,7 +27,13 @@ export function pdftotext(file: string, mode: 'layout' | 'raw', pages?: { first:
 /** Whitespace runs to one space, trimmed. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export interface FontRow { name: string; type: string; emb: string; sub: string; uni: string }
+export interface FontRow {
+  name: string;
+  type: string;
+  emb: string;
+  sub: string;
+  uni: string;
+}
 export function pdffonts(file: string): FontRow[] {
   const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => {
@@ -45,7 +51,10 @@ export function qpdfCheck(file: string): { status: number; output: string } {
 
 /** The document's objects uncompressed by qpdf, to look for catalog entries such as /Lang. */
 export function catalog(file: string): string {
-  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], {
+    encoding: 'latin1',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 export function pdfinfo(file: string): Record<string, string> {
@@ -58,9 +67,24 @@ export function pdfinfo(file: string): Record<string, string> {
 }
 
 /** One page rendered in gray at `dpi` by pdftoppm: 0 is black, 255 white; pixel (0, 0) is the top-left corner. */
-export function grayPage(file: string, page: number, dpi = 72): { width: number; height: number; at(x: number, y: number): number } {
+export function grayPage(
+  file: string,
+  page: number,
+  dpi = 72,
+): { width: number; height: number; at(x: number, y: number): number } {
   const out = path.join(dir, `page-${++count}`);
-  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', file, out]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-gray',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    out,
+  ]);
   const bytes = readFileSync(`${out}.pgm`);
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 50).toString('latin1'))!;
   const [width, height] = [Number(header[1]), Number(header[2])];
@@ -68,15 +92,26 @@ export function grayPage(file: string, page: number, dpi = 72): { width: number;
   return { width, height, at: (x, y) => data[Math.round(y) * width + Math.round(x)]! };
 }
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Fails, naming the box, unless `box` lies within `rect` (PDF points, a hundredth of a point of slack). */
 export function expectInside(box: TextBox, rect: Rect, what: string): void {
   const slack = 0.01;
-  const inside = box.x >= rect.x - slack && box.y >= rect.y - slack
-    && box.x + box.width <= rect.x + rect.width + slack && box.y + box.height <= rect.y + rect.height + slack;
-  expect(inside, `${what}: ${JSON.stringify(box.text.slice(0, 40))} on page ${box.page} at ${box.x.toFixed(1)},${box.y.toFixed(1)} `
-    + `${box.width.toFixed(1)}x${box.height.toFixed(1)} is outside ${JSON.stringify(rect)}`).toBe(true);
+  const inside =
+    box.x >= rect.x - slack &&
+    box.y >= rect.y - slack &&
+    box.x + box.width <= rect.x + rect.width + slack &&
+    box.y + box.height <= rect.y + rect.height + slack;
+  expect(
+    inside,
+    `${what}: ${JSON.stringify(box.text.slice(0, 40))} on page ${box.page} at ${box.x.toFixed(1)},${box.y.toFixed(1)} ` +
+      `${box.width.toFixed(1)}x${box.height.toFixed(1)} is outside ${JSON.stringify(rect)}`,
+  ).toBe(true);
 }
 
 /** The page inside its half-inch margins. */

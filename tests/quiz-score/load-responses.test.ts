@@ -11,10 +11,15 @@ import { runKit, tempDir } from '../helpers.ts';
 import { postQuiz, preQuiz } from './quiz.ts';
 import { NAMES, writeGoogleWorkbook, writeMicrosoftWorkbook } from './workbooks.ts';
 
-const byRow = (set: Awaited<ReturnType<typeof loadResponses>>, row: number) => set.participants.find((participant) => participant.row === row);
+const byRow = (set: Awaited<ReturnType<typeof loadResponses>>, row: number) =>
+  set.participants.find((participant) => participant.row === row);
 
 describe('loadResponses on a Microsoft Forms "Open in Excel" workbook', () => {
-  const load = async (includeNames = false) => loadResponses(await writeMicrosoftWorkbook(postQuiz()), 'Form1.xlsx', postQuiz(), { includeNames, wordings: [preQuiz()] });
+  const load = async (includeNames = false) =>
+    loadResponses(await writeMicrosoftWorkbook(postQuiz()), 'Form1.xlsx', postQuiz(), {
+      includeNames,
+      wordings: [preQuiz()],
+    });
 
   it('matches every question and leaves the Points and Feedback columns without a problem', async () => {
     const set = await load();
@@ -24,9 +29,15 @@ describe('loadResponses on a Microsoft Forms "Open in Excel" workbook', () => {
     expect(set.identity).toEqual(['email', 'name']);
   });
 
-  it('reads rich text, a formula\'s saved result and Verdadero/Falso as answers', async () => {
+  it("reads rich text, a formula's saved result and Verdadero/Falso as answers", async () => {
     const set = await load();
-    expect(byRow(set, 2)!.answers).toEqual({ 'door-1': ['b'], 'silence-2': ['a'], 'limits-3': ['b', 'c'], 'card-4': ['a'], 'warrant-5': ['b'] });
+    expect(byRow(set, 2)!.answers).toEqual({
+      'door-1': ['b'],
+      'silence-2': ['a'],
+      'limits-3': ['b', 'c'],
+      'card-4': ['a'],
+      'warrant-5': ['b'],
+    });
     expect(byRow(set, 5)!.answers['door-1']).toEqual(['a']); // "Yes, always" in two runs of rich text
     expect(byRow(set, 7)!.answers['card-4']).toEqual(['a']); // a formula cell: its result, not "A1&"""
   });
@@ -40,13 +51,21 @@ describe('loadResponses on a Microsoft Forms "Open in Excel" workbook', () => {
   it('keeps hostile and CJK names as the text they are, and only with includeNames', async () => {
     expect(JSON.stringify(await load())).not.toMatch(/王秀英|김민준|HYPERLINK|script|example\.org/);
     const set = await load(true);
-    expect(set.participants.map((participant) => participant.name ?? null)).toEqual([NAMES.chinese, null, NAMES.formula, NAMES.korean, NAMES.markup]);
+    expect(set.participants.map((participant) => participant.name ?? null)).toEqual([
+      NAMES.chinese,
+      null,
+      NAMES.formula,
+      NAMES.korean,
+      NAMES.markup,
+    ]);
     expect(byRow(set, 6)!.email).toBe('KIM@example.org');
     const markdown = renderScoreMarkdown(scoreQuiz(postQuiz(), set), { language: 'en' });
     expect(markdown).toContain('| 王秀英 | wang\\@example\\.org | 5 of 5 |');
     expect(markdown).toContain('| 김민준 | KIM\\@example\\.org | 5 of 5 |');
     expect(markdown).toContain('| =HYPERLINK("http\\://evil\\.example","click") | x\\@example\\.org | 1 of 5 |');
-    expect(markdown).toContain('| &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* | y\\@example\\.org | 4 of 5 |');
+    expect(markdown).toContain(
+      '| &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*bold\\*\\* | y\\@example\\.org | 4 of 5 |',
+    );
     expect(markdown).not.toContain('| Form |'); // one form: no Form column
   });
 });
@@ -58,8 +77,19 @@ describe('loadResponses on a Google Sheets .xlsx download', () => {
     const set = await load();
     expect(set.tool).toBe('google');
     expect(set.problems).toEqual([]);
-    expect(byRow(set, 2)!.answers).toEqual({ 'door-1': ['b'], 'silence-2': ['a'], 'limits-3': ['b', 'c'], 'card-4': ['a'], 'warrant-5': ['a'] });
-    expect(byRow(set, 3)!.answers).toEqual({ 'door-1': ['a'], 'silence-2': ['b'], 'limits-3': ['b', 'c'], 'warrant-5': ['b'] });
+    expect(byRow(set, 2)!.answers).toEqual({
+      'door-1': ['b'],
+      'silence-2': ['a'],
+      'limits-3': ['b', 'c'],
+      'card-4': ['a'],
+      'warrant-5': ['a'],
+    });
+    expect(byRow(set, 3)!.answers).toEqual({
+      'door-1': ['a'],
+      'silence-2': ['b'],
+      'limits-3': ['b', 'c'],
+      'warrant-5': ['b'],
+    });
   });
 
   it('skips the blank row and drops the earlier submission by time, though it comes later in the sheet', async () => {
@@ -70,12 +100,15 @@ describe('loadResponses on a Google Sheets .xlsx download', () => {
 });
 
 describe('loadResponses on CSV text in the encodings Excel saves', () => {
-  const rows = 'Timestamp\tEmail Address\tYou have the right to remain silent.\r\n2026/11/28 10:00:00\tjosé@example.org\tVerdadero\r\n';
+  const rows =
+    'Timestamp\tEmail Address\tYou have the right to remain silent.\r\n2026/11/28 10:00:00\tjosé@example.org\tVerdadero\r\n';
 
   it('reads "Unicode Text" (UTF-16 with a byte order mark, tab-separated) as text, not as binary', async () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(rows, 'utf16le')]);
     const set = await loadResponses(bytes, 'unicode.txt', preQuiz(), { includeNames: true });
-    expect(set.participants.map((participant) => [participant.email, participant.answers])).toEqual([['josé@example.org', { 'silence-2': ['a'] }]]);
+    expect(set.participants.map((participant) => [participant.email, participant.answers])).toEqual([
+      ['josé@example.org', { 'silence-2': ['a'] }],
+    ]);
   });
 
   it('reads a Windows-1252 CSV with its accents', async () => {
@@ -104,19 +137,45 @@ describe('readCellText', () => {
 
 // Made here byte by byte: what a trainer may pick by mistake in place of the responses.
 const BINARIES: [string, string, Uint8Array][] = [
-  ['responses.csv', 'a PDF document', strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')],
-  ['responses.xlsx', 'a Word document (.docx)', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') })],
-  ['responses.csv', 'an OpenDocument spreadsheet (.ods)', zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') })],
-  ['responses.csv', 'a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])],
+  [
+    'responses.csv',
+    'a PDF document',
+    strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  ],
+  [
+    'responses.xlsx',
+    'a Word document (.docx)',
+    zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }),
+  ],
+  [
+    'responses.csv',
+    'an OpenDocument spreadsheet (.ods)',
+    zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content/>'),
+    }),
+  ],
+  [
+    'responses.csv',
+    'a PNG image',
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  ],
   ['responses.xlsx', 'a zip archive', zipSync({ 'Timestamp,Email.csv': strToU8('Timestamp,Email Address\n') })],
-  ['responses.xls', 'an old-style Office file', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+  [
+    'responses.xls',
+    'an old-style Office file',
+    new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  ],
   ['responses.csv', 'binary data', new Uint8Array([0x54, 0x69, 0x6d, 0x65, 0x00, 0x01, 0x02, 0x03, 0x2c, 0x41])],
 ];
 
 describe('loadResponses on a file that is not a response table', () => {
   for (const [name, what, bytes] of BINARIES) {
     it(`refuses ${what} named ${name}, saying what it is and what to export instead`, async () => {
-      const error = await loadResponses(bytes, name, preQuiz()).then(() => null, (caught: unknown) => caught);
+      const error = await loadResponses(bytes, name, preQuiz()).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(KitError);
       expect((error as KitError).exitCode).toBe(2);
       expect((error as KitError).message).toContain(`${name}: this is ${what}`);
@@ -126,7 +185,10 @@ describe('loadResponses on a file that is not a response table', () => {
 
   it('tells a damaged workbook apart and refuses it', async () => {
     const bytes = zipSync({ 'xl/workbook.xml': strToU8('not xml at all <') });
-    const error = await loadResponses(bytes, 'broken.xlsx', preQuiz()).then(() => null, (caught: unknown) => caught);
+    const error = await loadResponses(bytes, 'broken.xlsx', preQuiz()).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect((error as KitError).exitCode).toBe(2);
     expect((error as KitError).message).toContain('broken.xlsx: this .xlsx workbook cannot be opened');
   });
@@ -135,7 +197,9 @@ describe('loadResponses on a file that is not a response table', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'quiz-en.json'), JSON.stringify(preQuiz()));
     writeFileSync(path.join(dir, 'responses.csv'), BINARIES[0]![2]);
-    const result = await runKit(['quiz', 'score', 'responses.csv', '--quiz', 'quiz-en.json', '--out', 'report'], { cwd: dir });
+    const result = await runKit(['quiz', 'score', 'responses.csv', '--quiz', 'quiz-en.json', '--out', 'report'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('responses.csv: this is a PDF document, not a table of form responses');
     expect(result.stderr).toContain('Open in Excel (.xlsx)');
@@ -148,7 +212,22 @@ describe('loadResponses on a file that is not a response table', () => {
     writeFileSync(path.join(dir, 'quiz-en-post.json'), JSON.stringify(postQuiz()));
     writeFileSync(path.join(dir, 'before.xlsx'), await writeGoogleWorkbook(preQuiz()));
     writeFileSync(path.join(dir, 'after.xlsx'), await writeMicrosoftWorkbook(postQuiz()));
-    const result = await runKit(['quiz', 'score', 'before.xlsx', '--quiz', 'quiz-en.json', '--post', 'after.xlsx', '--post-quiz', 'quiz-en-post.json', '--out', 'report'], { cwd: dir });
+    const result = await runKit(
+      [
+        'quiz',
+        'score',
+        'before.xlsx',
+        '--quiz',
+        'quiz-en.json',
+        '--post',
+        'after.xlsx',
+        '--post-quiz',
+        'quiz-en-post.json',
+        '--out',
+        'report',
+      ],
+      { cwd: dir },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
   });

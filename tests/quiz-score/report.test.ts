@@ -8,7 +8,11 @@ import { pdftotext, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
 
 const pre = () => readResponses(fixture('google-pre.csv'), 'google-pre.csv', preQuiz());
-const post = (includeNames = false) => readResponses(fixture('microsoft-post.csv'), 'microsoft-post.csv', postQuiz(), { includeNames, wordings: [preQuiz()] });
+const post = (includeNames = false) =>
+  readResponses(fixture('microsoft-post.csv'), 'microsoft-post.csv', postQuiz(), {
+    includeNames,
+    wordings: [preQuiz()],
+  });
 const messy = () => readResponses(fixture('messy.csv'), 'messy.csv', preQuiz());
 const SECRETS = /Ana Soto|Ben Ortiz|example\.org/;
 
@@ -17,7 +21,9 @@ describe('renderScoreMarkdown', () => {
     const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), pre()), { language: 'en' });
     expect(markdown).toContain('| 4 | What should you carry to show officers? | 3 | 2 | 66.7% |');
     expect(markdown).toContain('| 3 | Which of these can 287(g) officers do? Select all that apply. | 4 | 2 | 50% |');
-    expect(markdown).toContain('1. **Do you have to open the door if an officer knocks and doesn\'t show a warrant signed by a judge?** (50%)');
+    expect(markdown).toContain(
+      "1. **Do you have to open the door if an officer knocks and doesn't show a warrant signed by a judge?** (50%)",
+    );
     expect(markdown).toContain('Why: Jail-model agreements work inside the jail; they do not allow entering homes.');
     expect(markdown).toContain('| 4 of 5 | 2 |');
     // One form, no --post: nothing is labelled Before or After.
@@ -28,17 +34,26 @@ describe('renderScoreMarkdown', () => {
     expect(markdown).not.toMatch(SECRETS);
   });
 
-  it('writes Spanish numbers and words, takes the trainer\'s labels, and shows the change after the workshop', () => {
-    const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), pre(), post()), { language: 'es', labels: { teachAgain: 'Repasar en la próxima sesión' } });
-    expect(markdown).toContain('| 4 | What should you carry to show officers? | 3 | 66,7\u00A0% | 4 | 75\u00A0% | +8,3 p. p. |');
-    expect(markdown).toContain('| 3 | Which of these can 287(g) officers do? Select all that apply. | 4 | 50\u00A0% | 4 | 100\u00A0% | +50 p. p. |');
+  it("writes Spanish numbers and words, takes the trainer's labels, and shows the change after the workshop", () => {
+    const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), pre(), post()), {
+      language: 'es',
+      labels: { teachAgain: 'Repasar en la próxima sesión' },
+    });
+    expect(markdown).toContain(
+      '| 4 | What should you carry to show officers? | 3 | 66,7\u00A0% | 4 | 75\u00A0% | +8,3 p. p. |',
+    );
+    expect(markdown).toContain(
+      '| 3 | Which of these can 287(g) officers do? Select all that apply. | 4 | 50\u00A0% | 4 | 100\u00A0% | +50 p. p. |',
+    );
     expect(markdown).toContain('## Repasar en la próxima sesión');
     expect(markdown).toContain('| 5 de 5 | 0 | 1 |');
   });
 
   it('escapes what the response files hold and lists every problem with file, row and column', () => {
     const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), messy()), { language: 'en' });
-    expect(markdown).toContain("| messy.csv:2:card-4 | \"=cmd\\|' /C calc'!A0\" is not an option of question card-4; this answer is not scored | =cmd\\|' /C calc'!A0 |");
+    expect(markdown).toContain(
+      "| messy.csv:2:card-4 | \"=cmd\\|' /C calc'!A0\" is not an option of question card-4; this answer is not scored | =cmd\\|' /C calc'!A0 |",
+    );
     expect(markdown).toContain('| messy.csv:1:Favorite color |');
     expect(markdown).toContain('| messy.csv:5 | this row has 7 cells but the header has 6');
     expect(markdown.split('\n').filter((line) => line.startsWith('| messy.csv:'))).toHaveLength(6);
@@ -69,7 +84,11 @@ describe('renderScoreCsv', () => {
     expect(csv).toContain('\r\n');
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((row) => [row.id, row.percent_correct, row.post_percent_correct, row.change_points])).toEqual([
-      ['door-1', '50', '75', '25'], ['silence-2', '75', '75', '0'], ['limits-3', '50', '100', '50'], ['card-4', '66.7', '75', '8.3'], ['warrant-5', '66.7', '75', '8.3'],
+      ['door-1', '50', '75', '25'],
+      ['silence-2', '75', '75', '0'],
+      ['limits-3', '50', '100', '50'],
+      ['card-4', '66.7', '75', '8.3'],
+      ['warrant-5', '66.7', '75', '8.3'],
     ]);
   });
 
@@ -79,9 +98,27 @@ describe('renderScoreCsv', () => {
     hostile.questions[1] = { ...hostile.questions[1]!, text: '+1 if you stay silent', explanation: '-2 otherwise' };
     const csv = renderScoreCsv(scoreQuiz(hostile, messy(), post()));
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
-    expect([rows[0]!.question, rows[0]!.explanation, rows[1]!.question, rows[1]!.explanation]).toEqual(["'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+1 if you stay silent", "'-2 otherwise"]);
+    expect([rows[0]!.question, rows[0]!.explanation, rows[1]!.question, rows[1]!.explanation]).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'@SUM(1+1)",
+      "'+1 if you stay silent",
+      "'-2 otherwise",
+    ]);
     expect(rows[1]!.change_points).toBe('-25'); // 100% before (one answer read), 75% after: a number a spreadsheet can sum
-    const numeric = new Set(['number', 'answered', 'correct', 'unanswered', 'unreadable', 'percent_correct', 'post_answered', 'post_correct', 'post_unanswered', 'post_unreadable', 'post_percent_correct', 'change_points']);
+    const numeric = new Set([
+      'number',
+      'answered',
+      'correct',
+      'unanswered',
+      'unreadable',
+      'percent_correct',
+      'post_answered',
+      'post_correct',
+      'post_unanswered',
+      'post_unreadable',
+      'post_percent_correct',
+      'change_points',
+    ]);
     for (const row of rows) {
       for (const [column, cell] of Object.entries(row)) {
         if (numeric.has(column)) expect(cell, column).toMatch(/^(-?\d+(\.\d+)?)?$/);
@@ -93,12 +130,24 @@ describe('renderScoreCsv', () => {
 
 describe('renderScorePdf', () => {
   it('passes qpdf --check and shows the question texts, the percents and the problems as text', async () => {
-    const file = writeTemp(await renderScorePdf(scoreQuiz(preQuiz(), messy(), post()), { language: 'en', date: '2026-11-28' }), 'scores');
+    const file = writeTemp(
+      await renderScorePdf(scoreQuiz(preQuiz(), messy(), post()), { language: 'en', date: '2026-11-28' }),
+      'scores',
+    );
     expect(qpdfCheck(file).status).toBe(0);
     const text = squash(pdftotext(file, 'raw'));
     for (const question of preQuiz().questions) expect(text).toContain(question.text);
-    for (const expected of ['33.3%', '+41.7 pts', '−25 pts', '+100 pts', 'Before: Answered', '(75%) Right answer: No; you can speak through the closed door. Why:',
-      "=cmd|' /C calc'!A0", 'messy.csv:1:Favorite color', '3 of 5 (After) 1']) {
+    for (const expected of [
+      '33.3%',
+      '+41.7 pts',
+      '−25 pts',
+      '+100 pts',
+      'Before: Answered',
+      '(75%) Right answer: No; you can speak through the closed door. Why:',
+      "=cmd|' /C calc'!A0",
+      'messy.csv:1:Favorite color',
+      '3 of 5 (After) 1',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(SECRETS);
@@ -106,7 +155,14 @@ describe('renderScorePdf', () => {
   });
 
   it('prints names only with includeNames, and in Spanish when asked', async () => {
-    const file = writeTemp(await renderScorePdf(scoreQuiz(preQuiz(), pre(), post(true)), { language: 'es', date: '2026-11-28', paper: 'a4' }), 'named');
+    const file = writeTemp(
+      await renderScorePdf(scoreQuiz(preQuiz(), pre(), post(true)), {
+        language: 'es',
+        date: '2026-11-28',
+        paper: 'a4',
+      }),
+      'named',
+    );
     expect(qpdfCheck(file).status).toBe(0);
     const text = squash(pdftotext(file, 'raw'));
     expect(text).toContain('Ana Soto ana@example.org 5 de 5');
@@ -115,9 +171,16 @@ describe('renderScorePdf', () => {
   });
 
   it('prints an answer no font of the kit has a glyph for (an emoji) with the replacement mark instead of failing', async () => {
-    const set = readResponses('Timestamp,You have the right to remain silent.\r\n2026/11/28 10:00:00,Sí 🙂\r\n', 'emoji.csv', preQuiz());
+    const set = readResponses(
+      'Timestamp,You have the right to remain silent.\r\n2026/11/28 10:00:00,Sí 🙂\r\n',
+      'emoji.csv',
+      preQuiz(),
+    );
     expect(set.problems).toContainEqual(expect.objectContaining({ row: 2, value: 'Sí 🙂' }));
-    const file = writeTemp(await renderScorePdf(scoreQuiz(preQuiz(), set), { language: 'en', date: '2026-11-28' }), 'emoji');
+    const file = writeTemp(
+      await renderScorePdf(scoreQuiz(preQuiz(), set), { language: 'en', date: '2026-11-28' }),
+      'emoji',
+    );
     expect(squash(pdftotext(file, 'raw'))).toContain('"Sí \uFFFD" is not an option of question silence-2');
   });
 });

@@ -1,7 +1,16 @@
 // `kit quiz score` as a trainer runs it: the README's pre/post example in an ordinary folder (quizzes copied
 // out of the kit), where the reports go without --out, and a response file scored against the wrong form.
 
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +19,11 @@ import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
 import { responsesCsv } from './responses-csv.ts';
 
-
 /** The README's line `npx kit quiz score before.csv ... --post-quiz quiz-en-post.json`, as its words. */
 function readmeExample(): string[] {
-  const line = readFileSync(path.join(KIT_ROOT, 'README.md'), 'utf8').split('\n').find((text) => text.startsWith('npx kit quiz score before.csv'));
+  const line = readFileSync(path.join(KIT_ROOT, 'README.md'), 'utf8')
+    .split('\n')
+    .find((text) => text.startsWith('npx kit quiz score before.csv'));
   expect(line).toBeDefined();
   return line!.split(' ').slice(2);
 }
@@ -23,7 +33,19 @@ const kitRoot = mkdtempSync(path.join(os.tmpdir(), 'kit-quizzes-'));
 const kitQuizzes = path.join(kitRoot, 'quiz');
 afterAll(() => rmSync(kitRoot, { recursive: true, force: true }));
 beforeAll(async () => {
-  const quiz = (...extra: string[]) => runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', kitQuizzes, ...extra]);
+  const quiz = (...extra: string[]) =>
+    runKit([
+      'quiz',
+      '--region',
+      'tx/tarrant-county',
+      '--lang',
+      'en',
+      '--questions',
+      '5',
+      '--out',
+      kitQuizzes,
+      ...extra,
+    ]);
   expect((await quiz()).code).toBe(0);
   expect((await quiz('--form', 'post')).code).toBe(0);
 }, 120_000);
@@ -32,14 +54,32 @@ beforeAll(async () => {
 function ordinaryFolder(): string {
   const dir = path.join(tempDir(), 'dl');
   mkdirSync(dir);
-  for (const file of ['quiz-en.json', 'quiz-en-post.json', 'answer-key-en.pdf', 'answer-key-en-post.pdf']) copyFileSync(path.join(kitQuizzes, file), path.join(dir, file));
+  for (const file of ['quiz-en.json', 'quiz-en-post.json', 'answer-key-en.pdf', 'answer-key-en-post.pdf'])
+    copyFileSync(path.join(kitQuizzes, file), path.join(dir, file));
   const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Quiz;
-  writeFileSync(path.join(dir, 'before.csv'), responsesCsv(read('quiz-en.json'), [{ email: 'ana@example.org', wrong: [0, 1] }, { email: 'ben@example.org', wrong: [0] }]));
-  writeFileSync(path.join(dir, 'after.csv'), responsesCsv(read('quiz-en-post.json'), [{ email: 'ana@example.org', wrong: [] }, { email: 'ben@example.org', wrong: [] }]));
+  writeFileSync(
+    path.join(dir, 'before.csv'),
+    responsesCsv(read('quiz-en.json'), [
+      { email: 'ana@example.org', wrong: [0, 1] },
+      { email: 'ben@example.org', wrong: [0] },
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, 'after.csv'),
+    responsesCsv(read('quiz-en-post.json'), [
+      { email: 'ana@example.org', wrong: [] },
+      { email: 'ben@example.org', wrong: [] },
+    ]),
+  );
   return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((file) => file !== 'score-reports').map((file) => [file, readFileSync(path.join(dir, file), 'latin1')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file !== 'score-reports')
+      .map((file) => [file, readFileSync(path.join(dir, file), 'latin1')]),
+  );
 
 describe('kit quiz score without --out, beside quizzes in a folder the kit did not write', () => {
   it('runs the README example word for word, writing the reports into score-reports/ beside the quiz and saying where', async () => {
@@ -47,30 +87,46 @@ describe('kit quiz score without --out, beside quizzes in a folder the kit did n
     const before = snapshot(dir);
     const scored = await runKit(readmeExample(), { cwd: dir });
     expect(scored.code, scored.stderr).toBe(0);
-    expect(scored.stdout).toContain('Scored 2 responses from before.csv and 2 post responses from after.csv: score-reports/score-report-quiz-en-with-post.md, .pdf and .csv');
+    expect(scored.stdout).toContain(
+      'Scored 2 responses from before.csv and 2 post responses from after.csv: score-reports/score-report-quiz-en-with-post.md, .pdf and .csv',
+    );
     expect(scored.stdout).toContain('in a folder of their own beside the quiz');
     expect(`${scored.stdout}${scored.stderr}`).not.toMatch(/--out \//);
-    expect(readdirSync(path.join(dir, 'score-reports')).sort()).toEqual(['manifest.json', 'score-report-quiz-en-with-post.csv', 'score-report-quiz-en-with-post.md', 'score-report-quiz-en-with-post.pdf']);
-    expect(readFileSync(path.join(dir, 'score-reports', 'score-report-quiz-en-with-post.md'), 'utf8')).toMatch(/\b100\b/);
+    expect(readdirSync(path.join(dir, 'score-reports')).sort()).toEqual([
+      'manifest.json',
+      'score-report-quiz-en-with-post.csv',
+      'score-report-quiz-en-with-post.md',
+      'score-report-quiz-en-with-post.pdf',
+    ]);
+    expect(readFileSync(path.join(dir, 'score-reports', 'score-report-quiz-en-with-post.md'), 'utf8')).toMatch(
+      /\b100\b/,
+    );
     expect(snapshot(dir)).toEqual(before);
 
     // The next time, the same folder is used again: the pre report joins the earlier one there.
     const again = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(expect.arrayContaining(['score-report-quiz-en.md', 'score-report-quiz-en-with-post.md']));
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'score-reports', 'manifest.json'), 'utf8')) as { writtenBy: string[]; outputs: { path: string }[] };
+    expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(
+      expect.arrayContaining(['score-report-quiz-en.md', 'score-report-quiz-en-with-post.md']),
+    );
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'score-reports', 'manifest.json'), 'utf8')) as {
+      writtenBy: string[];
+      outputs: { path: string }[];
+    };
     expect(manifest.writtenBy).toEqual(['score']);
     expect(manifest.outputs).toHaveLength(6);
     expect(snapshot(dir)).toEqual(before);
   }, 60_000);
 
-  it('refuses a score-reports/ that holds files of the trainer\'s, naming it without mentioning an --out never given', async () => {
+  it("refuses a score-reports/ that holds files of the trainer's, naming it without mentioning an --out never given", async () => {
     const dir = ordinaryFolder();
     mkdirSync(path.join(dir, 'score-reports'));
     writeFileSync(path.join(dir, 'score-reports', 'mine.txt'), 'mine');
     const refused = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`Reports folder ${path.join(dir, 'score-reports')}: this folder holds files the kit did not write`);
+    expect(refused.stderr).toContain(
+      `Reports folder ${path.join(dir, 'score-reports')}: this folder holds files the kit did not write`,
+    );
     expect(refused.stderr).toContain('Move those files elsewhere, or choose another folder with --out DIR.');
     expect(refused.stderr).not.toMatch(/--out \//);
     expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(['mine.txt']);
@@ -78,7 +134,9 @@ describe('kit quiz score without --out, beside quizzes in a folder the kit did n
 
   it('still writes beside the quiz in a kit quiz folder, as before', async () => {
     const dir = path.join(tempDir(), 'quiz');
-    expect((await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', dir])).code).toBe(0);
+    expect(
+      (await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', dir])).code,
+    ).toBe(0);
     const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz-en.json'), 'utf8')) as Quiz;
     const responses = path.join(tempDir(), 'responses.csv');
     writeFileSync(responses, responsesCsv(quiz, [{ email: 'ana@example.org', wrong: [] }]));
@@ -94,16 +152,24 @@ describe('a response file scored against a quiz it does not answer', () => {
     const dir = ordinaryFolder();
     const wrong = await runKit(['quiz', 'score', 'after.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('after.csv: none of its columns is a question of quiz-en.json (--quiz), so nothing was scored.');
-    expect(wrong.stderr).toContain('It has columns for 5 questions of quiz-en-post.json: did you mean --quiz quiz-en-post.json?');
+    expect(wrong.stderr).toContain(
+      'after.csv: none of its columns is a question of quiz-en.json (--quiz), so nothing was scored.',
+    );
+    expect(wrong.stderr).toContain(
+      'It has columns for 5 questions of quiz-en-post.json: did you mean --quiz quiz-en-post.json?',
+    );
     expect(existsSync(path.join(dir, 'score-reports'))).toBe(false);
   }, 60_000);
 
   it('refuses --post without --post-quiz when the post file answers the post form, pointing at --post-quiz', async () => {
     const dir = ordinaryFolder();
-    const result = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json', '--post', 'after.csv'], { cwd: dir });
+    const result = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json', '--post', 'after.csv'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('after.csv: none of its columns is a question of quiz-en.json (--quiz, as no --post-quiz was given)');
+    expect(result.stderr).toContain(
+      'after.csv: none of its columns is a question of quiz-en.json (--quiz, as no --post-quiz was given)',
+    );
     expect(result.stderr).toContain('did you mean --post-quiz quiz-en-post.json?');
   }, 60_000);
 

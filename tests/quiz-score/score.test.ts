@@ -4,12 +4,24 @@ import { scoreQuiz } from '../../generator/quiz/score/score.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
 
 const pre = () => readResponses(fixture('google-pre.csv'), 'google-pre.csv', preQuiz());
-const post = (includeNames = false) => readResponses(fixture('microsoft-post.csv'), 'microsoft-post.csv', postQuiz(), { includeNames, wordings: [preQuiz()] });
+const post = (includeNames = false) =>
+  readResponses(fixture('microsoft-post.csv'), 'microsoft-post.csv', postQuiz(), {
+    includeNames,
+    wordings: [preQuiz()],
+  });
 
 describe('scoreQuiz', () => {
   it('gives each question the percent of those who answered that got exactly the right options', () => {
     const report = scoreQuiz(preQuiz(), pre());
-    expect(report.questions.map((question) => [question.id, question.pre.answered, question.pre.correct, question.pre.unanswered, question.pre.percent])).toEqual([
+    expect(
+      report.questions.map((question) => [
+        question.id,
+        question.pre.answered,
+        question.pre.correct,
+        question.pre.unanswered,
+        question.pre.percent,
+      ]),
+    ).toEqual([
       ['door-1', 4, 2, 0, 50],
       ['silence-2', 4, 3, 0, 75],
       ['limits-3', 4, 2, 0, 50], // "C" alone and three options with a wrong one are both wrong
@@ -22,7 +34,12 @@ describe('scoreQuiz', () => {
   it('spreads participants over 0..5 right answers and gives the mean', () => {
     const report = scoreQuiz(preQuiz(), pre());
     expect(report.pre).toEqual({
-      file: 'google-pre.csv', participants: 4, questions: 5, meanCorrect: 2.8, meanPercent: 55, maxScore: 5,
+      file: 'google-pre.csv',
+      participants: 4,
+      questions: 5,
+      meanCorrect: 2.8,
+      meanPercent: 55,
+      maxScore: 5,
       distribution: [0, 1, 1, 0, 2, 0].map((participants, correct) => ({ correct, participants })),
     });
     expect(report.post).toBeNull();
@@ -33,14 +50,21 @@ describe('scoreQuiz', () => {
     const report = scoreQuiz(preQuiz(), pre());
     expect(report.mostMissedForm).toBe('pre');
     expect(report.mostMissed.map((question) => question.id)).toEqual(['door-1', 'limits-3', 'card-4']);
-    expect(report.mostMissed[0]!.explanation).toBe('Without a warrant signed by a judge, officers need your consent to come in.');
-    expect(report.mostMissed[1]!.correctAnswers).toEqual(['Check immigration status at the jail', 'Issue detainers, at the request of ICE']);
+    expect(report.mostMissed[0]!.explanation).toBe(
+      'Without a warrant signed by a judge, officers need your consent to come in.',
+    );
+    expect(report.mostMissed[1]!.correctAnswers).toEqual([
+      'Check immigration status at the jail',
+      'Issue detainers, at the request of ICE',
+    ]);
     expect(scoreQuiz(preQuiz(), pre(), undefined, { mostMissed: 1 }).mostMissed).toHaveLength(1);
   });
 
   it('compares the post form with the pre form question by question, by id', () => {
     const report = scoreQuiz(preQuiz(), pre(), post(), { postQuiz: postQuiz() });
-    expect(report.questions.map((question) => [question.id, question.pre.percent, question.post!.percent, question.change])).toEqual([
+    expect(
+      report.questions.map((question) => [question.id, question.pre.percent, question.post!.percent, question.change]),
+    ).toEqual([
       ['door-1', 50, 75, 25],
       ['silence-2', 75, 75, 0],
       ['limits-3', 50, 100, 50],
@@ -54,7 +78,9 @@ describe('scoreQuiz', () => {
     expect(report.mostMissed.map((question) => question.id)).toEqual(['door-1', 'silence-2', 'card-4']);
     expect(report.questions[0]!.text).toBe(preQuiz().questions[0]!.text);
     expect(report.duplicates).toEqual([
-      { file: 'google-pre.csv', row: 2, keptRow: 5 }, { file: 'google-pre.csv', row: 7, keptRow: 6 }, { file: 'microsoft-post.csv', row: 3, keptRow: 6 },
+      { file: 'google-pre.csv', row: 2, keptRow: 5 },
+      { file: 'google-pre.csv', row: 7, keptRow: 6 },
+      { file: 'microsoft-post.csv', row: 3, keptRow: 6 },
     ]);
   });
 

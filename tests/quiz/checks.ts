@@ -4,12 +4,27 @@
 import { expect } from 'vitest';
 import { neutralizeFormula, renderQuizCsv } from '../../generator/quiz/csv.ts';
 import { renderGift } from '../../generator/quiz/gift.ts';
-import { KAHOOT_HEADINGS, KAHOOT_LIMITS, KAHOOT_TIME_LIMITS, kahootText, renderKahoot } from '../../generator/quiz/kahoot.ts';
+import {
+  KAHOOT_HEADINGS,
+  KAHOOT_LIMITS,
+  KAHOOT_TIME_LIMITS,
+  kahootText,
+  renderKahoot,
+} from '../../generator/quiz/kahoot.ts';
 import { renderMoodleXml } from '../../generator/quiz/moodle-xml.ts';
 import { renderQti } from '../../generator/quiz/qti.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
 import { lmsQuestionId } from '../../generator/quiz/lms-id.ts';
-import { expectValidXml, parseCsv, parseGift, parseXml, readKahoot, rightTexts, shownAsHtml, unzip } from './helpers.ts';
+import {
+  expectValidXml,
+  parseCsv,
+  parseGift,
+  parseXml,
+  readKahoot,
+  rightTexts,
+  shownAsHtml,
+  unzip,
+} from './helpers.ts';
 
 const share = (question: Quiz['questions'][number]) => Number((100 / rightTexts(question).length).toFixed(5));
 
@@ -19,7 +34,8 @@ export function checkGift(quiz: Quiz): void {
   quiz.questions.forEach((question, index) => {
     const gift = parsed[index]!;
     expect(gift.title).toBe(lmsQuestionId(quiz, question));
-    if (gift.type === 'Description' || gift.type === 'Category') throw new Error(`${question.id} read back as ${gift.type}`);
+    if (gift.type === 'Description' || gift.type === 'Category')
+      throw new Error(`${question.id} read back as ${gift.type}`);
     // Moodle shows GIFT texts as HTML.
     expect(shownAsHtml(gift.stem.text)).toBe(question.text);
     expect(shownAsHtml(gift.globalFeedback?.text ?? '')).toBe(question.explanation);
@@ -30,11 +46,15 @@ export function checkGift(quiz: Quiz): void {
     }
     expect(gift.type).toBe('MC');
     const choices = gift.type === 'MC' ? gift.choices : [];
-    expect(choices.map((choice) => shownAsHtml(choice.text.text))).toEqual(question.options.map((option) => option.text));
+    expect(choices.map((choice) => shownAsHtml(choice.text.text))).toEqual(
+      question.options.map((option) => option.text),
+    );
     if (question.type === 'single') {
       expect(choices.map((choice) => choice.isCorrect)).toEqual(question.options.map((option) => option.correct));
     } else {
-      expect(choices.map((choice) => choice.weight)).toEqual(question.options.map((option) => (option.correct ? share(question) : -100)));
+      expect(choices.map((choice) => choice.weight)).toEqual(
+        question.options.map((option) => (option.correct ? share(question) : -100)),
+      );
       expect(choices.reduce((sum, choice) => sum + Math.max(0, choice.weight ?? 0), 0)).toBeCloseTo(100, 3);
     }
   });
@@ -52,17 +72,31 @@ export async function checkMoodleXml(quiz: Quiz): Promise<void> {
     expect(moodle.idnumber).toBe(lmsQuestionId(quiz, question));
     expect(shownAsHtml(moodle.questiontext.text)).toBe(question.text);
     expect(shownAsHtml(moodle.generalfeedback.text)).toBe(question.explanation);
-    const answers = moodle.answer.map((answer: any) => ({ text: shownAsHtml(answer.text), fraction: Number(answer['@_fraction']) }));
+    const answers = moodle.answer.map((answer: any) => ({
+      text: shownAsHtml(answer.text),
+      fraction: Number(answer['@_fraction']),
+    }));
     if (question.type === 'truefalse') {
-      expect(answers).toEqual([{ text: 'true', fraction: question.options[0]!.correct ? 100 : 0 }, { text: 'false', fraction: question.options[1]!.correct ? 100 : 0 }]);
+      expect(answers).toEqual([
+        { text: 'true', fraction: question.options[0]!.correct ? 100 : 0 },
+        { text: 'false', fraction: question.options[1]!.correct ? 100 : 0 },
+      ]);
       return;
     }
     expect(moodle.single).toBe(question.type === 'single' ? 'true' : 'false');
     expect(moodle.shuffleanswers).toBe('0');
-    expect(answers).toEqual(question.options.map((option) => ({
-      text: option.text,
-      fraction: option.correct ? (question.type === 'single' ? 100 : share(question)) : question.type === 'single' ? 0 : -100,
-    })));
+    expect(answers).toEqual(
+      question.options.map((option) => ({
+        text: option.text,
+        fraction: option.correct
+          ? question.type === 'single'
+            ? 100
+            : share(question)
+          : question.type === 'single'
+            ? 0
+            : -100,
+      })),
+    );
   });
 }
 
@@ -82,12 +116,18 @@ export async function checkQti(quiz: Quiz): Promise<void> {
   expect(files[href]!).not.toContain('<![CDATA[');
   const items = assessment.section.item as any[];
   expect(items).toHaveLength(quiz.questions.length);
-  const canvasType = { single: 'multiple_choice_question', truefalse: 'true_false_question', multiple: 'multiple_answers_question' };
+  const canvasType = {
+    single: 'multiple_choice_question',
+    truefalse: 'true_false_question',
+    multiple: 'multiple_answers_question',
+  };
   quiz.questions.forEach((question, index) => {
     const item = items[index];
     expect(item['@_title']).toBe(lmsQuestionId(quiz, question));
     expect(item['@_ident']).toBe(`${assessment['@_ident']}-${lmsQuestionId(quiz, question)}`);
-    const fields = Object.fromEntries(item.itemmetadata.qtimetadata.qtimetadatafield.map((field: any) => [field.fieldlabel, field.fieldentry]));
+    const fields = Object.fromEntries(
+      item.itemmetadata.qtimetadata.qtimetadatafield.map((field: any) => [field.fieldlabel, field.fieldentry]),
+    );
     expect(fields.question_type).toBe(canvasType[question.type]);
     expect(fields.cc_profile).toMatch(/^cc\.\w+\.v0p1$/);
     const plain = (material: any) => {
@@ -105,7 +145,9 @@ export async function checkQti(quiz: Quiz): Promise<void> {
     const right = question.options.filter((option) => option.correct).map((option) => option.id);
     if (question.type === 'multiple') {
       expect(scoring.conditionvar.and.varequal.map((value: any) => value['#text'])).toEqual(right);
-      expect((scoring.conditionvar.and.not ?? []).map((not: any) => not.varequal[0]['#text'])).toEqual(question.options.filter((option) => !option.correct).map((option) => option.id));
+      expect((scoring.conditionvar.and.not ?? []).map((not: any) => not.varequal[0]['#text'])).toEqual(
+        question.options.filter((option) => !option.correct).map((option) => option.id),
+      );
     } else {
       expect(scoring.conditionvar.varequal.map((value: any) => value['#text'])).toEqual(right);
     }
@@ -114,7 +156,8 @@ export async function checkQti(quiz: Quiz): Promise<void> {
 }
 
 /** A question as Kahoot asks it: its Kahoot form where it has one. */
-export const kahootQuestion = (question: Quiz['questions'][number]) => (question.kahoot ? { ...question, text: question.kahoot.text, options: question.kahoot.options } : question);
+export const kahootQuestion = (question: Quiz['questions'][number]) =>
+  question.kahoot ? { ...question, text: question.kahoot.text, options: question.kahoot.options } : question;
 
 /** Checks the Kahoot file and returns its warnings. */
 export async function checkKahoot(quiz: Quiz): Promise<string[]> {
@@ -125,8 +168,12 @@ export async function checkKahoot(quiz: Quiz): Promise<string[]> {
   expect(sheet.header).toEqual([null, ...KAHOOT_HEADINGS]);
   const length = (text: string) => [...text].length;
   const asked = quiz.questions.map(kahootQuestion);
-  const fits = asked.filter((question) => length(kahootText(question.text)) <= KAHOOT_LIMITS.question
-    && question.options.length <= KAHOOT_LIMITS.answers && question.options.every((option) => length(kahootText(option.text)) <= KAHOOT_LIMITS.answer));
+  const fits = asked.filter(
+    (question) =>
+      length(kahootText(question.text)) <= KAHOOT_LIMITS.question &&
+      question.options.length <= KAHOOT_LIMITS.answers &&
+      question.options.every((option) => length(kahootText(option.text)) <= KAHOOT_LIMITS.answer),
+  );
   expect(sheet.rows).toHaveLength(fits.length);
   for (const question of asked.filter((candidate) => !fits.includes(candidate))) {
     expect(warnings.some((warning) => warning.startsWith(`${question.id}: left out`))).toBe(true);
@@ -141,7 +188,8 @@ export async function checkKahoot(quiz: Quiz): Promise<string[]> {
     expect([20, 30]).toContain(rest[4]);
     const right = question.options.flatMap((option, position) => (option.correct ? [position + 1] : []));
     expect(String(rest[5])).toBe(right.join(','));
-    if (right.length > 1) expect(warnings.some((warning) => warning.startsWith(`${question.id}: Kahoot marks answers`))).toBe(true);
+    if (right.length > 1)
+      expect(warnings.some((warning) => warning.startsWith(`${question.id}: Kahoot marks answers`))).toBe(true);
   });
   return warnings;
 }
@@ -158,7 +206,11 @@ export function checkCsv(quiz: Quiz): void {
     const row = rows[index + 1]!.map(unneutralize);
     const letters = question.options.map((_, position) => String.fromCharCode(65 + position));
     expect(row).toEqual([
-      question.id, question.module, question.type, question.difficulty, question.text,
+      question.id,
+      question.module,
+      question.type,
+      question.difficulty,
+      question.text,
       question.options.map((option, position) => `${letters[position]}: ${option.text}`).join('; '),
       question.options.flatMap((option, position) => (option.correct ? [letters[position]] : [])).join(', '),
       question.explanation,

@@ -11,19 +11,70 @@ import { runKit, tempDir } from '../helpers.ts';
 describe('kit quiz', () => {
   it('writes every export, the same quiz for the same seed, and a differently shuffled version B', async () => {
     const dir = tempDir();
-    const first = await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--seed', 'hall-1', '--questions', '8', '--out', path.join(dir, 'a')]);
+    const first = await runKit([
+      'quiz',
+      '--region',
+      'tx/tarrant-county',
+      '--lang',
+      'en',
+      '--seed',
+      'hall-1',
+      '--questions',
+      '8',
+      '--out',
+      path.join(dir, 'a'),
+    ]);
     expect(first.code, first.stderr).toBe(0);
-    for (const name of ['quiz-en.json', 'quiz-en.gift.txt', 'quiz-en.moodle.xml', 'quiz-en.qti.zip', 'quiz-en.kahoot.xlsx', 'quiz-en.csv', 'quiz-en.pdf', 'answer-key-en.pdf']) {
+    for (const name of [
+      'quiz-en.json',
+      'quiz-en.gift.txt',
+      'quiz-en.moodle.xml',
+      'quiz-en.qti.zip',
+      'quiz-en.kahoot.xlsx',
+      'quiz-en.csv',
+      'quiz-en.pdf',
+      'answer-key-en.pdf',
+    ]) {
       expect(existsSync(path.join(dir, 'a', name)), name).toBe(true);
     }
-    const again = await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--seed', 'hall-1', '--questions', '8', '--out', path.join(dir, 'b')]);
-    expect(readFileSync(path.join(dir, 'b', 'quiz-en.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'a', 'quiz-en.json'), 'utf8'));
-    const b = await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--seed', 'hall-1', '--questions', '8', '--version', 'B', '--out', path.join(dir, 'c')]);
+    const again = await runKit([
+      'quiz',
+      '--region',
+      'tx/tarrant-county',
+      '--lang',
+      'en',
+      '--seed',
+      'hall-1',
+      '--questions',
+      '8',
+      '--out',
+      path.join(dir, 'b'),
+    ]);
+    expect(readFileSync(path.join(dir, 'b', 'quiz-en.json'), 'utf8')).toBe(
+      readFileSync(path.join(dir, 'a', 'quiz-en.json'), 'utf8'),
+    );
+    const b = await runKit([
+      'quiz',
+      '--region',
+      'tx/tarrant-county',
+      '--lang',
+      'en',
+      '--seed',
+      'hall-1',
+      '--questions',
+      '8',
+      '--version',
+      'B',
+      '--out',
+      path.join(dir, 'c'),
+    ]);
     expect(b.code).toBe(0);
     const quizA = JSON.parse(readFileSync(path.join(dir, 'a', 'quiz-en.json'), 'utf8')) as Quiz;
     expect(existsSync(path.join(dir, 'c', 'quiz-en.json'))).toBe(false);
     const quizB = JSON.parse(readFileSync(path.join(dir, 'c', 'quiz-en-B.json'), 'utf8')) as Quiz;
-    expect(quizB.questions.map((question) => question.id).sort()).toEqual(quizA.questions.map((question) => question.id).sort());
+    expect(quizB.questions.map((question) => question.id).sort()).toEqual(
+      quizA.questions.map((question) => question.id).sort(),
+    );
     expect(quizB.questions.map((question) => question.id)).not.toEqual(quizA.questions.map((question) => question.id));
     expect(again.code).toBe(0);
   });
@@ -50,26 +101,70 @@ describe('kit quiz', () => {
 describe('kit quiz score', () => {
   it('scores a Google Forms response file against the quiz it came from, without names unless asked', async () => {
     const dir = tempDir();
-    expect((await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--seed', 's', '--questions', '5', '--out', dir])).code).toBe(0);
+    expect(
+      (
+        await runKit([
+          'quiz',
+          '--region',
+          'tx/tarrant-county',
+          '--lang',
+          'en',
+          '--seed',
+          's',
+          '--questions',
+          '5',
+          '--out',
+          dir,
+        ])
+      ).code,
+    ).toBe(0);
     const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz-en.json'), 'utf8')) as Quiz;
-    const right = (index: number) => quiz.questions[index]!.options.filter((option) => option.correct).map((option) => option.text).join(', ');
+    const right = (index: number) =>
+      quiz.questions[index]!.options.filter((option) => option.correct)
+        .map((option) => option.text)
+        .join(', ');
     const wrong = (index: number) => quiz.questions[index]!.options.find((option) => !option.correct)!.text;
     const header = ['Timestamp', 'Email Address', ...quiz.questions.map((question) => question.text)];
     const rows = [
       ['2026/12/05 7:01:00 PM GMT-6', 'ana@example.org', ...quiz.questions.map((_, index) => right(index))],
-      ['2026/12/05 7:02:00 PM GMT-6', 'ben@example.org', ...quiz.questions.map((_, index) => (index === 0 ? wrong(index) : right(index)))],
-      ['2026/12/05 7:03:00 PM GMT-6', 'ben@example.org', ...quiz.questions.map((_, index) => (index < 2 ? wrong(index) : right(index)))],
+      [
+        '2026/12/05 7:02:00 PM GMT-6',
+        'ben@example.org',
+        ...quiz.questions.map((_, index) => (index === 0 ? wrong(index) : right(index))),
+      ],
+      [
+        '2026/12/05 7:03:00 PM GMT-6',
+        'ben@example.org',
+        ...quiz.questions.map((_, index) => (index < 2 ? wrong(index) : right(index))),
+      ],
     ];
     const responses = path.join(dir, 'responses.csv');
     writeFileSync(responses, `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}\r\n`);
-    const result = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json'), '--out', path.join(dir, 'report')]);
+    const result = await runKit([
+      'quiz',
+      'score',
+      responses,
+      '--quiz',
+      path.join(dir, 'quiz-en.json'),
+      '--out',
+      path.join(dir, 'report'),
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Scored 2 responses from responses\.csv: /);
     const markdown = readFileSync(path.join(dir, 'report', 'score-report-quiz-en.md'), 'utf8');
     expect(markdown).toContain('50');
     expect(markdown).not.toContain('example.org');
     expect(readFileSync(path.join(dir, 'report', 'score-report-quiz-en.csv'), 'utf8')).not.toContain('example.org');
-    const named = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json'), '--include-names', '--out', path.join(dir, 'named')]);
+    const named = await runKit([
+      'quiz',
+      'score',
+      responses,
+      '--quiz',
+      path.join(dir, 'quiz-en.json'),
+      '--include-names',
+      '--out',
+      path.join(dir, 'named'),
+    ]);
     expect(named.code).toBe(0);
     expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana\\@example\\.org'); // escaped: no viewer links it
   });

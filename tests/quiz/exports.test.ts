@@ -32,7 +32,7 @@ function zipEntryTimes(bytes: Uint8Array): string[] {
   return times;
 }
 
-describe('a question with every format\'s special characters', () => {
+describe("a question with every format's special characters", () => {
   const quiz = hostileQuiz();
 
   it('survives GIFT exactly, as gift-pegjs reads it', () => checkGift(quiz));
@@ -51,17 +51,19 @@ describe('a question with every format\'s special characters', () => {
 });
 
 describe('the escape functions', () => {
-  it('escape GIFT\'s specials and the backslash, and write newlines as \\n', () => {
+  it("escape GIFT's specials and the backslash, and write newlines as \\n", () => {
     expect(escapeGift('a~b=c#d{e}f:g\\h\ni')).toBe('a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni');
   });
 
-  it('escape & < > for Moodle\'s HTML before GIFT\'s specials, so markup in a name shows as written', () => {
-    expect(escapeGiftHtml('<b>x</b> &amp; <br/> ~=#{}:')).toBe('&lt;b&gt;x&lt;/b&gt; &amp;amp; &lt;br/&gt; \\~\\=\\#\\{\\}\\:');
+  it("escape & < > for Moodle's HTML before GIFT's specials, so markup in a name shows as written", () => {
+    expect(escapeGiftHtml('<b>x</b> &amp; <br/> ~=#{}:')).toBe(
+      '&lt;b&gt;x&lt;/b&gt; &amp;amp; &lt;br/&gt; \\~\\=\\#\\{\\}\\:',
+    );
     const [question] = parseGift(`::q:: ${escapeGiftHtml('Is <b>x</b> & <br/> {bold}?')} {TRUE}`);
     expect(question?.type === 'TF' && shownAsHtml(question.stem.text)).toBe('Is <b>x</b> & <br/> {bold}?');
   });
 
-  it('escape XML\'s five specials and drop characters XML cannot hold', () => {
+  it("escape XML's five specials and drop characters XML cannot hold", () => {
     expect(escapeXml('& < > " \' \u0001ok')).toBe('&amp; &lt; &gt; &quot; &#39; ok');
     expect(parseXml(`<a>${htmlField(']]>')}</a>`).a).toBe(']]&gt;');
   });
@@ -73,20 +75,32 @@ describe('the escape functions', () => {
 });
 
 describe('question ids in the LMS', () => {
-  const variants: Quiz[] = (['en', 'es'] as const).flatMap((language) => (['A', 'B'] as const).flatMap((version) => (['pre', 'post'] as const)
-    .map((form) => ({ ...hostileQuiz(), language, version, form }))));
+  const variants: Quiz[] = (['en', 'es'] as const).flatMap((language) =>
+    (['A', 'B'] as const).flatMap((version) =>
+      (['pre', 'post'] as const).map((form) => ({ ...hostileQuiz(), language, version, form })),
+    ),
+  );
 
   it('carry the language, version and form, as "<id>-<language>-<version>-<form>"', () => {
-    expect(lmsQuestionId({ language: 'es', version: 'B', form: 'post' }, { id: 'limits-3' })).toBe('limits-3-es-B-post');
+    expect(lmsQuestionId({ language: 'es', version: 'B', form: 'post' }, { id: 'limits-3' })).toBe(
+      'limits-3-es-B-post',
+    );
   });
 
   it('differ between en and es, A and B, pre and post in GIFT titles, Moodle idnumbers and QTI idents', () => {
-    const gift = variants.flatMap((quiz) => parseGift(renderGift(quiz)).map((question) => question.type === 'Category' ? '' : question.title));
-    const moodle = variants.flatMap((quiz) => (parseXml(renderMoodleXml(quiz)).quiz.question as any[]).map((question) => question.idnumber));
+    const gift = variants.flatMap((quiz) =>
+      parseGift(renderGift(quiz)).map((question) => (question.type === 'Category' ? '' : question.title)),
+    );
+    const moodle = variants.flatMap((quiz) =>
+      (parseXml(renderMoodleXml(quiz)).quiz.question as any[]).map((question) => question.idnumber),
+    );
     const qti = variants.flatMap((quiz) => {
       const files = unzip(renderQti(quiz));
       const assessment = Object.keys(files).find((name) => name !== 'imsmanifest.xml')!;
-      return (parseXml(files[assessment]!).questestinterop.assessment.section.item as any[]).map((item) => [item['@_ident'], item['@_title']]);
+      return (parseXml(files[assessment]!).questestinterop.assessment.section.item as any[]).map((item) => [
+        item['@_ident'],
+        item['@_title'],
+      ]);
     });
     const count = variants.length * hostileQuiz().questions.length;
     for (const ids of [gift, moodle, qti.map(([ident]) => ident), qti.map(([, title]) => title)]) {
@@ -103,7 +117,16 @@ describe('a choose-all question with a Kahoot form', () => {
     const quiz = hostileQuiz();
     const { rows } = await readKahoot((await renderKahoot(quiz)).bytes);
     const index = quiz.questions.findIndex((question) => question.id === 'hostile-kahoot');
-    expect(rows[index]).toEqual([index + 1, 'Pick <b>one</b> & {that} ~ = #?', '<b>x</b>, &amp;', '=<br/> ~=#{}:', null, null, 30, 1]);
+    expect(rows[index]).toEqual([
+      index + 1,
+      'Pick <b>one</b> & {that} ~ = #?',
+      '<b>x</b>, &amp;',
+      '=<br/> ~=#{}:',
+      null,
+      null,
+      30,
+      1,
+    ]);
     const moodle = (parseXml(renderMoodleXml(quiz)).quiz.question as any[])[index];
     expect(moodle.single).toBe('false');
   });
@@ -118,7 +141,8 @@ describe('the exports of one quiz', () => {
     const second = await renderKahoot(quiz);
     expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
     // No clock in the bytes: every zip entry carries the fixed time, the workbook the data's date.
-    for (const bytes of [first.bytes, renderQti(quiz)]) expect(new Set(zipEntryTimes(bytes))).toEqual(new Set([FIXED_DOS_TIME]));
+    for (const bytes of [first.bytes, renderQti(quiz)])
+      expect(new Set(zipEntryTimes(bytes))).toEqual(new Set([FIXED_DOS_TIME]));
     const core = unzip(first.bytes)['docProps/core.xml']!;
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-05-18T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-05-18T00:00:00Z</dcterms:modified>');
@@ -128,7 +152,14 @@ describe('the exports of one quiz', () => {
 
   it('come as one file per format, named after the quiz', async () => {
     const { files, warnings } = await renderQuizExports(quiz, 'quiz-en-A-pre');
-    expect(files.map((file) => file.path)).toEqual(['quiz-en-A-pre.json', 'quiz-en-A-pre.gift.txt', 'quiz-en-A-pre.moodle.xml', 'quiz-en-A-pre.qti.zip', 'quiz-en-A-pre.kahoot.xlsx', 'quiz-en-A-pre.csv']);
+    expect(files.map((file) => file.path)).toEqual([
+      'quiz-en-A-pre.json',
+      'quiz-en-A-pre.gift.txt',
+      'quiz-en-A-pre.moodle.xml',
+      'quiz-en-A-pre.qti.zip',
+      'quiz-en-A-pre.kahoot.xlsx',
+      'quiz-en-A-pre.csv',
+    ]);
     expect(warnings).toEqual([expect.stringMatching(/^quiz-en-A-pre\.kahoot\.xlsx: hostile-multiple: /)]);
   });
 });

@@ -30,10 +30,21 @@ export async function buildRegionContent(region: string): Promise<RegionContent>
   const out = path.join(tempDir(), 'out');
   let contents: WorkshopContent[] = [];
   const result = await buildWorkshop({
-    dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown',
-    onContents: (value) => { contents = value.contents; },
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    onContents: (value) => {
+      contents = value.contents;
+    },
   });
-  return { summary: result.summary, content: Object.fromEntries(contents.map((content) => [content.language.code, content])) };
+  return {
+    summary: result.summary,
+    content: Object.fromEntries(contents.map((content) => [content.language.code, content])),
+  };
 }
 
 export const XSD_DIR = path.join(KIT_ROOT, 'tests', 'quiz', 'xsd');
@@ -49,19 +60,42 @@ export async function expectValidXml(xml: string, xsd: string): Promise<void> {
   expect(result.valid).toBe(true);
 }
 
-const LISTS = new Set(['question', 'answer', 'item', 'response_label', 'qtimetadatafield', 'respcondition', 'resource', 'file', 'varequal', 'not']);
+const LISTS = new Set([
+  'question',
+  'answer',
+  'item',
+  'response_label',
+  'qtimetadatafield',
+  'respcondition',
+  'resource',
+  'file',
+  'varequal',
+  'not',
+]);
 
 /** A real XML parser's reading, attributes as @_name, text kept as written (no trimming, no numbers). */
 export function parseXml(xml: string): any {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, trimValues: false, htmlEntities: true, isArray: (name) => LISTS.has(name) }).parse(xml);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    htmlEntities: true,
+    isArray: (name) => LISTS.has(name),
+  }).parse(xml);
 }
 
 /** What a browser shows for an HTML text field: character references decoded. */
 export function decodeHtml(html: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => name.startsWith('#x') || name.startsWith('#X')
-    ? String.fromCodePoint(parseInt(name.slice(2), 16))
-    : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : named[name] ?? entity);
+  return html.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (named[name] ?? entity),
+  );
 }
 
 /**
@@ -83,11 +117,14 @@ export function unzip(bytes: Uint8Array): Record<string, string> {
 }
 
 /** The Kahoot sheet read back with exceljs: the header row and the question rows as plain values. */
-export async function readKahoot(bytes: Uint8Array): Promise<{ sheets: number; title: unknown; header: unknown[]; rows: unknown[][] }> {
+export async function readKahoot(
+  bytes: Uint8Array,
+): Promise<{ sheets: number; title: unknown; header: unknown[]; rows: unknown[][] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0]!;
-  const values = (rowNumber: number) => Array.from({ length: 8 }, (_, index) => sheet.getRow(rowNumber).getCell(index + 1).value);
+  const values = (rowNumber: number) =>
+    Array.from({ length: 8 }, (_, index) => sheet.getRow(rowNumber).getCell(index + 1).value);
   const rows: unknown[][] = [];
   for (let rowNumber = 9; sheet.getRow(rowNumber).getCell(1).value !== null; rowNumber++) rows.push(values(rowNumber));
   return { sheets: workbook.worksheets.length, title: sheet.getCell('B2').value, header: values(8), rows };
@@ -100,26 +137,83 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The right options' texts, in display order. */
-export const rightTexts = (question: Pick<QuizItem, 'options'>) => question.options.filter((option) => option.correct).map((option) => option.text);
+export const rightTexts = (question: Pick<QuizItem, 'options'>) =>
+  question.options.filter((option) => option.correct).map((option) => option.text);
 
 /** A quiz made to break every format: each format's special characters in every text. */
 export function hostileQuiz(): Quiz {
   const nasty = 'Say {this} ~ = # : \\ & < > " \' ]]> and \\{ <b>x</b> &amp; <br/>';
-  const question = (id: string, type: QuizItem['type'], options: [string, boolean][], text = `${nasty}?`, explanation = `Because ${nasty}.`): QuizItem => ({
-    id, module: 'limits', objective: `Objective ${nasty}`, type, difficulty: 'medium', text,
-    options: options.map(([option, correct], index) => ({ id: String.fromCharCode(97 + index), text: option, correct })),
-    explanation, sources: ['ice-287g-data'], fromData: false,
+  const question = (
+    id: string,
+    type: QuizItem['type'],
+    options: [string, boolean][],
+    text = `${nasty}?`,
+    explanation = `Because ${nasty}.`,
+  ): QuizItem => ({
+    id,
+    module: 'limits',
+    objective: `Objective ${nasty}`,
+    type,
+    difficulty: 'medium',
+    text,
+    options: options.map(([option, correct], index) => ({
+      id: String.fromCharCode(97 + index),
+      text: option,
+      correct,
+    })),
+    explanation,
+    sources: ['ice-287g-data'],
+    fromData: false,
   });
   return {
-    format: 1, language: 'en', title: `Quiz <${nasty}>`, region: { id: 'tx/tarrant-county', name: 'Tarrant & "Co" <TX>' }, dataAsOf: '2026-05-18',
-    seed: 'hostile', version: 'A', form: 'pre',
+    format: 1,
+    language: 'en',
+    title: `Quiz <${nasty}>`,
+    region: { id: 'tx/tarrant-county', name: 'Tarrant & "Co" <TX>' },
+    dataAsOf: '2026-05-18',
+    seed: 'hostile',
+    version: 'A',
+    form: 'pre',
     questions: [
-      question('hostile-single', 'single', [[`=SUM(A1) ${nasty}`, false], [`+1 ${nasty}`, true], ['-2 ]]> @x', false]], `=HYPERLINK("http://x.test") ${nasty}?`),
-      question('hostile-multiple', 'multiple', [[`@one ${nasty}`, true], ['two ~ = #', true], ['three { } :', false], ['four \\', true]], `${nasty}?`, `@because ${nasty}`),
-      question('hostile-truefalse', 'truefalse', [['True', false], ['False', true]]),
+      question(
+        'hostile-single',
+        'single',
+        [
+          [`=SUM(A1) ${nasty}`, false],
+          [`+1 ${nasty}`, true],
+          ['-2 ]]> @x', false],
+        ],
+        `=HYPERLINK("http://x.test") ${nasty}?`,
+      ),
+      question(
+        'hostile-multiple',
+        'multiple',
+        [
+          [`@one ${nasty}`, true],
+          ['two ~ = #', true],
+          ['three { } :', false],
+          ['four \\', true],
+        ],
+        `${nasty}?`,
+        `@because ${nasty}`,
+      ),
+      question('hostile-truefalse', 'truefalse', [
+        ['True', false],
+        ['False', true],
+      ]),
       {
-        ...question('hostile-kahoot', 'multiple', [['<b>x</b>', true], ['&amp;', true], ['<br/> ~=#{}:', false]]),
-        kahoot: { text: 'Pick <b>one</b> & {that} ~ = #?', options: [{ id: 'a', text: '<b>x</b>, &amp;', correct: true }, { id: 'b', text: '=<br/> ~=#{}:', correct: false }] },
+        ...question('hostile-kahoot', 'multiple', [
+          ['<b>x</b>', true],
+          ['&amp;', true],
+          ['<br/> ~=#{}:', false],
+        ]),
+        kahoot: {
+          text: 'Pick <b>one</b> & {that} ~ = #?',
+          options: [
+            { id: 'a', text: '<b>x</b>, &amp;', correct: true },
+            { id: 'b', text: '=<br/> ~=#{}:', correct: false },
+          ],
+        },
       },
     ],
   };

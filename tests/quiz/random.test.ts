@@ -5,7 +5,10 @@ import { createRandom, hashString, shuffle } from '../../generator/quiz/random.t
 
 describe('the seeded random generator', () => {
   it('gives the same numbers in [0, 1) for the same seed, and others for another seed', () => {
-    const take = (seed: string) => { const random = createRandom(seed); return Array.from({ length: 1000 }, () => random()); };
+    const take = (seed: string) => {
+      const random = createRandom(seed);
+      return Array.from({ length: 1000 }, () => random());
+    };
     expect(take('workshop-1')).toEqual(take('workshop-1'));
     expect(take('workshop-1')).not.toEqual(take('workshop-2'));
     for (const value of take('workshop-1')) expect(value >= 0 && value < 1).toBe(true);

@@ -43,9 +43,20 @@ describe('the region catalog', () => {
   it('gives agencies named in another script ids that keep them apart and show their Latin words', async () => {
     const importedAt = '2026-11-30T00:00:00.000Z';
     const header = 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA';
-    const rows = ['TEXAS,東京都警視庁 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link', 'TEXAS,大阪府警察 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link'];
-    const participating = await importList({ file: 'cjk.csv', bytes: Buffer.from([header, ...rows].join('\n')), kind: 'participating', asOf: '2026-11-29', importedAt });
-    const ids = buildCatalog(buildAgencies({ participating, pending: null })).filter((candidate) => candidate.kind === 'agency').map((candidate) => candidate.id);
+    const rows = [
+      'TEXAS,東京都警視庁 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link',
+      'TEXAS,大阪府警察 Police Department,Municipality,Tarrant County,Task Force Model,2026-01-02,link',
+    ];
+    const participating = await importList({
+      file: 'cjk.csv',
+      bytes: Buffer.from([header, ...rows].join('\n')),
+      kind: 'participating',
+      asOf: '2026-11-29',
+      importedAt,
+    });
+    const ids = buildCatalog(buildAgencies({ participating, pending: null }))
+      .filter((candidate) => candidate.kind === 'agency')
+      .map((candidate) => candidate.id);
     expect(ids.sort()).toEqual(['tx/agency/police-department-3fd4b2', 'tx/agency/police-department-77b54d']);
   });
 });
@@ -56,7 +67,9 @@ describe('resolving a county', () => {
     expect(view.sheriffs).toHaveLength(1);
     expect(view.sheriffs[0]!.agency).toBeNull();
     expect(view.cityPolice.map((agency) => agency.name)).toContain('Southside Place Police Department');
-    expect(view.statewide.map((agency) => agency.name)).toContain('Texas Department of Public Safety - Texas Highway Patrol');
+    expect(view.statewide.map((agency) => agency.name)).toContain(
+      'Texas Department of Public Safety - Texas Highway Patrol',
+    );
     expect(view.statewide.every((agency) => agency.state === 'TX' && agency.type === 'state')).toBe(true);
     expect(view.severalAgreements).toBe(true);
   });
@@ -89,7 +102,8 @@ describe('resolving a county', () => {
     expect(unplaced.length).toBeGreaterThan(0);
     const florida = resolveRegion(region('fl/alachua-county'), data.agencies);
     expect(florida.unplaced.length).toBe(unplaced.filter((agency) => agency.state === 'FL').length);
-    const placedOrListed = data.agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
+    const placedOrListed =
+      data.agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
     expect(placedOrListed).toBe(data.agencies.length);
   });
 

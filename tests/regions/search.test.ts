@@ -36,7 +36,10 @@ describe('searching regions', () => {
 
   it('reads a trailing "co" after a county name as County, and as Colorado only when no county fits', () => {
     for (const query of ['tarrant co', 'Tarrant Co', 'Tarrant Co.']) {
-      expect(searchRegions(data.catalog, query).map((match) => match.region.id), query).toEqual(['tx/tarrant-county', 'tx/agency/tarrant-county-sheriffs-office']);
+      expect(
+        searchRegions(data.catalog, query).map((match) => match.region.id),
+        query,
+      ).toEqual(['tx/tarrant-county', 'tx/agency/tarrant-county-sheriffs-office']);
     }
     expect(best('weld co')).toBe('co/weld-county');
     // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's sheriff.
@@ -48,7 +51,9 @@ describe('searching regions', () => {
   it('lists every candidate, best first, when a name fits several regions', () => {
     const ids = searchRegions(data.catalog, 'harris county').map((match) => match.region.id);
     expect(ids.slice(0, 2).sort()).toEqual(['ga/harris-county', 'tx/harris-county']);
-    expect(() => pickRegion(data.catalog, 'harris county')).toThrowError(/fits several regions:[\s\S]*ga\/harris-county[\s\S]*tx\/harris-county/);
+    expect(() => pickRegion(data.catalog, 'harris county')).toThrowError(
+      /fits several regions:[\s\S]*ga\/harris-county[\s\S]*tx\/harris-county/,
+    );
   });
 
   it('narrows to one state with the state option', () => {

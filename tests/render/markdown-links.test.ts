@@ -24,12 +24,17 @@ describe('an address in text from ICE or a config', () => {
     'Write to help@evil.com',
     'mailto:help@evil.com',
     'See <https://evil.example> or [ICE](https://evil.example)',
-    'St. Mary\'s Parish: 10.5 miles',
+    "St. Mary's Parish: 10.5 miles",
   ])('%j is shown as written and is no link, in a table cell and a list item', (text) => {
     for (const markdown of [`| a |\n|---|\n| ${escapeMarkdown(text)} |\n`, `- ${escapeMarkdown(text)}\n`]) {
       const html = md.render(markdown);
       expect(linksOf(html)).toEqual([]);
-      const shown = /<(?:td|li)>(.*?)<\/(?:td|li)>/s.exec(html)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const shown = /<(?:td|li)>(.*?)<\/(?:td|li)>/s
+        .exec(html)![1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       expect(shown).toBe(text);
     }
   });
@@ -41,7 +46,9 @@ describe('an address in text from ICE or a config', () => {
 
 describe('a MOA address with | [ ] ( ) in it', () => {
   it('is percent-encoded and stays one link to the same address in a table cell', () => {
-    expect(encodeMarkdownUrl(INJECTED)).toBe('https://www.ice.gov/doclib/287gMOA/x.pdf%7C%5BICE%20MOA%5D%28https://evil.example/moa.pdf%29');
+    expect(encodeMarkdownUrl(INJECTED)).toBe(
+      'https://www.ice.gov/doclib/287gMOA/x.pdf%7C%5BICE%20MOA%5D%28https://evil.example/moa.pdf%29',
+    );
     const html = md.render(`| MOA | next |\n|---|---|\n| ${renderMarkdownAutolink(INJECTED)} | end |\n`);
     const links = linksOf(html);
     expect(links).toHaveLength(1);
@@ -61,13 +68,25 @@ test('region-summary.md and the workshop script built from a hostile list link o
   const rows = [
     'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA,MOA_URL',
     `TEXAS,Keller Police Department https://evil.example/ www.evil.example,Municipality,Tarrant County,Task Force Model,2025-05-08,link,"${INJECTED}"`,
-    'TEXAS,Tarrant County Sheriff\'s Office,County,Tarrant County,Jail Enforcement Model,2025-05-08,link,https://www.ice.gov/doclib/287gMOA/t.pdf',
+    "TEXAS,Tarrant County Sheriff's Office,County,Tarrant County,Jail Enforcement Model,2025-05-08,link,https://www.ice.gov/doclib/287gMOA/t.pdf",
   ];
   writeFileSync(list, `${rows.join('\n')}\n`);
   const data = path.join(dir, 'data');
   expect((await runKit(['data', 'import', list, '--data-dir', data])).code).toBe(0);
   const out = path.join(dir, 'out');
-  const built = await runKit(['build', '--region', 'tx/tarrant-county', '--only', 'summary,script', '--lang', 'en', '--out', out, '--data-dir', data]);
+  const built = await runKit([
+    'build',
+    '--region',
+    'tx/tarrant-county',
+    '--only',
+    'summary,script',
+    '--lang',
+    'en',
+    '--out',
+    out,
+    '--data-dir',
+    data,
+  ]);
   expect(built.code).toBe(0);
   for (const name of ['region-summary.md', 'workshop-en.md']) {
     const html = md.render(readFileSync(path.join(out, name), 'utf8'));

@@ -6,14 +6,27 @@ import { describeOutput, escapeHtml, renderIndexHtml } from '../../generator/wor
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 
-const decode = (value: string) => value.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
-const linksOf = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => decodeURIComponent(decode(match[1]!)));
+const decode = (value: string) =>
+  value.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!,
+  );
+const linksOf = (html: string) =>
+  [...html.matchAll(/href="([^"]*)"/g)].map((match) => decodeURIComponent(decode(match[1]!)));
 
 describe('index.html', () => {
   it('links every file of a --fast build with what it is for, and every link resolves to a file', async () => {
     const out = path.join(tempDir(), 'harris');
     const { config } = validateConfig({ region: 'tx/harris-county', languages: ['en', 'es'] }, null);
-    await buildWorkshop({ dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: out, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown' });
+    await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outDir: out,
+      outputRoot: out,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'markdown',
+    });
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     const written: string[] = manifest.outputs.map((output: { path: string }) => output.path);
@@ -26,7 +39,9 @@ describe('index.html', () => {
       expect(html).toContain(`>${link}</a> — ${escapeHtml(describeOutput(link)!.text)}</li>`);
     }
     expect(html).toMatch(/handout-en\.pdf<\/a> — The handout \(en\): print double-sided, one per person\./);
-    expect(html).toMatch(/cards-en-es\.pdf<\/a> — Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided \(flip on the long edge\), and cut on the crop marks\./);
+    expect(html).toMatch(
+      /cards-en-es\.pdf<\/a> — Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided \(flip on the long edge\), and cut on the crop marks\./,
+    );
     expect(html).toMatch(/quiz\/quiz-es\.qti\.zip<\/a> — .*Canvas/);
     expect(html).toMatch(/quiz\/quiz-en\.kahoot\.xlsx<\/a> — .*Kahoot/);
     expect(html).toMatch(/quiz\/quiz-en\.gift\.txt<\/a> — .*Moodle.*Google Forms/);
@@ -50,9 +65,20 @@ describe('index.html', () => {
   it('escapes a hostile custom region name everywhere it appears', async () => {
     const root = tempDir();
     const hostile = '<script>alert(1)</script> & "x"';
-    const { config, problems } = validateConfig({ custom_region: { name: hostile, counties: ['tx/harris-county'] } }, null);
+    const { config, problems } = validateConfig(
+      { custom_region: { name: hostile, counties: ['tx/harris-county'] } },
+      null,
+    );
     expect(problems).toEqual([]);
-    const result = await buildWorkshop({ dataDir: SHIPPED_DATA, config, outputRoot: root, today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', only: ['summary'] });
+    const result = await buildWorkshop({
+      dataDir: SHIPPED_DATA,
+      config,
+      outputRoot: root,
+      today: '2026-11-28',
+      builtAt: '2026-11-28T00:00:00Z',
+      deck: 'markdown',
+      only: ['summary'],
+    });
     const html = readFileSync(path.join(result.outDir, 'index.html'), 'utf8');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('"x"');

@@ -61,12 +61,34 @@ const PRINTED: { file: string; stamp: keyof typeof STAMP; label: keyof typeof PA
 function pageCount(file: string): { pages: number; width: number; height: number } {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), width: Math.floor(Number(size[1])), height: Math.floor(Number(size[2])) };
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+    width: Math.floor(Number(size[1])),
+    height: Math.floor(Number(size[2])),
+  };
 }
 
 /** The text pdftotext finds in the bottom 50 points of one page: where the footer is, and nothing else. */
 function footerText(file: string, page: number, size: { width: number; height: number }): string {
-  const args = ['-f', String(page), '-l', String(page), '-x', '0', '-y', String(size.height - 50), '-W', String(size.width), '-H', '50', '-raw', '-enc', 'UTF-8', file, '-'];
+  const args = [
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-x',
+    '0',
+    '-y',
+    String(size.height - 50),
+    '-W',
+    String(size.width),
+    '-H',
+    '50',
+    '-raw',
+    '-enc',
+    'UTF-8',
+    file,
+    '-',
+  ];
   return execFileSync('pdftotext', args, { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
 }
 
@@ -90,11 +112,17 @@ function decodeQrCodes(file: string, page: number, dir: string): string[] {
     const code = jsQR.default(pixels, width, height, { inversionAttempts: 'dontInvert' });
     if (!code) break;
     found.push(code.data);
-    const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
+    const corners = [
+      code.location.topLeftCorner,
+      code.location.topRightCorner,
+      code.location.bottomLeftCorner,
+      code.location.bottomRightCorner,
+    ];
     const [left, right] = [Math.min(...corners.map((c) => c.x)) - 10, Math.max(...corners.map((c) => c.x)) + 10];
     const [top, bottom] = [Math.min(...corners.map((c) => c.y)) - 10, Math.max(...corners.map((c) => c.y)) + 10];
     for (let y = Math.max(0, Math.floor(top)); y < Math.min(height, bottom); y++) {
-      for (let x = Math.max(0, Math.floor(left)); x < Math.min(width, right); x++) pixels.fill(255, (y * width + x) * 4, (y * width + x) * 4 + 4);
+      for (let x = Math.max(0, Math.floor(left)); x < Math.min(width, right); x++)
+        pixels.fill(255, (y * width + x) * 4, (y * width + x) * 4 + 4);
     }
   }
   return found;
@@ -108,33 +136,45 @@ describe('the printed materials of a county build', () => {
   beforeAll(async () => {
     writeFileSync(path.join(dir, 'workshop.yaml'), CONFIG);
     out = path.join(dir, 'out');
-    const result = await runKit(['build', '--config', path.join(dir, 'workshop.yaml'), '--fast', '--out', out], { cwd: dir });
+    const result = await runKit(['build', '--config', path.join(dir, 'workshop.yaml'), '--fast', '--out', out], {
+      cwd: dir,
+    });
     expect(result.code, result.stderr).toBe(0);
   }, 120_000);
 
   it('writes every printed PDF this test checks, and no other', () => {
-    const pdfs = [...readdirSync(out), ...readdirSync(path.join(out, 'quiz')).map((name) => `quiz/${name}`)].filter((name) => name.endsWith('.pdf'));
+    const pdfs = [...readdirSync(out), ...readdirSync(path.join(out, 'quiz')).map((name) => `quiz/${name}`)].filter(
+      (name) => name.endsWith('.pdf'),
+    );
     expect(pdfs.sort()).toEqual(PRINTED.map((entry) => entry.file).sort());
   });
 
-  it.each(PRINTED)('footers every page of $file with the data date, "not legal advice" and the page number', ({ file, stamp, label }) => {
-    const pdf = path.join(out, file);
-    const size = pageCount(pdf);
-    expect(size.pages).toBeGreaterThan(0);
-    for (let page = 1; page <= size.pages; page++) {
-      expect(footerText(pdf, page, size), `${file} page ${page}`).toBe(`${STAMP[stamp]} ${PAGE_LABEL[label](page, size.pages)}`);
-    }
-  });
+  it.each(PRINTED)(
+    'footers every page of $file with the data date, "not legal advice" and the page number',
+    ({ file, stamp, label }) => {
+      const pdf = path.join(out, file);
+      const size = pageCount(pdf);
+      expect(size.pages).toBeGreaterThan(0);
+      for (let page = 1; page <= size.pages; page++) {
+        expect(footerText(pdf, page, size), `${file} page ${page}`).toBe(
+          `${STAMP[stamp]} ${PAGE_LABEL[label](page, size.pages)}`,
+        );
+      }
+    },
+  );
 
-  it.each(['handout-en.pdf', 'handout-es.pdf', 'handout-bilingual-en-es.pdf'])('prints in %s QR codes that lead to ICE\'s 287(g) page and the organization\'s website', (file) => {
-    const pdf = path.join(out, file);
-    const dir = tempDir();
-    const codes: string[] = [];
-    for (let page = 1; page <= pageCount(pdf).pages; page++) codes.push(...decodeQrCodes(pdf, page, dir));
-    const expected = ['https://www.ice.gov/identify-and-arrest/287g', ORG_WEBSITE];
-    // The bilingual handout prints each side's codes in both languages.
-    expect(codes.sort()).toEqual(file.includes('bilingual') ? [...expected, ...expected].sort() : expected.sort());
-  });
+  it.each(['handout-en.pdf', 'handout-es.pdf', 'handout-bilingual-en-es.pdf'])(
+    "prints in %s QR codes that lead to ICE's 287(g) page and the organization's website",
+    (file) => {
+      const pdf = path.join(out, file);
+      const dir = tempDir();
+      const codes: string[] = [];
+      for (let page = 1; page <= pageCount(pdf).pages; page++) codes.push(...decodeQrCodes(pdf, page, dir));
+      const expected = ['https://www.ice.gov/identify-and-arrest/287g', ORG_WEBSITE];
+      // The bilingual handout prints each side's codes in both languages.
+      expect(codes.sort()).toEqual(file.includes('bilingual') ? [...expected, ...expected].sort() : expected.sort());
+    },
+  );
 });
 
 describe('the score report PDF', () => {
@@ -143,17 +183,37 @@ describe('the score report PDF', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
-    ['en', 'ICE data as of November 1, 2026 · This is general information, not legal advice.', (page: number, pages: number) => `Page ${page} of ${pages}`],
-    ['es', 'Datos de ICE al 1 de noviembre de 2026 · Esto es información general, no asesoría legal.', (page: number, pages: number) => `Página ${page} de ${pages}`],
-  ] as const)('footers every page with the quiz data\'s date and "not legal advice", in %s', async (language, stamp, label) => {
-    const quizFile = path.join(dir, `quiz-${language}.json`);
-    writeFileSync(quizFile, JSON.stringify({ ...preQuiz(), language }));
-    const out = path.join(dir, `out-${language}`);
-    const result = await runKit(['quiz', 'score', path.join(RESPONSES, 'google-pre.csv'), '--quiz', quizFile, '--out', out]);
-    expect(result.code, result.stderr).toBe(0);
-    const pdf = path.join(out, `score-report-quiz-${language}.pdf`);
-    const size = pageCount(pdf);
-    expect(size.pages).toBeGreaterThan(0);
-    for (let page = 1; page <= size.pages; page++) expect(footerText(pdf, page, size), `page ${page}`).toBe(`${stamp} ${label(page, size.pages)}`);
-  });
+    [
+      'en',
+      'ICE data as of November 1, 2026 · This is general information, not legal advice.',
+      (page: number, pages: number) => `Page ${page} of ${pages}`,
+    ],
+    [
+      'es',
+      'Datos de ICE al 1 de noviembre de 2026 · Esto es información general, no asesoría legal.',
+      (page: number, pages: number) => `Página ${page} de ${pages}`,
+    ],
+  ] as const)(
+    'footers every page with the quiz data\'s date and "not legal advice", in %s',
+    async (language, stamp, label) => {
+      const quizFile = path.join(dir, `quiz-${language}.json`);
+      writeFileSync(quizFile, JSON.stringify({ ...preQuiz(), language }));
+      const out = path.join(dir, `out-${language}`);
+      const result = await runKit([
+        'quiz',
+        'score',
+        path.join(RESPONSES, 'google-pre.csv'),
+        '--quiz',
+        quizFile,
+        '--out',
+        out,
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      const pdf = path.join(out, `score-report-quiz-${language}.pdf`);
+      const size = pageCount(pdf);
+      expect(size.pages).toBeGreaterThan(0);
+      for (let page = 1; page <= size.pages; page++)
+        expect(footerText(pdf, page, size), `page ${page}`).toBe(`${stamp} ${label(page, size.pages)}`);
+    },
+  );
 });

@@ -8,9 +8,22 @@ import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
 const mtime = (file: string) => statSync(file).mtimeMs;
 const keyOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).inputKey as string;
 
-function options(out: string, input: Record<string, unknown> = { region: 'tx/harris-county' }, extra: Partial<BuildOptions> = {}): BuildOptions {
+function options(
+  out: string,
+  input: Record<string, unknown> = { region: 'tx/harris-county' },
+  extra: Partial<BuildOptions> = {},
+): BuildOptions {
   const { config } = validateConfig(input, null);
-  return { dataDir: SHIPPED_DATA, config, outDir: out, outputRoot: path.dirname(out), today: '2026-11-28', builtAt: '2026-11-28T00:00:00Z', deck: 'markdown', ...extra };
+  return {
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: path.dirname(out),
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    ...extra,
+  };
 }
 
 describe('reusing a build', () => {
@@ -24,7 +37,12 @@ describe('reusing a build', () => {
     const second = await buildWorkshop(options(out, undefined, { builtAt: '2026-11-29T00:00:00Z' }));
     expect(second.reused).toBe(true);
     expect(mtime(path.join(out, 'manifest.json'))).toBe(before);
-    expect(second).toMatchObject({ outDir: first.outDir, region: first.region, summary: first.summary, warnings: first.warnings });
+    expect(second).toMatchObject({
+      outDir: first.outDir,
+      region: first.region,
+      summary: first.summary,
+      warnings: first.warnings,
+    });
     expect(second.files.map((file) => file.path).sort()).toEqual(first.files.map((file) => file.path).sort());
   });
 
@@ -37,9 +55,21 @@ describe('reusing a build', () => {
     expect((await buildWorkshop(options(out, region, { ...only }))).reused).toBe(true);
     expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only }))).reused).toBe(false);
     expect(keyOf(out)).not.toBe(key);
-    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' }))).reused).toBe(false); // one more day of age changes the message
-    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29', force: true }))).reused).toBe(false);
-    expect((await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' }))).reused).toBe(true);
+    expect(
+      (await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' })))
+        .reused,
+    ).toBe(false); // one more day of age changes the message
+    expect(
+      (
+        await buildWorkshop(
+          options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29', force: true }),
+        )
+      ).reused,
+    ).toBe(false);
+    expect(
+      (await buildWorkshop(options(out, { ...region, languages: ['en', 'es'] }, { ...only, today: '2026-11-29' })))
+        .reused,
+    ).toBe(true);
   });
 
   it('builds again when an output file was deleted, and when one was changed replaces it only with force', async () => {
@@ -70,7 +100,10 @@ describe('reusing a build', () => {
     rmSync(file);
     symlinkSync(copy, file);
     expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
-    const error = await buildWorkshop(options(out, input, extra)).then(() => null, (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] });
+    const error = await buildWorkshop(options(out, input, extra)).then(
+      () => null,
+      (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] },
+    );
     expect(error?.message).toMatch(/changed since/);
     expect(error?.problems?.map((problem) => problem.file)).toContain(file);
     expect(lstatSync(file).isSymbolicLink()).toBe(true);
@@ -88,7 +121,16 @@ describe('reusing a build', () => {
 
   it('says so on the command line, and --force builds again', async () => {
     const out = path.join(tempDir(), 'keller');
-    const argv = ['build', '--fast', '--only', 'summary', '--region', 'tx/agency/keller-police-department', '--out', out];
+    const argv = [
+      'build',
+      '--fast',
+      '--only',
+      'summary',
+      '--region',
+      'tx/agency/keller-police-department',
+      '--out',
+      out,
+    ];
     expect((await runKit(argv)).stdout).toMatch(/^Built the workshop/);
     const again = await runKit(argv);
     expect(again.code, again.stderr).toBe(0);

@@ -8,7 +8,11 @@ import type { OwnedEntry } from '../../generator/kit-folder.ts';
 import { assertInside, writeOutputs, type WriteOptions } from '../../generator/write.ts';
 import { tempDir } from '../helpers.ts';
 
-const manifest: WriteOptions['manifest'] = (outputs) => ({ kit: { name: 'workshop-kit-287g', version: 'test' }, format: 2, outputs });
+const manifest: WriteOptions['manifest'] = (outputs) => ({
+  kit: { name: 'workshop-kit-287g', version: 'test' },
+  format: 2,
+  outputs,
+});
 const plain: WriteOptions = { manifest };
 const read = (...parts: string[]) => readFileSync(path.join(...parts), 'utf8');
 const listed = (dir: string) => (JSON.parse(read(dir, 'manifest.json')) as { outputs: OwnedEntry[] }).outputs;
@@ -23,7 +27,10 @@ function folderWithNotes(): string {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<KitError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(KitError);
   expect((error as KitError).exitCode).toBe(2);
   return error as KitError;
@@ -32,7 +39,14 @@ async function refusal(promise: Promise<unknown>): Promise<KitError> {
 describe('writing outputs', () => {
   it('writes a new folder with a manifest listing every file and its checksum', async () => {
     const out = path.join(tempDir(), 'region');
-    const result = await writeOutputs(out, [{ path: 'a.txt', bytes: 'first', kind: 'summary', language: 'en' }, { path: 'b/c.txt', bytes: 'second' }], plain);
+    const result = await writeOutputs(
+      out,
+      [
+        { path: 'a.txt', bytes: 'first', kind: 'summary', language: 'en' },
+        { path: 'b/c.txt', bytes: 'second' },
+      ],
+      plain,
+    );
     expect(readdirSync(out).sort()).toEqual(['a.txt', 'b', 'manifest.json']);
     expect(listed(out)).toEqual([
       { path: 'a.txt', kind: 'summary', language: 'en', bytes: 5, sha256: hex('first') },
@@ -60,10 +74,12 @@ describe('writing outputs', () => {
     expect(readdirSync(out)).toHaveLength(15);
   });
 
-  it('refuses a file given as the folder, and a folder whose manifest.json is not the kit\'s', async () => {
+  it("refuses a file given as the folder, and a folder whose manifest.json is not the kit's", async () => {
     const file = path.join(tempDir(), 'notes.txt');
     writeFileSync(file, 'mine');
-    expect((await refusal(writeOutputs(file, [{ path: 'a.txt', bytes: 'x' }], plain))).message).toMatch(/is a file, not a folder/);
+    expect((await refusal(writeOutputs(file, [{ path: 'a.txt', bytes: 'x' }], plain))).message).toMatch(
+      /is a file, not a folder/,
+    );
     expect(read(file)).toBe('mine');
     const other = path.join(tempDir(), 'other');
     mkdirSync(other);
@@ -93,37 +109,81 @@ describe('writing outputs', () => {
   it('refuses, writing nothing, when a file the kit did not write has the name of one it would write', async () => {
     const out = path.join(tempDir(), 'kit');
     await writeOutputs(out, [{ path: 'a.txt', bytes: 'first' }], plain);
-    writeFileSync(path.join(out, 'handout-en.pdf'), 'the trainer\'s own handout');
-    const error = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: 'second' }, { path: 'handout-en.pdf', bytes: 'kit' }], plain));
+    writeFileSync(path.join(out, 'handout-en.pdf'), "the trainer's own handout");
+    const error = await refusal(
+      writeOutputs(
+        out,
+        [
+          { path: 'a.txt', bytes: 'second' },
+          { path: 'handout-en.pdf', bytes: 'kit' },
+        ],
+        plain,
+      ),
+    );
     expect(error.problems.map((problem) => problem.file)).toEqual([path.join(out, 'handout-en.pdf')]);
-    expect(read(out, 'handout-en.pdf')).toBe('the trainer\'s own handout');
+    expect(read(out, 'handout-en.pdf')).toBe("the trainer's own handout");
     expect(read(out, 'a.txt')).toBe('first');
   });
 
   it('keeps the earlier kit files a write does not supersede, removes the stale ones, and lists what is there', async () => {
     const out = path.join(tempDir(), 'kit');
-    await writeOutputs(out, [{ path: 'en.txt', bytes: 'en', language: 'en' }, { path: 'es.txt', bytes: 'es', language: 'es' }, { path: 'old/es-stale.txt', bytes: 'old', language: 'es' }], plain);
-    const result = await writeOutputs(out, [{ path: 'es.txt', bytes: 'es again', language: 'es' }], { manifest, supersedes: (entry) => entry.language === 'es' });
+    await writeOutputs(
+      out,
+      [
+        { path: 'en.txt', bytes: 'en', language: 'en' },
+        { path: 'es.txt', bytes: 'es', language: 'es' },
+        { path: 'old/es-stale.txt', bytes: 'old', language: 'es' },
+      ],
+      plain,
+    );
+    const result = await writeOutputs(out, [{ path: 'es.txt', bytes: 'es again', language: 'es' }], {
+      manifest,
+      supersedes: (entry) => entry.language === 'es',
+    });
     expect(readdirSync(out).sort()).toEqual(['en.txt', 'es.txt', 'manifest.json']);
     expect(result.removed).toEqual(['old/es-stale.txt']);
-    expect(listed(out).map((entry) => [entry.path, entry.sha256])).toEqual([['en.txt', hex('en')], ['es.txt', hex('es again')]]);
+    expect(listed(out).map((entry) => [entry.path, entry.sha256])).toEqual([
+      ['en.txt', hex('en')],
+      ['es.txt', hex('es again')],
+    ]);
   });
 
   it('leaves the previous output untouched when the write fails, with no temporary folder left', async () => {
     const out = path.join(tempDir(), 'kit');
     await writeOutputs(out, [{ path: 'keep.txt', bytes: 'previous' }], plain);
-    const failing = writeOutputs(out, [{ path: 'keep.txt', bytes: 'new' }], { manifest, finish: async () => { throw new Error('Slidev broke'); } });
+    const failing = writeOutputs(out, [{ path: 'keep.txt', bytes: 'new' }], {
+      manifest,
+      finish: async () => {
+        throw new Error('Slidev broke');
+      },
+    });
     await expect(failing).rejects.toThrow(/Slidev broke/);
     expect(read(out, 'keep.txt')).toBe('previous');
     expect(readdirSync(out).sort()).toEqual(['keep.txt', 'manifest.json']);
     // A file and a folder of the same name cannot both be written: also a failure before anything moves.
-    await expect(writeOutputs(out, [{ path: 'x', bytes: '1' }, { path: 'x/y', bytes: '2' }], plain)).rejects.toBeInstanceOf(KitError);
+    await expect(
+      writeOutputs(
+        out,
+        [
+          { path: 'x', bytes: '1' },
+          { path: 'x/y', bytes: '2' },
+        ],
+        plain,
+      ),
+    ).rejects.toBeInstanceOf(KitError);
     expect(readdirSync(out).sort()).toEqual(['keep.txt', 'manifest.json']);
   });
 
   it('leaves no folder behind when the first write into a new folder fails', async () => {
     const root = tempDir();
-    await expect(writeOutputs(path.join(root, 'new'), [{ path: 'a', bytes: '1' }], { manifest, finish: async () => { throw new Error('no'); } })).rejects.toThrow();
+    await expect(
+      writeOutputs(path.join(root, 'new'), [{ path: 'a', bytes: '1' }], {
+        manifest,
+        finish: async () => {
+          throw new Error('no');
+        },
+      }),
+    ).rejects.toThrow();
     expect(readdirSync(root)).toEqual([]);
   });
 
@@ -149,16 +209,39 @@ describe('writing outputs', () => {
     const outside = tempDir();
     writeFileSync(path.join(outside, 'precious.txt'), 'outside the kit');
     const out = path.join(tempDir(), 'kit');
-    await writeOutputs(out, [{ path: 'a.txt', bytes: '1' }, { path: 'sub/b.txt', bytes: '1' }], plain);
+    await writeOutputs(
+      out,
+      [
+        { path: 'a.txt', bytes: '1' },
+        { path: 'sub/b.txt', bytes: '1' },
+      ],
+      plain,
+    );
     // Someone swaps the kit's a.txt for a link to a file elsewhere: the write replaces the link, not its target.
     const target = path.join(outside, 'precious.txt');
     const link = path.join(out, 'a.txt');
     await import('node:fs/promises').then((fs) => fs.unlink(link));
     symlinkSync(target, link);
-    const changed = await refusal(writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], plain));
+    const changed = await refusal(
+      writeOutputs(
+        out,
+        [
+          { path: 'a.txt', bytes: '2' },
+          { path: 'sub/b.txt', bytes: '2' },
+        ],
+        plain,
+      ),
+    );
     expect(changed.problems).toEqual([{ file: link, message: 'changed since the kit wrote it' }]);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }, { path: 'sub/b.txt', bytes: '2' }], { ...plain, force: true });
+    await writeOutputs(
+      out,
+      [
+        { path: 'a.txt', bytes: '2' },
+        { path: 'sub/b.txt', bytes: '2' },
+      ],
+      { ...plain, force: true },
+    );
     expect(read(outside, 'precious.txt')).toBe('outside the kit');
     expect(lstatSync(link).isSymbolicLink()).toBe(false);
     expect(read(out, 'a.txt')).toBe('2');
@@ -171,12 +254,22 @@ describe('writing outputs', () => {
     expect(read(outside, 'precious.txt')).toBe('outside the kit');
   });
 
-  it.each(['../escape.txt', '/etc/passwd', 'a/../../b', 'C:\\x', 'a\\..\\b', '', './a'])('refuses the path %j', (relative) => {
-    expect(() => assertInside(relative)).toThrow(KitError);
-  });
+  it.each(['../escape.txt', '/etc/passwd', 'a/../../b', 'C:\\x', 'a\\..\\b', '', './a'])(
+    'refuses the path %j',
+    (relative) => {
+      expect(() => assertInside(relative)).toThrow(KitError);
+    },
+  );
 
   it('names output folders from region ids with only safe characters', () => {
-    const name = outputFolderName({ id: 'custom/../../etc <script>', kind: 'custom', name: '', state: null, counties: [], agencies: [] });
+    const name = outputFolderName({
+      id: 'custom/../../etc <script>',
+      kind: 'custom',
+      name: '',
+      state: null,
+      counties: [],
+      agencies: [],
+    });
     expect(name).toMatch(/^[a-z0-9-]+$/);
     expect(existsSync(name)).toBe(false);
   });

@@ -44,42 +44,86 @@ Not legal advice: every output says so and names the date of ICE's data it used.
 `;
 
 function onlyOption(value: string): OutputKind[] {
-  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length || kinds.length === 0) throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
+  if (unknown.length || kinds.length === 0)
+    throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
   return kinds as OutputKind[];
 }
 
 function jobsOption(value: string | undefined): number {
   if (value === undefined) return os.availableParallelism();
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new KitError('usage', `--jobs ${value}: give a whole number of worker processes, 1 or more.`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new KitError('usage', `--jobs ${value}: give a whole number of worker processes, 1 or more.`);
   return jobs;
 }
 
 /** `hooks.workerModule` replaces the worker (tests make a region fail with it). */
-export async function runBatch(argv: string[], io: CliIO, hooks: { workerModule?: string; tty?: boolean } = {}): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    states: { type: 'string' }, counties: { type: 'boolean' }, 'statewide-counties': { type: 'boolean' }, lang: { type: 'string' },
-    only: { type: 'string' }, jobs: { type: 'string' }, out: { type: 'string' }, ...DATA_DIR_OPTION,
-  }, 'kit batch');
-  if (values.help) return io.stdout(HELP), 0;
-  if (positionals.length) throw new KitError('usage', `kit batch takes no positional arguments (got ${positionals.join(' ')}).`, { hint: 'kit batch --states TX,FL --counties' });
-  if (typeof values.states !== 'string') throw new KitError('usage', 'kit batch needs --states all or --states TX,FL,...', { hint: 'kit batch --states all --counties --lang en,es' });
-  if (values['statewide-counties'] && !values.counties) throw new KitError('usage', '--statewide-counties needs --counties.');
+export async function runBatch(
+  argv: string[],
+  io: CliIO,
+  hooks: { workerModule?: string; tty?: boolean } = {},
+): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      states: { type: 'string' },
+      counties: { type: 'boolean' },
+      'statewide-counties': { type: 'boolean' },
+      lang: { type: 'string' },
+      only: { type: 'string' },
+      jobs: { type: 'string' },
+      out: { type: 'string' },
+      ...DATA_DIR_OPTION,
+    },
+    'kit batch',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (positionals.length)
+    throw new KitError('usage', `kit batch takes no positional arguments (got ${positionals.join(' ')}).`, {
+      hint: 'kit batch --states TX,FL --counties',
+    });
+  if (typeof values.states !== 'string')
+    throw new KitError('usage', 'kit batch needs --states all or --states TX,FL,...', {
+      hint: 'kit batch --states all --counties --lang en,es',
+    });
+  if (values['statewide-counties'] && !values.counties)
+    throw new KitError('usage', '--statewide-counties needs --counties.');
   const states = parseStates(values.states);
-  const { config, problems } = validateConfig({ region: 'x', languages: (values.lang as string | undefined) ?? 'en' }, null);
-  if (problems.length) throw new KitError('usage', `--lang ${values.lang} is not valid.`, { problems, hint: 'Use language codes separated by commas, e.g. --lang en,es' });
+  const { config, problems } = validateConfig(
+    { region: 'x', languages: (values.lang as string | undefined) ?? 'en' },
+    null,
+  );
+  if (problems.length)
+    throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
+      problems,
+      hint: 'Use language codes separated by commas, e.g. --lang en,es',
+    });
   const only = values.only === undefined ? DEFAULT_ONLY : onlyOption(values.only as string);
   const outRoot = path.resolve(io.cwd, (values.out as string | undefined) ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
 
   let progress: ReturnType<typeof createProgress> | null = null;
   const result = await runBatchJob({
-    states, counties: Boolean(values.counties), statewideCounties: Boolean(values['statewide-counties']),
-    dataDir: dataDir(values, io), languages: config.languages, only, today: today(io), builtAt: io.now().toISOString(),
-    outRoot, option: values.out ? '--out' : 'Batch folder', jobs: jobsOption(values.jobs as string | undefined), workerModule: hooks.workerModule,
+    states,
+    counties: Boolean(values.counties),
+    statewideCounties: Boolean(values['statewide-counties']),
+    dataDir: dataDir(values, io),
+    languages: config.languages,
+    only,
+    today: today(io),
+    builtAt: io.now().toISOString(),
+    outRoot,
+    option: values.out ? '--out' : 'Batch folder',
+    jobs: jobsOption(values.jobs as string | undefined),
+    workerModule: hooks.workerModule,
     onPlanned: (total) => {
-      io.stderr(`Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${config.languages.join(', ')})...\n`);
+      io.stderr(
+        `Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${config.languages.join(', ')})...\n`,
+      );
       progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
     },
     onOutcome: (outcome) => progress?.update(outcome),

@@ -55,22 +55,37 @@ const DESCRIPTIONS: Record<string, string> = {
   'manifest.json': 'what went in (data, config) and what came out, with checksums',
 };
 const PRINTED: [RegExp, string][] = [
-  [/^handout-bilingual-/, 'the handout in both languages side by side: print double-sided, one per person in mixed groups'],
+  [
+    /^handout-bilingual-/,
+    'the handout in both languages side by side: print double-sided, one per person in mixed groups',
+  ],
   [/^handout-/, 'the handout: print double-sided, one per person'],
   [/^cards-/, 'wallet cards, 8 per sheet: print double-sided (flip on the long edge), cut on the crop marks'],
   [/^facilitator-guide-/, 'the facilitator guide: agenda, objectives, what to say, materials, room setup'],
-  [/^slides-/, 'the slides as a PDF the kit drew: present full-screen in any PDF viewer, offline (no deck.pdf was exported)'],
+  [
+    /^slides-/,
+    'the slides as a PDF the kit drew: present full-screen in any PDF viewer, offline (no deck.pdf was exported)',
+  ],
   [/^speaker-notes-/, 'the speaker notes for those slides, by page number: print one for the presenter'],
 ];
-const describe = (file: string) => DESCRIPTIONS[file]
-  ?? (/^workshop-(.+)\.md$/.test(file) ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from` : undefined)
-  ?? (/^deck-[^/]+\/slides\.md$/.test(file) ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it' : undefined)
-  ?? PRINTED.find(([pattern]) => pattern.test(file))?.[1];
+const describe = (file: string) =>
+  DESCRIPTIONS[file] ??
+  (/^workshop-(.+)\.md$/.test(file)
+    ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from`
+    : undefined) ??
+  (/^deck-[^/]+\/slides\.md$/.test(file)
+    ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it'
+    : undefined) ??
+  PRINTED.find(([pattern]) => pattern.test(file))?.[1];
 
 function onlyOption(value: string): OutputKind[] {
-  const kinds = value.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length || kinds.length === 0) throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
+  if (unknown.length || kinds.length === 0)
+    throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
   return kinds as OutputKind[];
 }
 
@@ -81,10 +96,29 @@ function paperOption(value: string): Paper {
 }
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'fallback-en': { type: 'boolean' }, fast: { type: 'boolean' }, png: { type: 'boolean' }, paper: { type: 'string' }, only: { type: 'string' }, 'skip-pdf': { type: 'boolean' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit build');
-  if (values.help) return io.stdout(HELP), 0;
+  const { values } = parse(
+    argv,
+    {
+      config: { type: 'string' },
+      region: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      'fallback-en': { type: 'boolean' },
+      fast: { type: 'boolean' },
+      png: { type: 'boolean' },
+      paper: { type: 'string' },
+      only: { type: 'string' },
+      'skip-pdf': { type: 'boolean' },
+      force: { type: 'boolean' },
+      ...DATA_DIR_OPTION,
+    },
+    'kit build',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
   if (Boolean(values.config) === Boolean(values.region)) {
-    throw new KitError('usage', 'kit build needs either --config FILE or --region R.', { hint: 'kit build --config data/workshops/example.yaml' });
+    throw new KitError('usage', 'kit build needs either --config FILE or --region R.', {
+      hint: 'kit build --config data/workshops/example.yaml',
+    });
   }
   let config: ResolvedWorkshopConfig;
   if (values.config) {
@@ -97,7 +131,11 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.lang) {
     const { config: withLanguages, problems } = validateConfig({ region: 'x', languages: values.lang }, null);
-    if (problems.length) throw new KitError('usage', `--lang ${values.lang} is not valid.`, { problems, hint: 'Use language codes separated by commas, e.g. --lang en,es' });
+    if (problems.length)
+      throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
+        problems,
+        hint: 'Use language codes separated by commas, e.g. --lang en,es',
+      });
     config = { ...config, languages: withLanguages.languages };
   }
 
@@ -118,16 +156,34 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     progress: (line) => io.stderr(`${line}\n`),
   });
   const shown = path.relative(io.cwd, result.outDir) || '.';
-  const lines = [result.reused ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)` : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`];
-  if (result.files.some((entry) => entry.path.startsWith('quiz/'))) lines.push(`  ${`${path.join(shown, 'quiz')}/`.padEnd(48)} the quiz per language: PDF to print, answer key, and files for Moodle, Canvas, Kahoot, Google Forms`);
-  for (const file of result.files.filter((entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path) && !entry.path.startsWith('quiz/'))) lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
+  const lines = [
+    result.reused
+      ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)`
+      : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`,
+  ];
+  if (result.files.some((entry) => entry.path.startsWith('quiz/')))
+    lines.push(
+      `  ${`${path.join(shown, 'quiz')}/`.padEnd(48)} the quiz per language: PDF to print, answer key, and files for Moodle, Canvas, Kahoot, Google Forms`,
+    );
+  for (const file of result.files.filter(
+    (entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path) && !entry.path.startsWith('quiz/'),
+  ))
+    lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
   for (const language of config.languages) {
     const deck = path.join(shown, `deck-${language}`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html'))) lines.push(`  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present, or any web server`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf'))) lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'png'))) lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html')))
+      lines.push(
+        `  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present, or any web server`,
+      );
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf')))
+      lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
+    if (existsSync(path.join(result.outDir, `deck-${language}`, 'png')))
+      lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
   }
-  if (result.kept.length) lines.push(`Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`);
+  if (result.kept.length)
+    lines.push(
+      `Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`,
+    );
   io.stdout(`${lines.join('\n')}\n`);
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);

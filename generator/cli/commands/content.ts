@@ -31,17 +31,36 @@ const SUBCOMMANDS = ['check', 'readability', 'mark-translated'];
 
 export async function runContent(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === undefined || sub === '--help' || sub === '-h') return io.stdout(HELP), 0;
+  if (sub === undefined || sub === '--help' || sub === '-h') return (io.stdout(HELP), 0);
   if (!SUBCOMMANDS.includes(sub)) {
-    throw new KitError('usage', `unknown content command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, { hint: 'Use check, readability or mark-translated.' });
+    throw new KitError('usage', `unknown content command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, {
+      hint: 'Use check, readability or mark-translated.',
+    });
   }
-  const { values, positionals } = parse(rest, { lang: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, curriculum: { type: 'string' } }, `kit content ${sub}`);
-  if (values.help) return io.stdout(HELP), 0;
+  const { values, positionals } = parse(
+    rest,
+    {
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      curriculum: { type: 'string' },
+    },
+    `kit content ${sub}`,
+  );
+  if (values.help) return (io.stdout(HELP), 0);
   const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum as string) : CURRICULUM_DIR;
-  if (values.curriculum) checkFolder(dir, values.curriculum as string, '--curriculum names a folder with one folder per language (en/, es/).');
+  if (values.curriculum)
+    checkFolder(
+      dir,
+      values.curriculum as string,
+      '--curriculum names a folder with one folder per language (en/, es/).',
+    );
   const curriculum = await loadCurriculum(dir);
   const only = values.lang as string | undefined;
-  if (only && !curriculum.languages.has(only)) throw new KitError('not-found', `There is no curriculum in "${only}".`, { hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}.` });
+  if (only && !curriculum.languages.has(only))
+    throw new KitError('not-found', `There is no curriculum in "${only}".`, {
+      hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}.`,
+    });
 
   if (sub === 'check') {
     const report = checkCurriculum(curriculum);
@@ -50,8 +69,14 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${JSON.stringify({ problems: report.problems, languages }, null, 2)}\n`);
     } else {
       for (const language of languages) {
-        io.stdout(`${language.language} (${language.name}): ${language.complete ? 'complete' : `${language.missing.length} missing`}, ${language.stale.length} stale, ${language.extra.length} extra; ${language.reviewed ? 'checked by a fluent reviewer' : 'not yet checked by a fluent reviewer'}\n`);
-        for (const [label, units] of [['missing', language.missing], ['stale', language.stale], ['extra', language.extra]] as const) {
+        io.stdout(
+          `${language.language} (${language.name}): ${language.complete ? 'complete' : `${language.missing.length} missing`}, ${language.stale.length} stale, ${language.extra.length} extra; ${language.reviewed ? 'checked by a fluent reviewer' : 'not yet checked by a fluent reviewer'}\n`,
+        );
+        for (const [label, units] of [
+          ['missing', language.missing],
+          ['stale', language.stale],
+          ['extra', language.extra],
+        ] as const) {
           for (const unit of units.slice(0, 40)) io.stdout(`  ${label}: ${unit}\n`);
           if (units.length > 40) io.stdout(`  ... ${units.length - 40} more ${label}\n`);
         }
@@ -68,7 +93,9 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
       for (const module of content.modules.values()) {
         const result = measureReadability(participantText(module), code);
         failed ||= !isPlainEnough(result);
-        io.stdout(`${code}  ${module.key.padEnd(22)} ${result.formula === 'fernandez-huerta' ? 'ease ' : 'grade'} ${result.score.toFixed(1).padStart(5)}  ${isPlainEnough(result) ? 'ok' : 'TOO HARD'}\n`);
+        io.stdout(
+          `${code}  ${module.key.padEnd(22)} ${result.formula === 'fernandez-huerta' ? 'ease ' : 'grade'} ${result.score.toFixed(1).padStart(5)}  ${isPlainEnough(result) ? 'ok' : 'TOO HARD'}\n`,
+        );
       }
     }
     return failed ? 1 : 0;
@@ -76,13 +103,22 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
   if (sub === 'mark-translated') {
     const language = positionals[0];
     if (!language || !curriculum.languages.has(language) || language === curriculum.sourceLanguage) {
-      throw new KitError('usage', 'kit content mark-translated needs a translated language, e.g. es.', { hint: `Languages: ${[...curriculum.languages.keys()].filter((code) => code !== curriculum.sourceLanguage).join(', ')}.` });
+      throw new KitError('usage', 'kit content mark-translated needs a translated language, e.g. es.', {
+        hint: `Languages: ${[...curriculum.languages.keys()].filter((code) => code !== curriculum.sourceLanguage).join(', ')}.`,
+      });
     }
     const lock = lockFor(curriculum, language);
     const file = path.join(dir, language, LOCK_FILE);
-    await replaceFile(file, `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`);
-    io.stdout(`Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with English in ${path.relative(io.cwd, file)}.\n`);
+    await replaceFile(
+      file,
+      `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`,
+    );
+    io.stdout(
+      `Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with English in ${path.relative(io.cwd, file)}.\n`,
+    );
     return 0;
   }
-  throw new KitError('usage', `unknown content command "${sub}".`, { hint: 'Use check, readability or mark-translated.' });
+  throw new KitError('usage', `unknown content command "${sub}".`, {
+    hint: 'Use check, readability or mark-translated.',
+  });
 }

@@ -52,12 +52,23 @@ const SUBCOMMANDS = ['import', 'list', 'stats', 'diff'];
 export async function runData(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
-    case 'import': return runImport(rest, io);
-    case 'list': return runList(rest, io);
-    case 'stats': return runStats(rest, io);
-    case 'diff': return runDiff(rest, io);
-    case undefined: case '--help': case '-h': io.stdout(HELP); return 0;
-    default: throw new KitError('usage', `unknown data command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, { hint: 'Use import, list, stats or diff; see `kit data --help`.' });
+    case 'import':
+      return runImport(rest, io);
+    case 'list':
+      return runList(rest, io);
+    case 'stats':
+      return runStats(rest, io);
+    case 'diff':
+      return runDiff(rest, io);
+    case undefined:
+    case '--help':
+    case '-h':
+      io.stdout(HELP);
+      return 0;
+    default:
+      throw new KitError('usage', `unknown data command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, {
+        hint: 'Use import, list, stats or diff; see `kit data --help`.',
+      });
   }
 }
 
@@ -66,31 +77,53 @@ function readInput(file: string, io: CliIO): Promise<Uint8Array> {
 }
 
 async function runImport(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { pending: { type: 'boolean' }, 'as-of': { type: 'string' }, ...DATA_DIR_OPTION }, 'kit data import');
-  if (values.help) return io.stdout(HELP), 0;
-  if (positionals.length !== 1) throw new KitError('usage', 'kit data import takes one file.', { hint: 'kit data import participatingAgencies05182026am.xlsx' });
+  const { values, positionals } = parse(
+    argv,
+    { pending: { type: 'boolean' }, 'as-of': { type: 'string' }, ...DATA_DIR_OPTION },
+    'kit data import',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (positionals.length !== 1)
+    throw new KitError('usage', 'kit data import takes one file.', {
+      hint: 'kit data import participatingAgencies05182026am.xlsx',
+    });
   const file = positionals[0]!;
   const name = path.basename(file);
   // Read first: a file that is not there is the first thing to say, before anything about its name.
   const bytes = await readInput(file, io);
   const asOf = (values['as-of'] as string | undefined) ?? asOfFromFileName(name);
   if (!asOf || !isIsoDate(asOf)) {
-    throw new KitError('usage', asOf ? `--as-of ${asOf} is not a date written YYYY-MM-DD.` : `${name}: the file name does not say when ICE published the list.`, {
-      hint: 'Add --as-of YYYY-MM-DD with the date shown on ICE\'s page for this file.',
-    });
+    throw new KitError(
+      'usage',
+      asOf
+        ? `--as-of ${asOf} is not a date written YYYY-MM-DD.`
+        : `${name}: the file name does not say when ICE published the list.`,
+      {
+        hint: "Add --as-of YYYY-MM-DD with the date shown on ICE's page for this file.",
+      },
+    );
   }
-  if (asOf > today(io)) throw new KitError('bad-input', `--as-of ${asOf} is in the future.`, { hint: 'Use the date ICE published the list.' });
+  if (asOf > today(io))
+    throw new KitError('bad-input', `--as-of ${asOf} is in the future.`, {
+      hint: 'Use the date ICE published the list.',
+    });
   const kind: ListKind = values.pending ? 'pending' : 'participating';
   const snapshot = await importList({ file: name, bytes, kind, asOf, importedAt: io.now().toISOString() });
 
   const { read, agreements, rejected, blank, duplicates = 0 } = snapshot.rows;
   if (looksUnlikeIceList(read, rejected)) {
-    throw new KitError('bad-input', `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`, {
-      problems: snapshot.rejected,
-    });
+    throw new KitError(
+      'bad-input',
+      `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`,
+      {
+        problems: snapshot.rejected,
+      },
+    );
   }
   if (agreements === 0 && kind === 'participating') {
-    throw new KitError('bad-input', `${name}: the list has ICE's columns but no agreements. Nothing was imported.`, { hint: 'Check that this is the right download.' });
+    throw new KitError('bad-input', `${name}: the list has ICE's columns but no agreements. Nothing was imported.`, {
+      hint: 'Check that this is the right download.',
+    });
   }
 
   const dir = dataDir(values, io, { mayCreate: true });
@@ -106,26 +139,42 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
     `Saved the ${kind} list of ${asOf} as ${path.relative(io.cwd, saved) || saved}${isNewest ? `; it is now the default ${kind} list.` : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`}`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
-  if (snapshot.rejected.length) io.stderr(`Rejected rows (not imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
-  if (snapshot.warnings.length) io.stderr(`Notes (rows kept):\n${snapshot.warnings.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  if (snapshot.rejected.length)
+    io.stderr(
+      `Rejected rows (not imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
+    );
+  if (snapshot.warnings.length)
+    io.stderr(`Notes (rows kept):\n${snapshot.warnings.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
   return 0;
 }
 
 async function runList(argv: string[], io: CliIO): Promise<number> {
   const { values } = parse(argv, { ...DATA_DIR_OPTION }, 'kit data list');
-  if (values.help) return io.stdout(HELP), 0;
+  if (values.help) return (io.stdout(HELP), 0);
   const stored = await listSnapshots(dataDir(values, io));
-  if (stored.length === 0) return io.stdout('No lists imported yet. See `kit data import --help`.\n'), 0;
+  if (stored.length === 0) return (io.stdout('No lists imported yet. See `kit data import --help`.\n'), 0);
   for (const entry of stored) {
     const snapshot = await readSnapshot(entry.file);
-    io.stdout(`${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} ${snapshot.rows.agreements === 1 ? 'agreement ' : 'agreements'}  ${snapshot.source.file}\n`);
+    io.stdout(
+      `${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} ${snapshot.rows.agreements === 1 ? 'agreement ' : 'agreements'}  ${snapshot.source.file}\n`,
+    );
   }
   return 0;
 }
 
 async function runStats(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { snapshot: { type: 'string' }, pending: { type: 'boolean' }, 'by-state': { type: 'boolean' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit data stats');
-  if (values.help) return io.stdout(HELP), 0;
+  const { values } = parse(
+    argv,
+    {
+      snapshot: { type: 'string' },
+      pending: { type: 'boolean' },
+      'by-state': { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...DATA_DIR_OPTION,
+    },
+    'kit data stats',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
   const dir = dataDir(values, io);
   const asOf = values.snapshot as string | undefined;
   const snapshot = values.pending ? await loadPendingList(dir, asOf) : (await loadDataset(dir, asOf)).participating;
@@ -146,9 +195,14 @@ function formatStats(stats: Stats): string {
     row('Total', stats.total),
   ];
   if (stats.byState) {
-    lines.push('', `${'State'.padEnd(8)}${'JEM'.padStart(6)}${'WSO'.padStart(6)}${'TFM'.padStart(6)}${'Agreements'.padStart(12)}${'Agencies'.padStart(10)}`);
+    lines.push(
+      '',
+      `${'State'.padEnd(8)}${'JEM'.padStart(6)}${'WSO'.padStart(6)}${'TFM'.padStart(6)}${'Agreements'.padStart(12)}${'Agencies'.padStart(10)}`,
+    );
     for (const [state, count] of Object.entries(stats.byState)) {
-      lines.push(`${state.padEnd(8)}${String(count.models.JEM.agreements).padStart(6)}${String(count.models.WSO.agreements).padStart(6)}${String(count.models.TFM.agreements).padStart(6)}${String(count.total.agreements).padStart(12)}${String(count.total.agencies).padStart(10)}`);
+      lines.push(
+        `${state.padEnd(8)}${String(count.models.JEM.agreements).padStart(6)}${String(count.models.WSO.agreements).padStart(6)}${String(count.models.TFM.agreements).padStart(6)}${String(count.total.agreements).padStart(12)}${String(count.total.agencies).padStart(10)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -160,13 +214,26 @@ async function loadList(reference: string, dir: string, io: CliIO): Promise<Snap
   if (reference.endsWith('.json')) return readSnapshot(path.resolve(io.cwd, reference));
   const bytes = await readInput(reference, io);
   const name = path.basename(reference);
-  return importList({ file: name, bytes, kind: 'participating', asOf: asOfFromFileName(name) ?? name, importedAt: io.now().toISOString() });
+  return importList({
+    file: name,
+    bytes,
+    kind: 'participating',
+    asOf: asOfFromFileName(name) ?? name,
+    importedAt: io.now().toISOString(),
+  });
 }
 
 async function runDiff(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { region: { type: 'string' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit data diff');
-  if (values.help) return io.stdout(HELP), 0;
-  if (positionals.length !== 2) throw new KitError('usage', 'kit data diff takes two lists: OLD NEW.', { hint: 'kit data diff 2025-10-07 2026-05-18' });
+  const { values, positionals } = parse(
+    argv,
+    { region: { type: 'string' }, json: { type: 'boolean' }, ...DATA_DIR_OPTION },
+    'kit data diff',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (positionals.length !== 2)
+    throw new KitError('usage', 'kit data diff takes two lists: OLD NEW.', {
+      hint: 'kit data diff 2025-10-07 2026-05-18',
+    });
   const dir = dataDir(values, io);
   const [before, after] = await Promise.all(positionals.map((reference) => loadList(reference, dir, io)));
   let old: Agreement[] = before!.agreements;
@@ -176,7 +243,9 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
     const newAgencies = buildAgencies({ participating: after!, pending: null }, overrides);
     const region = pickRegion(buildCatalog(newAgencies), values.region as string);
     now = resolveRegion(region, newAgencies).agencies.flatMap((agency) => agency.agreements);
-    old = resolveRegion(region, buildAgencies({ participating: before!, pending: null }, overrides)).agencies.flatMap((agency) => agency.agreements);
+    old = resolveRegion(region, buildAgencies({ participating: before!, pending: null }, overrides)).agencies.flatMap(
+      (agency) => agency.agreements,
+    );
   }
   const diff = diffAgreements(old, now, { from: before!.asOf, to: after!.asOf });
   io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
@@ -184,16 +253,38 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
 }
 
 function formatDiff(diff: Diff): string {
-  const lines = [`From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`];
+  const lines = [
+    `From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`,
+  ];
   const section = (title: string, items: string[]) => {
     lines.push('', `${title}: ${items.length}`);
     for (const item of items) lines.push(`  ${item}`);
   };
-  section('Agencies added', diff.added.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`));
-  section('Agencies removed', diff.removed.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`));
-  section('Renamed (likely the same agency)', diff.renamed.map((rename) => `${rename.state}  ${rename.from} -> ${rename.to}`));
-  section('Models added', diff.modelsAdded.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`));
-  section('Models dropped', diff.modelsDropped.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`));
-  section('Signing dates corrected', diff.dateChanges.map((change) => `${change.state}  ${change.name} ${change.model}: ${change.from ?? '?'} -> ${change.to ?? '?'}`));
+  section(
+    'Agencies added',
+    diff.added.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`),
+  );
+  section(
+    'Agencies removed',
+    diff.removed.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`),
+  );
+  section(
+    'Renamed (likely the same agency)',
+    diff.renamed.map((rename) => `${rename.state}  ${rename.from} -> ${rename.to}`),
+  );
+  section(
+    'Models added',
+    diff.modelsAdded.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`),
+  );
+  section(
+    'Models dropped',
+    diff.modelsDropped.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`),
+  );
+  section(
+    'Signing dates corrected',
+    diff.dateChanges.map(
+      (change) => `${change.state}  ${change.name} ${change.model}: ${change.from ?? '?'} -> ${change.to ?? '?'}`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,13 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildWorkshop, findCurrentBuild, type BuildOptions, type BuildResult, type DeckStep } from '../../workshop/build.ts';
+import {
+  buildWorkshop,
+  findCurrentBuild,
+  type BuildOptions,
+  type BuildResult,
+  type DeckStep,
+} from '../../workshop/build.ts';
 import { deckFolder } from '../../workshop/render.ts';
 import { loadConfig } from '../../config/load.ts';
 import { validateConfig } from '../../config/validate.ts';
@@ -39,25 +45,48 @@ A built deck needs a web server: opening dist/index.html from the file system do
 `;
 
 export async function runPresent(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parse(argv, { config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, static: { type: 'boolean' }, live: { type: 'boolean' }, port: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION }, 'kit present');
-  if (values.help) return io.stdout(HELP), 0;
-  if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
+  const { values } = parse(
+    argv,
+    {
+      config: { type: 'string' },
+      region: { type: 'string' },
+      lang: { type: 'string' },
+      static: { type: 'boolean' },
+      live: { type: 'boolean' },
+      port: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      ...DATA_DIR_OPTION,
+    },
+    'kit present',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (Boolean(values.config) === Boolean(values.region))
+    throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
   const config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
     : validateConfig({ region: values.region }, null).config;
   printConfigNotes(config, io);
-  if (values.live && values.static) throw new KitError('usage', 'kit present takes --live or --static, not both (--static is the default).');
+  if (values.live && values.static)
+    throw new KitError('usage', 'kit present takes --live or --static, not both (--static is the default).');
   const live = Boolean(values.live);
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
   const port = values.port ? Number(values.port) : 3030;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new KitError('usage', `--port ${values.port} is not a port number.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new KitError('usage', `--port ${values.port} is not a port number.`);
 
   // The kit folder keeps every language: the deck is presented from a build of the config's languages (an
   // earlier kit build is reused when nothing changed), and a build for another language is added beside them.
   const languages = config.languages.includes(language) ? config.languages : [language];
   const base: BuildOptions = {
-    dataDir: dataDir(values, io), config: { ...config, languages }, outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
-    outputRoot: DEFAULT_OUTPUT_DIR, today: today(io), builtAt: io.now().toISOString(), env: io.env, progress: (line) => io.stderr(`${line}\n`),
+    dataDir: dataDir(values, io),
+    config: { ...config, languages },
+    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outputRoot: DEFAULT_OUTPUT_DIR,
+    today: today(io),
+    builtAt: io.now().toISOString(),
+    env: io.env,
+    progress: (line) => io.stderr(`${line}\n`),
   };
   const needed = live ? ['slides.md'] : ['dist', 'index.html'];
   const steps: DeckStep[] = live ? ['pdf', 'site', 'markdown'] : ['pdf', 'site'];
@@ -69,7 +98,8 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
       break;
     }
   }
-  if (result) io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
+  if (result)
+    io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
   result ??= await buildWorkshop({ ...base, deck: live ? 'markdown' : 'site', force: Boolean(values.force) });
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   const deckDir = path.join(result.outDir, deckFolder(language));
@@ -78,14 +108,18 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     const dist = path.join(deckDir, 'dist');
     if (!existsSync(path.join(dist, 'index.html'))) throw new KitError('failure', `${dist} has no built deck.`);
     const server = await serveStatic(dist, port).catch((error: unknown) => refusePortInUse(error, port));
-    io.stdout(`The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`);
+    io.stdout(
+      `The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`,
+    );
     await new Promise<void>((resolve) => onStopSignal(() => resolve()));
     await server.close();
     return 0;
   }
   io.stderr(`Starting Slidev for ${result.region.name} (${language})...\n`);
   const deck = await startLiveDeck(deckDir, port).catch((error: unknown) => refusePortInUse(error, port));
-  io.stdout(`The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter view: ${deck.url}#/presenter/1\nIt follows edits saved to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`);
+  io.stdout(
+    `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter view: ${deck.url}#/presenter/1\nIt follows edits saved to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
+  );
   // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
   const forget = onStopSignal((signal) => void deck.stop(signal));
   const code = await deck.exited;
@@ -97,7 +131,10 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
 
 /** A port another program holds, as the trainer's mistake (exit 2); any other error as it was. */
 function refusePortInUse(error: unknown, port: number): never {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new KitError('usage', `--port ${port}: another program is already listening on 127.0.0.1:${port}.`, { hint: 'Stop it, or choose another port with --port N.' });
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    throw new KitError('usage', `--port ${port}: another program is already listening on 127.0.0.1:${port}.`, {
+      hint: 'Stop it, or choose another port with --port N.',
+    });
   throw error;
 }
 

@@ -54,7 +54,10 @@ function readText(file: string, io: CliIO): Promise<string> {
 
 /** The bytes of a response file, refused by its size before it is read (a missing file is readInputFile's to tell). */
 async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
-  const size = await stat(path.resolve(io.cwd, file)).then((stats) => (stats.isFile() ? stats.size : 0), () => 0);
+  const size = await stat(path.resolve(io.cwd, file)).then(
+    (stats) => (stats.isFile() ? stats.size : 0),
+    () => 0,
+  );
   checkFileSize(size, file);
   return readInputFile(path.resolve(io.cwd, file), { shown: file });
 }
@@ -63,24 +66,40 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
  * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz
  * beside that quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
  */
-async function checkQuestionsFound(responses: ResponseSet, bytes: Uint8Array, file: string, quizFile: string, given: string, flag: string, io: CliIO): Promise<void> {
+async function checkQuestionsFound(
+  responses: ResponseSet,
+  bytes: Uint8Array,
+  file: string,
+  quizFile: string,
+  given: string,
+  flag: string,
+  io: CliIO,
+): Promise<void> {
   if (responses.questionIds.length > 0) return;
   const quizPath = path.resolve(io.cwd, quizFile);
   const other = await findMatchingQuiz(bytes, path.basename(file), path.dirname(quizPath), [path.basename(quizPath)]);
   const otherShown = other ? path.join(path.dirname(quizFile), other.name) : null;
-  throw new KitError('bad-input', `${file}: none of its columns is a question of ${quizFile} (${given}), so nothing was scored.`, {
-    problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
-    hint: otherShown
-      ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you mean ${flag} ${otherShown}?`
-      : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
-  });
+  throw new KitError(
+    'bad-input',
+    `${file}: none of its columns is a question of ${quizFile} (${given}), so nothing was scored.`,
+    {
+      problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
+      hint: otherShown
+        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you mean ${flag} ${otherShown}?`
+        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
+    },
+  );
 }
 
 /**
  * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a
  * kit folder (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
  */
-async function resolveReportFolder(out: string | undefined, quizFile: string, io: CliIO): Promise<{ root: string; prefix: string; option: string; own: boolean }> {
+async function resolveReportFolder(
+  out: string | undefined,
+  quizFile: string,
+  io: CliIO,
+): Promise<{ root: string; prefix: string; option: string; own: boolean }> {
   if (out) return { ...(await resolveKitTarget(path.resolve(io.cwd, out))), option: '--out', own: false };
   const quizFolder = path.dirname(path.resolve(io.cwd, quizFile));
   const beside = await resolveKitTarget(quizFolder);
@@ -94,17 +113,39 @@ async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
   try {
     quiz = JSON.parse(text) as Quiz;
   } catch (error) {
-    throw new KitError('bad-input', `${file}: not JSON (${(error as Error).message}).`, { hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.', cause: error });
+    throw new KitError('bad-input', `${file}: not JSON (${(error as Error).message}).`, {
+      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
+      cause: error,
+    });
   }
-  if (quiz?.format !== 1 || !Array.isArray(quiz.questions)) throw new KitError('bad-input', `${file}: not a quiz.json written by the kit.`, { hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.' });
+  if (quiz?.format !== 1 || !Array.isArray(quiz.questions))
+    throw new KitError('bad-input', `${file}: not a quiz.json written by the kit.`, {
+      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
+    });
   return quiz;
 }
 
 export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { quiz: { type: 'string' }, post: { type: 'string' }, 'post-quiz': { type: 'string' }, 'include-names': { type: 'boolean' }, paper: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, 'kit quiz score');
-  if (values.help) return io.stdout(HELP), 0;
-  if (positionals.length !== 1 || !values.quiz) throw new KitError('usage', 'kit quiz score needs one response file and --quiz quiz.json.', { hint: 'kit quiz score responses.csv --quiz output/tx-tarrant-county/quiz/quiz-en.json' });
-  const paper = values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
+  const { values, positionals } = parse(
+    argv,
+    {
+      quiz: { type: 'string' },
+      post: { type: 'string' },
+      'post-quiz': { type: 'string' },
+      'include-names': { type: 'boolean' },
+      paper: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    'kit quiz score',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (positionals.length !== 1 || !values.quiz)
+    throw new KitError('usage', 'kit quiz score needs one response file and --quiz quiz.json.', {
+      hint: 'kit quiz score responses.csv --quiz output/tx-tarrant-county/quiz/quiz-en.json',
+    });
+  const paper =
+    values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
   if (!paper) throw new KitError('usage', `--paper ${values.paper}: use letter or a4.`);
   const includeNames = Boolean(values['include-names']);
   const quiz = await readQuiz(values.quiz as string, io);
@@ -114,35 +155,78 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const target = await resolveReportFolder(values.out as string | undefined, values.quiz as string, io);
   await inspectOutputFolder(target.root, { option: target.option, writer: 'score' });
   const bytes = await readBytes(file, io);
-  const responses = await loadResponses(bytes, path.basename(file), quiz, { includeNames, ...(postQuiz ? { wordings: [postQuiz] } : {}) });
+  const responses = await loadResponses(bytes, path.basename(file), quiz, {
+    includeNames,
+    ...(postQuiz ? { wordings: [postQuiz] } : {}),
+  });
   await checkQuestionsFound(responses, bytes, file, values.quiz as string, '--quiz', '--quiz', io);
   let post: ResponseSet | undefined;
   if (values.post) {
     const postFile = values.post as string;
     const postBytes = await readBytes(postFile, io);
-    post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, { includeNames, wordings: postQuiz ? [quiz] : [] });
-    await checkQuestionsFound(post, postBytes, postFile, (values['post-quiz'] ?? values.quiz) as string, postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given', '--post-quiz', io);
+    post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, {
+      includeNames,
+      wordings: postQuiz ? [quiz] : [],
+    });
+    await checkQuestionsFound(
+      post,
+      postBytes,
+      postFile,
+      (values['post-quiz'] ?? values.quiz) as string,
+      postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given',
+      '--post-quiz',
+      io,
+    );
   }
   if (responses.participants.length === 0) {
-    throw new KitError('bad-input', `${file}: no answers could be read.`, { problems: responses.problems, hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}` });
+    throw new KitError('bad-input', `${file}: no answers could be read.`, {
+      problems: responses.problems,
+      hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}`,
+    });
   }
   const report = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
   const language = quiz.language === 'es' ? 'es' : 'en';
   // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
-  const stem = `score-report-${path.basename(values.quiz as string).replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const written = await writeOutputs(target.root, [
-    { path: `${target.prefix}${stem}.md`, bytes: renderScoreMarkdown(report, { language }), kind: 'score', language },
-    { path: `${target.prefix}${stem}.pdf`, bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }), kind: 'score', language },
-    { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
-  ], { manifest: recordAddition('kit quiz score', io.now().toISOString()), index: reindexKitFolder, writer: 'score', option: target.option, force: Boolean(values.force) });
+  const stem = `score-report-${path
+    .basename(values.quiz as string)
+    .replace(/\.json$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
+  const written = await writeOutputs(
+    target.root,
+    [
+      { path: `${target.prefix}${stem}.md`, bytes: renderScoreMarkdown(report, { language }), kind: 'score', language },
+      {
+        path: `${target.prefix}${stem}.pdf`,
+        bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }),
+        kind: 'score',
+        language,
+      },
+      { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
+    ],
+    {
+      manifest: recordAddition('kit quiz score', io.now().toISOString()),
+      index: reindexKitFolder,
+      writer: 'score',
+      option: target.option,
+      force: Boolean(values.force),
+    },
+  );
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
-  io.stdout(`Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`);
-  if (target.own) io.stdout(`(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`);
+  io.stdout(
+    `Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`,
+  );
+  if (target.own)
+    io.stdout(
+      `(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`,
+    );
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];
   if (problems.length) {
     const { shown, more } = listProblems(problems);
-    const lines = [...shown.map((problem) => `  ${formatProblem(problem)}`), ...(more ? [`  ... and ${formatCount(more)} more (the report counts them too)`] : [])];
+    const lines = [
+      ...shown.map((problem) => `  ${formatProblem(problem)}`),
+      ...(more ? [`  ... and ${formatCount(more)} more (the report counts them too)`] : []),
+    ];
     io.stderr(`Not scored (check these):\n${lines.join('\n')}\n`);
   }
   return 0;

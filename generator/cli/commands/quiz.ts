@@ -45,7 +45,7 @@ const FILES: [RegExp, string][] = [
   [/\.gift\.txt$/, 'GIFT: import into Moodle, or into Google Forms with the GIFT add-on'],
   [/\.moodle\.xml$/, 'Moodle XML: Moodle question bank import'],
   [/\.qti\.zip$/, 'QTI 1.2: Canvas, Settings > Import course content > QTI .zip'],
-  [/\.kahoot\.xlsx$/, 'Kahoot spreadsheet import (choice questions that fit Kahoot\'s limits)'],
+  [/\.kahoot\.xlsx$/, "Kahoot spreadsheet import (choice questions that fit Kahoot's limits)"],
   [/\.csv$/, 'plain CSV, for any other tool'],
   [/^quiz-.*\.pdf$/, 'the quiz to print, one per person'],
   [/^answer-key-.*\.pdf$/, 'the answer key with explanations, for the trainer'],
@@ -55,16 +55,35 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'score') return runQuizScore(argv.slice(1), io);
   // kit quiz takes no words of its own: a first word that is not an option is a mistyped subcommand.
   if (argv[0] !== undefined && !argv[0].startsWith('-')) {
-    throw new KitError('usage', `unknown quiz command "${argv[0]}".${didYouMean(argv[0], ['score'])}`, { hint: 'Use kit quiz --region R, or kit quiz score FILE; see `kit quiz --help`.' });
+    throw new KitError('usage', `unknown quiz command "${argv[0]}".${didYouMean(argv[0], ['score'])}`, {
+      hint: 'Use kit quiz --region R, or kit quiz score FILE; see `kit quiz --help`.',
+    });
   }
-  const { values } = parse(argv, {
-    config: { type: 'string' }, region: { type: 'string' }, lang: { type: 'string' }, questions: { type: 'string' }, seed: { type: 'string' },
-    version: { type: 'string' }, form: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, ...DATA_DIR_OPTION,
-  }, 'kit quiz');
-  if (values.help) return io.stdout(HELP), 0;
-  if (Boolean(values.config) === Boolean(values.region)) throw new KitError('usage', 'kit quiz needs either --config FILE or --region R.', { hint: 'kit quiz --region tx/tarrant-county --lang es' });
+  const { values } = parse(
+    argv,
+    {
+      config: { type: 'string' },
+      region: { type: 'string' },
+      lang: { type: 'string' },
+      questions: { type: 'string' },
+      seed: { type: 'string' },
+      version: { type: 'string' },
+      form: { type: 'string' },
+      paper: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      ...DATA_DIR_OPTION,
+    },
+    'kit quiz',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
+  if (Boolean(values.config) === Boolean(values.region))
+    throw new KitError('usage', 'kit quiz needs either --config FILE or --region R.', {
+      hint: 'kit quiz --region tx/tarrant-county --lang es',
+    });
   const count = values.questions === undefined ? DEFAULT_QUIZ_QUESTIONS : Number(values.questions);
-  if (!Number.isInteger(count) || count < 1) throw new KitError('usage', `--questions ${values.questions}: give a whole number of questions, 1 or more.`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new KitError('usage', `--questions ${values.questions}: give a whole number of questions, 1 or more.`);
   const version = ((values.version as string | undefined) ?? 'A').toUpperCase();
   if (version !== 'A' && version !== 'B') throw new KitError('usage', `--version ${values.version}: use A or B.`);
   const form = (values.form as string | undefined) ?? 'pre';
@@ -72,10 +91,22 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   const paper = PAPERS.find((candidate) => candidate === ((values.paper as string | undefined) ?? '').toLowerCase());
   if (values.paper && !paper) throw new KitError('usage', `--paper ${values.paper}: use ${PAPERS.join(' or ')}.`);
 
-  let config: ResolvedWorkshopConfig = values.config ? await loadConfig(path.resolve(io.cwd, values.config as string)) : validateConfig({ region: values.region }, null).config;
+  let config: ResolvedWorkshopConfig = values.config
+    ? await loadConfig(path.resolve(io.cwd, values.config as string))
+    : validateConfig({ region: values.region }, null).config;
   printConfigNotes(config, io);
-  if (values.lang) config = { ...config, languages: (values.lang as string).split(',').map((code) => code.trim()).filter(Boolean) };
-  if (values.out) await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root, { writer: 'quiz' });
+  if (values.lang)
+    config = {
+      ...config,
+      languages: (values.lang as string)
+        .split(',')
+        .map((code) => code.trim())
+        .filter(Boolean),
+    };
+  if (values.out)
+    await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root, {
+      writer: 'quiz',
+    });
   const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });
   const seed = (values.seed as string | undefined) ?? prepared.region.id;
   const files: OutputFile[] = [];
@@ -84,18 +115,35 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
     const rendered = await renderQuizFiles(quiz, content, paper ?? config.paper, '');
     files.push(...rendered.files);
-    warnings.push(...rendered.warnings, ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)));
+    warnings.push(
+      ...rendered.warnings,
+      ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)),
+    );
   }
   // Without --out the quiz joins the region's kit folder (its quiz/), listed in that folder's manifest.
-  const target = values.out ? await resolveKitTarget(path.resolve(io.cwd, values.out as string)) : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
-  const written = await writeOutputs(target.root, files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, kind: 'quiz-form' })), {
-    manifest: recordAddition('kit quiz', io.now().toISOString()), index: reindexKitFolder,
-    writer: 'quiz', option: values.out ? '--out' : 'Output folder', force: Boolean(values.force),
-  });
+  const target = values.out
+    ? await resolveKitTarget(path.resolve(io.cwd, values.out as string))
+    : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
+  const written = await writeOutputs(
+    target.root,
+    files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, kind: 'quiz-form' })),
+    {
+      manifest: recordAddition('kit quiz', io.now().toISOString()),
+      index: reindexKitFolder,
+      writer: 'quiz',
+      option: values.out ? '--out' : 'Output folder',
+      force: Boolean(values.force),
+    },
+  );
   const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
-  io.stdout(`Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`);
-  for (const file of files) io.stdout(`  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`);
+  io.stdout(
+    `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
+  );
+  for (const file of files)
+    io.stdout(
+      `  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`,
+    );
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   for (const warning of warnings) io.stderr(`Note: ${warning}\n`);
   return 0;

@@ -17,24 +17,48 @@ Use the printed id with --region or in a workshop config, e.g. region: tx/tarran
 `;
 
 export async function runRegions(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(argv, { state: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, ...DATA_DIR_OPTION }, 'kit regions');
-  if (values.help) return io.stdout(HELP), 0;
+  const { values, positionals } = parse(
+    argv,
+    { state: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, ...DATA_DIR_OPTION },
+    'kit regions',
+  );
+  if (values.help) return (io.stdout(HELP), 0);
   const state = values.state ? findState(values.state as string) : undefined;
-  if (values.state && !state) throw new KitError('usage', `--state ${values.state}: not a US state or territory.`, { hint: 'Use a two-letter code such as TX.' });
+  if (values.state && !state)
+    throw new KitError('usage', `--state ${values.state}: not a US state or territory.`, {
+      hint: 'Use a two-letter code such as TX.',
+    });
   const query = positionals.join(' ').trim();
-  if (!query && !state) throw new KitError('usage', 'kit regions needs a QUERY or --state.', { hint: 'kit regions "tarrant county tx"' });
+  if (!query && !state)
+    throw new KitError('usage', 'kit regions needs a QUERY or --state.', { hint: 'kit regions "tarrant county tx"' });
   const { catalog } = await loadRegionData(dataDir(values, io));
   const limit = values.limit ? Number(values.limit) : query ? 20 : 10_000;
   const matches = query
     ? searchRegions(catalog, query, { state: state?.code, limit })
-    : catalog.filter((region) => region.state === state!.code && region.kind !== 'agency').map((region) => ({ region, score: 100 }));
+    : catalog
+        .filter((region) => region.state === state!.code && region.kind !== 'agency')
+        .map((region) => ({ region, score: 100 }));
   if (values.json) {
-    io.stdout(`${JSON.stringify(matches.map(({ region, score }) => ({ id: region.id, kind: region.kind, name: region.name, state: region.state, score })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        matches.map(({ region, score }) => ({
+          id: region.id,
+          kind: region.kind,
+          name: region.name,
+          state: region.state,
+          score,
+        })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (matches.length === 0) {
     const scope = state ? catalog.filter((region) => region.state === state.code) : catalog;
-    io.stderr(`No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`);
+    io.stderr(
+      `No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`,
+    );
     return 2;
   }
   const width = Math.max(...matches.map(({ region }) => region.id.length)) + 2;

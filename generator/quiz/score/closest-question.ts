@@ -16,14 +16,21 @@ export interface ClosestQuestion {
  * The question of `quiz` whose text (in `quiz` or any of `wordings`, by id) is nearest to `header`, among
  * `candidates` (question ids; all when empty). Null when the quiz has no question or the header no words.
  */
-export function findClosestQuestion(header: string, quiz: Quiz, wordings: readonly Quiz[], candidates: readonly string[]): ClosestQuestion | null {
+export function findClosestQuestion(
+  header: string,
+  quiz: Quiz,
+  wordings: readonly Quiz[],
+  candidates: readonly string[],
+): ClosestQuestion | null {
   const key = normalizeText(withoutBrackets(header));
   // A header this long is no reworded question, and comparing it with every wording would take long.
   if (!key || key.length > LONGEST_HEADER) return null;
   const pool = quiz.questions.filter((question) => candidates.length === 0 || candidates.includes(question.id));
   let best: ClosestQuestion | null = null;
   for (const question of pool) {
-    const texts = [quiz, ...wordings].flatMap((form) => form.questions.filter((item) => item.id === question.id).map((item) => normalizeText(item.text)));
+    const texts = [quiz, ...wordings].flatMap((form) =>
+      form.questions.filter((item) => item.id === question.id).map((item) => normalizeText(item.text)),
+    );
     for (const text of texts) {
       const similarity = 1 - distance(key, text) / Math.max(key.length, text.length, 1);
       if (!best || similarity > best.similarity) best = { question, similarity };
@@ -36,6 +43,8 @@ export function findClosestQuestion(header: string, quiz: Quiz, wordings: readon
 export function describeClosest(closest: ClosestQuestion | null): string {
   if (!closest) return '';
   const percent = Math.round(closest.similarity * 100);
-  return `; the closest quiz question is ${closest.question.id} "${closest.question.text}" (${percent}% alike): `
-    + `if the column is that question, add [${closest.question.id}] to the end of its header`;
+  return (
+    `; the closest quiz question is ${closest.question.id} "${closest.question.text}" (${percent}% alike): ` +
+    `if the column is that question, add [${closest.question.id}] to the end of its header`
+  );
 }

@@ -16,14 +16,18 @@ export interface Submission {
  */
 export function readTime(text: string, dayFirst: boolean): number | null {
   const value = text.trim();
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?)?/i.exec(value);
-  const local = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?)?/i.exec(value);
+  const iso =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?)?/i.exec(value);
+  const local =
+    /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?)?/i.exec(value);
   let parts: { year: number; month: number; day: number; match: RegExpExecArray };
   if (iso) parts = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), match: iso };
   else if (local) {
     const [first, second] = [Number(local[1]), Number(local[2])];
     const year = Number(local[3]) < 100 ? 2000 + Number(local[3]) : Number(local[3]);
-    parts = dayFirst ? { year, month: second, day: first, match: local } : { year, month: first, day: second, match: local };
+    parts = dayFirst
+      ? { year, month: second, day: first, match: local }
+      : { year, month: first, day: second, match: local };
   } else return null;
   const { year, month, day, match } = parts;
   let hour = Number(match[4] ?? 0);
@@ -36,7 +40,9 @@ export function readTime(text: string, dayFirst: boolean): number | null {
 
 /** Whether the file's times put the day first: some time's first number is over 12 and none's second is. */
 export function detectDayFirst(times: readonly string[]): boolean {
-  const pairs = times.map((time) => /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}/.exec(time.trim())).filter((match) => match !== null);
+  const pairs = times
+    .map((time) => /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}/.exec(time.trim()))
+    .filter((match) => match !== null);
   return pairs.some((match) => Number(match[1]) > 12) && !pairs.some((match) => Number(match[2]) > 12);
 }
 
@@ -44,8 +50,14 @@ export function detectDayFirst(times: readonly string[]): boolean {
  * The rows to keep and the rows dropped for a later submission of the same identity. Rows without an identity are
  * all kept. When a duplicate's time cannot be read, the later row wins and a problem says so.
  */
-export function dropDuplicates(submissions: readonly Submission[], file: string, timeColumn: string | null): {
-  keep: Set<number>; dropped: { row: number; keptRow: number }[]; problems: Problem[];
+export function dropDuplicates(
+  submissions: readonly Submission[],
+  file: string,
+  timeColumn: string | null,
+): {
+  keep: Set<number>;
+  dropped: { row: number; keptRow: number }[];
+  problems: Problem[];
 } {
   const dayFirst = detectDayFirst(submissions.map((submission) => submission.time));
   const groups = new Map<string, Submission[]>();
@@ -70,14 +82,18 @@ export function dropDuplicates(submissions: readonly Submission[], file: string,
         group.forEach((submission, index) => {
           if (times[index] !== null) return;
           problems.push({
-            file, row: submission.row, ...(timeColumn ? { column: cutText(timeColumn) } : {}), value: cutText(submission.time),
+            file,
+            row: submission.row,
+            ...(timeColumn ? { column: cutText(timeColumn) } : {}),
+            value: cutText(submission.time),
             message: `two submissions from the same person and this time cannot be read; kept the later row, ${winner.row}`,
           });
         });
       }
     }
     keep.add(winner.row);
-    for (const submission of group) if (submission !== winner) dropped.push({ row: submission.row, keptRow: winner.row });
+    for (const submission of group)
+      if (submission !== winner) dropped.push({ row: submission.row, keptRow: winner.row });
   }
   return { keep, dropped: dropped.sort((a, b) => a.row - b.row), problems };
 }

@@ -22,13 +22,24 @@ export function parseKitQuiz(text: string): Quiz | null {
  * The .json file in `folder` (absolute) other than those in `skip` (names) that `bytes` (a response file) has
  * the most question columns of, with that count; null when none matches a question. Unreadable files are passed over.
  */
-export async function findMatchingQuiz(bytes: Uint8Array, file: string, folder: string, skip: string[]): Promise<{ name: string; questions: number } | null> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /\.json$/i.test(name) && !skip.includes(name)).sort().slice(0, MAX_TRIED);
+export async function findMatchingQuiz(
+  bytes: Uint8Array,
+  file: string,
+  folder: string,
+  skip: string[],
+): Promise<{ name: string; questions: number } | null> {
+  const names = (await readdir(folder).catch(() => [] as string[]))
+    .filter((name) => /\.json$/i.test(name) && !skip.includes(name))
+    .sort()
+    .slice(0, MAX_TRIED);
   let best: { name: string; questions: number } | null = null;
   for (const name of names) {
     const quiz = parseKitQuiz(await readFile(path.join(folder, name), 'utf8').catch(() => ''));
     if (!quiz) continue;
-    const questions = await loadResponses(bytes, file, quiz).then((set) => set.questionIds.length, () => 0);
+    const questions = await loadResponses(bytes, file, quiz).then(
+      (set) => set.questionIds.length,
+      () => 0,
+    );
     if (questions > (best?.questions ?? 0)) best = { name, questions };
   }
   return best;

@@ -3,7 +3,10 @@
 export type ScoreLanguage = 'en' | 'es';
 
 /** A sentence with a {count}, in the form for one and the form for any other number (as Intl.PluralRules says). */
-export interface Plural { one: string; other: string }
+export interface Plural {
+  one: string;
+  other: string;
+}
 
 export interface ScoreLabels {
   reportTitle: string;
@@ -91,7 +94,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byPerson: 'Before and after, person by person',
     paired: {
       one: '{count} person took both forms (matched {by}): {before} of {questions} right before, {after} after ({change}).',
-      other: '{count} people took both forms (matched {by}): on average {before} of {questions} right before, {after} after ({change}).',
+      other:
+        '{count} people took both forms (matched {by}): on average {before} of {questions} right before, {after} after ({change}).',
     },
     pairedNone: 'Nobody could be matched between the two forms {by}.',
     pairedSpread: 'Did better: {better}. The same: {same}. Did worse: {worse}.',
@@ -102,7 +106,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byEmail: 'by email',
     byName: 'by name',
     pairedNote: 'Right answers out of the {questions} questions both forms asked.',
-    scoreChartNote: 'One bar per score, from 0 to {max} right answers (every question of the quiz); beside each bar, how many participants.',
+    scoreChartNote:
+      'One bar per score, from 0 to {max} right answers (every question of the quiz); beside each bar, how many participants.',
     problems: 'What could not be read',
     where: 'Where',
     problem: 'Problem',
@@ -151,7 +156,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byPerson: 'Antes y después, persona por persona',
     paired: {
       one: '{count} persona respondió los dos formularios ({by}): {before} de {questions} correctas antes, {after} después ({change}).',
-      other: '{count} personas respondieron los dos formularios ({by}): en promedio {before} de {questions} correctas antes, {after} después ({change}).',
+      other:
+        '{count} personas respondieron los dos formularios ({by}): en promedio {before} de {questions} correctas antes, {after} después ({change}).',
     },
     pairedNone: 'No se pudo emparejar a nadie entre los dos formularios {by}.',
     pairedSpread: 'Mejoraron: {better}. Igual: {same}. Empeoraron: {worse}.',
@@ -162,7 +168,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byEmail: 'por correo',
     byName: 'por nombre',
     pairedNote: 'Respuestas correctas de las {questions} preguntas que hicieron los dos formularios.',
-    scoreChartNote: 'Una barra por puntuación, de 0 a {max} respuestas correctas (todas las preguntas del cuestionario); al lado, cuántos participantes.',
+    scoreChartNote:
+      'Una barra por puntuación, de 0 a {max} respuestas correctas (todas las preguntas del cuestionario); al lado, cuántos participantes.',
     problems: 'Lo que no se pudo leer',
     where: 'Dónde',
     problem: 'Problema',
@@ -193,7 +200,12 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** `plural` in the form `count` takes in `language`, filled with the count and `values`. */
-export function fillPlural(plural: Plural, count: number, language: ScoreLanguage, values: Record<string, string | number> = {}): string {
+export function fillPlural(
+  plural: Plural,
+  count: number,
+  language: ScoreLanguage,
+  values: Record<string, string | number> = {},
+): string {
   const form = new Intl.PluralRules(language).select(count) === 'one' ? plural.one : plural.other;
   return fill(form, { count, ...values });
 }

@@ -15,11 +15,20 @@ import type { ResponseSet } from './types.ts';
  * Throws KitError('bad-input') for a PDF, an image, a Word, OpenDocument or old Excel file, a zip or other binary
  * data, for a workbook that cannot be opened, and for a file past LIMITS (size, rows, columns, cell length).
  */
-export async function loadResponses(bytes: Uint8Array, file: string, quiz: Quiz, options: ReadResponsesOptions = {}): Promise<ResponseSet> {
+export async function loadResponses(
+  bytes: Uint8Array,
+  file: string,
+  quiz: Quiz,
+  options: ReadResponsesOptions = {},
+): Promise<ResponseSet> {
   checkFileSize(bytes.length, file);
   const sniffed = sniffResponseFile(bytes);
   if (sniffed.kind === 'other') {
-    throw new KitError('bad-input', `${file}: this is ${sniffed.what}, not a table of form responses; nothing in it was read.`, { hint: sniffed.advice });
+    throw new KitError(
+      'bad-input',
+      `${file}: this is ${sniffed.what}, not a table of form responses; nothing in it was read.`,
+      { hint: sniffed.advice },
+    );
   }
   if (sniffed.kind === 'xlsx') return readResponseRows((await readXlsxRows(bytes, file)).rows, file, quiz, options);
   return readResponses(decodeText(bytes).text, file, quiz, options);

@@ -33,7 +33,7 @@ export function buildOptionMatcher(question: QuizItem, wordings: readonly QuizIt
     if (truth && TRUE_WORDS.includes(key)) return question.options[0]!.id; // True is always shown first
     if (truth && FALSE_WORDS.includes(key)) return question.options[1]!.id;
     const letter = /^([a-z])[.):]?$/.exec(key);
-    return letter ? letters.get(letter[1]!) ?? null : null;
+    return letter ? (letters.get(letter[1]!) ?? null) : null;
   };
   return {
     match(text) {
@@ -69,8 +69,17 @@ export function readAnswer(cell: string, multiple: boolean, matcher: OptionMatch
 
   const parts = cell.split(/([;,])/); // pieces at even indexes, separators at odd ones
   const pieces = parts.filter((_, index) => index % 2 === 0);
-  const segment = (from: number, to: number) => parts.slice(2 * from, 2 * to - 1).join('').trim();
-  interface Step { cost: number; count: number; from: number; option: string | null }
+  const segment = (from: number, to: number) =>
+    parts
+      .slice(2 * from, 2 * to - 1)
+      .join('')
+      .trim();
+  interface Step {
+    cost: number;
+    count: number;
+    from: number;
+    option: string | null;
+  }
   const best: (Step | null)[] = [{ cost: 0, count: 0, from: -1, option: null }];
   for (let to = 1; to <= pieces.length; to++) {
     let chosen: Step | null = null;
@@ -102,6 +111,9 @@ export function readAnswer(cell: string, multiple: boolean, matcher: OptionMatch
 /** Whether `chosen` (sorted option ids) is exactly the set of right options: a multiple select needs all and only those. */
 export function isRight(question: QuizItem, chosen: readonly string[] | undefined): boolean {
   if (!chosen) return false;
-  const right = question.options.filter((option) => option.correct).map((option) => option.id).sort();
+  const right = question.options
+    .filter((option) => option.correct)
+    .map((option) => option.id)
+    .sort();
   return right.length === chosen.length && right.every((id, index) => id === chosen[index]);
 }

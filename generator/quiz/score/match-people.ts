@@ -6,7 +6,8 @@ import { isRight } from './match-answer.ts';
 import type { Participant, PairedScores, PersonChange, ResponseSet } from './types.ts';
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-const mean = (values: readonly number[]) => (values.length ? oneDecimal(values.reduce((sum, value) => sum + value, 0) / values.length) : 0);
+const mean = (values: readonly number[]) =>
+  values.length ? oneDecimal(values.reduce((sum, value) => sum + value, 0) / values.length) : 0;
 
 /**
  * `pre` (read against `quiz`) and `post` (read against `postQuiz`, same question ids) matched person by person: by
@@ -16,9 +17,14 @@ const mean = (values: readonly number[]) => (values.length ? oneDecimal(values.r
 export function matchPeople(quiz: Quiz, postQuiz: Quiz, pre: ResponseSet, post: ResponseSet): PairedScores | null {
   const by = (['email', 'name'] as const).find((kind) => pre.identity.includes(kind) && post.identity.includes(kind));
   if (!by) return null;
-  const shared = quiz.questions.filter((question) => pre.questionIds.includes(question.id) && post.questionIds.includes(question.id));
-  const postQuestions = shared.map((question) => postQuiz.questions.find((item) => item.id === question.id) ?? question);
-  const total = (participant: Participant, questions: typeof shared) => questions.filter((question) => isRight(question, participant.answers[question.id])).length;
+  const shared = quiz.questions.filter(
+    (question) => pre.questionIds.includes(question.id) && post.questionIds.includes(question.id),
+  );
+  const postQuestions = shared.map(
+    (question) => postQuiz.questions.find((item) => item.id === question.id) ?? question,
+  );
+  const total = (participant: Participant, questions: typeof shared) =>
+    questions.filter((question) => isRight(question, participant.answers[question.id])).length;
 
   const before = new Map<string, Participant>();
   for (const participant of pre.participants) {
@@ -34,11 +40,19 @@ export function matchPeople(quiz: Quiz, postQuiz: Quiz, pre: ResponseSet, post: 
     paired.add(key!);
     pairs.push({ pre: partner, post: participant });
   }
-  const changes = pairs.map((pair) => ({ pair, before: total(pair.pre, shared), after: total(pair.post, postQuestions) }));
+  const changes = pairs.map((pair) => ({
+    pair,
+    before: total(pair.pre, shared),
+    after: total(pair.post, postQuestions),
+  }));
   const named = pre.names || post.names;
   const people: PersonChange[] | null = named
     ? changes.map(({ pair, before: was, after: is }) => ({
-        name: pair.post.name ?? pair.pre.name ?? null, email: pair.post.email ?? pair.pre.email ?? null, before: was, after: is, change: is - was,
+        name: pair.post.name ?? pair.pre.name ?? null,
+        email: pair.post.email ?? pair.pre.email ?? null,
+        before: was,
+        after: is,
+        change: is - was,
       }))
     : null;
   const meanBefore = mean(changes.map((change) => change.before));

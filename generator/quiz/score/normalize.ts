@@ -3,14 +3,20 @@
 
 import { createHash } from 'node:crypto';
 
-const QUOTES: [RegExp, string][] = [[/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'"], [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"']];
+const QUOTES: [RegExp, string][] = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+];
 const REQUIRED = /\s*(?:\*|\((?:required|obligatori[oa]|requerid[oa])\))\s*$/i;
 
 /** `text` reduced to what a person would call the same words: NFC, lower case, straight quotes, single spaces. */
 export function normalizeText(text: string): string {
   let value = text.normalize('NFC').replace(/^\uFEFF/, '');
   for (const [pattern, replacement] of QUOTES) value = value.replace(pattern, replacement);
-  value = value.replace(/[\s\u00A0\u2000-\u200B\u202F]+/g, ' ').trim().toLowerCase();
+  value = value
+    .replace(/[\s\u00A0\u2000-\u200B\u202F]+/g, ' ')
+    .trim()
+    .toLowerCase();
   // "Question? *" and "Question (required)" are how the tools mark required questions; there may be both.
   for (let previous = ''; previous !== value;) {
     previous = value;
@@ -30,11 +36,41 @@ export function withoutBrackets(header: string): string {
 }
 
 // Column headers the tools add around the questions (English and Spanish exports).
-const TIME = ['timestamp', 'marca temporal', 'marca de tiempo', 'completion time', 'hora de finalización', 'hora de finalizacion'];
+const TIME = [
+  'timestamp',
+  'marca temporal',
+  'marca de tiempo',
+  'completion time',
+  'hora de finalización',
+  'hora de finalizacion',
+];
 const START = ['start time', 'hora de inicio'];
-const EMAIL = ['email address', 'email', 'e-mail', 'correo electrónico', 'correo electronico', 'dirección de correo electrónico', 'direccion de correo electronico', 'username', 'nombre de usuario'];
+const EMAIL = [
+  'email address',
+  'email',
+  'e-mail',
+  'correo electrónico',
+  'correo electronico',
+  'dirección de correo electrónico',
+  'direccion de correo electronico',
+  'username',
+  'nombre de usuario',
+];
 const NAME = ['name', 'nombre'];
-const IGNORED = ['score', 'puntuación', 'puntuacion', 'id', 'total points', 'puntos totales', 'quiz feedback', 'comentarios del cuestionario', 'grade posted time', 'hora de publicación de la calificación', 'last modified time', 'hora de la última modificación'];
+const IGNORED = [
+  'score',
+  'puntuación',
+  'puntuacion',
+  'id',
+  'total points',
+  'puntos totales',
+  'quiz feedback',
+  'comentarios del cuestionario',
+  'grade posted time',
+  'hora de publicación de la calificación',
+  'last modified time',
+  'hora de la última modificación',
+];
 // Microsoft Forms' per-question columns of a quiz: "Points - <question>", "Feedback - <question>".
 const PER_QUESTION = /^(?:points|feedback|puntos|comentarios)\s+-\s+\S/i;
 
@@ -61,5 +97,8 @@ export function isAnonymous(value: string): boolean {
  * a hash of the normalized text, 16 hex digits. It is for matching in memory and is never printed.
  */
 export function hideIdentity(kind: 'email' | 'name', value: string): string {
-  return createHash('sha256').update(`${kind}:${normalizeText(value)}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${kind}:${normalizeText(value)}`)
+    .digest('hex')
+    .slice(0, 16);
 }

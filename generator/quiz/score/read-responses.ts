@@ -11,7 +11,15 @@ import { describeClosest, findClosestQuestion } from './closest-question.ts';
 import { describeStripped, stripControls } from '../../input-text.ts';
 import { checkCellLength, checkColumnCount, checkRowCount, cutText } from './limits.ts';
 import { columnLetters } from '../../xlsx-limits.ts';
-import { bracketedIds, headerRole, hideIdentity, isAnonymous, normalizeText, withoutBrackets, type HeaderRole } from './normalize.ts';
+import {
+  bracketedIds,
+  headerRole,
+  hideIdentity,
+  isAnonymous,
+  normalizeText,
+  withoutBrackets,
+  type HeaderRole,
+} from './normalize.ts';
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
 export interface ReadResponsesOptions {
@@ -19,11 +27,20 @@ export interface ReadResponsesOptions {
   wordings?: readonly Quiz[]; // other forms of the same questions (the pre quiz when reading post answers): their texts match too, by question and option id
 }
 
-interface QuestionColumn { index: number; header: string; question: QuizItem; matcher: OptionMatcher }
+interface QuestionColumn {
+  index: number;
+  header: string;
+  question: QuizItem;
+  matcher: OptionMatcher;
+}
 
 /** The delimiter of the header line: the most frequent of , ; and tab outside quotes (Excel in many locales saves with ;). */
 function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
@@ -35,8 +52,10 @@ function detectDelimiter(text: string): string {
 
 function detectTool(roles: (HeaderRole | null)[], headers: string[]): FormTool {
   const keys = headers.map(normalizeText);
-  if (roles.includes('start') || keys.includes('completion time') || keys.includes('hora de finalización')) return 'microsoft';
-  if (keys.includes('timestamp') || keys.includes('marca temporal') || keys.includes('marca de tiempo')) return 'google';
+  if (roles.includes('start') || keys.includes('completion time') || keys.includes('hora de finalización'))
+    return 'microsoft';
+  if (keys.includes('timestamp') || keys.includes('marca temporal') || keys.includes('marca de tiempo'))
+    return 'google';
   return 'unknown';
 }
 
@@ -61,10 +80,12 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
   let blanks = 0; // blank rows not yet kept: trailing ones are never kept, nor counted against the limit
   // Row by row, so that a file past the limits stops at the first row over them.
   Papa.parse<string[]>(body, {
-    delimiter: detectDelimiter(body), skipEmptyLines: false,
+    delimiter: detectDelimiter(body),
+    skipEmptyLines: false,
     step: (results, parser) => {
       const row = rows.length + blanks + 1;
-      for (const error of results.errors) problems.push({ file, row, message: `CSV cannot be read here: ${error.message}` });
+      for (const error of results.errors)
+        problems.push({ file, row, message: `CSV cannot be read here: ${error.message}` });
       if (results.data.every((value) => value.trim() === '')) {
         blanks++;
         return;
@@ -94,13 +115,29 @@ export function readResponses(text: string, file: string, quiz: Quiz, options: R
  * Terminal escapes, control and bidirectional override characters are removed from every cell first, each cell
  * that had any noted as a problem, so that no report or terminal shows them.
  */
-export function readResponseRows(rawRows: readonly string[][], file: string, quiz: Quiz, options: ReadResponsesOptions = {}, readProblems: readonly Problem[] = []): ResponseSet {
+export function readResponseRows(
+  rawRows: readonly string[][],
+  file: string,
+  quiz: Quiz,
+  options: ReadResponsesOptions = {},
+  readProblems: readonly Problem[] = [],
+): ResponseSet {
   const wordings = options.wordings ?? [];
   const problems: Problem[] = [...readProblems];
   const rows = stripControlCells(rawRows, file, problems);
   if (rows.every((record) => record.every((value) => value.trim() === ''))) {
     const message = 'the file is empty; export the responses from the form tool with the header row';
-    return { file, tool: 'unknown', form: quiz.form, questionIds: [], participants: [], duplicates: [], problems: [...problems, { file, message }], names: Boolean(options.includeNames), identity: [] };
+    return {
+      file,
+      tool: 'unknown',
+      form: quiz.form,
+      questionIds: [],
+      participants: [],
+      duplicates: [],
+      problems: [...problems, { file, message }],
+      names: Boolean(options.includeNames),
+      identity: [],
+    };
   }
   const [headers = [], ...records] = rows;
 
@@ -129,21 +166,40 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
     }
     const earlier = columns.find((column) => column.question.id === question.id);
     if (earlier) {
-      problems.push({ file, row: 1, column: cutText(header), value: cutText(header), message: `a second column for question ${question.id} (the first is "${cutText(earlier.header)}"); this one is not scored` });
+      problems.push({
+        file,
+        row: 1,
+        column: cutText(header),
+        value: cutText(header),
+        message: `a second column for question ${question.id} (the first is "${cutText(earlier.header)}"); this one is not scored`,
+      });
       return;
     }
     const wording = wordings.flatMap((form) => form.questions.filter((item) => item.id === question.id));
     columns.push({ index, header, question, matcher: buildOptionMatcher(question, wording) });
   });
   // The closest question is looked for among those still without a column: those are the ones going unscored.
-  const orphans = quiz.questions.filter((question) => !columns.some((column) => column.question.id === question.id)).map((question) => question.id);
+  const orphans = quiz.questions
+    .filter((question) => !columns.some((column) => column.question.id === question.id))
+    .map((question) => question.id);
   for (const header of unmatched) {
     const closest = findClosestQuestion(header, quiz, wordings, orphans);
-    problems.push({ file, row: 1, column: cutText(header), value: cutText(header), message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}` });
+    problems.push({
+      file,
+      row: 1,
+      column: cutText(header),
+      value: cutText(header),
+      message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}`,
+    });
   }
   for (const question of quiz.questions) {
     if (!columns.some((column) => column.question.id === question.id)) {
-      problems.push({ file, row: 1, value: question.text, message: `no column for question ${question.id}; nobody's answer to it can be scored` });
+      problems.push({
+        file,
+        row: 1,
+        value: question.text,
+        message: `no column for question ${question.id}; nobody's answer to it can be scored`,
+      });
     }
   }
 
@@ -156,7 +212,13 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
     const row = position + 2;
     if (record.every((value) => value.trim() === '')) return;
     const extra = record.slice(headers.length).filter((value) => value.trim() !== '');
-    if (extra.length) problems.push({ file, row, value: cutText(extra.join(' | ')), message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read` });
+    if (extra.length)
+      problems.push({
+        file,
+        row,
+        value: cutText(extra.join(' | ')),
+        message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read`,
+      });
 
     const participant: Participant = { row, answers: {}, unreadable: [], keys: { email: null, name: null } };
     for (const column of columns) {
@@ -169,13 +231,26 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
       } else {
         participant.unreadable.push(column.question.id);
         const parts = cutText(answer.unmatched.map((part) => JSON.stringify(part)).join(', '));
-        problems.push({ file, row, column: cutText(column.header), value: cutText(value), message: `${parts} is not an option of question ${column.question.id}; this answer is not scored` });
+        problems.push({
+          file,
+          row,
+          column: cutText(column.header),
+          value: cutText(value),
+          message: `${parts} is not an option of question ${column.question.id}; this answer is not scored`,
+        });
       }
     }
     const email = cell(record, emailIndex);
     const name = cell(record, nameIndex);
-    const identity = !isAnonymous(email) ? `email:${normalizeText(email)}` : !isAnonymous(name) ? `name:${normalizeText(name)}` : null;
-    participant.keys = { email: isAnonymous(email) ? null : hideIdentity('email', email), name: isAnonymous(name) ? null : hideIdentity('name', name) };
+    const identity = !isAnonymous(email)
+      ? `email:${normalizeText(email)}`
+      : !isAnonymous(name)
+        ? `name:${normalizeText(name)}`
+        : null;
+    participant.keys = {
+      email: isAnonymous(email) ? null : hideIdentity('email', email),
+      name: isAnonymous(name) ? null : hideIdentity('name', name),
+    };
     if (options.includeNames) {
       if (!isAnonymous(name)) participant.name = name;
       if (!isAnonymous(email)) participant.email = email;
@@ -184,9 +259,15 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
     submissions.push({ row, identity, time: cell(record, timeIndex) });
   });
 
-  const { keep, dropped, problems: timeProblems } = dropDuplicates(submissions, file, timeIndex >= 0 ? headers[timeIndex]! : null);
+  const {
+    keep,
+    dropped,
+    problems: timeProblems,
+  } = dropDuplicates(submissions, file, timeIndex >= 0 ? headers[timeIndex]! : null);
   for (const problem of timeProblems) problems.push(problem);
-  const questionIds = quiz.questions.filter((question) => columns.some((column) => column.question.id === question.id)).map((question) => question.id);
+  const questionIds = quiz.questions
+    .filter((question) => columns.some((column) => column.question.id === question.id))
+    .map((question) => question.id);
   return {
     file,
     tool: detectTool(roles, headers),
@@ -202,9 +283,17 @@ export function readResponseRows(rawRows: readonly string[][], file: string, qui
 
 /** `rows` with control characters removed from every cell (see input-text.ts), one problem per cell that had any. */
 function stripControlCells(rows: readonly string[][], file: string, problems: Problem[]): string[][] {
-  return rows.map((record, index) => record.map((value, column) => {
-    const stripped = stripControls(value);
-    if (stripped.removed > 0) problems.push({ file, row: index + 1, column: columnLetters(column + 1), message: describeStripped(stripped.removed) });
-    return stripped.text;
-  }));
+  return rows.map((record, index) =>
+    record.map((value, column) => {
+      const stripped = stripControls(value);
+      if (stripped.removed > 0)
+        problems.push({
+          file,
+          row: index + 1,
+          column: columnLetters(column + 1),
+          message: describeStripped(stripped.removed),
+        });
+      return stripped.text;
+    }),
+  );
 }

@@ -38,16 +38,19 @@ const fromSerial = (serial: number) => new Date(Math.round((serial - 25569) * 86
 export function readCellText(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return formatDate(value);
-  if (typeof value === 'number') return isDateFormat(numFmt) && value > 0 ? formatDate(fromSerial(value)) : String(value);
+  if (typeof value === 'number')
+    return isDateFormat(numFmt) && value > 0 ? formatDate(fromSerial(value)) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    if (Array.isArray(object.richText)) return object.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
+    if (Array.isArray(object.richText))
+      return object.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
     if (typeof object.error === 'string') return object.error;
     if ('hyperlink' in object && 'text' in object) return readCellText(object.text, numFmt);
     // A formula's saved result; the formula itself is never evaluated.
-    if ('formula' in object || 'sharedFormula' in object || 'result' in object) return readCellText(object.result, numFmt);
+    if ('formula' in object || 'sharedFormula' in object || 'result' in object)
+      return readCellText(object.result, numFmt);
   }
   return '';
 }
@@ -65,11 +68,13 @@ export async function readXlsxRows(bytes: Uint8Array, file: string): Promise<Xls
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new KitError('bad-input', `${file}: this .xlsx workbook cannot be opened (${(error as Error).message}).`, {
-      hint: `Open it in a spreadsheet program and save it again as .xlsx or CSV. ${EXPORT_ADVICE}`, cause: error,
+      hint: `Open it in a spreadsheet program and save it again as .xlsx or CSV. ${EXPORT_ADVICE}`,
+      cause: error,
     });
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
-  if (!sheet) throw new KitError('bad-input', `${file}: the workbook has no sheet with anything in it.`, { hint: EXPORT_ADVICE });
+  if (!sheet)
+    throw new KitError('bad-input', `${file}: the workbook has no sheet with anything in it.`, { hint: EXPORT_ADVICE });
   // rowCount and cellCount are the last row and column used, which the row count in the XML does not bound.
   checkRowCount(sheet.rowCount, file);
   const rows: string[][] = [];

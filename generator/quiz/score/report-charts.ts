@@ -7,7 +7,10 @@ import { fill, formatPercent, type ScoreLabels, type ScoreLanguage } from './lab
 import type { ScoreReport } from './types.ts';
 
 type BarsBlock = Extract<Block, { kind: 'bars' }>;
-interface ChartContext { language: ScoreLanguage; labels: ScoreLabels }
+interface ChartContext {
+  language: ScoreLanguage;
+  labels: ScoreLabels;
+}
 
 // A label longer than this is cut at a word, so that a question's row stays about one line beside its bar.
 const LABEL_CHARACTERS = 44;
@@ -30,9 +33,17 @@ export function buildPercentChart(report: ScoreReport, { language, labels }: Cha
   const rows: BarsBlock['rows'] = [];
   for (const question of report.questions) {
     const label = `${question.number}. ${shortenLabel(question.text, report.post ? POST_LABEL_CHARACTERS : LABEL_CHARACTERS)}`;
-    const bar = (percent: number | null, series: number, text: string) => ({ label: text, value: percent ?? 0, display: formatPercent(percent, language, labels), series });
+    const bar = (percent: number | null, series: number, text: string) => ({
+      label: text,
+      value: percent ?? 0,
+      display: formatPercent(percent, language, labels),
+      series,
+    });
     if (report.post) {
-      rows.push(bar(question.pre.percent, PRE, `${label} (${labels.before})`), bar(question.post!.percent, POST, `${question.number}. (${labels.after})`));
+      rows.push(
+        bar(question.pre.percent, PRE, `${label} (${labels.before})`),
+        bar(question.post!.percent, POST, `${question.number}. (${labels.after})`),
+      );
     } else rows.push(bar(question.pre.percent, PRE, label));
   }
   return { kind: 'bars', rows, max: 100, caption: labels.chartNote };
@@ -40,14 +51,22 @@ export function buildPercentChart(report: ScoreReport, { language, labels }: Cha
 
 /** Participants per number of right answers, from 0 to the quiz's number of questions; before and after side by side. */
 export function buildScoreChart(report: ScoreReport, { language, labels }: ChartContext): BarsBlock {
-  const forms = [{ summary: report.pre, series: PRE, name: labels.before }, ...(report.post ? [{ summary: report.post, series: POST, name: labels.after }] : [])];
+  const forms = [
+    { summary: report.pre, series: PRE, name: labels.before },
+    ...(report.post ? [{ summary: report.post, series: POST, name: labels.after }] : []),
+  ];
   const max = Math.max(...forms.map((form) => form.summary.maxScore));
   const rows: BarsBlock['rows'] = [];
   for (let correct = 0; correct <= max; correct++) {
     for (const form of forms) {
       const participants = form.summary.distribution.find((entry) => entry.correct === correct)?.participants ?? 0;
       const score = fill(labels.ofQuestions, { correct, questions: max });
-      rows.push({ label: report.post ? `${score} (${form.name})` : score, value: participants, display: String(participants), series: form.series });
+      rows.push({
+        label: report.post ? `${score} (${form.name})` : score,
+        value: participants,
+        display: String(participants),
+        series: form.series,
+      });
     }
   }
   const most = Math.max(0, ...rows.map((row) => row.value));

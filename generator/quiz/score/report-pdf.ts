@@ -7,7 +7,17 @@ import type { Block, DocumentSpec, Paper } from '../../pdf/types.ts';
 import { KIT_VERSION } from '../../paths.ts';
 import { buildPercentChart, buildScoreChart } from './report-charts.ts';
 import { endSentence, fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import {
+  duplicateLine,
+  meanLines,
+  moreProblemsLine,
+  pairedLines,
+  pairedTable,
+  peopleTable,
+  problemTable,
+  questionTable,
+  type Table,
+} from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export interface ScorePdfOptions {
@@ -17,7 +27,11 @@ export interface ScorePdfOptions {
   paper?: Paper; // default letter
 }
 
-const tableBlock = (table: Table): Block => ({ kind: 'table', columns: table.headers.map((header, index) => ({ header, width: table.widths[index]! })), rows: table.rows });
+const tableBlock = (table: Table): Block => ({
+  kind: 'table',
+  columns: table.headers.map((header, index) => ({ header, width: table.widths[index]! })),
+  rows: table.rows,
+});
 
 export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptions): Promise<Uint8Array> {
   const { language } = options;
@@ -37,14 +51,19 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
     const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
     blocks.push(
       { kind: 'heading', level: 2, text: labels.teachAgain },
-      { kind: 'paragraph', runs: [{ text: report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm }] },
+      {
+        kind: 'paragraph',
+        runs: [{ text: report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm }],
+      },
       {
         kind: 'numbered',
         items: report.mostMissed.map((question) => {
           const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
           return [
             { text: `${question.text} (${formatPercent(result.percent, language, labels)})`, bold: true },
-            { text: ` ${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}` },
+            {
+              text: ` ${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}`,
+            },
           ];
         }),
       },
@@ -52,10 +71,21 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
   }
   blocks.push({ kind: 'heading', level: 2, text: labels.scores }, buildScoreChart(report, ctx));
   const paired = pairedLines(report, ctx);
-  if (paired) blocks.push({ kind: 'heading', level: 2, text: labels.byPerson }, { kind: 'bullets', items: paired.map((line) => [{ text: line }]) });
+  if (paired)
+    blocks.push(
+      { kind: 'heading', level: 2, text: labels.byPerson },
+      { kind: 'bullets', items: paired.map((line) => [{ text: line }]) },
+    );
   const pairs = pairedTable(report, ctx);
   if (pairs) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: fill(labels.pairedNote, { questions: report.paired!.questions }) }], small: true }, tableBlock(pairs));
+    blocks.push(
+      {
+        kind: 'paragraph',
+        runs: [{ text: fill(labels.pairedNote, { questions: report.paired!.questions }) }],
+        small: true,
+      },
+      tableBlock(pairs),
+    );
   }
   const duplicates = duplicateLine(report, ctx);
   if (duplicates) blocks.push({ kind: 'paragraph', runs: [{ text: duplicates }] });
@@ -75,7 +105,11 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
     date: options.date,
     header: null,
     // Every printed page of the kit carries the data's date and that it is not legal advice.
-    footer: fill(labels.stamp, { date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.dataAsOf}T00:00:00Z`)) }),
+    footer: fill(labels.stamp, {
+      date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${report.dataAsOf}T00:00:00Z`),
+      ),
+    }),
     pageLabel: (page, pages) => fill(labels.page, { page, pages }),
   };
   return (await renderPdf(spec, [blocks])).bytes;

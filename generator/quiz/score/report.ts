@@ -5,7 +5,18 @@ import { escapeMarkdown } from '../../render/markdown.ts';
 import { neutralizeFormula } from '../csv.ts';
 import Papa from 'papaparse';
 import { endSentence, fill, formatPercent, resolveLabels, type ScoreLabels, type ScoreLanguage } from './labels.ts';
-import { distributionTable, duplicateLine, meanLines, moreProblemsLine, pairedLines, pairedTable, peopleTable, problemTable, questionTable, type Table } from './report-tables.ts';
+import {
+  distributionTable,
+  duplicateLine,
+  meanLines,
+  moreProblemsLine,
+  pairedLines,
+  pairedTable,
+  peopleTable,
+  problemTable,
+  questionTable,
+  type Table,
+} from './report-tables.ts';
 import type { ScoreReport } from './types.ts';
 
 export { renderScorePdf, type ScorePdfOptions } from './report-pdf.ts';
@@ -27,15 +38,26 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
   const ctx = { language, labels };
   const form = report.mostMissedForm === 'post' ? labels.after : labels.before;
   const lines: string[] = [
-    `# ${escapeMarkdown(`${labels.reportTitle} — ${report.title}`)}`, '',
-    escapeMarkdown(report.region), '',
-    ...meanLines(report, ctx).map((line) => `- ${escapeMarkdown(line)}`), '',
-    `## ${escapeMarkdown(labels.byQuestion)}`, '',
-    ...markdownTable(questionTable(report, ctx)), '',
-    escapeMarkdown(labels.footer), '',
+    `# ${escapeMarkdown(`${labels.reportTitle} — ${report.title}`)}`,
+    '',
+    escapeMarkdown(report.region),
+    '',
+    ...meanLines(report, ctx).map((line) => `- ${escapeMarkdown(line)}`),
+    '',
+    `## ${escapeMarkdown(labels.byQuestion)}`,
+    '',
+    ...markdownTable(questionTable(report, ctx)),
+    '',
+    escapeMarkdown(labels.footer),
+    '',
   ];
   if (report.mostMissed.length) {
-    lines.push(`## ${escapeMarkdown(labels.teachAgain)}`, '', escapeMarkdown(report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm), '');
+    lines.push(
+      `## ${escapeMarkdown(labels.teachAgain)}`,
+      '',
+      escapeMarkdown(report.post ? fill(labels.teachAgainNote, { form }) : labels.teachAgainNoteOneForm),
+      '',
+    );
     report.mostMissed.forEach((question, index) => {
       const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
       lines.push(
@@ -47,9 +69,16 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
   }
   lines.push(`## ${escapeMarkdown(labels.scores)}`, '', ...markdownTable(distributionTable(report, ctx)), '');
   const paired = pairedLines(report, ctx);
-  if (paired) lines.push(`## ${escapeMarkdown(labels.byPerson)}`, '', ...paired.map((line) => `- ${escapeMarkdown(line)}`), '');
+  if (paired)
+    lines.push(`## ${escapeMarkdown(labels.byPerson)}`, '', ...paired.map((line) => `- ${escapeMarkdown(line)}`), '');
   const pairs = pairedTable(report, ctx);
-  if (pairs) lines.push(escapeMarkdown(fill(labels.pairedNote, { questions: report.paired!.questions })), '', ...markdownTable(pairs), '');
+  if (pairs)
+    lines.push(
+      escapeMarkdown(fill(labels.pairedNote, { questions: report.paired!.questions })),
+      '',
+      ...markdownTable(pairs),
+      '',
+    );
   const duplicates = duplicateLine(report, ctx);
   if (duplicates) lines.push(escapeMarkdown(duplicates), '');
   const people = peopleTable(report, ctx);
@@ -62,8 +91,27 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
 }
 
 /** Columns of the score CSV; the post_ and change columns only with a post form. */
-export const SCORE_CSV_COLUMNS = ['number', 'id', 'question', 'type', 'answered', 'correct', 'unanswered', 'unreadable', 'percent_correct', 'right_answer', 'explanation'] as const;
-export const SCORE_CSV_POST_COLUMNS = ['post_answered', 'post_correct', 'post_unanswered', 'post_unreadable', 'post_percent_correct', 'change_points'] as const;
+export const SCORE_CSV_COLUMNS = [
+  'number',
+  'id',
+  'question',
+  'type',
+  'answered',
+  'correct',
+  'unanswered',
+  'unreadable',
+  'percent_correct',
+  'right_answer',
+  'explanation',
+] as const;
+export const SCORE_CSV_POST_COLUMNS = [
+  'post_answered',
+  'post_correct',
+  'post_unanswered',
+  'post_unreadable',
+  'post_percent_correct',
+  'change_points',
+] as const;
 
 /**
  * One row per question (RFC 4180, CRLF, UTF-8 byte order mark), numbers with a decimal point and empty when nobody
@@ -75,11 +123,26 @@ export function renderScoreCsv(report: ScoreReport): string {
   const text = neutralizeFormula;
   const post = report.post !== null;
   const rows = report.questions.map((question) => [
-    number(question.number), text(question.id), text(question.text), text(question.type),
-    number(question.pre.answered), number(question.pre.correct), number(question.pre.unanswered), number(question.pre.unreadable), number(question.pre.percent),
-    text(question.correctAnswers.join('; ')), text(question.explanation),
+    number(question.number),
+    text(question.id),
+    text(question.text),
+    text(question.type),
+    number(question.pre.answered),
+    number(question.pre.correct),
+    number(question.pre.unanswered),
+    number(question.pre.unreadable),
+    number(question.pre.percent),
+    text(question.correctAnswers.join('; ')),
+    text(question.explanation),
     ...(post && question.post
-      ? [number(question.post.answered), number(question.post.correct), number(question.post.unanswered), number(question.post.unreadable), number(question.post.percent), number(question.change)]
+      ? [
+          number(question.post.answered),
+          number(question.post.correct),
+          number(question.post.unanswered),
+          number(question.post.unreadable),
+          number(question.post.percent),
+          number(question.change),
+        ]
       : []),
   ]);
   const fields = [...SCORE_CSV_COLUMNS, ...(post ? SCORE_CSV_POST_COLUMNS : [])];

@@ -16,7 +16,9 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 const percentOf = (part: number, whole: number): number | null => (whole > 0 ? oneDecimal((100 * part) / whole) : null);
 
 function questionResult(id: string, question: QuizItem, set: ResponseSet): QuestionResult {
-  let answered = 0, correct = 0, unreadable = 0;
+  let answered = 0,
+    correct = 0,
+    unreadable = 0;
   for (const participant of set.participants) {
     const chosen = participant.answers[id];
     if (chosen) {
@@ -25,13 +27,21 @@ function questionResult(id: string, question: QuizItem, set: ResponseSet): Quest
     } else if (participant.unreadable.includes(id)) unreadable++;
   }
   const asked = set.questionIds.includes(id) ? set.participants.length : 0;
-  return { answered, correct, unanswered: asked - answered - unreadable, unreadable, percent: percentOf(correct, answered) };
+  return {
+    answered,
+    correct,
+    unanswered: asked - answered - unreadable,
+    unreadable,
+    percent: percentOf(correct, answered),
+  };
 }
 
 /** Right answers per participant, over the questions the file had a column for. */
 function totals(quiz: Quiz, set: ResponseSet): number[] {
   const questions = quiz.questions.filter((question) => set.questionIds.includes(question.id));
-  return set.participants.map((participant) => questions.filter((question) => isRight(question, participant.answers[question.id])).length);
+  return set.participants.map(
+    (participant) => questions.filter((question) => isRight(question, participant.answers[question.id])).length,
+  );
 }
 
 function formSummary(quiz: Quiz, set: ResponseSet): FormSummary {
@@ -46,7 +56,10 @@ function formSummary(quiz: Quiz, set: ResponseSet): FormSummary {
     meanPercent: scores.length && questions ? oneDecimal((100 * mean) / questions) : null,
     maxScore: quiz.questions.length,
     // The score axis runs to what the quiz can give, not to the best score seen nor to the columns the file had.
-    distribution: Array.from({ length: quiz.questions.length + 1 }, (_, correct) => ({ correct, participants: scores.filter((score) => score === correct).length })),
+    distribution: Array.from({ length: quiz.questions.length + 1 }, (_, correct) => ({
+      correct,
+      participants: scores.filter((score) => score === correct).length,
+    })),
   };
 }
 
@@ -54,7 +67,12 @@ function people(quiz: Quiz, set: ResponseSet, form: 'pre' | 'post'): PersonScore
   const scores = totals(quiz, set);
   const questions = quiz.questions.filter((question) => set.questionIds.includes(question.id)).length;
   return set.participants.map((participant, index) => ({
-    form, row: participant.row, name: participant.name ?? null, email: participant.email ?? null, correct: scores[index]!, questions,
+    form,
+    row: participant.row,
+    name: participant.name ?? null,
+    email: participant.email ?? null,
+    correct: scores[index]!,
+    questions,
   }));
 }
 
@@ -62,16 +80,29 @@ function people(quiz: Quiz, set: ResponseSet, form: 'pre' | 'post'): PersonScore
  * The report of `responses` (read against `quiz`), and with `post` (read against the post form), the change per
  * question, matched by question id. Percents are of the participants who answered, to one decimal.
  */
-export function scoreQuiz(quiz: Quiz, responses: ResponseSet, post?: ResponseSet, options: ScoreOptions = {}): ScoreReport {
+export function scoreQuiz(
+  quiz: Quiz,
+  responses: ResponseSet,
+  post?: ResponseSet,
+  options: ScoreOptions = {},
+): ScoreReport {
   // The post quiz asks the same questions in other words; its options keep their ids, so either quiz can score it.
   const postQuiz: Quiz = {
     ...quiz,
-    questions: quiz.questions.map((question) => options.postQuiz?.questions.find((item) => item.id === question.id) ?? question),
+    questions: quiz.questions.map(
+      (question) => options.postQuiz?.questions.find((item) => item.id === question.id) ?? question,
+    ),
   };
   const problems: Problem[] = [...responses.problems, ...(post?.problems ?? [])];
   if (post) {
-    for (const id of post.questionIds.filter((candidate) => !quiz.questions.some((question) => question.id === candidate))) {
-      problems.push({ file: post.file, value: id, message: `question ${id} of the post form is not in the pre quiz; it is not compared` });
+    for (const id of post.questionIds.filter(
+      (candidate) => !quiz.questions.some((question) => question.id === candidate),
+    )) {
+      problems.push({
+        file: post.file,
+        value: id,
+        message: `question ${id} of the post form is not in the pre quiz; it is not compared`,
+      });
     }
   }
 
@@ -111,7 +142,10 @@ export function scoreQuiz(quiz: Quiz, responses: ResponseSet, post?: ResponseSet
     post: post ? formSummary(postQuiz, post) : null,
     people: named ? [...people(quiz, responses, 'pre'), ...(post ? people(postQuiz, post, 'post') : [])] : null,
     paired: post ? matchPeople(quiz, postQuiz, responses, post) : null,
-    duplicates: [...responses.duplicates.map((duplicate) => ({ file: responses.file, ...duplicate })), ...(post?.duplicates ?? []).map((duplicate) => ({ file: post!.file, ...duplicate }))],
+    duplicates: [
+      ...responses.duplicates.map((duplicate) => ({ file: responses.file, ...duplicate })),
+      ...(post?.duplicates ?? []).map((duplicate) => ({ file: post!.file, ...duplicate })),
+    ],
     problems,
   };
 }

@@ -5,16 +5,15 @@ import { unzipSync } from 'fflate';
 import { looksBinary } from '../../data/decode.ts';
 
 /** A file the scorer reads, or what else it is in words for a message ("a PDF document") and what to do instead. */
-export type SniffedFile =
-  | { kind: 'csv' }
-  | { kind: 'xlsx' }
-  | { kind: 'other'; what: string; advice: string };
+export type SniffedFile = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'other'; what: string; advice: string };
 
 /** Where the form tools' spreadsheets come from, for every message about a file that is not one. */
-export const EXPORT_ADVICE = 'Download the responses as a spreadsheet instead: in Google Forms, Responses > Download responses (.csv), '
-  + 'or in the linked Google Sheet, File > Download > Microsoft Excel (.xlsx); in Microsoft Forms, Responses > Open in Excel (.xlsx).';
+export const EXPORT_ADVICE =
+  'Download the responses as a spreadsheet instead: in Google Forms, Responses > Download responses (.csv), ' +
+  'or in the linked Google Sheet, File > Download > Microsoft Excel (.xlsx); in Microsoft Forms, Responses > Open in Excel (.xlsx).';
 
-const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
+  signature.every((byte, index) => bytes[index] === byte);
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 
 const other = (what: string, advice = EXPORT_ADVICE): SniffedFile => ({ kind: 'other', what, advice });
@@ -27,18 +26,28 @@ function sniffZip(bytes: Uint8Array): SniffedFile {
     // Only the mimetype entry is inflated; the others are listed and left packed.
     files = unzipSync(bytes, { filter: (file) => (names.push(file.name), file.name === 'mimetype') });
   } catch {
-    return other('a damaged zip file (it may have been cut short while downloading)', `Download it again. ${EXPORT_ADVICE}`);
+    return other(
+      'a damaged zip file (it may have been cut short while downloading)',
+      `Download it again. ${EXPORT_ADVICE}`,
+    );
   }
   if (names.includes('xl/workbook.xml')) return { kind: 'xlsx' };
   if (names.includes('word/document.xml')) return other('a Word document (.docx)');
   if (names.includes('ppt/presentation.xml')) return other('a PowerPoint presentation (.pptx)');
   const mimetype = files.mimetype ? new TextDecoder().decode(files.mimetype).trim() : '';
   if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') {
-    return other('an OpenDocument spreadsheet (.ods)', 'Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx) or Text CSV (.csv), then score that file.');
+    return other(
+      'an OpenDocument spreadsheet (.ods)',
+      'Open it in LibreOffice Calc and save it as Excel 2007-365 (.xlsx) or Text CSV (.csv), then score that file.',
+    );
   }
-  if (mimetype.startsWith('application/vnd.oasis.opendocument.')) return other(`an OpenDocument file (${mimetype.slice('application/vnd.oasis.opendocument.'.length)})`);
+  if (mimetype.startsWith('application/vnd.oasis.opendocument.'))
+    return other(`an OpenDocument file (${mimetype.slice('application/vnd.oasis.opendocument.'.length)})`);
   if (names.some((name) => name.startsWith('Index/') && name.endsWith('.iwa'))) {
-    return other('an Apple Numbers or Pages file', 'In Numbers, File > Export To > Excel (.xlsx) or CSV, then score that file.');
+    return other(
+      'an Apple Numbers or Pages file',
+      'In Numbers, File > Export To > Excel (.xlsx) or CSV, then score that file.',
+    );
   }
   return other('a zip archive');
 }
@@ -52,8 +61,10 @@ export function sniffResponseFile(bytes: Uint8Array): SniffedFile {
   if (ascii(bytes, 0, 4) === 'GIF8') return other('a GIF image');
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return other('a WebP image');
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    return other('an old-style Office file (an .xls workbook, a .doc, or a password-protected workbook)',
-      'Open it in Excel and save it as Excel Workbook (.xlsx) without a password, or as CSV UTF-8, then score that file.');
+    return other(
+      'an old-style Office file (an .xls workbook, a .doc, or a password-protected workbook)',
+      'Open it in Excel and save it as Excel Workbook (.xlsx) without a password, or as CSV UTF-8, then score that file.',
+    );
   }
   if (startsWith(bytes, 0x1f, 0x8b)) return other('a gzip archive');
   // UTF-16 text (Excel's "Unicode Text") is full of NUL bytes but is text.
