@@ -12,7 +12,13 @@ const HEADER = 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA
 
 function importCsv(file: string, lines: string[], kind: ListKind = 'participating'): Promise<Snapshot> {
   const header = kind === 'pending' ? 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE' : HEADER;
-  return importList({ file, bytes: Buffer.from(`${[header, ...lines].join('\n')}\n`), kind, asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z' });
+  return importList({
+    file,
+    bytes: Buffer.from(`${[header, ...lines].join('\n')}\n`),
+    kind,
+    asOf: '2026-05-18',
+    importedAt: '2026-11-28T00:00:00.000Z',
+  });
 }
 
 function notes(snapshot: Snapshot): string[] {
@@ -41,12 +47,32 @@ describe('a row that repeats another row exactly', () => {
     const sheet = workbook.addWorksheet('Sheet1');
     sheet.addRow(['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'SUPPORT TYPE', 'SIGNED', 'MOA']);
     for (let copy = 0; copy < 2; copy++) {
-      sheet.addRow(['FLORIDA', 'Lee County Sheriff\'s Office', 'County', 'Jail Enforcement Model', new Date(Date.UTC(2019, 6, 8)), { text: 'link', hyperlink: 'https://www.ice.gov/doclib/287gMOA/lee.pdf' }]);
+      sheet.addRow([
+        'FLORIDA',
+        "Lee County Sheriff's Office",
+        'County',
+        'Jail Enforcement Model',
+        new Date(Date.UTC(2019, 6, 8)),
+        { text: 'link', hyperlink: 'https://www.ice.gov/doclib/287gMOA/lee.pdf' },
+      ]);
     }
     // The same words with another link: a second agreement document, kept with the usual note.
-    sheet.addRow(['FLORIDA', 'Lee County Sheriff\'s Office', 'County', 'Jail Enforcement Model', new Date(Date.UTC(2019, 6, 8)), { text: 'link', hyperlink: 'https://www.ice.gov/doclib/287gMOA/lee-2.pdf' }]);
+    sheet.addRow([
+      'FLORIDA',
+      "Lee County Sheriff's Office",
+      'County',
+      'Jail Enforcement Model',
+      new Date(Date.UTC(2019, 6, 8)),
+      { text: 'link', hyperlink: 'https://www.ice.gov/doclib/287gMOA/lee-2.pdf' },
+    ]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const snapshot = await importList({ file: 'repeats.xlsx', bytes, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z' });
+    const snapshot = await importList({
+      file: 'repeats.xlsx',
+      bytes,
+      kind: 'participating',
+      asOf: '2026-05-18',
+      importedAt: '2026-11-28T00:00:00.000Z',
+    });
     expect(snapshot.agreements.map((agreement) => [agreement.row, agreement.moa.url])).toEqual([
       [2, 'https://www.ice.gov/doclib/287gMOA/lee.pdf'],
       [4, 'https://www.ice.gov/doclib/287gMOA/lee-2.pdf'],
@@ -60,21 +86,25 @@ describe('a row that repeats another row exactly', () => {
 
   test('the same agency and model signed on another date stays two agreements, with a note as before', async () => {
     const snapshot = await importCsv('two-dates.csv', [
-      'GEORGIA,Hall County Sheriff\'s Office,County,Hall County,Warrant Service Officer,2025-03-01,link',
-      'GEORGIA,Hall County Sheriff\'s Office,County,Hall County,Warrant Service Officer,2025-09-12,link',
+      "GEORGIA,Hall County Sheriff's Office,County,Hall County,Warrant Service Officer,2025-03-01,link",
+      "GEORGIA,Hall County Sheriff's Office,County,Hall County,Warrant Service Officer,2025-09-12,link",
     ]);
     expect(snapshot.agreements.map((agreement) => agreement.signed)).toEqual(['2025-03-01', '2025-09-12']);
     expect(snapshot.rows).toMatchObject({ read: 2, agreements: 2, duplicates: 0 });
-    expect(notes(snapshot)).toEqual(['two-dates.csv:3:LAW ENFORCEMENT AGENCY same agency and model as row 2 ("Hall County Sheriff\'s Office")']);
+    expect(notes(snapshot)).toEqual([
+      'two-dates.csv:3:LAW ENFORCEMENT AGENCY same agency and model as row 2 ("Hall County Sheriff\'s Office")',
+    ]);
   });
 
   test('a row differing only by a space at the end of a cell is not an exact repeat', async () => {
     const snapshot = await importCsv('spaces.csv', [
-      'OHIO,Butler County Sheriff\'s Office,County,Butler County,Task Force Model,2025-03-01,link',
+      "OHIO,Butler County Sheriff's Office,County,Butler County,Task Force Model,2025-03-01,link",
       'OHIO,Butler County Sheriff\'s Office,"County ",Butler County,Task Force Model,2025-03-01,link',
     ]);
     expect(snapshot.rows).toMatchObject({ agreements: 2, duplicates: 0 });
-    expect(notes(snapshot)).toEqual(['spaces.csv:3:LAW ENFORCEMENT AGENCY same agency and model as row 2 ("Butler County Sheriff\'s Office")']);
+    expect(notes(snapshot)).toEqual([
+      'spaces.csv:3:LAW ENFORCEMENT AGENCY same agency and model as row 2 ("Butler County Sheriff\'s Office")',
+    ]);
   });
 
   test('a repeated row that cannot be read is rejected each time, not merged', async () => {
@@ -93,17 +123,23 @@ describe('a row that repeats another row exactly', () => {
 describe('a state or model name a letter or two off', () => {
   test('is read as that name, with a note naming the row, the column and the value', async () => {
     const snapshot = await importCsv('near.csv', [
-      'TENNESEE,Knox County Sheriff\'s Office,County,Knox County,Jail Enforcement Model,2025-03-01,link',
-      'FLORIDAA,Collier County Sheriff\'s Office,County,Collier County,Warrant Service Officer,2025-03-01,link',
+      "TENNESEE,Knox County Sheriff's Office,County,Knox County,Jail Enforcement Model,2025-03-01,link",
+      "FLORIDAA,Collier County Sheriff's Office,County,Collier County,Warrant Service Officer,2025-03-01,link",
       'Californa,Example Police Department,Municipality,,Task Force Model,2025-03-01,link',
-      'TEXAS,Harris County Sheriff\'s Office,County,Harris County,Jail Enforcment Model,2025-03-01,link',
+      "TEXAS,Harris County Sheriff's Office,County,Harris County,Jail Enforcment Model,2025-03-01,link",
       'TEXAS,Houston Police Department,Municipality,Harris County,Task Force Modle,2025-03-01,link',
       'TEXAS,Pasadena Police Department,Municipality,Harris County,Warrant Service Oficer,2025-03-01,link',
       'GUAMM,Guam Police Department,State Agency,,Task Force Model,2025-03-01,link',
     ]);
     expect(snapshot.rows).toMatchObject({ agreements: 7, rejected: 0 });
     expect(snapshot.agreements.map((agreement) => `${agreement.state} ${agreement.model}`)).toEqual([
-      'TN JEM', 'FL WSO', 'CA TFM', 'TX JEM', 'TX TFM', 'TX WSO', 'GU TFM',
+      'TN JEM',
+      'FL WSO',
+      'CA TFM',
+      'TX JEM',
+      'TX TFM',
+      'TX WSO',
+      'GU TFM',
     ]);
     expect(notes(snapshot)).toEqual([
       'near.csv:2:STATE read as Tennessee, the state name it is nearest to ("TENNESEE")',
@@ -117,9 +153,15 @@ describe('a state or model name a letter or two off', () => {
   });
 
   test('a pending list is read the same way', async () => {
-    const snapshot = await importCsv('pending.csv', ['ARKANSASS,Franklin County Sheriff\'s Office,County,Franklin County,Task Force Model'], 'pending');
+    const snapshot = await importCsv(
+      'pending.csv',
+      ["ARKANSASS,Franklin County Sheriff's Office,County,Franklin County,Task Force Model"],
+      'pending',
+    );
     expect(snapshot.agreements.map((agreement) => agreement.state)).toEqual(['AR']);
-    expect(notes(snapshot)).toEqual(['pending.csv:2:STATE read as Arkansas, the state name it is nearest to ("ARKANSASS")']);
+    expect(notes(snapshot)).toEqual([
+      'pending.csv:2:STATE read as Arkansas, the state name it is nearest to ("ARKANSASS")',
+    ]);
   });
 
   test('values further off, codes one letter off and names close to two states are rejected with FILE:ROW:COLUMN', async () => {
@@ -148,11 +190,15 @@ describe('a state or model name a letter or two off', () => {
   test('two neighbouring letters swapped count as one edit: TEXSA is Texas, Tenenssee is Tennessee', async () => {
     const snapshot = await importCsv('swapped.csv', [
       'TEXSA,Keller Police Department,Municipality,Tarrant County,Task Force Model,2025-03-01,link',
-      'Tenenssee,Knox County Sheriff\'s Office,County,Knox County,Jail Enforcement Model,2025-03-01,link',
-      'TEXAS,Harris County Sheriff\'s Office,County,Harris County,Warrant Servcie Officer,2025-03-01,link',
+      "Tenenssee,Knox County Sheriff's Office,County,Knox County,Jail Enforcement Model,2025-03-01,link",
+      "TEXAS,Harris County Sheriff's Office,County,Harris County,Warrant Servcie Officer,2025-03-01,link",
     ]);
     expect(snapshot.rows).toMatchObject({ agreements: 3, rejected: 0 });
-    expect(snapshot.agreements.map((agreement) => `${agreement.state} ${agreement.model}`)).toEqual(['TX TFM', 'TN JEM', 'TX WSO']);
+    expect(snapshot.agreements.map((agreement) => `${agreement.state} ${agreement.model}`)).toEqual([
+      'TX TFM',
+      'TN JEM',
+      'TX WSO',
+    ]);
     expect(notes(snapshot)).toEqual([
       'swapped.csv:2:STATE read as Texas, the state name it is nearest to ("TEXSA")',
       'swapped.csv:3:STATE read as Tennessee, the state name it is nearest to ("Tenenssee")',

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../generator/data/types.ts';
 import { iceFile, runKit, tempDir } from '../helpers.ts';
 
-const VICTIM_TEXT = 'someone else\'s file\n';
+const VICTIM_TEXT = "someone else's file\n";
 
 describe('kit data import and links in the data folder', () => {
-  it('replaces a link at the snapshot\'s name and ignores links at predictable temporary names, leaving their targets as they were', async () => {
+  it("replaces a link at the snapshot's name and ignores links at predictable temporary names, leaving their targets as they were", async () => {
     const root = tempDir();
     const dir = path.join(root, 'data');
     const snapshots = path.join(dir, 'snapshots');
@@ -32,7 +32,9 @@ describe('kit data import and links in the data folder', () => {
     expect(saved).toMatchObject({ kind: 'pending', asOf: '2025-07-01' });
     expect(saved.agreements.length).toBeGreaterThan(0);
     // Nothing of the kit's own is left behind: only the snapshot and the links planted beside it.
-    expect(readdirSync(snapshots).sort()).toEqual([path.basename(snapshot), ...planted.map((link) => path.basename(link))].sort());
+    expect(readdirSync(snapshots).sort()).toEqual(
+      [path.basename(snapshot), ...planted.map((link) => path.basename(link))].sort(),
+    );
     for (const link of planted) expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 });
