@@ -41,7 +41,8 @@ export function limitRowCells(
       if (cell.hyperlink !== undefined && cell.hyperlink.length > TEXT_LIMITS.url) {
         delete next.hyperlink;
         note(
-          `links to an address ${cell.hyperlink.length} characters long, over the ${TEXT_LIMITS.url} a web address may have; the link is left out`,
+          `links to an address ${cell.hyperlink.length} characters long, ` +
+            `over the ${TEXT_LIMITS.url} a web address may have; the link is left out`,
           cell.hyperlink,
         );
       }

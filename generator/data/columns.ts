@@ -92,7 +92,8 @@ export function mapColumns(table: Table, file: string, kind: ListKind): ColumnMa
     }
     throw new KitError(
       'bad-input',
-      `${file}: this is not an ICE 287(g) ${kind} list: missing column ${missing.map((field) => FIELD_HEADERS[field]).join(', ')} (found: ${shown}).`,
+      `${file}: this is not an ICE 287(g) ${kind} list: ` +
+        `missing column ${missing.map((field) => FIELD_HEADERS[field]).join(', ')} (found: ${shown}).`,
       { hint },
     );
   }

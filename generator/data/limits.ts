@@ -20,14 +20,16 @@ export const TABLE_LIMITS = {
 
 const MIB = 1024 * 1024;
 const HINT =
-  "ICE's lists are far smaller: download the list again from ICE's 287(g) page, or open this file in a spreadsheet program, keep only the list, and save it again.";
+  "ICE's lists are far smaller: download the list again from ICE's 287(g) page, " +
+  'or open this file in a spreadsheet program, keep only the list, and save it again.';
 
 /** Throws KitError('bad-input') naming `file` and the limit when the file is larger than any ICE list can be. */
 export function checkFileSize(bytes: Uint8Array, file: string): void {
   if (bytes.byteLength > TABLE_LIMITS.fileBytes) {
     throw new KitError(
       'bad-input',
-      `${file}: the file is ${(bytes.byteLength / MIB).toFixed(1)} MB; the kit reads lists of at most ${TABLE_LIMITS.fileBytes / MIB} MB.`,
+      `${file}: the file is ${(bytes.byteLength / MIB).toFixed(1)} MB; ` +
+        `the kit reads lists of at most ${TABLE_LIMITS.fileBytes / MIB} MB.`,
       { hint: HINT },
     );
   }

@@ -48,8 +48,8 @@ function allowedEdits(key: string): number {
 }
 
 /**
- * The one candidate within `allowedEdits` of `text` (measureEdits on normalized keys, a swap of neighbours being one edit), or undefined
- * when none is that close, when two different values are, or when the text is short or not a name.
+ * The one candidate within `allowedEdits` of `text` (measureEdits on normalized keys, a swap of neighbours being one
+ * edit), or undefined when none is that close, when two different values are, or when the text is short or not a name.
  */
 function findNear<T>(text: string, candidates: Candidate<T>[]): NearName<T> | undefined {
   const key = normalizeKey(text);

@@ -25,8 +25,8 @@ const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 /**
  * A file-name- and URL-safe slug of a-z, 0-9 and "-": "St. Mary's Parish" -> "st-marys-parish". A text with letters
  * of another script, which the slug cannot hold, gets 6 hex digits of its SHA-256 appended, so that two such names
- * never share a slug: "東京都警視庁 Police Department" -> "police-department-" + 6 hex digits; all-CJK "東京都警視庁" ->
- * "name-" + 6 hex digits. Latin-only text keeps the slug it always had.
+ * never share a slug: "東京都警視庁 Police Department" -> "police-department-" + 6 hex digits;
+ * all-CJK "東京都警視庁" -> "name-" + 6 hex digits. Latin-only text keeps the slug it always had.
  */
 export function slugify(value: string): string {
   const slug = normalizeKey(value)

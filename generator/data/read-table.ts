@@ -54,7 +54,9 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<Table>
   if (format === 'csv') return readCsv(bytes, file);
   const what = format === 'xls' ? 'an old-style Excel .xls workbook' : 'not a spreadsheet (it looks like binary data)';
   throw new KitError('bad-input', `${file}: ${what}.`, {
-    hint: "Download the list again from ICE's 287(g) page as .xlsx, or save it as .xlsx or .csv (UTF-8) and import that.",
+    hint:
+      "Download the list again from ICE's 287(g) page as .xlsx, " +
+      'or save it as .xlsx or .csv (UTF-8) and import that.',
   });
 }
 
@@ -98,7 +100,9 @@ function checkRowCount(count: number, file: string): void {
       'bad-input',
       `${file}: the sheet runs to row ${count}; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`,
       {
-        hint: "ICE's lists have about 2,000 rows. Delete the rows below the list (or save only the list) and import it again.",
+        hint:
+          "ICE's lists have about 2,000 rows. " +
+          'Delete the rows below the list (or save only the list) and import it again.',
       },
     );
   }
@@ -113,7 +117,9 @@ function noteBeyond(beyond: { row: number; column: number }[], file: string): Pr
       file,
       row: first.row,
       column: columnLetters(first.column),
-      message: `${formatCountNoun(beyond.length, 'cell')} right of column ${columnLetters(TABLE_LIMITS.columns)} (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
+      message:
+        `${formatCountNoun(beyond.length, 'cell')} right of column ${columnLetters(TABLE_LIMITS.columns)}` +
+        ` (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
     },
   ];
 }

@@ -64,7 +64,8 @@ async function checkNotLink(folder: string, what: string): Promise<void> {
   const found = info.isSymbolicLink() ? 'is a link' : 'is a file';
   throw new KitError(
     'bad-input',
-    `${folder}: ${what} ${found} where the kit needs a plain folder (it never writes through links). Nothing was written.`,
+    `${folder}: ${what} ${found} where the kit needs a plain ` +
+      'folder (it never writes through links). Nothing was written.',
     {
       hint: `Remove or rename ${folder}, or give another folder with --data-dir; the kit then makes the folder itself.`,
     },
@@ -96,12 +97,14 @@ export async function loadDataset(dataDir: string, asOf?: string): Promise<Datas
   const participating = stored.filter((entry) => entry.kind === 'participating');
   if (participating.length === 0) {
     const download =
-      "download 'Participating Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.";
+      "download 'Participating Agencies' from " +
+      'https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.';
     const pending = stored.filter((entry) => entry.kind === 'pending').map((entry) => entry.asOf);
     if (pending.length) {
       throw new KitError(
         'not-found',
-        `Only a pending list has been imported into ${dataDir} (${pending.length === 1 ? 'dated' : 'dates'} ${pending.join(', ')}), no participating list.`,
+        `Only a pending list has been imported into ${dataDir} ` +
+          `(${pending.length === 1 ? 'dated' : 'dates'} ${pending.join(', ')}), no participating list.`,
         {
           hint: `\`kit data stats --pending\` counts the pending list; for the participating list, ${download}`,
         },
@@ -135,7 +138,9 @@ export async function loadPendingList(dataDir: string, asOf?: string): Promise<S
   const pending = stored.filter((entry) => entry.kind === 'pending');
   if (pending.length === 0) {
     throw new KitError('not-found', `No pending list has been imported into ${dataDir}.`, {
-      hint: "Download 'Pending Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE --pending`.",
+      hint:
+        "Download 'Pending Agencies' from https://www.ice.gov/identify-and-arrest/287g " +
+        'and run `kit data import FILE --pending`.',
     });
   }
   if (stored.some((entry) => entry.kind === 'participating')) {

@@ -292,7 +292,7 @@ describe('kit data stats', () => {
     expect(pending.total.agreements).toBe(50);
   });
 
-  test('--pending works when only pending lists have been imported: the newest, or the one current at --snapshot', async () => {
+  test('--pending works with only pending lists imported: the newest, or the one current at --snapshot', async () => {
     const dir = tempDir();
     const write = (name: string, rows: string[]) => {
       const file = path.join(dir, name);

@@ -45,7 +45,7 @@ describe('renames between real lists', () => {
     expect(names(diff.added)).not.toContain('FL: Fort Myers Police Department');
   });
 
-  test('2025-07-01 to 2025-10-07 keeps Walworth County leaving and Calumet County joining apart, not as a rename', async () => {
+  test('2025-07-01 to 2025-10-07 shows Walworth County leaving and Calumet County joining, not a rename', async () => {
     const { diff } = await diffLists('2025-07-01', '2025-10-07');
     // Two different Wisconsin counties (COUNTY Walworth County vs Calumet County), both WSO: only the
     // generic words "County Sheriff's Office" are shared, so they must not be paired.

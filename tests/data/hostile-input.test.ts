@@ -68,9 +68,8 @@ function withRows(bytes: Uint8Array, rows: number, columns: number): Uint8Array 
   const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
   const added: string[] = [];
   for (let row = 1000; row < 1000 + rows; row++) {
-    added.push(
-      `<row r="${row}">${Array.from({ length: columns }, (_, column) => `<c r="${columnName(column + 1)}${row}"><v>1</v></c>`).join('')}</row>`,
-    );
+    const cells = Array.from({ length: columns }, (_, column) => `<c r="${columnName(column + 1)}${row}"><v>1</v></c>`);
+    added.push(`<row r="${row}">${cells.join('')}</row>`);
   }
   parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</sheetData>', `${added.join('')}</sheetData>`));
   return zipSync(parts);
@@ -111,7 +110,8 @@ describe('a workbook that unzips to more than the limit', () => {
     expect(seconds).toBeLessThan(5);
     expect(error.exitCode).toBe(2);
     expect(error.message).toBe(
-      'bomb.xlsx: the workbook unzips to 40.0 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
+      'bomb.xlsx: the workbook unzips to 40.0 MB; ' +
+        'the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
     );
   });
 
@@ -122,7 +122,8 @@ describe('a workbook that unzips to more than the limit', () => {
     expect(new Set(declared)).toEqual(new Set([1000])); // the lie the directory tells
     const error = await importError('lying.xlsx', bytes);
     expect(error.message).toBe(
-      'lying.xlsx: the workbook unzips to more than 24 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
+      'lying.xlsx: the workbook unzips to more than 24 MB; ' +
+        'the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
     );
   });
 
@@ -234,8 +235,10 @@ describe('control characters in cells', () => {
     expect(agreement.agency).toBe('Keller Police Department');
     expect(agreement.county).toBe('Tarrant County');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'escapes.csv:2:LAW ENFORCEMENT AGENCY had 11 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
-      'escapes.csv:2:COUNTY had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Tarrant County")',
+      'escapes.csv:2:LAW ENFORCEMENT AGENCY had 11 control characters (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Keller Police Department")',
+      'escapes.csv:2:COUNTY had 1 control character (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Tarrant County")',
     ]);
   });
 

@@ -59,7 +59,8 @@ const withMerges =
   (xml: string) =>
     xml.replace(
       '</sheetData>',
-      `</sheetData><mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+      `</sheetData><mergeCells count="${refs.length}">` +
+        `${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
     );
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -75,7 +76,8 @@ describe('a list whose merged cells or size reach the end of the sheet', () => {
     const { value: error, seconds } = await timed(() => importError('merged.xlsx', bytes));
     expect(seconds).toBeLessThan(10);
     expect(error.message).toBe(
-      'merged.xlsx: its sheets merge 17,179,820,032 cells; the kit reads workbooks with at most 10,000 merged cells. Nothing in it was read.',
+      'merged.xlsx: its sheets merge 17,179,820,032 cells; ' +
+        'the kit reads workbooks with at most 10,000 merged cells. Nothing in it was read.',
     );
   });
 
@@ -117,7 +119,7 @@ describe('a data folder with a link in it', () => {
     return runKit(['data', 'import', input, '--data-dir', data]);
   }
 
-  test('a snapshots folder that is a link is refused (exit 2), and the folder it points to is left as it was', async () => {
+  test('a snapshots folder that is a link is refused (exit 2); the folder it points to stays as it was', async () => {
     const dir = tempDir();
     const victim = path.join(dir, 'victimdir');
     mkdirSync(victim);
@@ -128,7 +130,8 @@ describe('a data folder with a link in it', () => {
     const result = await importInto(data);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `${path.join(data, 'snapshots')}: the snapshots folder is a link where the kit needs a plain folder (it never writes through links). Nothing was written.`,
+      `${path.join(data, 'snapshots')}: the snapshots folder is a link where the ` +
+        'kit needs a plain folder (it never writes through links). Nothing was written.',
     );
     expect(readdirSync(victim)).toEqual(['participating-2026-05-18.json']);
     expect(readFileSync(path.join(victim, 'participating-2026-05-18.json'), 'utf8')).toBe("the victim's own file");
@@ -162,7 +165,8 @@ describe('bidirectional override characters in a cell', () => {
     );
     expect(snapshot.agreements[0]!.agency).toBe('Keller Police Department');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'bidi.csv:2:LAW ENFORCEMENT AGENCY had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
+      'bidi.csv:2:LAW ENFORCEMENT AGENCY had 3 control characters (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Keller Police Department")',
     ]);
   });
 });
@@ -205,7 +209,8 @@ describe('an MOA link that is not on ice.gov', () => {
     sheet.getCell(2, 7).value = { text: 'link', hyperlink: 'http://evil.example/moa.pdf' };
     const snapshot = await importBytes('links.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'links.xlsx:2:MOA links to an address not on ice.gov; check it before you hand it out ("http://evil.example/moa.pdf")',
+      'links.xlsx:2:MOA links to an address not on ice.gov; ' +
+        'check it before you hand it out ("http://evil.example/moa.pdf")',
     ]);
   });
 });

@@ -329,7 +329,8 @@ describe('a UTF-16 CSV (Excel "Unicode Text")', () => {
   test('is decoded and imported instead of being refused as binary', async () => {
     const { importList } = await import('../../generator/data/import.ts');
     const text =
-      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED\r\nTEXAS,Condado de Peña Sheriff’s Office,County,Peña County,Task Force Model,2025-05-08\r\n';
+      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED\r\n' +
+      'TEXAS,Condado de Peña Sheriff’s Office,County,Peña County,Task Force Model,2025-05-08\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const snapshot = await importList({
       file: 'u16.csv',

@@ -117,7 +117,7 @@ describe('the import of a small CSV list', () => {
     expect(snapshot.rows).toEqual({ read: 2, agreements: 0, rejected: 2, duplicates: 0, blank: 0 });
   });
 
-  test('reads the type from the name when TYPE is not understood or missing, and says so only when TYPE had text', async () => {
+  test('reads the type from the name when TYPE is unreadable or missing; says so only if TYPE had text', async () => {
     const snapshot = await importCsv([
       HEADER,
       'Texas,Harris County Sheriff,Consolidated,,JEM,2025-05-08,,',
@@ -201,7 +201,8 @@ describe('mapColumns', () => {
   test('looks for the header in the first 10 rows only', () => {
     const rows = [...Array.from({ length: 10 }, () => ['title']), ['STATE', 'AGENCY', 'MODEL', 'SIGNED']];
     expect(() => mapColumns(table(rows), 'f.csv', 'pending')).toThrow(
-      'f.csv: this is not an ICE 287(g) pending list: missing column STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE (found: title).',
+      'f.csv: this is not an ICE 287(g) pending list: missing column STATE, ' +
+        'LAW ENFORCEMENT AGENCY, SUPPORT TYPE (found: title).',
     );
     expect(mapColumns(table(rows.slice(1)), 'f.csv', 'pending').headerRow).toBe(9);
   });
@@ -216,10 +217,12 @@ describe('mapColumns', () => {
     expect(error).toBeInstanceOf(KitError);
     expect((error as KitError).code).toBe('bad-input');
     expect((error as KitError).message).toBe(
-      'list.csv: this is not an ICE 287(g) participating list: missing column SIGNED (found: STATE, AGENCY, MODEL, NOTES).',
+      'list.csv: this is not an ICE 287(g) participating list: ' +
+        'missing column SIGNED (found: STATE, AGENCY, MODEL, NOTES).',
     );
     expect((error as KitError).hint).toBe(
-      "An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, SIGNED. A list without SIGNED is usually ICE's pending list: import it with --pending.",
+      'An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, ' +
+        "SIGNED. A list without SIGNED is usually ICE's pending list: import it with --pending.",
     );
     expect(() => mapColumns(table([['STATE', 'NOTES']]), 'list.csv', 'participating')).toThrow(
       expect.objectContaining({

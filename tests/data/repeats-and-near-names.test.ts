@@ -38,7 +38,8 @@ describe('a row that repeats another row exactly', () => {
     ]);
     expect(snapshot.rows).toEqual({ read: 3, agreements: 2, rejected: 0, duplicates: 1, blank: 0 });
     expect(notes(snapshot)).toEqual([
-      `repeats.csv:4:LAW ENFORCEMENT AGENCY row 4 repeats row 2 exactly; read as one agreement ("Tarrant County Sheriff's Office")`,
+      'repeats.csv:4:LAW ENFORCEMENT AGENCY row 4 repeats row 2 exactly; ' +
+        `read as one agreement ("Tarrant County Sheriff's Office")`,
     ]);
   });
 
@@ -79,7 +80,8 @@ describe('a row that repeats another row exactly', () => {
     ]);
     expect(snapshot.rows).toMatchObject({ read: 3, agreements: 2, duplicates: 1 });
     expect(notes(snapshot)).toEqual([
-      'repeats.xlsx:3:LAW ENFORCEMENT AGENCY row 3 repeats row 2 exactly; read as one agreement ("Lee County Sheriff\'s Office")',
+      'repeats.xlsx:3:LAW ENFORCEMENT AGENCY row 3 repeats row 2 exactly; ' +
+        'read as one agreement ("Lee County Sheriff\'s Office")',
       'repeats.xlsx:4:LAW ENFORCEMENT AGENCY same agency and model as row 2 ("Lee County Sheriff\'s Office")',
     ]);
   });
@@ -145,9 +147,11 @@ describe('a state or model name a letter or two off', () => {
       'near.csv:2:STATE read as Tennessee, the state name it is nearest to ("TENNESEE")',
       'near.csv:3:STATE read as Florida, the state name it is nearest to ("FLORIDAA")',
       'near.csv:4:STATE read as California, the state name it is nearest to ("Californa")',
-      'near.csv:5:SUPPORT TYPE read as Jail Enforcement Model, the model name it is nearest to ("Jail Enforcment Model")',
+      'near.csv:5:SUPPORT TYPE read as Jail Enforcement Model, ' +
+        'the model name it is nearest to ("Jail Enforcment Model")',
       'near.csv:6:SUPPORT TYPE read as Task Force Model, the model name it is nearest to ("Task Force Modle")',
-      'near.csv:7:SUPPORT TYPE read as Warrant Service Officer, the model name it is nearest to ("Warrant Service Oficer")',
+      'near.csv:7:SUPPORT TYPE read as Warrant Service Officer, ' +
+        'the model name it is nearest to ("Warrant Service Oficer")',
       'near.csv:8:STATE read as Guam, the state name it is nearest to ("GUAMM")',
     ]);
   });
@@ -164,7 +168,7 @@ describe('a state or model name a letter or two off', () => {
     ]);
   });
 
-  test('values further off, codes one letter off and names close to two states are rejected with FILE:ROW:COLUMN', async () => {
+  test('far-off values, codes one letter off and names near two states are rejected with FILE:ROW:COLUMN', async () => {
     const snapshot = await importCsv('far.csv', [
       'TEXARKANA,A Office,County,,Task Force Model,2025-03-01,link', // 4 letters from Texas
       'TZ,B Office,County,,Task Force Model,2025-03-01,link', // TX or TN? a code is never guessed
@@ -181,7 +185,8 @@ describe('a state or model name a letter or two off', () => {
       'far.csv:4:STATE is not a US state or territory ("TXX")',
       'far.csv:5:STATE is not a US state or territory ("NOTH CAROLINA")',
       'far.csv:7:SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("WSX")',
-      'far.csv:8:SUPPORT TYPE is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model ("Warrant")',
+      'far.csv:8:SUPPORT TYPE is not one of Jail Enforcement Model, ' +
+        'Warrant Service Officer, Task Force Model ("Warrant")',
       'far.csv:9:STATE is not a US state or territory ("TXESA")',
     ]);
     expect(snapshot.agreements.map((agreement) => [agreement.row, agreement.model])).toEqual([[6, 'TFM']]);
@@ -202,7 +207,8 @@ describe('a state or model name a letter or two off', () => {
     expect(notes(snapshot)).toEqual([
       'swapped.csv:2:STATE read as Texas, the state name it is nearest to ("TEXSA")',
       'swapped.csv:3:STATE read as Tennessee, the state name it is nearest to ("Tenenssee")',
-      'swapped.csv:4:SUPPORT TYPE read as Warrant Service Officer, the model name it is nearest to ("Warrant Servcie Officer")',
+      'swapped.csv:4:SUPPORT TYPE read as Warrant Service Officer, ' +
+        'the model name it is nearest to ("Warrant Servcie Officer")',
     ]);
   });
 
