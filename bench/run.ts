@@ -129,7 +129,11 @@ const html = (blocks: Block[]) =>
         case 'numbered':
           return `<ul>${block.items.map((item) => `<li>${runs(item)}</li>`).join('')}</ul>`;
         case 'table':
-          return `<table><tr>${block.columns.map((column) => `<th>${escapeHtml(column.header)}</th>`).join('')}</tr>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
+          return (
+            `<table><tr>${block.columns.map((column) => `<th>${escapeHtml(column.header)}</th>`).join('')}</tr>` +
+            block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('') +
+            '</table>'
+          );
         case 'svg':
           return block.svg;
         case 'qr':
@@ -142,7 +146,10 @@ const html = (blocks: Block[]) =>
 const page = path.join(work, 'handout.html');
 writeFileSync(
   page,
-  `<!doctype html><meta charset="utf-8"><style>body{font:10.5pt 'Noto Sans',sans-serif} table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px}</style>${html(buildHandoutBlocks({ content, map: prepared.maps.en ?? null }))}`,
+  '<!doctype html><meta charset="utf-8"><style>' +
+    "body{font:10.5pt 'Noto Sans',sans-serif} " +
+    'table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px}' +
+    `</style>${html(buildHandoutBlocks({ content, map: prepared.maps.en ?? null }))}`,
 );
 const browser = findBrowser(process.env);
 const chromium = browser
@@ -248,7 +255,8 @@ const row = (measure: string, value: string, target: string, met: boolean | null
   `| ${measure} | ${value} | ${target} | ${met === null ? 'n/a' : met ? 'yes' : 'no'} |`;
 console.log(
   [
-    `Machine: ${results.machine.cpus} cores (${results.machine.model}), ${results.machine.memoryGb} GB, Node ${results.machine.node}, ${results.machine.date}; median of ${RUNS} runs`,
+    `Machine: ${results.machine.cpus} cores (${results.machine.model}), ${results.machine.memoryGb} GB, ` +
+      `Node ${results.machine.node}, ${results.machine.date}; median of ${RUNS} runs`,
     '',
     '| measure | result | target | met |',
     '|---|---|---|---|',
@@ -260,14 +268,17 @@ console.log(
     ),
     row(
       '(2) Slidev build via the kit vs bare',
-      `${results.deck.kitSeconds.toFixed(1)} s vs ${results.deck.bareSeconds.toFixed(1)} s (${results.deck.overheadPercent >= 0 ? '+' : ''}${results.deck.overheadPercent.toFixed(0)}%)`,
+      `${results.deck.kitSeconds.toFixed(1)} s vs ${results.deck.bareSeconds.toFixed(1)} s ` +
+        `(${results.deck.overheadPercent >= 0 ? '+' : ''}${results.deck.overheadPercent.toFixed(0)}%)`,
       'within 15%',
       Math.abs(results.deck.overheadPercent) <= 15,
     ),
     row(
       '(3) handout: pdf-lib vs Chromium',
       results.handout.chromiumSeconds
-        ? `${results.handout.pdfLibSeconds.toFixed(3)} s (first in the process ${results.handout.pdfLibFirstSeconds.toFixed(2)} s) vs ${results.handout.chromiumSeconds.toFixed(2)} s (${results.handout.speedup!.toFixed(1)}x)`
+        ? `${results.handout.pdfLibSeconds.toFixed(3)} s (first in the process ` +
+            `${results.handout.pdfLibFirstSeconds.toFixed(2)} s) ` +
+            `vs ${results.handout.chromiumSeconds.toFixed(2)} s (${results.handout.speedup!.toFixed(1)}x)`
         : `${results.handout.pdfLibSeconds.toFixed(2)} s (no browser)`,
       '20x faster',
       results.handout.speedup ? results.handout.speedup >= 20 : null,
@@ -275,14 +286,17 @@ console.log(
     row(
       '(4) batch: every state and county, en+es, handouts+quizzes',
       batch
-        ? `${batch.seconds.toFixed(0)} s, ${batch.regions} kits, ${batch.kitsPerSecond.toFixed(1)} kits/s, peak ${batch.peakMemoryMb ?? '?'} MB for the whole batch (largest worker ${batch.largestWorkerMb ?? '?'} MB)`
+        ? `${batch.seconds.toFixed(0)} s, ${batch.regions} kits, ${batch.kitsPerSecond.toFixed(1)} kits/s, ` +
+            `peak ${batch.peakMemoryMb ?? '?'} MB for the whole batch ` +
+            `(largest worker ${batch.largestWorkerMb ?? '?'} MB)`
         : 'did not run',
       '< 60 s, < 1 GB',
       batch ? batch.seconds < 60 && (batch.peakMemoryMb ?? 0) < 1024 : null,
     ),
     row(
       '(5) a deck per region without Vite: slide PDF + notes vs Slidev build',
-      `${results.slidesPdf.seconds.toFixed(2)} s vs ${results.deck.kitSeconds.toFixed(1)} s (${results.slidesPdf.speedupOverSlidev.toFixed(0)}x)`,
+      `${results.slidesPdf.seconds.toFixed(2)} s vs ${results.deck.kitSeconds.toFixed(1)} s ` +
+        `(${results.slidesPdf.speedupOverSlidev.toFixed(0)}x)`,
       'much cheaper',
       results.slidesPdf.speedupOverSlidev >= 10,
     ),

@@ -15,23 +15,36 @@ const LINK_FIELDS: ReadonlySet<Field> = new Set(['moa', 'addendum', 'moaUrl', 'a
  * TEXT_LIMITS.text characters for names and other text, TEXT_LIMITS.url for addresses. Returns the new cells (the
  * input is not changed) and one note per cell changed, here or by readTable (Cell.controls).
  */
-export function limitRowCells(cells: readonly Cell[], columns: Partial<Record<Field, number>>, file: string, row: number): { cells: Cell[]; notes: Problem[] } {
+export function limitRowCells(
+  cells: readonly Cell[],
+  columns: Partial<Record<Field, number>>,
+  file: string,
+  row: number,
+): { cells: Cell[]; notes: Problem[] } {
   const out = [...cells];
   const notes: Problem[] = [];
   for (const [field, index] of Object.entries(columns) as [Field, number][]) {
     const cell = out[index];
     if (!cell) continue;
-    const note = (message: string, value: string) => notes.push({ file, row, column: FIELD_HEADERS[field], value: shorten(value), message });
+    const note = (message: string, value: string) =>
+      notes.push({ file, row, column: FIELD_HEADERS[field], value: shorten(value), message });
     if (cell.controls) note(describeStripped(cell.controls), cell.text);
     if (LINK_FIELDS.has(field)) {
       const next: Cell = { ...cell };
       if (cell.text.length > TEXT_LIMITS.url) {
         next.text = '';
-        note(`is ${cell.text.length} characters long, over the ${TEXT_LIMITS.url} a web address may have; left out`, cell.text);
+        note(
+          `is ${cell.text.length} characters long, over the ${TEXT_LIMITS.url} a web address may have; left out`,
+          cell.text,
+        );
       }
       if (cell.hyperlink !== undefined && cell.hyperlink.length > TEXT_LIMITS.url) {
         delete next.hyperlink;
-        note(`links to an address ${cell.hyperlink.length} characters long, over the ${TEXT_LIMITS.url} a web address may have; the link is left out`, cell.hyperlink);
+        note(
+          `links to an address ${cell.hyperlink.length} characters long, ` +
+            `over the ${TEXT_LIMITS.url} a web address may have; the link is left out`,
+          cell.hyperlink,
+        );
       }
       out[index] = next;
     } else if (cell.text.length > TEXT_LIMITS.text) {

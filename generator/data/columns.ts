@@ -5,7 +5,8 @@ import { KitError } from '../errors.ts';
 import type { ListKind } from './types.ts';
 import type { Table } from './read-table.ts';
 
-export type Field = 'state' | 'agency' | 'type' | 'county' | 'model' | 'signed' | 'moa' | 'addendum' | 'moaUrl' | 'addendumUrl';
+export type Field =
+  'state' | 'agency' | 'type' | 'county' | 'model' | 'signed' | 'moa' | 'addendum' | 'moaUrl' | 'addendumUrl';
 
 /** The header ICE uses for each field, as shown in messages. */
 export const FIELD_HEADERS: Record<Field, string> = {
@@ -42,7 +43,11 @@ const ALIASES: Record<string, Field> = {
 };
 
 function headerKey(text: string): string {
-  return text.replace(/[\u00A0\s]+/g, ' ').replace(/[()]/g, '').trim().toLowerCase();
+  return text
+    .replace(/[\u00A0\s]+/g, ' ')
+    .replace(/[()]/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 export interface ColumnMap {
@@ -72,7 +77,9 @@ export function mapColumns(table: Table, file: string, kind: ListKind): ColumnMa
     }
   }
   if (table.rows.length === 0) {
-    throw new KitError('bad-input', `${file}: the file is empty.`, { hint: "Download the list again from ICE's 287(g) page." });
+    throw new KitError('bad-input', `${file}: the file is empty.`, {
+      hint: "Download the list again from ICE's 287(g) page.",
+    });
   }
   const missing = REQUIRED[kind].filter((field) => best?.columns[field] === undefined);
   if (!best || missing.length > 0) {
@@ -81,9 +88,14 @@ export function mapColumns(table: Table, file: string, kind: ListKind): ColumnMa
     const shown = (seen.length ? seen : firstRow).slice(0, 12).join(', ') || 'nothing';
     let hint = `An ICE ${kind} list has the columns ${REQUIRED[kind].map((field) => FIELD_HEADERS[field]).join(', ')}.`;
     if (kind === 'participating' && missing.length === 1 && missing[0] === 'signed') {
-      hint += ' A list without SIGNED is usually ICE\'s pending list: import it with --pending.';
+      hint += " A list without SIGNED is usually ICE's pending list: import it with --pending.";
     }
-    throw new KitError('bad-input', `${file}: this is not an ICE 287(g) ${kind} list: missing column ${missing.map((field) => FIELD_HEADERS[field]).join(', ')} (found: ${shown}).`, { hint });
+    throw new KitError(
+      'bad-input',
+      `${file}: this is not an ICE 287(g) ${kind} list: ` +
+        `missing column ${missing.map((field) => FIELD_HEADERS[field]).join(', ')} (found: ${shown}).`,
+      { hint },
+    );
   }
   return best;
 }

@@ -28,14 +28,26 @@ export interface Diff {
   modelsAdded: { state: string; name: string; models: Model[] }[];
   modelsDropped: { state: string; name: string; models: Model[] }[];
   dateChanges: { state: string; name: string; model: Model; from: string | null; to: string | null }[];
-  summary: { agreementsBefore: number; agreementsAfter: number; agenciesAdded: number; agenciesRemoved: number; renamed: number };
+  summary: {
+    agreementsBefore: number;
+    agreementsAfter: number;
+    agenciesAdded: number;
+    agenciesRemoved: number;
+    renamed: number;
+  };
 }
 
 function group(agreements: Agreement[]): Map<string, AgencyModels> {
   const agencies = new Map<string, AgencyModels>();
   for (const agreement of agreements) {
     const key = `${agreement.state}:${agreement.agencyKey}`;
-    const agency = agencies.get(key) ?? { key, state: agreement.state, name: agreement.agency, county: agreement.county, models: new Map() };
+    const agency = agencies.get(key) ?? {
+      key,
+      state: agreement.state,
+      name: agreement.agency,
+      county: agreement.county,
+      models: new Map(),
+    };
     agency.models.set(agreement.model, agreement);
     agencies.set(key, agency);
   }
@@ -43,21 +55,54 @@ function group(agreements: Agreement[]): Map<string, AgencyModels> {
 }
 
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bft\b/g, 'fort'], [/\bst\b/g, 'saint'], [/\bmt\b/g, 'mount'], [/\bco\b/g, 'county'], [/\bdept\b/g, 'department'],
-  [/\bpd\b/g, 'police department'], [/\bso\b/g, 'sheriffs office'], [/^city of /, ''], [/^town of /, ''], [/^village of /, ''],
+  [/\bft\b/g, 'fort'],
+  [/\bst\b/g, 'saint'],
+  [/\bmt\b/g, 'mount'],
+  [/\bco\b/g, 'county'],
+  [/\bdept\b/g, 'department'],
+  [/\bpd\b/g, 'police department'],
+  [/\bso\b/g, 'sheriffs office'],
+  [/^city of /, ''],
+  [/^town of /, ''],
+  [/^village of /, ''],
 ];
 
 /** A name reduced for rename detection: abbreviations spelled out, "City of" dropped, punctuation gone. */
 export function renameKey(name: string): string {
-  let key = name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  let key = name
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement);
   return key.replace(/\s+/g, ' ').trim();
 }
 
 // Words every agency name shares; two names are alike only if what is left is alike.
 const GENERIC = new Set([
-  'county', 'sheriffs', 'sheriff', 'office', 'police', 'department', 'services', 'township', 'twp', 'borough', 'city',
-  'town', 'village', 'constable', 'constables', 'state', 'of', 'the', 'and', 'for', 'public', 'safety', 'division',
+  'county',
+  'sheriffs',
+  'sheriff',
+  'office',
+  'police',
+  'department',
+  'services',
+  'township',
+  'twp',
+  'borough',
+  'city',
+  'town',
+  'village',
+  'constable',
+  'constables',
+  'state',
+  'of',
+  'the',
+  'and',
+  'for',
+  'public',
+  'safety',
+  'division',
 ]);
 
 function distinctive(key: string): string[] {
@@ -66,8 +111,13 @@ function distinctive(key: string): string[] {
 
 // What kind of agency a name says it is; a sheriff renamed is still a sheriff.
 const KINDS: [string, RegExp][] = [
-  ['sheriff', /\bsheriff/], ['constable', /\bconstable/], ['marshal', /\bmarshal/], ['police', /\bpolice\b/],
-  ['jail', /\b(jail|detention|corrections?|correctional)\b/], ['patrol', /\bpatrol\b/], ['commissioners', /\bcommissioners?\b/],
+  ['sheriff', /\bsheriff/],
+  ['constable', /\bconstable/],
+  ['marshal', /\bmarshal/],
+  ['police', /\bpolice\b/],
+  ['jail', /\b(jail|detention|corrections?|correctional)\b/],
+  ['patrol', /\bpatrol\b/],
+  ['commissioners', /\bcommissioners?\b/],
 ];
 
 function kindsOf(key: string): Set<string> {
@@ -124,14 +174,27 @@ export function diffAgreements(before: Agreement[], after: Agreement[], dates: {
     to: dates.to,
     added: added.filter((agency) => !paired.has(agency.key)).map(reference),
     removed: removed.filter((agency) => !paired.has(agency.key)).map(reference),
-    renamed: renames.map(({ from, to }) => ({ state: to.state, from: from.name, to: to.name, models: [...to.models.keys()].sort() })),
+    renamed: renames.map(({ from, to }) => ({
+      state: to.state,
+      from: from.name,
+      to: to.name,
+      models: [...to.models.keys()].sort(),
+    })),
     modelsAdded: [],
     modelsDropped: [],
     dateChanges: [],
-    summary: { agreementsBefore: before.length, agreementsAfter: after.length, agenciesAdded: 0, agenciesRemoved: 0, renamed: renames.length },
+    summary: {
+      agreementsBefore: before.length,
+      agreementsAfter: after.length,
+      agenciesAdded: 0,
+      agenciesRemoved: 0,
+      renamed: renames.length,
+    },
   };
   const pairs: [AgencyModels, AgencyModels][] = [
-    ...[...now.values()].filter((agency) => old.has(agency.key)).map((agency) => [old.get(agency.key)!, agency] as [AgencyModels, AgencyModels]),
+    ...[...now.values()]
+      .filter((agency) => old.has(agency.key))
+      .map((agency) => [old.get(agency.key)!, agency] as [AgencyModels, AgencyModels]),
     ...renames.map(({ from, to }) => [from, to] as [AgencyModels, AgencyModels]),
   ];
   for (const [was, is] of pairs) {
@@ -146,8 +209,10 @@ export function diffAgreements(before: Agreement[], after: Agreement[], dates: {
       }
     }
   }
-  const order = (a: { state: string; name: string }, b: { state: string; name: string }) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name);
-  for (const list of [result.added, result.removed, result.modelsAdded, result.modelsDropped, result.dateChanges]) list.sort(order);
+  const order = (a: { state: string; name: string }, b: { state: string; name: string }) =>
+    a.state.localeCompare(b.state) || a.name.localeCompare(b.name);
+  for (const list of [result.added, result.removed, result.modelsAdded, result.modelsDropped, result.dateChanges])
+    list.sort(order);
   result.renamed.sort((a, b) => a.state.localeCompare(b.state) || a.to.localeCompare(b.to));
   result.summary.agenciesAdded = result.added.length;
   result.summary.agenciesRemoved = result.removed.length;

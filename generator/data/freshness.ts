@@ -19,7 +19,9 @@ export function checkFreshness(asOf: string, today: string): Freshness {
     ageDays,
     stale,
     message: stale
-      ? `The ICE list used here is from ${asOf}, ${ageDays} days ago, and ICE changes it every week. Download the newest "Participating Agencies" (and "Pending Agencies") workbook from ${ICE_287G_PAGE}, then run: npx kit data import FILE (add --pending for the pending list) and build again.`
+      ? `The ICE list used here is from ${asOf}, ${ageDays} days ago, and ICE changes it every week. ` +
+        `Download the newest "Participating Agencies" (and "Pending Agencies") workbook from ${ICE_287G_PAGE}, ` +
+        'then run: npx kit data import FILE (add --pending for the pending list) and build again.'
       : null,
   };
 }

@@ -19,12 +19,19 @@ export const TABLE_LIMITS = {
 } as const;
 
 const MIB = 1024 * 1024;
-const HINT = "ICE's lists are far smaller: download the list again from ICE's 287(g) page, or open this file in a spreadsheet program, keep only the list, and save it again.";
+const HINT =
+  "ICE's lists are far smaller: download the list again from ICE's 287(g) page, " +
+  'or open this file in a spreadsheet program, keep only the list, and save it again.';
 
 /** Throws KitError('bad-input') naming `file` and the limit when the file is larger than any ICE list can be. */
 export function checkFileSize(bytes: Uint8Array, file: string): void {
   if (bytes.byteLength > TABLE_LIMITS.fileBytes) {
-    throw new KitError('bad-input', `${file}: the file is ${(bytes.byteLength / MIB).toFixed(1)} MB; the kit reads lists of at most ${TABLE_LIMITS.fileBytes / MIB} MB.`, { hint: HINT });
+    throw new KitError(
+      'bad-input',
+      `${file}: the file is ${(bytes.byteLength / MIB).toFixed(1)} MB; ` +
+        `the kit reads lists of at most ${TABLE_LIMITS.fileBytes / MIB} MB.`,
+      { hint: HINT },
+    );
   }
 }
 
@@ -39,15 +46,30 @@ export function checkWorkbookSize(bytes: Uint8Array, file: string): number {
   checkFileSize(bytes, file);
   // Cells right of the column limit are left out with a note, so a range may reach any column Excel has; the
   // merged cells are held to the cell limit instead.
-  const measured = checkWorkbookParts(bytes, file, {
-    unzippedBytes: TABLE_LIMITS.unzippedBytes, zipEntries: TABLE_LIMITS.zipEntries,
-    columns: EXCEL_MAX.columns, mergedCells: TABLE_LIMITS.mergedCells,
-  }, HINT);
+  const measured = checkWorkbookParts(
+    bytes,
+    file,
+    {
+      unzippedBytes: TABLE_LIMITS.unzippedBytes,
+      zipEntries: TABLE_LIMITS.zipEntries,
+      columns: EXCEL_MAX.columns,
+      mergedCells: TABLE_LIMITS.mergedCells,
+    },
+    HINT,
+  );
   if (measured.rows > TABLE_LIMITS.rows) {
-    throw new KitError('bad-input', `${file}: the workbook has ${measured.rows} rows; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`, { hint: HINT });
+    throw new KitError(
+      'bad-input',
+      `${file}: the workbook has ${measured.rows} rows; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`,
+      { hint: HINT },
+    );
   }
   if (measured.cells > TABLE_LIMITS.cells) {
-    throw new KitError('bad-input', `${file}: the workbook has ${measured.cells} cells; the kit reads lists of at most ${TABLE_LIMITS.cells} cells.`, { hint: HINT });
+    throw new KitError(
+      'bad-input',
+      `${file}: the workbook has ${measured.cells} cells; the kit reads lists of at most ${TABLE_LIMITS.cells} cells.`,
+      { hint: HINT },
+    );
   }
   return measured.lastRow;
 }

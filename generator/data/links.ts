@@ -61,7 +61,9 @@ export function isOnIceGov(url: string): boolean {
   const parsed = tryParse(url);
   if (!parsed) return false;
   if (/(^|\.)ice\.gov$/i.test(parsed.hostname)) return true;
-  const archived = /^\/web\/\w+\/(https?:\/\/?.+)$/i.exec(parsed.hostname.toLowerCase() === 'web.archive.org' ? parsed.pathname : '');
+  const archived = /^\/web\/\w+\/(https?:\/\/?.+)$/i.exec(
+    parsed.hostname.toLowerCase() === 'web.archive.org' ? parsed.pathname : '',
+  );
   return archived ? isOnIceGov(archived[1]!.replace(/^(https?):\/(?!\/)/i, '$1://')) : false;
 }
 
@@ -71,5 +73,13 @@ export function isOnIceGov(url: string): boolean {
  */
 export function noteLinkOffIce(link: Link, file: string, row: number, column: string): Problem[] {
   if (!link.url || isOnIceGov(link.url)) return [];
-  return [{ file, row, column, value: link.url, message: "links to an address not on ice.gov; check it before you hand it out" }];
+  return [
+    {
+      file,
+      row,
+      column,
+      value: link.url,
+      message: 'links to an address not on ice.gov; check it before you hand it out',
+    },
+  ];
 }

@@ -48,21 +48,27 @@ function allowedEdits(key: string): number {
 }
 
 /**
- * The one candidate within `allowedEdits` of `text` (measureEdits on normalized keys, a swap of neighbours being one edit), or undefined
- * when none is that close, when two different values are, or when the text is short or not a name.
+ * The one candidate within `allowedEdits` of `text` (measureEdits on normalized keys, a swap of neighbours being one
+ * edit), or undefined when none is that close, when two different values are, or when the text is short or not a name.
  */
 function findNear<T>(text: string, candidates: Candidate<T>[]): NearName<T> | undefined {
   const key = normalizeKey(text);
   if (key.length < MIN_LENGTH || !/^[a-z .'-]+$/.test(key)) return undefined;
   const limit = allowedEdits(key);
-  const close = candidates.filter((candidate) => Math.abs(candidate.key.length - key.length) <= limit && measureEdits(key, candidate.key) <= limit);
+  const close = candidates.filter(
+    (candidate) => Math.abs(candidate.key.length - key.length) <= limit && measureEdits(key, candidate.key) <= limit,
+  );
   const values = new Set(close.map((candidate) => candidate.value));
   if (values.size !== 1) return undefined;
   const best = close.sort((a, b) => measureEdits(key, a.key) - measureEdits(key, b.key))[0]!;
   return { value: best.value, name: best.name };
 }
 
-const STATE_NAMES: Candidate<State>[] = STATES.map((state) => ({ key: normalizeKey(state.name), name: state.name, value: state }));
+const STATE_NAMES: Candidate<State>[] = STATES.map((state) => ({
+  key: normalizeKey(state.name),
+  name: state.name,
+  value: state,
+}));
 
 /** A state whose full name is a letter or two from `text` ("Tennesee", "NEW JERSY"); never for codes. */
 export function findNearState(text: string): NearName<State> | undefined {
@@ -72,7 +78,11 @@ export function findNearState(text: string): NearName<State> | undefined {
 const MODEL_CANDIDATES: Candidate<Model>[] = MODELS.flatMap((model) => {
   const name = MODEL_NAMES[model];
   const short = name.replace(/ Model$/, '');
-  return [...new Set([name, short, `${short} Model`])].map((variant) => ({ key: normalizeKey(variant), name, value: model }));
+  return [...new Set([name, short, `${short} Model`])].map((variant) => ({
+    key: normalizeKey(variant),
+    name,
+    value: model,
+  }));
 });
 
 /** A 287(g) model whose name is a letter or two from `text` ("Jail Enforcment Model"); never for JEM/WSO/TFM. */

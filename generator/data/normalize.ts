@@ -8,7 +8,10 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u00B4`]/g;
 
 /** The published text as a reader should see it: outer whitespace trimmed, line breaks and NBSP as spaces. */
 export function cleanText(value: string): string {
-  return value.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return value
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
 }
 
 /** A key for matching: case, whitespace runs, apostrophe style and accents' composition ignored. */
@@ -22,8 +25,8 @@ const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 /**
  * A file-name- and URL-safe slug of a-z, 0-9 and "-": "St. Mary's Parish" -> "st-marys-parish". A text with letters
  * of another script, which the slug cannot hold, gets 6 hex digits of its SHA-256 appended, so that two such names
- * never share a slug: "東京都警視庁 Police Department" -> "police-department-" + 6 hex digits; all-CJK "東京都警視庁" ->
- * "name-" + 6 hex digits. Latin-only text keeps the slug it always had.
+ * never share a slug: "東京都警視庁 Police Department" -> "police-department-" + 6 hex digits;
+ * all-CJK "東京都警視庁" -> "name-" + 6 hex digits. Latin-only text keeps the slug it always had.
  */
 export function slugify(value: string): string {
   const slug = normalizeKey(value)
@@ -88,7 +91,8 @@ export function parseCountyCell(value: string): string | null {
 const MONTHS_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isoDate(year: number, month: number, day: number): string | undefined {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > MONTHS_DAYS[month - 1]!) return undefined;
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > MONTHS_DAYS[month - 1]!)
+    return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day) return undefined; // 29 February outside leap years
   return date.toISOString().slice(0, 10);

@@ -54,7 +54,9 @@ export async function readTable(bytes: Uint8Array, file: string): Promise<Table>
   if (format === 'csv') return readCsv(bytes, file);
   const what = format === 'xls' ? 'an old-style Excel .xls workbook' : 'not a spreadsheet (it looks like binary data)';
   throw new KitError('bad-input', `${file}: ${what}.`, {
-    hint: "Download the list again from ICE's 287(g) page as .xlsx, or save it as .xlsx or .csv (UTF-8) and import that.",
+    hint:
+      "Download the list again from ICE's 287(g) page as .xlsx, " +
+      'or save it as .xlsx or .csv (UTF-8) and import that.',
   });
 }
 
@@ -94,9 +96,15 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
 
 function checkRowCount(count: number, file: string): void {
   if (count > TABLE_LIMITS.rows) {
-    throw new KitError('bad-input', `${file}: the sheet runs to row ${count}; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`, {
-      hint: "ICE's lists have about 2,000 rows. Delete the rows below the list (or save only the list) and import it again.",
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}: the sheet runs to row ${count}; the kit reads lists of at most ${TABLE_LIMITS.rows} rows.`,
+      {
+        hint:
+          "ICE's lists have about 2,000 rows. " +
+          'Delete the rows below the list (or save only the list) and import it again.',
+      },
+    );
   }
 }
 
@@ -104,19 +112,30 @@ function checkRowCount(count: number, file: string): void {
 function noteBeyond(beyond: { row: number; column: number }[], file: string): Problem[] {
   if (beyond.length === 0) return [];
   const first = beyond[0]!;
-  return [{
-    file, row: first.row, column: columnLetters(first.column),
-    message: `${formatCountNoun(beyond.length, 'cell')} right of column ${columnLetters(TABLE_LIMITS.columns)} (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
-  }];
+  return [
+    {
+      file,
+      row: first.row,
+      column: columnLetters(first.column),
+      message:
+        `${formatCountNoun(beyond.length, 'cell')} right of column ${columnLetters(TABLE_LIMITS.columns)}` +
+        ` (the ${TABLE_LIMITS.columns}th) left out; ICE's lists use the first 13 columns`,
+    },
+  ];
 }
-
 
 function withoutControls(cell: Cell): Cell {
   const text = stripControls(cell.text);
   const hyperlink = cell.hyperlink === undefined ? undefined : stripControls(cell.hyperlink);
   const removed = text.removed + (hyperlink?.removed ?? 0);
   if (removed === 0) return cell;
-  return { ...cell, text: text.text, ...(hyperlink ? { hyperlink: hyperlink.text } : {}), ...(cell.error ? { error: text.text } : {}), controls: removed };
+  return {
+    ...cell,
+    text: text.text,
+    ...(hyperlink ? { hyperlink: hyperlink.text } : {}),
+    ...(cell.error ? { error: text.text } : {}),
+    controls: removed,
+  };
 }
 
 function readXlsxCell(cell: ExcelJS.Cell): Cell {
@@ -140,12 +159,16 @@ function readXlsxCell(cell: ExcelJS.Cell): Cell {
       return { text: object.richText.map((run: { text?: string }) => run.text ?? '').join(''), hyperlink };
     }
     if ('hyperlink' in object) {
-      const text = typeof object.text === 'string' ? object.text : Array.isArray((object.text as { richText?: unknown })?.richText)
-        ? ((object.text as { richText: { text: string }[] }).richText.map((run) => run.text).join(''))
-        : String(object.text ?? '');
+      const text =
+        typeof object.text === 'string'
+          ? object.text
+          : Array.isArray((object.text as { richText?: unknown })?.richText)
+            ? (object.text as { richText: { text: string }[] }).richText.map((run) => run.text).join('')
+            : String(object.text ?? '');
       return { text, hyperlink: String(object.hyperlink) };
     }
-    if ('result' in object) return readXlsxCell({ value: object.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt } as ExcelJS.Cell);
+    if ('result' in object)
+      return readXlsxCell({ value: object.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt } as ExcelJS.Cell);
   }
   return { text: String(cell.text ?? '') };
 }
@@ -156,9 +179,13 @@ function readCsv(bytes: Uint8Array, file: string): Table {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((error) => error.type === 'Quotes');
   if (fatal) {
-    throw new KitError('bad-input', `${file}:${(fatal.row ?? 0) + 1} the CSV has a broken quoted field (${fatal.message}).`, {
-      hint: 'Export the sheet again as CSV from a spreadsheet program.',
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}:${(fatal.row ?? 0) + 1} the CSV has a broken quoted field (${fatal.message}).`,
+      {
+        hint: 'Export the sheet again as CSV from a spreadsheet program.',
+      },
+    );
   }
   // Papaparse reports the final newline as one empty row.
   const last = parsed.data.at(-1);
@@ -169,7 +196,10 @@ function readCsv(bytes: Uint8Array, file: string): Table {
     cells.slice(TABLE_LIMITS.columns).forEach((cell, extra) => {
       if (cell !== '') beyond.push({ row: index + 1, column: TABLE_LIMITS.columns + extra + 1 });
     });
-    return { row: index + 1, cells: cells.slice(0, TABLE_LIMITS.columns).map((cell) => withoutControls({ text: cell })) };
+    return {
+      row: index + 1,
+      cells: cells.slice(0, TABLE_LIMITS.columns).map((cell) => withoutControls({ text: cell })),
+    };
   });
   return { format: 'csv', sheet: null, rows, encoding, notes: noteBeyond(beyond, file) };
 }

@@ -24,21 +24,31 @@ export function countAgreements(agreements: Agreement[]): Count {
 }
 
 function perModel(agreements: Agreement[]): Record<Model, Count> {
-  return Object.fromEntries(MODELS.map((model) => [model, countAgreements(agreements.filter((agreement) => agreement.model === model))])) as Record<Model, Count>;
+  return Object.fromEntries(
+    MODELS.map((model) => [model, countAgreements(agreements.filter((agreement) => agreement.model === model))]),
+  ) as Record<Model, Count>;
 }
 
 export function computeStats(snapshot: Snapshot, options: { byState?: boolean } = {}): Stats {
   const stats: Stats = {
-    snapshot: { kind: snapshot.kind, asOf: snapshot.asOf, source: snapshot.source.file, sha256: snapshot.source.sha256, importedAt: snapshot.importedAt },
+    snapshot: {
+      kind: snapshot.kind,
+      asOf: snapshot.asOf,
+      source: snapshot.source.file,
+      sha256: snapshot.source.sha256,
+      importedAt: snapshot.importedAt,
+    },
     models: perModel(snapshot.agreements),
     total: countAgreements(snapshot.agreements),
   };
   if (options.byState) {
     const states = [...new Set(snapshot.agreements.map((agreement) => agreement.state))].sort();
-    stats.byState = Object.fromEntries(states.map((state) => {
-      const own = snapshot.agreements.filter((agreement) => agreement.state === state);
-      return [state, { models: perModel(own), total: countAgreements(own) }];
-    }));
+    stats.byState = Object.fromEntries(
+      states.map((state) => {
+        const own = snapshot.agreements.filter((agreement) => agreement.state === state);
+        return [state, { models: perModel(own), total: countAgreements(own) }];
+      }),
+    );
   }
   return stats;
 }

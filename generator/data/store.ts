@@ -62,9 +62,14 @@ async function checkNotLink(folder: string, what: string): Promise<void> {
   const info = await lstat(folder).catch(() => null);
   if (!info || (info.isDirectory() && !info.isSymbolicLink())) return;
   const found = info.isSymbolicLink() ? 'is a link' : 'is a file';
-  throw new KitError('bad-input', `${folder}: ${what} ${found} where the kit needs a plain folder (it never writes through links). Nothing was written.`, {
-    hint: `Remove or rename ${folder}, or give another folder with --data-dir; the kit then makes the folder itself.`,
-  });
+  throw new KitError(
+    'bad-input',
+    `${folder}: ${what} ${found} where the kit needs a plain ` +
+      'folder (it never writes through links). Nothing was written.',
+    {
+      hint: `Remove or rename ${folder}, or give another folder with --data-dir; the kit then makes the folder itself.`,
+    },
+  );
 }
 
 /**
@@ -91,14 +96,23 @@ export async function loadDataset(dataDir: string, asOf?: string): Promise<Datas
   const stored = await listSnapshots(dataDir);
   const participating = stored.filter((entry) => entry.kind === 'participating');
   if (participating.length === 0) {
-    const download = "download 'Participating Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.";
+    const download =
+      "download 'Participating Agencies' from " +
+      'https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE`.';
     const pending = stored.filter((entry) => entry.kind === 'pending').map((entry) => entry.asOf);
     if (pending.length) {
-      throw new KitError('not-found', `Only a pending list has been imported into ${dataDir} (${pending.length === 1 ? 'dated' : 'dates'} ${pending.join(', ')}), no participating list.`, {
-        hint: `\`kit data stats --pending\` counts the pending list; for the participating list, ${download}`,
-      });
+      throw new KitError(
+        'not-found',
+        `Only a pending list has been imported into ${dataDir} ` +
+          `(${pending.length === 1 ? 'dated' : 'dates'} ${pending.join(', ')}), no participating list.`,
+        {
+          hint: `\`kit data stats --pending\` counts the pending list; for the participating list, ${download}`,
+        },
+      );
     }
-    throw new KitError('not-found', `No ICE list has been imported into ${dataDir}.`, { hint: `D${download.slice(1)}` });
+    throw new KitError('not-found', `No ICE list has been imported into ${dataDir}.`, {
+      hint: `D${download.slice(1)}`,
+    });
   }
   const chosen = asOf ? participating.find((entry) => entry.asOf === asOf) : participating.at(-1);
   if (!chosen) {
@@ -124,12 +138,17 @@ export async function loadPendingList(dataDir: string, asOf?: string): Promise<S
   const pending = stored.filter((entry) => entry.kind === 'pending');
   if (pending.length === 0) {
     throw new KitError('not-found', `No pending list has been imported into ${dataDir}.`, {
-      hint: "Download 'Pending Agencies' from https://www.ice.gov/identify-and-arrest/287g and run `kit data import FILE --pending`.",
+      hint:
+        "Download 'Pending Agencies' from https://www.ice.gov/identify-and-arrest/287g " +
+        'and run `kit data import FILE --pending`.',
     });
   }
   if (stored.some((entry) => entry.kind === 'participating')) {
     const { pending: paired } = await loadDataset(dataDir, asOf);
-    if (!paired) throw new KitError('not-found', `No pending list dated on or before ${asOf} has been imported into ${dataDir}.`, { hint: `Dates available: ${pending.map((entry) => entry.asOf).join(', ')}.` });
+    if (!paired)
+      throw new KitError('not-found', `No pending list dated on or before ${asOf} has been imported into ${dataDir}.`, {
+        hint: `Dates available: ${pending.map((entry) => entry.asOf).join(', ')}.`,
+      });
     return paired;
   }
   const chosen = asOf ? pending.filter((entry) => entry.asOf <= asOf).at(-1) : pending.at(-1);

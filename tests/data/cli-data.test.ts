@@ -42,8 +42,16 @@ describe('kit data import', () => {
     expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['participating-2026-05-18.json']);
     const snapshot = JSON.parse(readFileSync(saved, 'utf8')) as Snapshot;
     expect(snapshot).toMatchObject({
-      format: 1, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T12:00:00.000Z',
-      source: { file: 'participating-2026-05-18.xlsx', sheet: 'Sheet1', format: 'xlsx', sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0' },
+      format: 1,
+      kind: 'participating',
+      asOf: '2026-05-18',
+      importedAt: '2026-11-28T12:00:00.000Z',
+      source: {
+        file: 'participating-2026-05-18.xlsx',
+        sheet: 'Sheet1',
+        format: 'xlsx',
+        sha256: 'f2d0629e4a4c7f4557d90c74998be7fec37738cd2ca35de36b0b749ca25d04e0',
+      },
       rows: { read: 1843, agreements: 1843, rejected: 0, duplicates: 0, blank: 10 },
     });
     expect(snapshot.agreements).toHaveLength(1843);
@@ -60,7 +68,12 @@ describe('kit data import', () => {
     const result = await runKit(['data', 'import', input, '--data-dir', dir]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expectOneMessage(result.stderr, 'participating-2026-05-18.csv', 'not an ICE 287(g) participating list', 'found: Name, Email, Phone, Shift');
+    expectOneMessage(
+      result.stderr,
+      'participating-2026-05-18.csv',
+      'not an ICE 287(g) participating list',
+      'found: Name, Email, Phone, Shift',
+    );
     expect(contents(dir)).toEqual(before);
   });
 
@@ -86,7 +99,14 @@ describe('kit data import', () => {
     expectOneMessage(result.stderr, 'pending-2026-02-27.xlsx', 'missing column SIGNED', '--pending');
     expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
 
-    const pending = await runKit(['data', 'import', iceFile('pending-2026-02-27.xlsx'), '--pending', '--data-dir', dir]);
+    const pending = await runKit([
+      'data',
+      'import',
+      iceFile('pending-2026-02-27.xlsx'),
+      '--pending',
+      '--data-dir',
+      dir,
+    ]);
     expect(pending.code).toBe(0);
     expect(pending.stdout).toContain('2 rows = 2 agreements + 0 rejected (69 blank rows skipped)');
     expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['pending-2026-02-27.json']);
@@ -98,20 +118,29 @@ describe('kit data import', () => {
     copyFileSync(path.join(FIXTURES, 'import', 'unknown-values.csv'), input);
     const result = await runKit(['data', 'import', input, '--data-dir', dir]);
     expect(result.code).toBe(2);
-    expectOneMessage(result.stderr, '2 of 4 rows could not be read', 'participating-2025-03-01.csv:3:STATE', '"ATLANTIS"', 'participating-2025-03-01.csv:4:SUPPORT TYPE');
+    expectOneMessage(
+      result.stderr,
+      '2 of 4 rows could not be read',
+      'participating-2025-03-01.csv:3:STATE',
+      '"ATLANTIS"',
+      'participating-2025-03-01.csv:4:SUPPORT TYPE',
+    );
     expect(existsSync(path.join(dir, 'snapshots'))).toBe(false);
   });
 
   test('imports a small list with one unreadable row among readable ones, listing that row', async () => {
     const input = path.join(tempDir(), 'participating-2025-03-01.csv');
-    writeFileSync(input, [
-      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
-      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
-      "TEXAS,Tarrant County Sheriff's Office,County,Tarrant County,Task Force Model,2025-02-21,link",
-      "ATLANTIS,Nowhere Sheriff's Office,County,,Task Force Model,2025-02-21,link",
-      "TEXAS,Harris County Sheriff's Office,County,Harris County,Warrant Service Officer,2025-02-22,link",
-      "TEXSA,Keller Police Department,Municipality,Tarrant County,Task Force Model,2025-02-23,link",
-    ].join('\n'));
+    writeFileSync(
+      input,
+      [
+        'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
+        "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+        "TEXAS,Tarrant County Sheriff's Office,County,Tarrant County,Task Force Model,2025-02-21,link",
+        "ATLANTIS,Nowhere Sheriff's Office,County,,Task Force Model,2025-02-21,link",
+        "TEXAS,Harris County Sheriff's Office,County,Harris County,Warrant Service Officer,2025-02-22,link",
+        'TEXSA,Keller Police Department,Municipality,Tarrant County,Task Force Model,2025-02-23,link',
+      ].join('\n'),
+    );
     const dir = tempDir();
     const result = await runKit(['data', 'import', input, '--data-dir', dir]);
     expect(result.code, result.stderr).toBe(0);
@@ -119,7 +148,9 @@ describe('kit data import', () => {
     expect(result.stdout).toMatch(/^ {2}JEM: 1 agreement, 1 agency, 1 state$/m);
     expect(result.stdout).toMatch(/^ {2}TFM: 2 agreements, 2 agencies, 1 state$/m);
     expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE is not a US state or territory ("ATLANTIS")');
-    expect(result.stderr).toContain('participating-2025-03-01.csv:6:STATE read as Texas, the state name it is nearest to ("TEXSA")');
+    expect(result.stderr).toContain(
+      'participating-2025-03-01.csv:6:STATE read as Texas, the state name it is nearest to ("TEXSA")',
+    );
     expect(existsSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'))).toBe(true);
   });
 
@@ -135,20 +166,29 @@ describe('kit data import', () => {
 
   test('counts a repeated row apart and prints the notes for it and for a misspelt state', async () => {
     const input = path.join(tempDir(), 'participating-2025-03-01.csv');
-    writeFileSync(input, [
-      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
-      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
-      "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
-      "OKLAHOMAA,Tulsa County Sheriff's Office,County,Tulsa County,Task Force Model,2025-02-21,link",
-    ].join('\n'));
+    writeFileSync(
+      input,
+      [
+        'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA',
+        "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+        "TEXAS,Brazos County Sheriff's Office,County,Brazos County,Jail Enforcement Model,2025-02-20,link",
+        "OKLAHOMAA,Tulsa County Sheriff's Office,County,Tulsa County,Task Force Model,2025-02-21,link",
+      ].join('\n'),
+    );
     const dir = tempDir();
     const result = await runKit(['data', 'import', input, '--data-dir', dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('3 rows = 2 agreements + 0 rejected + 1 repeating an earlier row.');
     expect(result.stderr).toContain('Notes (rows kept):');
-    expect(result.stderr).toContain('participating-2025-03-01.csv:3:LAW ENFORCEMENT AGENCY row 3 repeats row 2 exactly; read as one agreement');
-    expect(result.stderr).toContain('participating-2025-03-01.csv:4:STATE read as Oklahoma, the state name it is nearest to ("OKLAHOMAA")');
-    const saved = JSON.parse(readFileSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'), 'utf8')) as Snapshot;
+    expect(result.stderr).toContain(
+      'participating-2025-03-01.csv:3:LAW ENFORCEMENT AGENCY row 3 repeats row 2 exactly; read as one agreement',
+    );
+    expect(result.stderr).toContain(
+      'participating-2025-03-01.csv:4:STATE read as Oklahoma, the state name it is nearest to ("OKLAHOMAA")',
+    );
+    const saved = JSON.parse(
+      readFileSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'), 'utf8'),
+    ) as Snapshot;
     expect(saved.agreements.map((agreement) => agreement.state)).toEqual(['TX', 'OK']);
   });
 
@@ -159,7 +199,9 @@ describe('kit data import', () => {
     expect(result.stdout).toContain('744 rows = 744 agreements + 0 rejected');
     expect(result.stdout).toContain('the newer list of 2026-05-18 stays the default');
     // The one malformed date is reported, and the row kept.
-    expect(result.stderr).toContain('participating-2025-07-01.csv:698:SIGNED malformed date read as 2025-05-08 ("05/082025")');
+    expect(result.stderr).toContain(
+      'participating-2025-07-01.csv:698:SIGNED malformed date read as 2025-05-08 ("05/082025")',
+    );
     expect(existsSync(path.join(dir, 'snapshots', 'participating-2025-07-01.json'))).toBe(true);
 
     const dataset = await loadDataset(dir);
@@ -179,12 +221,17 @@ describe('kit data list', () => {
     const dir = copyOfShippedData();
     const result = await runKit(['data', 'list', '--data-dir', dir]);
     expect(result.code).toBe(0);
-    const shipped = readdirSync(path.join(dir, 'snapshots')).map((name) => /^(participating|pending)-(\d{4}-\d{2}-\d{2})\.json$/.exec(name)).filter((match) => match !== null);
+    const shipped = readdirSync(path.join(dir, 'snapshots'))
+      .map((name) => /^(participating|pending)-(\d{4}-\d{2}-\d{2})\.json$/.exec(name))
+      .filter((match) => match !== null);
     expect(shipped.length).toBeGreaterThanOrEqual(2);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(shipped.length);
-    for (const [, kind, date] of shipped) expect(lines.some((line) => line.startsWith(date!) && line.includes(kind!))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(/^2026-05-18\s+participating\s+1843 agreements\s+participating-2026-05-18\.xlsx$/));
+    for (const [, kind, date] of shipped)
+      expect(lines.some((line) => line.startsWith(date!) && line.includes(kind!))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^2026-05-18\s+participating\s+1843 agreements\s+participating-2026-05-18\.xlsx$/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^2025-10-07\s+participating\s+1034 agreements/));
     // Oldest first.
     expect([...lines].sort()).toEqual(lines);
@@ -219,7 +266,9 @@ describe('kit data stats', () => {
     expect(Object.keys(stats.byState ?? {})).toContain('TX');
     expect(Object.keys(stats.byState ?? {})).toHaveLength(40);
     const texas = stats.byState!.TX!;
-    expect(texas.total.agreements).toBe(texas.models.JEM.agreements + texas.models.WSO.agreements + texas.models.TFM.agreements);
+    expect(texas.total.agreements).toBe(
+      texas.models.JEM.agreements + texas.models.WSO.agreements + texas.models.TFM.agreements,
+    );
     expect(texas.total.states).toBe(1);
     const sum = Object.values(stats.byState!).reduce((total, state) => total + state.total.agreements, 0);
     expect(sum).toBe(1843);
@@ -231,15 +280,19 @@ describe('kit data stats', () => {
 
   test('--snapshot picks an older list and --pending the pending list of its time', async () => {
     const dir = copyOfShippedData();
-    const older = JSON.parse((await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--json', '--data-dir', dir])).stdout) as Stats;
+    const older = JSON.parse(
+      (await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--json', '--data-dir', dir])).stdout,
+    ) as Stats;
     expect(older.snapshot.asOf).toBe('2025-10-07');
     expect(older.total.agreements).toBe(1034);
-    const pending = JSON.parse((await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--pending', '--json', '--data-dir', dir])).stdout) as Stats;
+    const pending = JSON.parse(
+      (await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--pending', '--json', '--data-dir', dir])).stdout,
+    ) as Stats;
     expect(pending.snapshot).toMatchObject({ kind: 'pending', asOf: '2025-10-07' });
     expect(pending.total.agreements).toBe(50);
   });
 
-  test('--pending works when only pending lists have been imported: the newest, or the one current at --snapshot', async () => {
+  test('--pending works with only pending lists imported: the newest, or the one current at --snapshot', async () => {
     const dir = tempDir();
     const write = (name: string, rows: string[]) => {
       const file = path.join(dir, name);
@@ -251,14 +304,21 @@ describe('kit data stats', () => {
       "ARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Warrant Service Officer",
       'TEXAS,Example Police Department,Municipality,Harris County,Task Force Model',
     ]);
-    const newer = write('pendingAgencies02272026am.csv', ["GEORGIA,Hall County Sheriff's Office,County,Hall County,Jail Enforcement Model"]);
+    const newer = write('pendingAgencies02272026am.csv', [
+      "GEORGIA,Hall County Sheriff's Office,County,Hall County,Jail Enforcement Model",
+    ]);
     const data = path.join(dir, 'data');
-    for (const file of [older, newer]) expect((await runKit(['data', 'import', file, '--pending', '--data-dir', data])).code).toBe(0);
+    for (const file of [older, newer])
+      expect((await runKit(['data', 'import', file, '--pending', '--data-dir', data])).code).toBe(0);
 
     const newest = await runKit(['data', 'stats', '--pending', '--json', '--data-dir', data]);
     expect(newest.code, newest.stderr).toBe(0);
     const stats = JSON.parse(newest.stdout) as Stats;
-    expect(stats.snapshot).toMatchObject({ kind: 'pending', asOf: '2026-02-27', source: 'pendingAgencies02272026am.csv' });
+    expect(stats.snapshot).toMatchObject({
+      kind: 'pending',
+      asOf: '2026-02-27',
+      source: 'pendingAgencies02272026am.csv',
+    });
     expect(stats.total).toEqual({ agreements: 1, agencies: 1, states: 1 });
 
     const then = await runKit(['data', 'stats', '--pending', '--snapshot', '2026-02-01', '--data-dir', data]);
@@ -273,7 +333,13 @@ describe('kit data stats', () => {
     // Without --pending the participating list is still what stats counts, and there is none.
     const participating = await runKit(['data', 'stats', '--data-dir', data]);
     expect(participating.code).toBe(2);
-    expectOneMessage(participating.stderr, 'Only a pending list has been imported', '2026-01-05, 2026-02-27', 'no participating list', '`kit data stats --pending`');
+    expectOneMessage(
+      participating.stderr,
+      'Only a pending list has been imported',
+      '2026-01-05, 2026-02-27',
+      'no participating list',
+      '`kit data stats --pending`',
+    );
   });
 
   test('--pending with no pending list at all exits 2 saying how to import one', async () => {
@@ -291,22 +357,59 @@ describe('kit data stats', () => {
 
 describe('kit data diff', () => {
   test('--json between the two shipped lists reports the Somervell rename', async () => {
-    const result = await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', copyOfShippedData()]);
+    const result = await runKit([
+      'data',
+      'diff',
+      '2025-10-07',
+      '2026-05-18',
+      '--json',
+      '--data-dir',
+      copyOfShippedData(),
+    ]);
     expect(result.code).toBe(0);
     const diff = JSON.parse(result.stdout) as Diff;
     expect([diff.from, diff.to]).toEqual(['2025-10-07', '2026-05-18']);
-    expect(diff.renamed).toContainEqual({ state: 'TX', from: "Somervill County Sheriff's Office", to: "Somervell County Sheriff's Office", models: ['WSO'] });
-    expect(diff.summary).toMatchObject({ agreementsBefore: 1034, agreementsAfter: 1843, renamed: diff.renamed.length, agenciesAdded: diff.added.length });
+    expect(diff.renamed).toContainEqual({
+      state: 'TX',
+      from: "Somervill County Sheriff's Office",
+      to: "Somervell County Sheriff's Office",
+      models: ['WSO'],
+    });
+    expect(diff.summary).toMatchObject({
+      agreementsBefore: 1034,
+      agreementsAfter: 1843,
+      renamed: diff.renamed.length,
+      agenciesAdded: diff.added.length,
+    });
   });
 
   test('--region tx/harris-county narrows the diff to what reaches Harris County', async () => {
     const dir = copyOfShippedData();
-    const full = JSON.parse((await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', dir])).stdout) as Diff;
-    const result = await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--region', 'tx/harris-county', '--json', '--data-dir', dir]);
+    const full = JSON.parse(
+      (await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', dir])).stdout,
+    ) as Diff;
+    const result = await runKit([
+      'data',
+      'diff',
+      '2025-10-07',
+      '2026-05-18',
+      '--region',
+      'tx/harris-county',
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
     expect(result.code).toBe(0);
     const local = JSON.parse(result.stdout) as Diff;
 
-    const everyone = [...local.added, ...local.removed, ...local.modelsAdded, ...local.modelsDropped, ...local.dateChanges, ...local.renamed];
+    const everyone = [
+      ...local.added,
+      ...local.removed,
+      ...local.modelsAdded,
+      ...local.modelsDropped,
+      ...local.dateChanges,
+      ...local.renamed,
+    ];
     expect(everyone.length).toBeGreaterThan(0);
     expect(everyone.filter((entry) => entry.state !== 'TX')).toEqual([]);
     expect(local.summary.agreementsAfter).toBeLessThan(50);
@@ -320,11 +423,24 @@ describe('kit data diff', () => {
   });
 
   test('compares an ICE file with an imported list', async () => {
-    const result = await runKit(['data', 'diff', iceFile('participating-2025-07-01.csv'), '2025-10-07', '--json', '--data-dir', copyOfShippedData()]);
+    const result = await runKit([
+      'data',
+      'diff',
+      iceFile('participating-2025-07-01.csv'),
+      '2025-10-07',
+      '--json',
+      '--data-dir',
+      copyOfShippedData(),
+    ]);
     expect(result.code).toBe(0);
     const diff = JSON.parse(result.stdout) as Diff;
     expect(diff.from).toBe('2025-07-01');
-    expect(diff.renamed).toContainEqual({ state: 'FL', from: 'Ft. Myers Police Department', to: 'Fort Myers Police Department', models: ['TFM'] });
+    expect(diff.renamed).toContainEqual({
+      state: 'FL',
+      from: 'Ft. Myers Police Department',
+      to: 'Fort Myers Police Department',
+      models: ['TFM'],
+    });
   });
 
   test('a date that was never imported exits 2 naming the date', async () => {

@@ -20,7 +20,11 @@ function load(list: List): Promise<Snapshot> {
 
 async function diffLists(from: List, to: List): Promise<{ before: Snapshot; after: Snapshot; diff: Diff }> {
   const [before, after] = await Promise.all([load(from), load(to)]);
-  return { before, after, diff: diffAgreements(before.agreements, after.agreements, { from: before.asOf, to: after.asOf }) };
+  return {
+    before,
+    after,
+    diff: diffAgreements(before.agreements, after.agreements, { from: before.asOf, to: after.asOf }),
+  };
 }
 
 const renamePairs = (diff: Diff) => diff.renamed.map(({ state, from, to }) => `${state}: ${from} -> ${to}`);
@@ -29,17 +33,19 @@ const names = (agencies: { state: string; name: string }[]) => agencies.map(({ s
 describe('renames between real lists', () => {
   test('2025-07-01 to 2025-10-07 shows the Fort Myers, Miami Springs and Boca Raton renames', async () => {
     const { diff } = await diffLists('2025-07-01', '2025-10-07');
-    expect(renamePairs(diff)).toEqual(expect.arrayContaining([
-      'FL: Ft. Myers Police Department -> Fort Myers Police Department',
-      'FL: City of Miami Springs Police Department -> Miami Springs Police Department',
-      'FL: Boca Raton Police Department -> Boca Raton Police Services Department',
-    ]));
+    expect(renamePairs(diff)).toEqual(
+      expect.arrayContaining([
+        'FL: Ft. Myers Police Department -> Fort Myers Police Department',
+        'FL: City of Miami Springs Police Department -> Miami Springs Police Department',
+        'FL: Boca Raton Police Department -> Boca Raton Police Services Department',
+      ]),
+    );
     // A rename is neither an addition nor a removal.
     expect(names(diff.removed)).not.toContain('FL: Ft. Myers Police Department');
     expect(names(diff.added)).not.toContain('FL: Fort Myers Police Department');
   });
 
-  test('2025-07-01 to 2025-10-07 keeps Walworth County leaving and Calumet County joining apart, not as a rename', async () => {
+  test('2025-07-01 to 2025-10-07 shows Walworth County leaving and Calumet County joining, not a rename', async () => {
     const { diff } = await diffLists('2025-07-01', '2025-10-07');
     // Two different Wisconsin counties (COUNTY Walworth County vs Calumet County), both WSO: only the
     // generic words "County Sheriff's Office" are shared, so they must not be paired.
@@ -49,19 +55,33 @@ describe('renames between real lists', () => {
     expect(nameSimilarity("Walworth County Sheriff's Office", "Calumet County Sheriff's Office")).toBeLessThan(0.8);
   });
 
-  test('2025-10-07 to 2026-05-18 shows Somervill County\'s typo fixed as a rename', async () => {
+  test("2025-10-07 to 2026-05-18 shows Somervill County's typo fixed as a rename", async () => {
     const { diff } = await diffLists('2025-10-07', '2026-05-18');
-    expect(diff.renamed).toContainEqual({ state: 'TX', from: "Somervill County Sheriff's Office", to: "Somervell County Sheriff's Office", models: ['WSO'] });
+    expect(diff.renamed).toContainEqual({
+      state: 'TX',
+      from: "Somervill County Sheriff's Office",
+      to: "Somervell County Sheriff's Office",
+      models: ['WSO'],
+    });
     expect(names(diff.removed)).not.toContain("TX: Somervill County Sheriff's Office");
   });
 
   test('every rename stays within one state and keeps at least one model', async () => {
-    for (const [from, to] of [['2025-02-21', '2025-07-01'], ['2025-07-01', '2025-10-07'], ['2025-10-07', '2026-05-18']] as const) {
+    for (const [from, to] of [
+      ['2025-02-21', '2025-07-01'],
+      ['2025-07-01', '2025-10-07'],
+      ['2025-10-07', '2026-05-18'],
+    ] as const) {
       const { before, diff } = await diffLists(from, to);
       for (const rename of diff.renamed) {
-        const old = before.agreements.filter((agreement) => agreement.state === rename.state && agreement.agency === rename.from);
+        const old = before.agreements.filter(
+          (agreement) => agreement.state === rename.state && agreement.agency === rename.from,
+        );
         expect(old.length, `${rename.state} ${rename.from}`).toBeGreaterThan(0);
-        expect(old.some((agreement) => rename.models.includes(agreement.model)), `${rename.from} -> ${rename.to}`).toBe(true);
+        expect(
+          old.some((agreement) => rename.models.includes(agreement.model)),
+          `${rename.from} -> ${rename.to}`,
+        ).toBe(true);
       }
     }
   });
@@ -73,14 +93,17 @@ describe('counts between real lists', () => {
     ['2025-02-21', '2025-07-01', 600, 7, 144],
     ['2025-07-01', '2025-10-07', 326, 36, 708],
     ['2025-10-07', '2026-05-18', 856, 47, 987],
-  ] as const)('the agreement ids from %s to %s give the README\'s %d added, %d removed, %d unchanged', async (from, to, added, removed, unchanged) => {
-    const [before, after] = await Promise.all([load(from), load(to)]);
-    const old = new Set(before.agreements.map((agreement) => agreement.id));
-    const now = new Set(after.agreements.map((agreement) => agreement.id));
-    expect([...now].filter((id) => !old.has(id))).toHaveLength(added);
-    expect([...old].filter((id) => !now.has(id))).toHaveLength(removed);
-    expect([...old].filter((id) => now.has(id))).toHaveLength(unchanged);
-  });
+  ] as const)(
+    "the agreement ids from %s to %s give the README's %d added, %d removed, %d unchanged",
+    async (from, to, added, removed, unchanged) => {
+      const [before, after] = await Promise.all([load(from), load(to)]);
+      const old = new Set(before.agreements.map((agreement) => agreement.id));
+      const now = new Set(after.agreements.map((agreement) => agreement.id));
+      expect([...now].filter((id) => !old.has(id))).toHaveLength(added);
+      expect([...old].filter((id) => !now.has(id))).toHaveLength(removed);
+      expect([...old].filter((id) => now.has(id))).toHaveLength(unchanged);
+    },
+  );
 
   test.each([
     ['2025-02-15.from-html', '2025-02-21'],
@@ -96,7 +119,8 @@ describe('counts between real lists', () => {
       agenciesRemoved: diff.removed.length,
       renamed: diff.renamed.length,
     });
-    const keys = (agreements: Agreement[]) => new Set(agreements.map((agreement) => `${agreement.state}:${agreement.agencyKey}`));
+    const keys = (agreements: Agreement[]) =>
+      new Set(agreements.map((agreement) => `${agreement.state}:${agreement.agencyKey}`));
     const key = ({ state, name }: { state: string; name: string }) => `${state}:${normalizeKey(name)}`;
     const old = keys(before.agreements);
     const now = keys(after.agreements);
@@ -118,10 +142,14 @@ describe('counts between real lists', () => {
     expect(models.filter((model) => model === 'WSO')).toHaveLength(5);
   });
 
-  test('2025-02-21 to 2025-07-01 finds the corrected signing date of Florida Highway Patrol\'s TFM', async () => {
+  test("2025-02-21 to 2025-07-01 finds the corrected signing date of Florida Highway Patrol's TFM", async () => {
     const { diff } = await diffLists('2025-02-21', '2025-07-01');
     expect(diff.dateChanges).toContainEqual({
-      state: 'FL', name: 'Florida Department of Highway Safety and Motor Vehicles, Division of Highway Patrol', model: 'TFM', from: '2025-02-17', to: '2025-02-07',
+      state: 'FL',
+      name: 'Florida Department of Highway Safety and Motor Vehicles, Division of Highway Patrol',
+      model: 'TFM',
+      from: '2025-02-17',
+      to: '2025-02-07',
     });
   });
 });
@@ -130,8 +158,19 @@ let nextRow = 2;
 function agreement(state: string, agency: string, model: Model, signed: string | null): Agreement {
   const agencyKey = normalizeKey(agency);
   return {
-    id: `${state}:${agencyKey}:${model}`, row: nextRow++, state, agency, agencyKey, type: 'county', typeText: 'County', county: null,
-    model, signed, signedText: null, moa: { status: 'pending', url: null }, addendum: { status: 'none', url: null },
+    id: `${state}:${agencyKey}:${model}`,
+    row: nextRow++,
+    state,
+    agency,
+    agencyKey,
+    type: 'county',
+    typeText: 'County',
+    county: null,
+    model,
+    signed,
+    signedText: null,
+    moa: { status: 'pending', url: null },
+    addendum: { status: 'none', url: null },
   };
 }
 
@@ -176,14 +215,29 @@ describe('a small made-up pair of lists', () => {
   test('reports whole agencies added and removed, and the rename, with consistent counts', () => {
     expect(diff.added).toEqual([{ state: 'TX', name: "Randall County Sheriff's Office", models: ['TFM'] }]);
     expect(diff.removed).toEqual([{ state: 'TX', name: "Potter County Sheriff's Office", models: ['JEM'] }]);
-    expect(diff.renamed).toEqual([{ state: 'FL', from: 'Ft. Myers Police Department', to: 'Fort Myers Police Department', models: ['TFM', 'WSO'] }]);
-    expect(diff.summary).toEqual({ agreementsBefore: 6, agreementsAfter: 7, agenciesAdded: 1, agenciesRemoved: 1, renamed: 1 });
+    expect(diff.renamed).toEqual([
+      { state: 'FL', from: 'Ft. Myers Police Department', to: 'Fort Myers Police Department', models: ['TFM', 'WSO'] },
+    ]);
+    expect(diff.summary).toEqual({
+      agreementsBefore: 6,
+      agreementsAfter: 7,
+      agenciesAdded: 1,
+      agenciesRemoved: 1,
+      renamed: 1,
+    });
     expect([diff.from, diff.to]).toEqual(['2025-05-01', '2025-08-01']);
   });
 
   test('two identical lists show no change at all', () => {
     const same = diffAgreements(before, before, { from: 'a', to: 'b' });
-    expect([same.added, same.removed, same.renamed, same.modelsAdded, same.modelsDropped, same.dateChanges]).toEqual([[], [], [], [], [], []]);
+    expect([same.added, same.removed, same.renamed, same.modelsAdded, same.modelsDropped, same.dateChanges]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   test('a look-alike name in another state is not a rename', () => {
@@ -214,8 +268,12 @@ describe('renameKey and nameSimilarity', () => {
 
   test('names that differ only in punctuation or abbreviation are alike', () => {
     expect(nameSimilarity("St Johns County Sheriff's Office", "St. Johns County Sheriff's Office")).toBe(1);
-    expect(nameSimilarity('Miami Dade Corrections and Rehabilitation', 'Miami-Dade Corrections and Rehabilitation')).toBe(1);
-    expect(nameSimilarity("Somervill County Sheriff's Office", "Somervell County Sheriff's Office")).toBeGreaterThanOrEqual(0.8);
+    expect(
+      nameSimilarity('Miami Dade Corrections and Rehabilitation', 'Miami-Dade Corrections and Rehabilitation'),
+    ).toBe(1);
+    expect(
+      nameSimilarity("Somervill County Sheriff's Office", "Somervell County Sheriff's Office"),
+    ).toBeGreaterThanOrEqual(0.8);
   });
 
   test('different counties are not alike', () => {

@@ -15,20 +15,33 @@ import { runKit, tempDir } from '../helpers.ts';
 import { understateSizes } from '../hostile-zip.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA'];
-const ROW = ['TEXAS', 'Keller Police Department', 'Municipality', 'Tarrant County', 'Task Force Model', '2025-05-08', 'link'];
+const ROW = [
+  'TEXAS',
+  'Keller Police Department',
+  'Municipality',
+  'Tarrant County',
+  'Task Force Model',
+  '2025-05-08',
+  'link',
+];
 
 function importBytes(file: string, bytes: Uint8Array): Promise<Snapshot> {
   return importList({ file, bytes, kind: 'participating', asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z' });
 }
 
 async function importError(file: string, bytes: Uint8Array): Promise<KitError> {
-  const error = await importBytes(file, bytes).then(() => undefined, (thrown: unknown) => thrown);
+  const error = await importBytes(file, bytes).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(KitError);
   return error as KitError;
 }
 
 function csv(rows: string[][]): Buffer {
-  return Buffer.from(`${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`);
+  return Buffer.from(
+    `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`,
+  );
 }
 
 /** A workbook of `count` agreements (agency names numbered), with `extra` run on each sheet before writing. */
@@ -36,7 +49,8 @@ async function workbook(count: number, extra: (sheet: ExcelJS.Worksheet) => void
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sheet1');
   sheet.addRow(HEADER);
-  for (let index = 0; index < count; index++) sheet.addRow([ROW[0], `Agency ${index + 1} Police Department`, ...ROW.slice(2)]);
+  for (let index = 0; index < count; index++)
+    sheet.addRow([ROW[0], `Agency ${index + 1} Police Department`, ...ROW.slice(2)]);
   extra(sheet);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -48,21 +62,23 @@ function withPadding(bytes: Uint8Array, size: number): Uint8Array {
   return zipSync(parts, { level: 9 });
 }
 
-
 /** The workbook `bytes` with `rows` more rows of `columns` numbers each written straight into the sheet's XML. */
 function withRows(bytes: Uint8Array, rows: number, columns: number): Uint8Array {
   const parts = unzipSync(bytes);
   const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
   const added: string[] = [];
   for (let row = 1000; row < 1000 + rows; row++) {
-    added.push(`<row r="${row}">${Array.from({ length: columns }, (_, column) => `<c r="${columnName(column + 1)}${row}"><v>1</v></c>`).join('')}</row>`);
+    const cells = Array.from({ length: columns }, (_, column) => `<c r="${columnName(column + 1)}${row}"><v>1</v></c>`);
+    added.push(`<row r="${row}">${cells.join('')}</row>`);
   }
   parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</sheetData>', `${added.join('')}</sheetData>`));
   return zipSync(parts);
 }
 
 function columnName(column: number): string {
-  return column <= 26 ? String.fromCharCode(64 + column) : columnName(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+  return column <= 26
+    ? String.fromCharCode(64 + column)
+    : columnName(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -80,7 +96,9 @@ describe('a workbook with a cell in column XFD on each of 600 rows', () => {
     expect(seconds).toBeLessThan(10);
     expect(snapshot.rows.agreements).toBe(600);
     const note = snapshot.warnings.find((problem) => problem.message.includes('left out'));
-    expect(formatProblem(note!)).toBe("xfd.xlsx:2:XFD 600 cells right of column BL (the 64th) left out; ICE's lists use the first 13 columns");
+    expect(formatProblem(note!)).toBe(
+      "xfd.xlsx:2:XFD 600 cells right of column BL (the 64th) left out; ICE's lists use the first 13 columns",
+    );
   });
 });
 
@@ -91,7 +109,10 @@ describe('a workbook that unzips to more than the limit', () => {
     const { value: error, seconds } = await timed(() => importError('bomb.xlsx', bytes));
     expect(seconds).toBeLessThan(5);
     expect(error.exitCode).toBe(2);
-    expect(error.message).toBe('bomb.xlsx: the workbook unzips to 40.0 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.');
+    expect(error.message).toBe(
+      'bomb.xlsx: the workbook unzips to 40.0 MB; ' +
+        'the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
+    );
   });
 
   test('is refused when its zip understates the sizes, counting the bytes as they unzip', async () => {
@@ -100,7 +121,10 @@ describe('a workbook that unzips to more than the limit', () => {
     unzipSync(bytes, { filter: (entry) => (declared.push(entry.originalSize), false) });
     expect(new Set(declared)).toEqual(new Set([1000])); // the lie the directory tells
     const error = await importError('lying.xlsx', bytes);
-    expect(error.message).toBe('lying.xlsx: the workbook unzips to more than 24 MB; the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.');
+    expect(error.message).toBe(
+      'lying.xlsx: the workbook unzips to more than 24 MB; ' +
+        'the kit reads workbooks of at most 24 MB unzipped. Nothing in it was read.',
+    );
   });
 
   test('kit data import exits 2 and writes nothing', async () => {
@@ -132,11 +156,16 @@ describe('a list with too many rows', () => {
 
   test('a workbook of 5,000 rows of 64 cells is refused for its cells', async () => {
     const error = await importError('cells.xlsx', withRows(await workbook(1), 5000, 64));
-    expect(error.message).toBe('cells.xlsx: the workbook has 320014 cells; the kit reads lists of at most 300000 cells.');
+    expect(error.message).toBe(
+      'cells.xlsx: the workbook has 320014 cells; the kit reads lists of at most 300000 cells.',
+    );
   });
 
   test('a CSV of 20,001 rows is refused; one of 20,000 is read', async () => {
-    const rows = (count: number) => [HEADER, ...Array.from({ length: count - 1 }, (_, index) => [ROW[0]!, `Agency ${index}`, ...ROW.slice(2)])];
+    const rows = (count: number) => [
+      HEADER,
+      ...Array.from({ length: count - 1 }, (_, index) => [ROW[0]!, `Agency ${index}`, ...ROW.slice(2)]),
+    ];
     const error = await importError('tall.csv', csv(rows(20_001)));
     expect(error.message).toBe('tall.csv: the sheet runs to row 20001; the kit reads lists of at most 20000 rows.');
     expect((await importBytes('full.csv', csv(rows(20_000)))).rows.agreements).toBe(19_999);
@@ -152,32 +181,53 @@ describe('a list with too many rows', () => {
     const wide = [...ROW, ...Array.from({ length: 57 }, () => ''), 'far']; // 'far' in column 65
     const snapshot = await importBytes('wide.csv', csv([HEADER, wide]));
     expect(snapshot.rows.agreements).toBe(1);
-    expect(snapshot.warnings.map(formatProblem)).toContain("wide.csv:2:BM 1 cell right of column BL (the 64th) left out; ICE's lists use the first 13 columns");
+    expect(snapshot.warnings.map(formatProblem)).toContain(
+      "wide.csv:2:BM 1 cell right of column BL (the 64th) left out; ICE's lists use the first 13 columns",
+    );
   });
 });
 
 describe('an agency name of 300,000 characters', () => {
   test('is cut to 200 characters with a note naming FILE:ROW:COLUMN', async () => {
     const name = `Keller ${'Police '.repeat(50_000)}`.slice(0, 300_000);
-    const { value: snapshot, seconds } = await timed(() => importBytes('long.csv', csv([HEADER, [ROW[0]!, name, ...ROW.slice(2)]])));
+    const { value: snapshot, seconds } = await timed(() =>
+      importBytes('long.csv', csv([HEADER, [ROW[0]!, name, ...ROW.slice(2)]])),
+    );
     expect(seconds).toBeLessThan(5);
     expect(snapshot.agreements[0]!.agency).toBe(name.slice(0, 200).trim());
     const note = snapshot.warnings.find((problem) => problem.column === 'LAW ENFORCEMENT AGENCY')!;
-    expect(`${note.file}:${note.row}:${note.column} ${note.message}`).toBe('long.csv:2:LAW ENFORCEMENT AGENCY is 300000 characters long; cut to the first 200');
+    expect(`${note.file}:${note.row}:${note.column} ${note.message}`).toBe(
+      'long.csv:2:LAW ENFORCEMENT AGENCY is 300000 characters long; cut to the first 200',
+    );
     expect(note.value).toBe(name.slice(0, 200));
   });
 
   test('a link address over 2,048 characters is left out, not cut, with a note', async () => {
     const url = `https://www.ice.gov/doclib/287gMOA/${'a'.repeat(3000)}.pdf`;
-    const snapshot = await importBytes('url.csv', csv([[...HEADER, 'MOA_URL'], [...ROW, url]]));
+    const snapshot = await importBytes(
+      'url.csv',
+      csv([
+        [...HEADER, 'MOA_URL'],
+        [...ROW, url],
+      ]),
+    );
     expect(snapshot.agreements[0]!.moa).toEqual({ status: 'unlinked', url: null });
-    expect(snapshot.warnings.map((problem) => `${problem.row}:${problem.column} ${problem.message}`))
-      .toContain(`2:MOA_URL is ${url.length} characters long, over the 2048 a web address may have; left out`);
+    expect(snapshot.warnings.map((problem) => `${problem.row}:${problem.column} ${problem.message}`)).toContain(
+      `2:MOA_URL is ${url.length} characters long, over the 2048 a web address may have; left out`,
+    );
   });
 });
 
 describe('control characters in cells', () => {
-  const hostile = ['TEXAS', '\u001b[31mKeller\u001b[0m Police\u009b Department\u0007', 'Municipality', 'Tarrant\u0001 County', 'Task Force Model', '2025-05-08', 'link'];
+  const hostile = [
+    'TEXAS',
+    '\u001b[31mKeller\u001b[0m Police\u009b Department\u0007',
+    'Municipality',
+    'Tarrant\u0001 County',
+    'Task Force Model',
+    '2025-05-08',
+    'link',
+  ];
 
   test('are removed at import, with a note per cell naming FILE:ROW:COLUMN', async () => {
     const snapshot = await importBytes('escapes.csv', csv([HEADER, hostile]));
@@ -185,8 +235,10 @@ describe('control characters in cells', () => {
     expect(agreement.agency).toBe('Keller Police Department');
     expect(agreement.county).toBe('Tarrant County');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'escapes.csv:2:LAW ENFORCEMENT AGENCY had 11 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
-      'escapes.csv:2:COUNTY had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Tarrant County")',
+      'escapes.csv:2:LAW ENFORCEMENT AGENCY had 11 control characters (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Keller Police Department")',
+      'escapes.csv:2:COUNTY had 1 control character (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Tarrant County")',
     ]);
   });
 
@@ -197,7 +249,9 @@ describe('control characters in cells', () => {
     });
     // XML cannot hold ESC or BEL: Excel writes them as _x001B_ and _x0007_, which exceljs reads back as the characters.
     const parts = unzipSync(written);
-    parts['xl/sharedStrings.xml'] = strToU8(strFromU8(parts['xl/sharedStrings.xml']!).replace('OSC', '_x001B_]0;owned_x0007_'));
+    parts['xl/sharedStrings.xml'] = strToU8(
+      strFromU8(parts['xl/sharedStrings.xml']!).replace('OSC', '_x001B_]0;owned_x0007_'),
+    );
     const bytes = zipSync(parts);
     const snapshot = await importBytes('escapes.xlsx', bytes);
     expect(snapshot.agreements[0]!.agency).toBe('Keller Police Department');
@@ -216,6 +270,8 @@ describe('control characters in cells', () => {
     const found = await runKit(['regions', 'keller', '--data-dir', data]);
     expect(found.code).toBe(0);
     expect(found.stdout).toContain('Keller Police Department');
-    expect(`${imported.stdout}${imported.stderr}${found.stdout}${found.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(`${imported.stdout}${imported.stderr}${found.stdout}${found.stderr}`).not.toMatch(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/,
+    );
   });
 });

@@ -14,7 +14,16 @@ import { formatProblem, KitError } from '../../generator/errors.ts';
 import { runKit, tempDir } from '../helpers.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA', 'MOA_URL'];
-const ROW: string[] = ['TEXAS', 'Keller Police Department', 'Municipality', 'Tarrant County', 'Task Force Model', '2025-05-08', 'link', 'https://www.ice.gov/doclib/287gMOA/a.pdf'];
+const ROW: string[] = [
+  'TEXAS',
+  'Keller Police Department',
+  'Municipality',
+  'Tarrant County',
+  'Task Force Model',
+  '2025-05-08',
+  'link',
+  'https://www.ice.gov/doclib/287gMOA/a.pdf',
+];
 const STATE = ROW[0]!;
 
 function importBytes(file: string, bytes: Uint8Array): Promise<Snapshot> {
@@ -22,13 +31,17 @@ function importBytes(file: string, bytes: Uint8Array): Promise<Snapshot> {
 }
 
 async function importError(file: string, bytes: Uint8Array): Promise<KitError> {
-  const error = await importBytes(file, bytes).then(() => undefined, (thrown: unknown) => thrown);
+  const error = await importBytes(file, bytes).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(KitError);
   expect((error as KitError).exitCode).toBe(2);
   return error as KitError;
 }
 
-const csv = (rows: string[][]) => Buffer.from(`${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`);
+const csv = (rows: string[][]) =>
+  Buffer.from(`${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`);
 
 /** A workbook of three agreements, its sheet XML passed through `edit`. */
 async function listWorkbook(edit: (xml: string) => string): Promise<Uint8Array> {
@@ -41,8 +54,14 @@ async function listWorkbook(edit: (xml: string) => string): Promise<Uint8Array> 
   return zipSync(parts, { level: 9 });
 }
 
-const withMerges = (...refs: string[]) => (xml: string) =>
-  xml.replace('</sheetData>', `</sheetData><mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`);
+const withMerges =
+  (...refs: string[]) =>
+  (xml: string) =>
+    xml.replace(
+      '</sheetData>',
+      `</sheetData><mergeCells count="${refs.length}">` +
+        `${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+    );
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
   const start = performance.now();
@@ -56,7 +75,10 @@ describe('a list whose merged cells or size reach the end of the sheet', () => {
     expect(bytes.byteLength).toBeLessThan(8 * 1024);
     const { value: error, seconds } = await timed(() => importError('merged.xlsx', bytes));
     expect(seconds).toBeLessThan(10);
-    expect(error.message).toBe('merged.xlsx: its sheets merge 17,179,820,032 cells; the kit reads workbooks with at most 10,000 merged cells. Nothing in it was read.');
+    expect(error.message).toBe(
+      'merged.xlsx: its sheets merge 17,179,820,032 cells; ' +
+        'the kit reads workbooks with at most 10,000 merged cells. Nothing in it was read.',
+    );
   });
 
   test('merges inside the row limit that cover more than 10,000 cells together are refused', async () => {
@@ -70,7 +92,9 @@ describe('a list whose merged cells or size reach the end of the sheet', () => {
   });
 
   test('<dimension ref="A1:XFD1048576"> is refused by its last row', async () => {
-    const bytes = await listWorkbook((xml) => xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'));
+    const bytes = await listWorkbook((xml) =>
+      xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+    );
     const { value: error, seconds } = await timed(() => importError('sized.xlsx', bytes));
     expect(seconds).toBeLessThan(10);
     expect(error.message).toBe('sized.xlsx: the sheet runs to row 1048576; the kit reads lists of at most 20000 rows.');
@@ -95,19 +119,22 @@ describe('a data folder with a link in it', () => {
     return runKit(['data', 'import', input, '--data-dir', data]);
   }
 
-  test('a snapshots folder that is a link is refused (exit 2), and the folder it points to is left as it was', async () => {
+  test('a snapshots folder that is a link is refused (exit 2); the folder it points to stays as it was', async () => {
     const dir = tempDir();
     const victim = path.join(dir, 'victimdir');
     mkdirSync(victim);
-    writeFileSync(path.join(victim, 'participating-2026-05-18.json'), 'the victim\'s own file');
+    writeFileSync(path.join(victim, 'participating-2026-05-18.json'), "the victim's own file");
     const data = path.join(dir, 'data');
     mkdirSync(data);
     symlinkSync(victim, path.join(data, 'snapshots'));
     const result = await importInto(data);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${path.join(data, 'snapshots')}: the snapshots folder is a link where the kit needs a plain folder (it never writes through links). Nothing was written.`);
+    expect(result.stderr).toContain(
+      `${path.join(data, 'snapshots')}: the snapshots folder is a link where the ` +
+        'kit needs a plain folder (it never writes through links). Nothing was written.',
+    );
     expect(readdirSync(victim)).toEqual(['participating-2026-05-18.json']);
-    expect(readFileSync(path.join(victim, 'participating-2026-05-18.json'), 'utf8')).toBe('the victim\'s own file');
+    expect(readFileSync(path.join(victim, 'participating-2026-05-18.json'), 'utf8')).toBe("the victim's own file");
   });
 
   test('a data folder that is itself a link is refused the same way', async () => {
@@ -132,10 +159,14 @@ describe('a data folder with a link in it', () => {
 
 describe('bidirectional override characters in a cell', () => {
   test('are removed at import with the control characters, noted under the column', async () => {
-    const snapshot = await importBytes('bidi.csv', csv([HEADER, [STATE, 'Keller\u202e Police\u2066 Department\u2069', ...ROW.slice(2)]]));
+    const snapshot = await importBytes(
+      'bidi.csv',
+      csv([HEADER, [STATE, 'Keller\u202e Police\u2066 Department\u2069', ...ROW.slice(2)]]),
+    );
     expect(snapshot.agreements[0]!.agency).toBe('Keller Police Department');
     expect(snapshot.warnings.map(formatProblem)).toEqual([
-      'bidi.csv:2:LAW ENFORCEMENT AGENCY had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Keller Police Department")',
+      'bidi.csv:2:LAW ENFORCEMENT AGENCY had 3 control characters (terminal escape codes, ' +
+        'bidirectional overrides and the like) removed ("Keller Police Department")',
     ]);
   });
 });
@@ -146,8 +177,18 @@ describe('an MOA link that is not on ice.gov', () => {
       HEADER,
       [...ROW.slice(0, 7), 'https://evil.example/moa.pdf'],
       [STATE, 'Fort Worth Police Department', ...ROW.slice(2)], // on ice.gov: no note
-      [STATE, 'Arlington Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/b.pdf'],
-      [STATE, 'Mansfield Police Department', ...ROW.slice(2, 7), 'https://web.archive.org/web/20250215122413/https://evil.example/c.pdf'],
+      [
+        STATE,
+        'Arlington Police Department',
+        ...ROW.slice(2, 7),
+        'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/b.pdf',
+      ],
+      [
+        STATE,
+        'Mansfield Police Department',
+        ...ROW.slice(2, 7),
+        'https://web.archive.org/web/20250215122413/https://evil.example/c.pdf',
+      ],
       [STATE, 'Benbrook Police Department', ...ROW.slice(2, 7), 'https://www.ice.gov.evil.example/d.pdf'],
     ];
     const snapshot = await importBytes('links.csv', csv(rows));
@@ -167,6 +208,9 @@ describe('an MOA link that is not on ice.gov', () => {
     sheet.addRow(ROW.slice(0, 6));
     sheet.getCell(2, 7).value = { text: 'link', hyperlink: 'http://evil.example/moa.pdf' };
     const snapshot = await importBytes('links.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
-    expect(snapshot.warnings.map(formatProblem)).toEqual(['links.xlsx:2:MOA links to an address not on ice.gov; check it before you hand it out ("http://evil.example/moa.pdf")']);
+    expect(snapshot.warnings.map(formatProblem)).toEqual([
+      'links.xlsx:2:MOA links to an address not on ice.gov; ' +
+        'check it before you hand it out ("http://evil.example/moa.pdf")',
+    ]);
   });
 });

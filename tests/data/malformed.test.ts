@@ -27,7 +27,10 @@ function importFixture(name: string, kind: ListKind = 'participating'): Promise<
 
 /** The KitError an import throws; fails the test when it does not throw one. */
 async function importError(file: string, bytes: Uint8Array, kind: ListKind = 'participating'): Promise<KitError> {
-  const error = await importBytes(file, bytes, kind).then(() => undefined, (thrown: unknown) => thrown);
+  const error = await importBytes(file, bytes, kind).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(KitError);
   return error as KitError;
 }
@@ -71,7 +74,9 @@ describe('a list missing a column it needs', () => {
   test('the same pending list imports as pending, without signing dates', async () => {
     const snapshot = await importFixture('pending-layout.csv', 'pending');
     expectBalanced(snapshot);
-    expect(snapshot.agreements.map(({ state, agency, model, signed, type }) => ({ state, agency, model, signed, type }))).toEqual([
+    expect(
+      snapshot.agreements.map(({ state, agency, model, signed, type }) => ({ state, agency, model, signed, type })),
+    ).toEqual([
       { state: 'AR', agency: "Franklin County Sheriff's Office", model: 'TFM', signed: null, type: 'county' },
       { state: 'AR', agency: "Franklin County Sheriff's Office", model: 'WSO', signed: null, type: 'county' },
     ]);
@@ -99,7 +104,12 @@ describe('a bad signing date', () => {
       'bad-dates.csv:3:SIGNED signing date not understood; kept without a date ("soon")',
       'bad-dates.csv:4:SIGNED malformed date read as 2025-05-08 ("05/082025")',
     ]);
-    expect(snapshot.warnings[0]).toMatchObject({ file: 'bad-dates.csv', row: 2, column: 'SIGNED', value: '2025-02-30' });
+    expect(snapshot.warnings[0]).toMatchObject({
+      file: 'bad-dates.csv',
+      row: 2,
+      column: 'SIGNED',
+      value: '2025-02-30',
+    });
   });
 });
 
@@ -114,7 +124,9 @@ describe('rows with an unknown STATE or SUPPORT TYPE', () => {
       expect.objectContaining({ file: 'unknown-values.csv', row: 4, column: 'SUPPORT TYPE', value: 'Detention Model' }),
     ]);
     expect(formatProblem(snapshot.rejected[0]!)).toMatch(/^unknown-values\.csv:3:STATE .*\("ATLANTIS"\)$/);
-    expect(formatProblem(snapshot.rejected[1]!)).toMatch(/^unknown-values\.csv:4:SUPPORT TYPE .*\("Detention Model"\)$/);
+    expect(formatProblem(snapshot.rejected[1]!)).toMatch(
+      /^unknown-values\.csv:4:SUPPORT TYPE .*\("Detention Model"\)$/,
+    );
   });
 });
 
@@ -141,7 +153,9 @@ describe('encodings and line endings', () => {
   test('CRLF line endings leave no carriage return in any cell and add no row', async () => {
     const table = await readTable(fixture('crlf.csv'), 'crlf.csv');
     expect(table.rows.map((row) => row.row)).toEqual([1, 2, 3, 4]);
-    expect(table.rows.flatMap((row) => row.cells.map((cell) => cell.text)).filter((text) => text.endsWith('\r'))).toEqual([]);
+    expect(
+      table.rows.flatMap((row) => row.cells.map((cell) => cell.text)).filter((text) => text.endsWith('\r')),
+    ).toEqual([]);
     expect(table.rows[1]!.cells.at(-1)!.text).toBe('link pending');
 
     const snapshot = await importFixture('crlf.csv');
@@ -179,10 +193,26 @@ describe('blank rows', () => {
     const header = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA'];
     const bytes = await writeWorkbook([
       header,
-      ['TEXAS', "Brazos County Sheriff's Office", 'County', 'Brazos County', 'Jail Enforcement Model', '2025-02-20', 'link pending'],
+      [
+        'TEXAS',
+        "Brazos County Sheriff's Office",
+        'County',
+        'Brazos County',
+        'Jail Enforcement Model',
+        '2025-02-20',
+        'link pending',
+      ],
       [],
       [null, null, ' ', null, null, null, null],
-      ['TEXAS', "Lubbock County Sheriff's Office", 'County', 'Lubbock County', 'Task Force Model', '2025-03-02', 'link pending'],
+      [
+        'TEXAS',
+        "Lubbock County Sheriff's Office",
+        'County',
+        'Lubbock County',
+        'Task Force Model',
+        '2025-03-02',
+        'link pending',
+      ],
       [],
       [null, null, null, null, null, null, '  '],
     ]);
@@ -198,13 +228,36 @@ describe('columns in another order', () => {
     const snapshot = await importFixture('reordered-extra-columns.csv');
     expectBalanced(snapshot);
     expect(snapshot.rows.rejected).toBe(0);
-    expect(snapshot.agreements.map(({ state, agency, type, county, model, signed, moa }) => ({ state, agency, type, county, model, signed, moa }))).toEqual([
+    expect(
+      snapshot.agreements.map(({ state, agency, type, county, model, signed, moa }) => ({
+        state,
+        agency,
+        type,
+        county,
+        model,
+        signed,
+        moa,
+      })),
+    ).toEqual([
       {
-        state: 'AL', agency: "Autauga County Sheriff's Office", type: 'county', county: 'Autauga County', model: 'TFM', signed: '2025-09-22',
-        moa: { status: 'linked', url: 'https://www.ice.gov/doclib/287gMOA/AutaugaCoSheriffsOfficeAL_TFM_MOA_09222025.pdf' },
+        state: 'AL',
+        agency: "Autauga County Sheriff's Office",
+        type: 'county',
+        county: 'Autauga County',
+        model: 'TFM',
+        signed: '2025-09-22',
+        moa: {
+          status: 'linked',
+          url: 'https://www.ice.gov/doclib/287gMOA/AutaugaCoSheriffsOfficeAL_TFM_MOA_09222025.pdf',
+        },
       },
       {
-        state: 'AL', agency: "Cherokee County Sheriff's Office", type: 'county', county: 'Cherokee County', model: 'WSO', signed: '2025-06-25',
+        state: 'AL',
+        agency: "Cherokee County Sheriff's Office",
+        type: 'county',
+        county: 'Cherokee County',
+        model: 'WSO',
+        signed: '2025-06-25',
         moa: { status: 'pending', url: null },
       },
     ]);
@@ -215,10 +268,16 @@ describe('files that are not an ICE list', () => {
   test('a workbook with other headers is refused, showing the headers it has', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'volunteers.xlsx');
-    writeFileSync(file, await writeWorkbook([
-      ['Name', 'Email', 'Phone', 'Shift'],
-      ['Ana Torres', 'ana@example.org', '555-0100', 'Saturday morning'],
-    ], 'Volunteers'));
+    writeFileSync(
+      file,
+      await writeWorkbook(
+        [
+          ['Name', 'Email', 'Phone', 'Shift'],
+          ['Ana Torres', 'ana@example.org', '555-0100', 'Saturday morning'],
+        ],
+        'Volunteers',
+      ),
+    );
     const error = await importError('volunteers.xlsx', readFileSync(file));
     expect(error.code).toBe('bad-input');
     expect(error.message).toContain('volunteers.xlsx');
@@ -269,9 +328,17 @@ describe('files that are not an ICE list', () => {
 describe('a UTF-16 CSV (Excel "Unicode Text")', () => {
   test('is decoded and imported instead of being refused as binary', async () => {
     const { importList } = await import('../../generator/data/import.ts');
-    const text = 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED\r\nTEXAS,Condado de Peña Sheriff’s Office,County,Peña County,Task Force Model,2025-05-08\r\n';
+    const text =
+      'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED\r\n' +
+      'TEXAS,Condado de Peña Sheriff’s Office,County,Peña County,Task Force Model,2025-05-08\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const snapshot = await importList({ file: 'u16.csv', bytes, kind: 'participating', asOf: '2025-05-09', importedAt: 'x' });
+    const snapshot = await importList({
+      file: 'u16.csv',
+      bytes,
+      kind: 'participating',
+      asOf: '2025-05-09',
+      importedAt: 'x',
+    });
     expect(snapshot.agreements.map((agreement) => agreement.agency)).toEqual(['Condado de Peña Sheriff’s Office']);
   });
 });

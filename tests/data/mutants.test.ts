@@ -6,13 +6,27 @@ import { asOfFromFileName, daysBetween, isIsoDate } from '../../generator/data/a
 import { mapColumns } from '../../generator/data/columns.ts';
 import { importList } from '../../generator/data/import.ts';
 import { findNearModel, findNearState } from '../../generator/data/near-names.ts';
-import { excelSerialToIso, inferAgencyType, normalizeKey, parseCountyCell, parseDateText, slugify, cleanText } from '../../generator/data/normalize.ts';
+import {
+  excelSerialToIso,
+  inferAgencyType,
+  normalizeKey,
+  parseCountyCell,
+  parseDateText,
+  slugify,
+  cleanText,
+} from '../../generator/data/normalize.ts';
 import type { Table } from '../../generator/data/read-table.ts';
 import { KitError } from '../../generator/errors.ts';
 
 /** A CSV list read by the real import, as `kit data import` reads a file. */
 function importCsv(lines: string[], kind: 'participating' | 'pending' = 'participating') {
-  return importList({ file: 'list.csv', bytes: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`), kind, asOf: '2026-05-18', importedAt: '2026-11-28T00:00:00.000Z' });
+  return importList({
+    file: 'list.csv',
+    bytes: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`),
+    kind,
+    asOf: '2026-05-18',
+    importedAt: '2026-11-28T00:00:00.000Z',
+  });
 }
 
 const HEADER = 'STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE,SIGNED,MOA,ADDENDUM';
@@ -21,12 +35,34 @@ describe('the import of a small CSV list', () => {
   test('keeps one agreement per row with its id, type, county, date and links as published', async () => {
     const snapshot = await importCsv([
       HEADER,
-      'Texas,Harris County Sheriff\'s Office,County,Harris,Jail Enforcement Model,05/08/2025,https://ice.gov/moa.pdf,',
+      "Texas,Harris County Sheriff's Office,County,Harris,Jail Enforcement Model,05/08/2025,https://ice.gov/moa.pdf,",
       'FL,  Town of Davie  ,Municipality,#N/A,Task Force Model,2025-02-20,,',
     ]);
     expect(snapshot.rows).toEqual({ read: 2, agreements: 2, rejected: 0, duplicates: 0, blank: 0 });
-    expect(snapshot.agreements.map((a) => [a.id, a.row, a.agency, a.type, a.typeText, a.county, a.model, a.signed, a.signedText])).toEqual([
-      ["TX:harris county sheriff's office:JEM", 2, "Harris County Sheriff's Office", 'county', 'County', 'Harris', 'JEM', '2025-05-08', '05/08/2025'],
+    expect(
+      snapshot.agreements.map((a) => [
+        a.id,
+        a.row,
+        a.agency,
+        a.type,
+        a.typeText,
+        a.county,
+        a.model,
+        a.signed,
+        a.signedText,
+      ]),
+    ).toEqual([
+      [
+        "TX:harris county sheriff's office:JEM",
+        2,
+        "Harris County Sheriff's Office",
+        'county',
+        'County',
+        'Harris',
+        'JEM',
+        '2025-05-08',
+        '05/08/2025',
+      ],
       ['FL:town of davie:TFM', 3, 'Town of Davie', 'municipal', 'Municipality', null, 'TFM', '2025-02-20', null],
     ]);
     expect(snapshot.agreements[0]!.moa).not.toBeNull();
@@ -61,7 +97,12 @@ describe('the import of a small CSV list', () => {
     expect(snapshot.rejected.map((p) => [p.row, p.column, p.value, p.message])).toEqual([
       [2, 'STATE', 'Atlantis', 'is not a US state or territory'],
       [3, 'LAW ENFORCEMENT AGENCY', '   ', 'is empty'],
-      [4, 'SUPPORT TYPE', 'Border Model', 'is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model'],
+      [
+        4,
+        'SUPPORT TYPE',
+        'Border Model',
+        'is not one of Jail Enforcement Model, Warrant Service Officer, Task Force Model',
+      ],
     ]);
     expect(snapshot.rows).toEqual({ read: 4, agreements: 1, rejected: 3, duplicates: 0, blank: 0 });
     expect(snapshot.agreements[0]!.id).toBe('TN:knox county sheriff:JEM');
@@ -76,18 +117,26 @@ describe('the import of a small CSV list', () => {
     expect(snapshot.rows).toEqual({ read: 2, agreements: 0, rejected: 2, duplicates: 0, blank: 0 });
   });
 
-  test('reads the type from the name when TYPE is not understood or missing, and says so only when TYPE had text', async () => {
+  test('reads the type from the name when TYPE is unreadable or missing; says so only if TYPE had text', async () => {
     const snapshot = await importCsv([
       HEADER,
       'Texas,Harris County Sheriff,Consolidated,,JEM,2025-05-08,,',
       'Texas,Dallas Police,,,JEM,2025-05-08,,',
     ]);
-    expect(snapshot.agreements.map((a) => [a.type, a.typeText])).toEqual([['county', 'Consolidated'], ['municipal', '']]);
+    expect(snapshot.agreements.map((a) => [a.type, a.typeText])).toEqual([
+      ['county', 'Consolidated'],
+      ['municipal', ''],
+    ]);
     expect(snapshot.warnings.map((w) => [w.row, w.column, w.value, w.message])).toEqual([
       [2, 'TYPE', 'Consolidated', 'TYPE not recognized; read as county from the agency name'],
     ]);
-    const noType = await importCsv(['STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED', 'Texas,Dallas Police,WSO,2025-05-08']);
-    expect(noType.agreements.map((a) => [a.type, a.typeText, a.county, a.model])).toEqual([['municipal', null, null, 'WSO']]);
+    const noType = await importCsv([
+      'STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED',
+      'Texas,Dallas Police,WSO,2025-05-08',
+    ]);
+    expect(noType.agreements.map((a) => [a.type, a.typeText, a.county, a.model])).toEqual([
+      ['municipal', null, null, 'WSO'],
+    ]);
     expect(noType.warnings).toEqual([]);
   });
 
@@ -98,7 +147,11 @@ describe('the import of a small CSV list', () => {
       'Texas,B Police,City,,JEM,05/082025,,',
       'Texas,C Police,City,,JEM,,,',
     ]);
-    expect(snapshot.agreements.map((a) => [a.signed, a.signedText])).toEqual([[null, 'soon'], ['2025-05-08', '05/082025'], [null, '']]);
+    expect(snapshot.agreements.map((a) => [a.signed, a.signedText])).toEqual([
+      [null, 'soon'],
+      ['2025-05-08', '05/082025'],
+      [null, ''],
+    ]);
     expect(snapshot.warnings.map((w) => [w.row, w.column, w.value, w.message])).toEqual([
       [2, 'SIGNED', 'soon', 'signing date not understood; kept without a date'],
       [3, 'SIGNED', '05/082025', 'malformed date read as 2025-05-08'],
@@ -112,65 +165,112 @@ describe('the import of a small CSV list', () => {
   });
 
   test('takes the MOA link from MOA_URL when the MOA cell has none', async () => {
-    const snapshot = await importCsv(['STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED,MOA,MOA_URL', 'Texas,A Police,JEM,2025-05-08,MOA, https://www.ice.gov/doc/a.pdf ']);
+    const snapshot = await importCsv([
+      'STATE,LAW ENFORCEMENT AGENCY,SUPPORT TYPE,SIGNED,MOA,MOA_URL',
+      'Texas,A Police,JEM,2025-05-08,MOA, https://www.ice.gov/doc/a.pdf ',
+    ]);
     expect(snapshot.agreements[0]!.moa).toMatchObject({ url: 'https://www.ice.gov/doc/a.pdf' });
   });
 });
 
 function table(rows: string[][]): Table {
-  return { format: 'csv', sheet: null, notes: [], rows: rows.map((cells, index) => ({ row: index + 1, cells: cells.map((text) => ({ text })) })) };
+  return {
+    format: 'csv',
+    sheet: null,
+    notes: [],
+    rows: rows.map((cells, index) => ({ row: index + 1, cells: cells.map((text) => ({ text })) })),
+  };
 }
 
 describe('mapColumns', () => {
   test('finds the header below title rows, whatever the case, spacing and parentheses', () => {
-    const map = mapColumns(table([['ICE 287(g) list'], [], ['x', 'Agency\u00A0Name', ' state ', '287(g) Model', 'Date Signed', 'county']]), 'f.csv', 'participating');
+    const map = mapColumns(
+      table([['ICE 287(g) list'], [], ['x', 'Agency\u00A0Name', ' state ', '287(g) Model', 'Date Signed', 'county']]),
+      'f.csv',
+      'participating',
+    );
     expect(map).toEqual({ headerRow: 2, columns: { agency: 1, state: 2, model: 3, signed: 4, county: 5 } });
   });
 
   test('keeps the first of two columns for one field', () => {
-    expect(mapColumns(table([['STATE', 'AGENCY', 'MODEL', 'SIGNED', 'STATE']]), 'f.csv', 'participating').columns.state).toBe(0);
+    expect(
+      mapColumns(table([['STATE', 'AGENCY', 'MODEL', 'SIGNED', 'STATE']]), 'f.csv', 'participating').columns.state,
+    ).toBe(0);
   });
 
   test('looks for the header in the first 10 rows only', () => {
     const rows = [...Array.from({ length: 10 }, () => ['title']), ['STATE', 'AGENCY', 'MODEL', 'SIGNED']];
-    expect(() => mapColumns(table(rows), 'f.csv', 'pending')).toThrow('f.csv: this is not an ICE 287(g) pending list: missing column STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE (found: title).');
+    expect(() => mapColumns(table(rows), 'f.csv', 'pending')).toThrow(
+      'f.csv: this is not an ICE 287(g) pending list: missing column STATE, ' +
+        'LAW ENFORCEMENT AGENCY, SUPPORT TYPE (found: title).',
+    );
     expect(mapColumns(table(rows.slice(1)), 'f.csv', 'pending').headerRow).toBe(9);
   });
 
   test('names the missing columns, what it found, and the pending list when only SIGNED is missing', () => {
     let error: unknown;
-    try { mapColumns(table([['STATE', 'AGENCY', 'MODEL', 'NOTES']]), 'list.csv', 'participating'); } catch (caught) { error = caught; }
+    try {
+      mapColumns(table([['STATE', 'AGENCY', 'MODEL', 'NOTES']]), 'list.csv', 'participating');
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(KitError);
     expect((error as KitError).code).toBe('bad-input');
-    expect((error as KitError).message).toBe('list.csv: this is not an ICE 287(g) participating list: missing column SIGNED (found: STATE, AGENCY, MODEL, NOTES).');
-    expect((error as KitError).hint).toBe('An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, SIGNED. A list without SIGNED is usually ICE\'s pending list: import it with --pending.');
-    expect(() => mapColumns(table([['STATE', 'NOTES']]), 'list.csv', 'participating')).toThrow(expect.objectContaining({
-      hint: 'An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, SIGNED.',
-    }));
+    expect((error as KitError).message).toBe(
+      'list.csv: this is not an ICE 287(g) participating list: ' +
+        'missing column SIGNED (found: STATE, AGENCY, MODEL, NOTES).',
+    );
+    expect((error as KitError).hint).toBe(
+      'An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, ' +
+        "SIGNED. A list without SIGNED is usually ICE's pending list: import it with --pending.",
+    );
+    expect(() => mapColumns(table([['STATE', 'NOTES']]), 'list.csv', 'participating')).toThrow(
+      expect.objectContaining({
+        hint: 'An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, SIGNED.',
+      }),
+    );
     expect(() => mapColumns(table([['a', '', 'b']]), 'list.csv', 'pending')).toThrow('(found: a, b).');
     expect(() => mapColumns(table([['', ' ']]), 'list.csv', 'pending')).toThrow('(found: nothing).');
   });
 
   test('calls an empty table empty', () => {
-    expect(() => mapColumns(table([]), 'e.csv', 'pending')).toThrow(expect.objectContaining({ message: 'e.csv: the file is empty.', hint: "Download the list again from ICE's 287(g) page." }));
+    expect(() => mapColumns(table([]), 'e.csv', 'pending')).toThrow(
+      expect.objectContaining({
+        message: 'e.csv: the file is empty.',
+        hint: "Download the list again from ICE's 287(g) page.",
+      }),
+    );
   });
 });
 
 describe('near names', () => {
   test.each([
-    ['Texs', 'Texas'], ['Ohia', 'Ohio'], ['Idaha', 'Idaho'], ['Tennesee', 'Tennessee'], ['NEW JERSY', 'New Jersey'], ['Texasss', 'Texas'], ['Kansos', 'Kansas'], ['Kanzos', 'Kansas'],
+    ['Texs', 'Texas'],
+    ['Ohia', 'Ohio'],
+    ['Idaha', 'Idaho'],
+    ['Tennesee', 'Tennessee'],
+    ['NEW JERSY', 'New Jersey'],
+    ['Texasss', 'Texas'],
+    ['Kansos', 'Kansas'],
+    ['Kanzos', 'Kansas'],
   ])('reads the state %j as %s', (text, name) => {
     expect(findNearState(text)?.name).toBe(name);
   });
 
-  test.each(['Tex', 'Ohi', 'TZ', 'Idxhx', 'Texassss', 'Tex4s', 'Xorth Dakota'])('does not guess a state for %j', (text) => {
-    expect(findNearState(text)).toBeUndefined();
-  });
+  test.each(['Tex', 'Ohi', 'TZ', 'Idxhx', 'Texassss', 'Tex4s', 'Xorth Dakota'])(
+    'does not guess a state for %j',
+    (text) => {
+      expect(findNearState(text)).toBeUndefined();
+    },
+  );
 
   test('reads model names a letter or two off, in each of their forms, and never the codes', () => {
     expect(findNearModel('Jail Enforcment Model')).toMatchObject({ value: 'JEM', name: 'Jail Enforcement Model' });
     expect(findNearModel('Task Forse')).toMatchObject({ value: 'TFM', name: 'Task Force Model' });
-    expect(findNearModel('Warrant Servise Officer Model')).toMatchObject({ value: 'WSO', name: 'Warrant Service Officer' });
+    expect(findNearModel('Warrant Servise Officer Model')).toMatchObject({
+      value: 'WSO',
+      name: 'Warrant Service Officer',
+    });
     expect(findNearModel('JEN')).toBeUndefined();
     expect(findNearModel('TFMM')).toBeUndefined();
   });

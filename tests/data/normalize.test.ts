@@ -7,7 +7,15 @@ import { asOfFromFileName, daysBetween, isIsoDate } from '../../generator/data/a
 import { decodeText, looksBinary } from '../../generator/data/decode.ts';
 import { cleanUrl, parseLinkCell } from '../../generator/data/links.ts';
 import {
-  cleanText, excelSerialToIso, inferAgencyType, normalizeKey, parseAgencyType, parseCountyCell, parseDateText, parseModel, slugify,
+  cleanText,
+  excelSerialToIso,
+  inferAgencyType,
+  normalizeKey,
+  parseAgencyType,
+  parseCountyCell,
+  parseDateText,
+  parseModel,
+  slugify,
 } from '../../generator/data/normalize.ts';
 
 describe('parseDateText', () => {
@@ -34,12 +42,21 @@ describe('parseDateText', () => {
     expect(parseDateText('45785')).toEqual({ iso: '2025-05-08', exact: false });
   });
 
-  test.each(['2025-02-30', '2025-02-29', '2025-13-01', '13/01/2025', '2025-04-31', '00/10/2025', '1875-01-01', 'soon', 'link pending', '', '12345678'])(
-    'rejects %j, which is not a date',
-    (text) => {
-      expect(parseDateText(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    '2025-02-30',
+    '2025-02-29',
+    '2025-13-01',
+    '13/01/2025',
+    '2025-04-31',
+    '00/10/2025',
+    '1875-01-01',
+    'soon',
+    'link pending',
+    '',
+    '12345678',
+  ])('rejects %j, which is not a date', (text) => {
+    expect(parseDateText(text)).toBeUndefined();
+  });
 });
 
 describe('excelSerialToIso', () => {
@@ -52,19 +69,25 @@ describe('excelSerialToIso', () => {
     expect(excelSerialToIso(serial)).toBe(iso);
   });
 
-  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 60])('gives undefined for %d, which is no plausible signing date', (serial) => {
-    expect(excelSerialToIso(serial)).toBeUndefined();
-  });
+  test.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 60])(
+    'gives undefined for %d, which is no plausible signing date',
+    (serial) => {
+      expect(excelSerialToIso(serial)).toBeUndefined();
+    },
+  );
 });
 
 describe('cleanUrl', () => {
   test('unwraps an Outlook SafeLinks address to the encoded ice.gov address', () => {
-    const wrapped = 'https://gcc02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.ice.gov%2Fdoclib%2F287gMOA%2FLeeCoSOFL_TFM_MOA%2520signed.pdf&data=05%7C02%7Cx%40ice.dhs.gov&sdata=abc%3D&reserved=0';
+    const wrapped =
+      'https://gcc02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.ice.gov%2Fdoclib%2F287gMOA%2FLeeCoSOFL_TFM_MOA%2520signed.pdf&data=05%7C02%7Cx%40ice.dhs.gov&sdata=abc%3D&reserved=0';
     expect(cleanUrl(wrapped)).toBe('https://www.ice.gov/doclib/287gMOA/LeeCoSOFL_TFM_MOA%20signed.pdf');
   });
 
   test('unwraps a SafeLinks address whose inner address is http:// and upgrades it', () => {
-    expect(cleanUrl('https://nam10.safelinks.protection.outlook.com/?url=http%3A%2F%2Fwww.ice.gov%2Fdoclib%2Fa.pdf&data=1')).toBe('https://www.ice.gov/doclib/a.pdf');
+    expect(
+      cleanUrl('https://nam10.safelinks.protection.outlook.com/?url=http%3A%2F%2Fwww.ice.gov%2Fdoclib%2Fa.pdf&data=1'),
+    ).toBe('https://www.ice.gov/doclib/a.pdf');
   });
 
   test('gives null for a SafeLinks address without a url parameter', () => {
@@ -72,13 +95,17 @@ describe('cleanUrl', () => {
   });
 
   test('unwraps the chrome-extension PDF viewer wrapper and repairs its https:/', () => {
-    expect(cleanUrl('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https:/www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf'))
-      .toBe('https://www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf');
+    expect(
+      cleanUrl(
+        'chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https:/www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf',
+      ),
+    ).toBe('https://www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf');
   });
 
   test('puts back the missing slash of https:/www.ice.gov', () => {
-    expect(cleanUrl('https:/www.ice.gov/doclib/287gMOA/CherokeePDAL_TFM_%20MOA_02142026.pdf'))
-      .toBe('https://www.ice.gov/doclib/287gMOA/CherokeePDAL_TFM_%20MOA_02142026.pdf');
+    expect(cleanUrl('https:/www.ice.gov/doclib/287gMOA/CherokeePDAL_TFM_%20MOA_02142026.pdf')).toBe(
+      'https://www.ice.gov/doclib/287gMOA/CherokeePDAL_TFM_%20MOA_02142026.pdf',
+    );
   });
 
   test('upgrades http:// to https:// for ice.gov only', () => {
@@ -89,21 +116,33 @@ describe('cleanUrl', () => {
   });
 
   test('keeps percent-encoding and encodes a raw space', () => {
-    expect(cleanUrl('https://www.ice.gov/doclib/287gMOA/287gJEM_%20etowahCoAL_06-09-2020.pdf')).toBe('https://www.ice.gov/doclib/287gMOA/287gJEM_%20etowahCoAL_06-09-2020.pdf');
+    expect(cleanUrl('https://www.ice.gov/doclib/287gMOA/287gJEM_%20etowahCoAL_06-09-2020.pdf')).toBe(
+      'https://www.ice.gov/doclib/287gMOA/287gJEM_%20etowahCoAL_06-09-2020.pdf',
+    );
     expect(cleanUrl(' https://www.ice.gov/doclib/a b.pdf\u00A0')).toBe('https://www.ice.gov/doclib/a%20b.pdf');
   });
 
-  test.each(['', '   ', 'link', 'not a url', 'www.ice.gov/doclib/a.pdf', 'javascript:alert(1)', 'mailto:someone@ice.dhs.gov', 'ftp://www.ice.gov/a.pdf', 'https://'])(
-    'gives null for %j',
-    (garbage) => {
-      expect(cleanUrl(garbage)).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    '   ',
+    'link',
+    'not a url',
+    'www.ice.gov/doclib/a.pdf',
+    'javascript:alert(1)',
+    'mailto:someone@ice.dhs.gov',
+    'ftp://www.ice.gov/a.pdf',
+    'https://',
+  ])('gives null for %j', (garbage) => {
+    expect(cleanUrl(garbage)).toBeNull();
+  });
 });
 
 describe('parseLinkCell', () => {
   test('a `link` cell with a hyperlink is linked to the cleaned address', () => {
-    expect(parseLinkCell('link ', 'http://www.ice.gov/doclib/a.pdf')).toEqual({ status: 'linked', url: 'https://www.ice.gov/doclib/a.pdf' });
+    expect(parseLinkCell('link ', 'http://www.ice.gov/doclib/a.pdf')).toEqual({
+      status: 'linked',
+      url: 'https://www.ice.gov/doclib/a.pdf',
+    });
   });
 
   test('`link pending` without a hyperlink is pending, whatever its spacing and case', () => {
@@ -125,7 +164,8 @@ describe('parseLinkCell', () => {
   });
 
   test('an address typed as the cell text (the from-html list) is linked', () => {
-    const wayback = 'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/287gWSO_DeptOfCorrectionsAK_07-24-2020.pdf';
+    const wayback =
+      'https://web.archive.org/web/20250215122413/https://www.ice.gov/doclib/287gMOA/287gWSO_DeptOfCorrectionsAK_07-24-2020.pdf';
     expect(parseLinkCell(wayback, undefined)).toEqual({ status: 'linked', url: wayback });
   });
 });
@@ -143,9 +183,12 @@ describe('parseModel', () => {
     expect(parseModel(text)).toBe(model);
   });
 
-  test.each(['', 'Detention Model', 'Jail Enforcement Model, Task Force Model'])('does not read %j as a model', (text) => {
-    expect(parseModel(text)).toBeUndefined();
-  });
+  test.each(['', 'Detention Model', 'Jail Enforcement Model, Task Force Model'])(
+    'does not read %j as a model',
+    (text) => {
+      expect(parseModel(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseAgencyType and inferAgencyType', () => {
@@ -229,12 +272,14 @@ describe('asOfFromFileName', () => {
     expect(asOfFromFileName(name)).toBe(iso);
   });
 
-  test.each(['participatingAgencies.xlsx', 'participating-2025-02-30.csv', 'participatingAgencies13012026.xlsx', 'list.csv'])(
-    'finds no date in %s',
-    (name) => {
-      expect(asOfFromFileName(name)).toBeUndefined();
-    },
-  );
+  test.each([
+    'participatingAgencies.xlsx',
+    'participating-2025-02-30.csv',
+    'participatingAgencies13012026.xlsx',
+    'list.csv',
+  ])('finds no date in %s', (name) => {
+    expect(asOfFromFileName(name)).toBeUndefined();
+  });
 
   test('isIsoDate and daysBetween agree with the calendar', () => {
     expect(isIsoDate('2026-05-18')).toBe(true);
@@ -246,12 +291,17 @@ describe('asOfFromFileName', () => {
 
 describe('decodeText', () => {
   test('reads UTF-8 and leaves out a byte-order mark', () => {
-    expect(decodeText(Buffer.from('\uFEFFSTATE,San José', 'utf8'))).toEqual({ text: 'STATE,San José', encoding: 'utf-8' });
+    expect(decodeText(Buffer.from('\uFEFFSTATE,San José', 'utf8'))).toEqual({
+      text: 'STATE,San José',
+      encoding: 'utf-8',
+    });
     expect(decodeText(Buffer.from('Sheriff’s', 'utf8'))).toEqual({ text: 'Sheriff’s', encoding: 'utf-8' });
   });
 
   test('reads Windows-1252 when the bytes are not UTF-8, including 0x80-0x9F', () => {
-    const bytes = Buffer.from([0x53, 0x68, 0x65, 0x72, 0x69, 0x66, 0x66, 0x92, 0x73, 0x20, 0x96, 0x20, 0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x80]);
+    const bytes = Buffer.from([
+      0x53, 0x68, 0x65, 0x72, 0x69, 0x66, 0x66, 0x92, 0x73, 0x20, 0x96, 0x20, 0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x80,
+    ]);
     expect(decodeText(bytes)).toEqual({ text: 'Sheriff’s – José €', encoding: 'windows-1252' });
   });
 
@@ -281,6 +331,8 @@ describe('fixes found by review', () => {
     const { nameSimilarity } = await import('../../generator/data/diff.ts');
     expect(nameSimilarity("Galveston County Sheriff's Office", 'Galveston Police Department')).toBeLessThan(0.8);
     expect(nameSimilarity("Harris County Sheriff's Office", 'Harris County Constable Precinct 1')).toBeLessThan(0.8);
-    expect(nameSimilarity("Flathead County Sheriff's Department", "Flathead County Sheriff's Office")).toBeGreaterThanOrEqual(0.8);
+    expect(
+      nameSimilarity("Flathead County Sheriff's Department", "Flathead County Sheriff's Office"),
+    ).toBeGreaterThanOrEqual(0.8);
   });
 });

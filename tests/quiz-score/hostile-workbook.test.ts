@@ -41,7 +41,8 @@ const withMerges =
   (xml: string) =>
     xml.replace(
       '</sheetData>',
-      `</sheetData><mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+      `</sheetData><mergeCells count="${refs.length}">` +
+        `${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
     );
 
 /** `kit quiz score responses.xlsx` of `bytes` with the quiz beside it, timed. */
@@ -59,7 +60,8 @@ async function score(bytes: Uint8Array, ...args: string[]) {
 
 describe('a response workbook whose ranges reach the end of the sheet', () => {
   it(
-    'with <mergeCell ref="A3:XFD1048575"> (about 2 KB) is refused in seconds, naming the range, before exceljs expands it',
+    'with <mergeCell ref="A3:XFD1048575"> (about 2 KB) ' +
+      'is refused in seconds, naming the range, before exceljs expands it',
     async () => {
       const bytes = await responseWorkbook(withMerges('A3:XFD1048575'));
       expect(bytes.byteLength).toBeLessThan(8 * 1024);
@@ -67,7 +69,8 @@ describe('a response workbook whose ranges reach the end of the sheet', () => {
       expect(result.seconds).toBeLessThan(10);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        'kit: responses.xlsx: a sheet\'s merged cells "A3:XFD1048575" reaches column 16,384; the kit reads up to column 1,000. Nothing in it was read.',
+        'kit: responses.xlsx: a sheet\'s merged cells "A3:XFD1048575" reaches column 16,384; ' +
+          'the kit reads up to column 1,000. Nothing in it was read.',
       );
       expect(readdirSync(result.dir).sort()).toEqual(['quiz-en.json', 'responses.xlsx']);
     },
@@ -80,7 +83,8 @@ describe('a response workbook whose ranges reach the end of the sheet', () => {
       const result = await score(await responseWorkbook(withMerges('A3:B1048575')));
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        'kit: responses.xlsx: its sheets merge 2,097,146 cells; the kit reads workbooks with at most 10,000 merged cells.',
+        'kit: responses.xlsx: its sheets merge 2,097,146 cells; ' +
+          'the kit reads workbooks with at most 10,000 merged cells.',
       );
     },
     SECONDS,
@@ -120,7 +124,8 @@ describe('a response workbook whose ranges reach the end of the sheet', () => {
       const result = await score(await responseWorkbook(withMerges('A3:ALL5000', 'A5001:ALL10000')));
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        'kit: responses.xlsx: its sheets merge 9,998,000 cells; the kit reads workbooks with at most 10,000 merged cells.',
+        'kit: responses.xlsx: its sheets merge 9,998,000 cells; ' +
+          'the kit reads workbooks with at most 10,000 merged cells.',
       );
     },
     SECONDS,
@@ -150,7 +155,8 @@ describe('a response workbook whose zip understates its unzipped size', () => {
     expect(result.seconds).toBeLessThan(10);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'kit: responses.xlsx: the workbook unzips to more than 25 MB; the kit reads workbooks of at most 25 MB unzipped. Nothing in it was read.',
+      'kit: responses.xlsx: the workbook unzips to more than 25 MB; ' +
+        'the kit reads workbooks of at most 25 MB unzipped. Nothing in it was read.',
     );
     expect(result.stderr).not.toMatch(/Bug|mismatch/);
   }, 60_000);
@@ -160,7 +166,8 @@ describe('terminal escapes in a response cell', () => {
   it(
     'are removed when a workbook is read, with a problem naming the row and column',
     async () => {
-      // XML cannot hold ESC or BEL: Excel writes them as _x001B_ and _x0007_, which exceljs reads back as the characters.
+      // XML cannot hold ESC or BEL: Excel writes them as _x001B_ and _x0007_, which exceljs reads back as the
+      // characters.
       const bytes = await responseWorkbook(undefined, 'PLACEHOLDER');
       const parts = unzipSync(bytes);
       parts['xl/sharedStrings.xml'] = strToU8(
@@ -172,7 +179,8 @@ describe('terminal escapes in a response cell', () => {
       const set = await loadResponses(zipSync(parts), 'names.xlsx', preQuiz(), { includeNames: true });
       expect(set.participants[0]!.name).toBe('RED Ana');
       expect(set.problems.map(formatProblem)).toContain(
-        'names.xlsx:2:B had 14 control characters (terminal escape codes, bidirectional overrides and the like) removed',
+        'names.xlsx:2:B had 14 control characters (terminal escape codes, ' +
+          'bidirectional overrides and the like) removed',
       );
     },
     SECONDS,
@@ -185,7 +193,9 @@ describe('terminal escapes in a response cell', () => {
       writeFileSync(path.join(dir, 'quiz-en.json'), JSON.stringify(preQuiz()));
       const header = ['Timestamp', 'Name', ...QUESTIONS].map((cell) => `"${cell}"`).join(',');
       const row =
-        '2026/11/28 10:00:00 AM GMT-6,"\u001b]0;pwn\u0007\u001b[31mRED Ana",No; you can speak through the closed door,True,Check immigration status at the jail,A know-your-rights card,False';
+        '2026/11/28 10:00:00 AM GMT-6,"\u001b]0;pwn\u0007\u001b[31mRED Ana",' +
+        'No; you can speak through the closed door,True,' +
+        'Check immigration status at the jail,A know-your-rights card,False';
       writeFileSync(path.join(dir, 'responses.csv'), `${header}\n${row}\n`);
       const result = await runKit(
         ['quiz', 'score', 'responses.csv', '--quiz', 'quiz-en.json', '--out', 'report', '--include-names'],

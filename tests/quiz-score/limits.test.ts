@@ -80,7 +80,8 @@ describe('a response file past the limits', () => {
       const result = await score('million.csv', million);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        'kit: million.csv: more than 10,000 rows of responses (row 10,002 is past the limit); the kit reads up to 10,000 per file. Nothing was scored.',
+        'kit: million.csv: more than 10,000 rows of responses (row 10,002 is past the limit); ' +
+          'the kit reads up to 10,000 per file. Nothing was scored.',
       );
     },
     SECONDS,
@@ -110,7 +111,8 @@ describe('a response file past the limits', () => {
       const result = await score('long.csv', csvOf([RIGHT, `"${'Yes '.repeat(250_000)}",True,,,`]));
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        'kit: long.csv:3: the cell in column C holds 1,000,000 characters; the kit reads cells of up to 10,000. Nothing was scored.',
+        'kit: long.csv:3: the cell in column C holds 1,000,000 characters; ' +
+          'the kit reads cells of up to 10,000. Nothing was scored.',
       );
       expect(result.stderr).toContain(
         'It begins "Yes Yes Yes Yes Yes Yes Yes Yes Yes Yes …". An answer is one of the quiz\'s options',
@@ -157,7 +159,8 @@ describe('a response file past the limits', () => {
       const started = Date.now();
       const error = await refusal(loadResponses(workbook, 'tall.xlsx', preQuiz()));
       expect(error.message).toBe(
-        'tall.xlsx: more than 10,000 rows of responses (row 200,001 is past the limit); the kit reads up to 10,000 per file. Nothing was scored.',
+        'tall.xlsx: more than 10,000 rows of responses (row 200,001 is past the limit); ' +
+          'the kit reads up to 10,000 per file. Nothing was scored.',
       );
       expect(Date.now() - started).toBeLessThan(5_000);
     },
@@ -190,7 +193,8 @@ describe('a response file past the limits', () => {
         loadResponses(new Uint8Array(await workbook.xlsx.writeBuffer()), 'cell.xlsx', preQuiz()),
       );
       expect(error.message).toBe(
-        'cell.xlsx:2: the cell in column B holds 20,000 characters; the kit reads cells of up to 10,000. Nothing was scored.',
+        'cell.xlsx:2: the cell in column B holds 20,000 characters; ' +
+          'the kit reads cells of up to 10,000. Nothing was scored.',
       );
     },
     SECONDS,
@@ -201,7 +205,8 @@ describe('the limits', () => {
   it('are stated in kit quiz score --help', async () => {
     const help = (await runKit(['quiz', 'score', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(help).toContain(
-      'a response file of up to 10.0 MB (an .xlsx up to 25.0 MB unpacked), 10,000 rows of responses, 1,000 columns and 10,000 characters in a cell',
+      'a response file of up to 10.0 MB (an .xlsx up to 25.0 MB unpacked), ' +
+        '10,000 rows of responses, 1,000 columns and 10,000 characters in a cell',
     );
     expect(help).toContain('list the first 50 problems and count the rest, and quote at most 160 characters of a cell');
   });

@@ -73,7 +73,7 @@ describe('loadResponses on a Microsoft Forms "Open in Excel" workbook', () => {
 describe('loadResponses on a Google Sheets .xlsx download', () => {
   const load = async () => loadResponses(await writeGoogleWorkbook(preQuiz()), 'responses.xlsx', preQuiz());
 
-  it('reads the first sheet with anything in it, times kept as date serials and True/False stored as booleans', async () => {
+  it('reads the first sheet with anything in it, times as date serials and True/False stored as booleans', async () => {
     const set = await load();
     expect(set.tool).toBe('google');
     expect(set.problems).toEqual([]);
@@ -101,7 +101,8 @@ describe('loadResponses on a Google Sheets .xlsx download', () => {
 
 describe('loadResponses on CSV text in the encodings Excel saves', () => {
   const rows =
-    'Timestamp\tEmail Address\tYou have the right to remain silent.\r\n2026/11/28 10:00:00\tjosé@example.org\tVerdadero\r\n';
+    'Timestamp\tEmail Address\tYou have the right to remain silent.\r\n' +
+    '2026/11/28 10:00:00\tjosé@example.org\tVerdadero\r\n';
 
   it('reads "Unicode Text" (UTF-16 with a byte order mark, tab-separated) as text, not as binary', async () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(rows, 'utf16le')]);

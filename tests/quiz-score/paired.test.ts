@@ -56,7 +56,8 @@ describe('pre and post matched person by person', () => {
   it('pairs by name when only names are in both files, counting only the questions both asked', () => {
     const before = readResponses(
       'Timestamp,Name,You have the right to remain silent.,What should you carry to show officers?\r\n' +
-        '2026/11/28 10:00:00,Lý Thị Hoa,False,Your passport\r\n2026/11/28 10:01:00,Someone Else,True,Your passport\r\n',
+        '2026/11/28 10:00:00,Lý Thị Hoa,False,Your passport\r\n' +
+        '2026/11/28 10:01:00,Someone Else,True,Your passport\r\n',
       'names-pre.csv',
       preQuiz(),
     );

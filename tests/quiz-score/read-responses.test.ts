@@ -131,7 +131,7 @@ describe('readResponses on a messy file', () => {
     expect(set.problems[3]!.message).not.toContain('"A"');
   });
 
-  it('matches a header with curly quotes and a trailing *, a [id] header, an id header and a "(required)" header', () => {
+  it('matches a header with curly quotes and a trailing *, an [id] header, an id header and a "(required)" one', () => {
     expect(set.questionIds).toEqual(['door-1', 'silence-2', 'limits-3', 'card-4']);
   });
 
@@ -145,7 +145,9 @@ describe('readResponses on a messy file', () => {
 
   it('reads a semicolon-delimited CSV as Excel saves it in many locales', () => {
     const text =
-      'Timestamp;Email Address;You have the right to remain silent.\r\n28/11/2026 10:00:00;x@example.org;Verdadero\r\n28/11/2026 09:00:00;x@example.org;Falso\r\n';
+      'Timestamp;Email Address;You have the right to remain silent.\r\n' +
+      '28/11/2026 10:00:00;x@example.org;Verdadero\r\n' +
+      '28/11/2026 09:00:00;x@example.org;Falso\r\n';
     const semi = readResponses(text, 'excel.csv', preQuiz());
     expect(semi.participants).toEqual([
       expect.objectContaining({ row: 2, answers: { 'silence-2': ['a'] }, unreadable: [] }),
@@ -163,14 +165,16 @@ describe('readResponses on a messy file', () => {
 describe('a column that matches no quiz question', () => {
   // The trainer fixed "doesn't" to "does not" in the form and added a question of their own.
   const text =
-    'Timestamp,Do you have to open the door if an officer knocks and does not show a warrant signed by a judge?,Your zip code,You have the right to remain silent.\r\n' +
+    'Timestamp,Do you have to open the door if an officer knocks and does not show a ' +
+    'warrant signed by a judge?,Your zip code,You have the right to remain silent.\r\n' +
     '2026/11/28 10:00:00,"Yes, always",76102,True\r\n';
 
   it('is listed with the closest quiz question still without a column, and how to match it', () => {
     const set = readResponses(text, 'edited.csv', preQuiz());
     const problem = set.problems.find((candidate) => candidate.column?.startsWith('Do you have'))!;
     expect(problem.message).toContain(
-      'the closest quiz question is door-1 "Do you have to open the door if an officer knocks and doesn\'t show a warrant signed by a judge?"',
+      'the closest quiz question is door-1 "Do you have to open the door ' +
+        'if an officer knocks and doesn\'t show a warrant signed by a judge?"',
     );
     expect(problem.message).toMatch(/\(9\d% alike\)/);
     expect(problem.message).toContain('add [door-1] to the end of its header');
@@ -196,7 +200,8 @@ describe('a column that matches no quiz question', () => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(
-      'edited.csv:1:Do you have to open the door if an officer knocks and does not show a warrant signed by a judge? this column matches no question',
+      'edited.csv:1:Do you have to open the door if an officer knocks and does ' +
+        'not show a warrant signed by a judge? this column matches no question',
     );
     expect(result.stderr).toContain('the closest quiz question is door-1');
     expect(readFileSync(path.join(dir, 'report', 'score-report-quiz-en.md'), 'utf8')).toContain(

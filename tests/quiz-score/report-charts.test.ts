@@ -51,7 +51,8 @@ describe('the percent chart', () => {
     );
     const text = squash(pdftotext(file, 'raw'));
     expect(text).toContain(
-      '1. Do you have to open the door if an officer… 50% 2. You have the right to remain silent. 75% 3. Which of these can 287(g) officers do?… 50%',
+      '1. Do you have to open the door if an officer… 50% 2. ' +
+        'You have the right to remain silent. 75% 3. Which of these can 287(g) officers do?… 50%',
     );
   });
 

@@ -43,7 +43,8 @@ describe('renderScoreMarkdown', () => {
       '| 4 | What should you carry to show officers? | 3 | 66,7\u00A0% | 4 | 75\u00A0% | +8,3 p. p. |',
     );
     expect(markdown).toContain(
-      '| 3 | Which of these can 287(g) officers do? Select all that apply. | 4 | 50\u00A0% | 4 | 100\u00A0% | +50 p. p. |',
+      '| 3 | Which of these can 287(g) officers do? Select all that apply. ' +
+        '| 4 | 50\u00A0% | 4 | 100\u00A0% | +50 p. p. |',
     );
     expect(markdown).toContain('## Repasar en la próxima sesión');
     expect(markdown).toContain('| 5 de 5 | 0 | 1 |');
@@ -52,7 +53,8 @@ describe('renderScoreMarkdown', () => {
   it('escapes what the response files hold and lists every problem with file, row and column', () => {
     const markdown = renderScoreMarkdown(scoreQuiz(preQuiz(), messy()), { language: 'en' });
     expect(markdown).toContain(
-      "| messy.csv:2:card-4 | \"=cmd\\|' /C calc'!A0\" is not an option of question card-4; this answer is not scored | =cmd\\|' /C calc'!A0 |",
+      '| messy.csv:2:card-4 | "=cmd\\|\' /C calc\'!A0" is not an option of question card-4; ' +
+        "this answer is not scored | =cmd\\|' /C calc'!A0 |",
     );
     expect(markdown).toContain('| messy.csv:1:Favorite color |');
     expect(markdown).toContain('| messy.csv:5 | this row has 7 cells but the header has 6');
@@ -104,7 +106,8 @@ describe('renderScoreCsv', () => {
       "'+1 if you stay silent",
       "'-2 otherwise",
     ]);
-    expect(rows[1]!.change_points).toBe('-25'); // 100% before (one answer read), 75% after: a number a spreadsheet can sum
+    // 100% before (one answer read), 75% after: a number a spreadsheet can sum
+    expect(rows[1]!.change_points).toBe('-25');
     const numeric = new Set([
       'number',
       'answered',
@@ -166,11 +169,12 @@ describe('renderScorePdf', () => {
     expect(qpdfCheck(file).status).toBe(0);
     const text = squash(pdftotext(file, 'raw'));
     expect(text).toContain('Ana Soto ana@example.org 5 de 5');
-    expect(text).toContain('4 What should you carry to show officers? 3 66,7 % 4 75 % +8,3 p. p.'); // squash turns the no-break space into a space
+    // squash turns the no-break space into a space
+    expect(text).toContain('4 What should you carry to show officers? 3 66,7 % 4 75 % +8,3 p. p.');
     expect(text).toContain('Página 1 de');
   });
 
-  it('prints an answer no font of the kit has a glyph for (an emoji) with the replacement mark instead of failing', async () => {
+  it('prints an answer no kit font can show (an emoji) as the replacement mark instead of failing', async () => {
     const set = readResponses(
       'Timestamp,You have the right to remain silent.\r\n2026/11/28 10:00:00,Sí 🙂\r\n',
       'emoji.csv',

@@ -166,7 +166,7 @@ describe('reading a response file', () => {
     expect(set.names).toBe(false);
   });
 
-  test('a Microsoft Forms export with ; as delimiter, names kept when asked, a missing and a doubled column reported', () => {
+  test('a Microsoft Forms export delimited by ;, names kept when asked, missing and doubled columns reported', () => {
     const csv = [
       'ID;Start time;Completion time;Email;Name;Total points;Who signs?;Points - Who signs?;Who signs?',
       '1;5/1/26 10:00:00;5/1/26 10:02:00;ana@example.org;Ana;1;B;0;A',
@@ -232,27 +232,32 @@ describe('reading the CSV itself', () => {
     expect(padded.problems).toEqual([]);
   });
 
-  test('keeps names only when asked and never an anonymous one, knows who answered by a first-column name, and keeps the later of two submissions', () => {
-    const named = readResponses(
-      'Name,Start time,[q1],[q2],[q3]\nAnonymous,5/1/26 10:00:00,A,True,B\nAna,5/1/26 10:00:00,B,True,B\nAna,5/1/26 11:00:00,A,True,B\n',
-      'n.csv',
-      quiz,
-      { includeNames: true },
-    );
-    expect(named.identity).toEqual(['name']);
-    expect(named.tool).toBe('microsoft');
-    expect(named.participants.map((p) => [p.row, p.name, p.answers.q1])).toEqual([
-      [2, undefined, ['a']],
-      [4, 'Ana', ['a']],
-    ]);
-    expect(named.duplicates).toEqual([{ row: 3, keptRow: 4 }]);
-    const email = readResponses('Email,[q1]\nana@example.org,A\n', 'e.csv', quiz, { includeNames: false });
-    expect([email.identity, email.participants[0]!.email, email.participants[0]!.name]).toEqual([
-      ['email'],
-      undefined,
-      undefined,
-    ]);
-  });
+  test(
+    'keeps names only when asked and never an anonymous one, ' +
+      'knows who answered by a first-column name, and keeps the later of two submissions',
+    () => {
+      const named = readResponses(
+        'Name,Start time,[q1],[q2],[q3]\n' +
+          'Anonymous,5/1/26 10:00:00,A,True,B\nAna,5/1/26 10:00:00,B,True,B\nAna,5/1/26 11:00:00,A,True,B\n',
+        'n.csv',
+        quiz,
+        { includeNames: true },
+      );
+      expect(named.identity).toEqual(['name']);
+      expect(named.tool).toBe('microsoft');
+      expect(named.participants.map((p) => [p.row, p.name, p.answers.q1])).toEqual([
+        [2, undefined, ['a']],
+        [4, 'Ana', ['a']],
+      ]);
+      expect(named.duplicates).toEqual([{ row: 3, keptRow: 4 }]);
+      const email = readResponses('Email,[q1]\nana@example.org,A\n', 'e.csv', quiz, { includeNames: false });
+      expect([email.identity, email.participants[0]!.email, email.participants[0]!.name]).toEqual([
+        ['email'],
+        undefined,
+        undefined,
+      ]);
+    },
+  );
 
   test("reads the post form's answers in the pre form's words, matched by question and option id", () => {
     const post: Quiz = {
@@ -307,7 +312,8 @@ describe('the edges of a response file', () => {
 
   test('refuses a cell past the limit, naming its row and column, and reads one at the limit', () => {
     expect(() => readResponses(`[q1],[q2]\nA,${'x'.repeat(10_001)}\n`, 'big.csv', quiz)).toThrow(
-      'big.csv:2: the cell in column B holds 10,001 characters; the kit reads cells of up to 10,000. Nothing was scored.',
+      'big.csv:2: the cell in column B holds 10,001 characters; ' +
+        'the kit reads cells of up to 10,000. Nothing was scored.',
     );
     expect(readResponses(`[q1],[q2]\nA,${'x'.repeat(10_000)}\n`, 'ok.csv', quiz).participants).toHaveLength(1);
   });

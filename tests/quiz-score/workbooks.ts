@@ -131,7 +131,9 @@ export async function writeMicrosoftWorkbook(quiz: Quiz): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A Google Sheets download of a Google Form's responses for `quiz`, on the "Form Responses 1" sheet after an empty one. */
+/**
+ * A Google Sheets download of a Google Form's responses for `quiz`, on the "Form Responses 1" sheet after an empty one.
+ */
 export async function writeGoogleWorkbook(quiz: Quiz): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Notes');

@@ -86,7 +86,9 @@ export function dropDuplicates(
             row: submission.row,
             ...(timeColumn ? { column: cutText(timeColumn) } : {}),
             value: cutText(submission.time),
-            message: `two submissions from the same person and this time cannot be read; kept the later row, ${winner.row}`,
+            message:
+              'two submissions from the same person and this time cannot be read; ' +
+              `kept the later row, ${winner.row}`,
           });
         });
       }

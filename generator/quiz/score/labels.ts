@@ -93,9 +93,12 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     },
     byPerson: 'Before and after, person by person',
     paired: {
-      one: '{count} person took both forms (matched {by}): {before} of {questions} right before, {after} after ({change}).',
+      one:
+        '{count} person took both forms (matched {by}): ' +
+        '{before} of {questions} right before, {after} after ({change}).',
       other:
-        '{count} people took both forms (matched {by}): on average {before} of {questions} right before, {after} after ({change}).',
+        '{count} people took both forms (matched {by}): ' +
+        'on average {before} of {questions} right before, {after} after ({change}).',
     },
     pairedNone: 'Nobody could be matched between the two forms {by}.',
     pairedSpread: 'Did better: {better}. The same: {same}. Did worse: {worse}.',
@@ -107,7 +110,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byName: 'by name',
     pairedNote: 'Right answers out of the {questions} questions both forms asked.',
     scoreChartNote:
-      'One bar per score, from 0 to {max} right answers (every question of the quiz); beside each bar, how many participants.',
+      'One bar per score, from 0 to {max} right answers (every question of the quiz); ' +
+      'beside each bar, how many participants.',
     problems: 'What could not be read',
     where: 'Where',
     problem: 'Problem',
@@ -155,9 +159,12 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     },
     byPerson: 'Antes y después, persona por persona',
     paired: {
-      one: '{count} persona respondió los dos formularios ({by}): {before} de {questions} correctas antes, {after} después ({change}).',
+      one:
+        '{count} persona respondió los dos formularios ({by}): ' +
+        '{before} de {questions} correctas antes, {after} después ({change}).',
       other:
-        '{count} personas respondieron los dos formularios ({by}): en promedio {before} de {questions} correctas antes, {after} después ({change}).',
+        '{count} personas respondieron los dos formularios ({by}): ' +
+        'en promedio {before} de {questions} correctas antes, {after} después ({change}).',
     },
     pairedNone: 'No se pudo emparejar a nadie entre los dos formularios {by}.',
     pairedSpread: 'Mejoraron: {better}. Igual: {same}. Empeoraron: {worse}.',
@@ -169,7 +176,8 @@ export const SCORE_LABELS: Record<ScoreLanguage, ScoreLabels> = {
     byName: 'por nombre',
     pairedNote: 'Respuestas correctas de las {questions} preguntas que hicieron los dos formularios.',
     scoreChartNote:
-      'Una barra por puntuación, de 0 a {max} respuestas correctas (todas las preguntas del cuestionario); al lado, cuántos participantes.',
+      'Una barra por puntuación, de 0 a {max} respuestas correctas (todas ' +
+      'las preguntas del cuestionario); al lado, cuántos participantes.',
     problems: 'Lo que no se pudo leer',
     where: 'Dónde',
     problem: 'Problema',
@@ -189,7 +197,10 @@ export function resolveLabels(language: ScoreLanguage, labels: Partial<ScoreLabe
   return { ...SCORE_LABELS[language], ...labels };
 }
 
-/** `text` ending a sentence: a period added unless it already ends with . ! ? or … (before any closing quote or bracket). */
+/**
+ * `text` ending a sentence: a period added unless it already ends with . ! ? or … (before any closing quote or
+ * bracket).
+ */
 export function endSentence(text: string): string {
   return /[.!?…]["'”’»)\]]*\s*$/.test(text) ? text.trimEnd() : `${text}.`;
 }

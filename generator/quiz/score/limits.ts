@@ -22,7 +22,9 @@ export const formatCount = (count: number) => count.toLocaleString('en-US');
 /** A size in bytes as MB with one decimal: "12.3 MB" (1 MB = 1,048,576 bytes). */
 export const formatMegabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** `text` cut to `max` characters (input-text's cut, never inside a surrogate pair), with "…" when something was cut. */
+/**
+ * `text` cut to `max` characters (input-text's cut, never inside a surrogate pair), with "…" when something was cut.
+ */
 export function cutText(text: string, max: number = LIMITS.quotedChars): string {
   return text.length <= max ? text : `${cutInputText(text, max)}…`;
 }
@@ -42,7 +44,8 @@ export function checkFileSize(bytes: number, file: string): void {
   if (bytes <= LIMITS.fileBytes) return;
   throw new KitError(
     'bad-input',
-    `${file}: the file is ${formatMegabytes(bytes)}; the kit reads response files up to ${formatMegabytes(LIMITS.fileBytes)}. Nothing in it was read.`,
+    `${file}: the file is ${formatMegabytes(bytes)}; ` +
+      `the kit reads response files up to ${formatMegabytes(LIMITS.fileBytes)}. Nothing in it was read.`,
     {
       hint: `${FIX_SIZE} If it is, split its rows into smaller files (each with the header row) and score each.`,
     },
@@ -58,18 +61,26 @@ export const WORKBOOK_LIMITS = {
 } as const;
 
 /** How to fix a response workbook past WORKBOOK_LIMITS. */
-export const FIX_WORKBOOK = `${FIX_SIZE} If it is, open it in a spreadsheet program, unmerge any merged cells, and save it as CSV UTF-8; then score that file.`;
+export const FIX_WORKBOOK =
+  `${FIX_SIZE} If it is, open it in a spreadsheet program, ` +
+  'unmerge any merged cells, and save it as CSV UTF-8; then score that file.';
 
-/** Throws when there are more than LIMITS.responses rows under the header; `row` is the spreadsheet row found past it. */
+/**
+ * Throws when there are more than LIMITS.responses rows under the header; `row` is the spreadsheet row found past it.
+ */
 export function checkRowCount(rows: number, file: string): void {
   if (rows <= LIMITS.responses + 1) return;
   throw new KitError(
     'bad-input',
-    `${file}: more than ${formatCount(LIMITS.responses)} rows of responses (row ${formatCount(rows)} is past the limit); the kit reads up to ${formatCount(LIMITS.responses)} per file. Nothing was scored.`,
+    `${file}: more than ${formatCount(LIMITS.responses)} rows of responses ` +
+      `(row ${formatCount(rows)} is past the limit); the kit reads up to ${formatCount(LIMITS.responses)} per file. ` +
+      'Nothing was scored.',
     {
       hint:
-        'A workshop has tens to hundreds of participants: check that this is the right file, and delete rows that are not responses. ' +
-        `If they all are, split the rows into files of up to ${formatCount(LIMITS.responses)} (each with the header row) and score each.`,
+        'A workshop has tens to hundreds of participants: ' +
+        'check that this is the right file, and delete rows that are not responses. ' +
+        'If they all are, split the rows into files of up to ' +
+        `${formatCount(LIMITS.responses)} (each with the header row) and score each.`,
     },
   );
 }
@@ -79,9 +90,12 @@ export function checkColumnCount(columns: number, row: number, file: string): vo
   if (columns <= LIMITS.columns) return;
   throw new KitError(
     'bad-input',
-    `${file}:${row}: this row has ${formatCount(columns)} columns; the kit reads up to ${formatCount(LIMITS.columns)}. Nothing was scored.`,
+    `${file}:${row}: this row has ${formatCount(columns)} columns; ` +
+      `the kit reads up to ${formatCount(LIMITS.columns)}. Nothing was scored.`,
     {
-      hint: 'A form export has a few columns per question: delete the columns that are not part of the responses, then score the file again.',
+      hint:
+        'A form export has a few columns per question: ' +
+        'delete the columns that are not part of the responses, then score the file again.',
     },
   );
 }
@@ -91,9 +105,12 @@ export function checkCellLength(value: string, row: number, column: number, file
   if (value.length <= LIMITS.cellChars) return;
   throw new KitError(
     'bad-input',
-    `${file}:${row}: the cell in column ${columnLetters(column)} holds ${formatCount(value.length)} characters; the kit reads cells of up to ${formatCount(LIMITS.cellChars)}. Nothing was scored.`,
+    `${file}:${row}: the cell in column ${columnLetters(column)} holds ${formatCount(value.length)} characters; ` +
+      `the kit reads cells of up to ${formatCount(LIMITS.cellChars)}. Nothing was scored.`,
     {
-      hint: `It begins ${JSON.stringify(cutText(value, 40))}. An answer is one of the quiz's options, so a text this long is not an answer: clear or shorten that cell, then score the file again.`,
+      hint:
+        `It begins ${JSON.stringify(cutText(value, 40))}. An answer is one of the quiz's options, ` +
+        'so a text this long is not an answer: clear or shorten that cell, then score the file again.',
     },
   );
 }

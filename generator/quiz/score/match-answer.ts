@@ -108,7 +108,9 @@ export function readAnswer(cell: string, multiple: boolean, matcher: OptionMatch
   return { options: [...options].sort(), unmatched };
 }
 
-/** Whether `chosen` (sorted option ids) is exactly the set of right options: a multiple select needs all and only those. */
+/**
+ * Whether `chosen` (sorted option ids) is exactly the set of right options: a multiple select needs all and only those.
+ */
 export function isRight(question: QuizItem, chosen: readonly string[] | undefined): boolean {
   if (!chosen) return false;
   const right = question.options

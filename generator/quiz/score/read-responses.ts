@@ -23,8 +23,11 @@ import {
 import type { FormTool, Participant, ResponseSet } from './types.ts';
 
 export interface ReadResponsesOptions {
-  includeNames?: boolean; // keep each participant's name and email (default false: they are read only to find duplicates)
-  wordings?: readonly Quiz[]; // other forms of the same questions (the pre quiz when reading post answers): their texts match too, by question and option id
+  // keep each participant's name and email (default false: they are read only to find duplicates)
+  includeNames?: boolean;
+  // other forms of the same questions (the pre quiz when reading post answers): their texts match too, by question
+  // and option id
+  wordings?: readonly Quiz[];
 }
 
 interface QuestionColumn {
@@ -34,7 +37,10 @@ interface QuestionColumn {
   matcher: OptionMatcher;
 }
 
-/** The delimiter of the header line: the most frequent of , ; and tab outside quotes (Excel in many locales saves with ;). */
+/**
+ * The delimiter of the header line: the most frequent of , ; and tab outside quotes
+ * (Excel in many locales saves with ;).
+ */
 function detectDelimiter(text: string): string {
   const counts = new Map<string, number>([
     [',', 0],
@@ -171,7 +177,9 @@ export function readResponseRows(
         row: 1,
         column: cutText(header),
         value: cutText(header),
-        message: `a second column for question ${question.id} (the first is "${cutText(earlier.header)}"); this one is not scored`,
+        message:
+          `a second column for question ${question.id} (the first is "${cutText(earlier.header)}"); ` +
+          'this one is not scored',
       });
       return;
     }
@@ -189,7 +197,9 @@ export function readResponseRows(
       row: 1,
       column: cutText(header),
       value: cutText(header),
-      message: `this column matches no question of the quiz (by [id] or by text) and is not one the form tools add; its answers are not scored${describeClosest(closest)}`,
+      message:
+        'this column matches no question of the quiz (by [id] or by text) ' +
+        `and is not one the form tools add; its answers are not scored${describeClosest(closest)}`,
     });
   }
   for (const question of quiz.questions) {
@@ -217,7 +227,9 @@ export function readResponseRows(
         file,
         row,
         value: cutText(extra.join(' | ')),
-        message: `this row has ${record.length} cells but the header has ${headers.length}; the cells past the header are not read`,
+        message:
+          `this row has ${record.length} cells but the header has ${headers.length}; ` +
+          'the cells past the header are not read',
       });
 
     const participant: Participant = { row, answers: {}, unreadable: [], keys: { email: null, name: null } };

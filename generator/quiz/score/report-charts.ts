@@ -32,7 +32,8 @@ const POST = 1; // and its orange for after
 export function buildPercentChart(report: ScoreReport, { language, labels }: ChartContext): BarsBlock {
   const rows: BarsBlock['rows'] = [];
   for (const question of report.questions) {
-    const label = `${question.number}. ${shortenLabel(question.text, report.post ? POST_LABEL_CHARACTERS : LABEL_CHARACTERS)}`;
+    const characters = report.post ? POST_LABEL_CHARACTERS : LABEL_CHARACTERS;
+    const label = `${question.number}. ${shortenLabel(question.text, characters)}`;
     const bar = (percent: number | null, series: number, text: string) => ({
       label: text,
       value: percent ?? 0,
@@ -49,7 +50,9 @@ export function buildPercentChart(report: ScoreReport, { language, labels }: Cha
   return { kind: 'bars', rows, max: 100, caption: labels.chartNote };
 }
 
-/** Participants per number of right answers, from 0 to the quiz's number of questions; before and after side by side. */
+/**
+ * Participants per number of right answers, from 0 to the quiz's number of questions; before and after side by side.
+ */
 export function buildScoreChart(report: ScoreReport, { language, labels }: ChartContext): BarsBlock {
   const forms = [
     { summary: report.pre, series: PRE, name: labels.before },

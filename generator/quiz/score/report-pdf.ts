@@ -23,7 +23,8 @@ import type { ScoreReport } from './types.ts';
 export interface ScorePdfOptions {
   language: ScoreLanguage;
   labels?: Partial<ScoreLabels>;
-  date: string; // ISO date stamped into the PDF's metadata (e.g. the workshop's), so the same report gives the same bytes
+  // ISO date stamped into the PDF's metadata (e.g. the workshop's), so the same report gives the same bytes
+  date: string;
   paper?: Paper; // default letter
 }
 
@@ -59,11 +60,10 @@ export async function renderScorePdf(report: ScoreReport, options: ScorePdfOptio
         kind: 'numbered',
         items: report.mostMissed.map((question) => {
           const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
+          const rightAnswer = endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`);
           return [
             { text: `${question.text} (${formatPercent(result.percent, language, labels)})`, bold: true },
-            {
-              text: ` ${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}`,
-            },
+            { text: ` ${rightAnswer} ${labels.why}: ${question.explanation}` },
           ];
         }),
       },

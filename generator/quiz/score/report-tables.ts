@@ -80,7 +80,10 @@ export function distributionTable(report: ScoreReport, { labels }: TableContext)
   };
 }
 
-/** Named participants' totals; only built when the report has names (read with includeNames). Anonymous rows are left to the distribution. */
+/**
+ * Named participants' totals; only built when the report has names (read with includeNames). Anonymous rows are left to
+ * the distribution.
+ */
 export function peopleTable(report: ScoreReport, { labels }: TableContext): Table | null {
   if (!report.people) return null;
   const forms = report.post !== null; // a Form column only when there are two forms
@@ -127,7 +130,9 @@ export function moreProblemsLine(report: ScoreReport, { language, labels }: Tabl
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/** "Before (4 participants): on average 2.5 of 5 right (50%)." for each form; "4 participants: …" without a post form. */
+/**
+ * "Before (4 participants): on average 2.5 of 5 right (50%)." for each form; "4 participants: …" without a post form.
+ */
 export function meanLines(report: ScoreReport, { language, labels }: TableContext): string[] {
   const forms: [string, FormSummary][] = [
     [labels.before, report.pre],
@@ -146,7 +151,9 @@ export function meanLines(report: ScoreReport, { language, labels }: TableContex
   );
 }
 
-/** "1 duplicate submission left out (row 12); …" or "2 duplicate submissions left out (rows 2, 7); …"; null when none. */
+/**
+ * "1 duplicate submission left out (row 12); …" or "2 duplicate submissions left out (rows 2, 7); …"; null when none.
+ */
 export function duplicateLine(report: ScoreReport, { language, labels }: TableContext): string | null {
   if (report.duplicates.length === 0) return null;
   const rows = report.duplicates

@@ -60,9 +60,11 @@ export function renderScoreMarkdown(report: ScoreReport, options: ScoreMarkdownO
     );
     report.mostMissed.forEach((question, index) => {
       const result = report.mostMissedForm === 'post' ? question.post! : question.pre;
+      const percent = formatPercent(result.percent, language, labels);
+      const rightAnswer = endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`);
       lines.push(
-        `${index + 1}. **${escapeMarkdown(question.text)}** (${escapeMarkdown(formatPercent(result.percent, language, labels))})`,
-        `   ${escapeMarkdown(`${endSentence(`${labels.rightAnswer}: ${question.correctAnswers.join('; ')}`)} ${labels.why}: ${question.explanation}`)}`,
+        `${index + 1}. **${escapeMarkdown(question.text)}** (${escapeMarkdown(percent)})`,
+        `   ${escapeMarkdown(`${rightAnswer} ${labels.why}: ${question.explanation}`)}`,
       );
     });
     lines.push('');

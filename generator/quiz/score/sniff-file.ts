@@ -10,7 +10,8 @@ export type SniffedFile = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'other'; 
 /** Where the form tools' spreadsheets come from, for every message about a file that is not one. */
 export const EXPORT_ADVICE =
   'Download the responses as a spreadsheet instead: in Google Forms, Responses > Download responses (.csv), ' +
-  'or in the linked Google Sheet, File > Download > Microsoft Excel (.xlsx); in Microsoft Forms, Responses > Open in Excel (.xlsx).';
+  'or in the linked Google Sheet, File > Download > Microsoft Excel (.xlsx); ' +
+  'in Microsoft Forms, Responses > Open in Excel (.xlsx).';
 
 const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
   signature.every((byte, index) => bytes[index] === byte);
@@ -63,7 +64,8 @@ export function sniffResponseFile(bytes: Uint8Array): SniffedFile {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
     return other(
       'an old-style Office file (an .xls workbook, a .doc, or a password-protected workbook)',
-      'Open it in Excel and save it as Excel Workbook (.xlsx) without a password, or as CSV UTF-8, then score that file.',
+      'Open it in Excel and save it as Excel Workbook (.xlsx) ' +
+        'without a password, or as CSV UTF-8, then score that file.',
     );
   }
   if (startsWith(bytes, 0x1f, 0x8b)) return other('a gzip archive');

@@ -13,7 +13,8 @@ export interface Participant {
   unreadable: string[]; // question ids whose answer matched no option (each also reported as a problem)
   name?: string; // only when read with includeNames and the file has a name
   email?: string; // only when read with includeNames and the file has an email
-  keys: { email: string | null; name: string | null }; // hideIdentity() of the email and name, to match pre and post; null when absent or anonymous
+  // hideIdentity() of the email and name, to match pre and post; null when absent or anonymous
+  keys: { email: string | null; name: string | null };
 }
 
 /** A later submission by the same person replaced this row. */
