@@ -4,7 +4,14 @@
 import { isIsoDate } from '../data/as-of.ts';
 import type { Problem } from '../errors.ts';
 import { cutText, describeCut, describeStripped, stripControls, TEXT_LIMITS } from '../input-text.ts';
-import { LENGTHS, PAPERS, type Contact, type CustomRegionOptions, type ResolvedWorkshopConfig } from './types.ts';
+import {
+  LENGTHS,
+  PAPERS,
+  type Contact,
+  type CustomRegionOptions,
+  type Paper,
+  type ResolvedWorkshopConfig,
+} from './types.ts';
 import { didYouMean } from '../suggest.ts';
 
 type Json = Record<string, unknown>;
@@ -21,6 +28,16 @@ const FIELDS: Record<string, string[] | null> = {
   data: ['snapshot', 'compare_to'],
 };
 const CONTACT_FIELDS = ['name', 'phone', 'website'];
+
+/** Whether `code` is written as a language code: en, es, zh-Hans (2-3 lowercase letters, then an optional script or region). */
+export function isLanguageCode(code: string): boolean {
+  return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(code);
+}
+
+/** The paper size `written` names in any case (`letter`, `A4`), or undefined when it names none of PAPERS. */
+export function findPaper(written: string): Paper | undefined {
+  return PAPERS.find((allowed) => allowed === written.toLowerCase());
+}
 
 /** " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the allowed names. */
 function suggest(word: string, allowed: string[]): string {
@@ -150,8 +167,7 @@ export function validateConfig(
 
   const languages = list('languages', root.languages ?? ['en']);
   languages.forEach((language, index) => {
-    if (!/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(language))
-      at(`languages[${index}]`, 'must be a language code such as en or es', language);
+    if (!isLanguageCode(language)) at(`languages[${index}]`, 'must be a language code such as en or es', language);
   });
   if (languages.length === 0) at('languages', 'needs at least one language, e.g. [en, es]');
 
@@ -169,7 +185,7 @@ export function validateConfig(
   const lengthValue = workshop.length ?? 90;
   const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
   if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
-  const paper = PAPERS.find((allowed) => allowed === String(root.paper ?? 'letter').toLowerCase());
+  const paper = findPaper(String(root.paper ?? 'letter'));
   if (!paper) at('paper', `must be one of ${PAPERS.join(', ')}`, root.paper);
 
   const snapshotValue = data.snapshot instanceof Date ? data.snapshot.toISOString().slice(0, 10) : data.snapshot;

@@ -3,18 +3,15 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { OUTPUT_KINDS, type OutputKind } from '../../workshop/kinds.ts';
-import { validateConfig } from '../../config/validate.ts';
-import { KitError } from '../../errors.ts';
+import { KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { parseStates } from '../../batch/plan.ts';
 import { createProgress, formatDuration } from '../../batch/progress.ts';
 import { runBatchJob } from '../../batch/run.ts';
-import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { DATA_DIR_OPTION, parse } from '../args.ts';
+import { flagProblem, resolveBatchOptions } from '../options.ts';
 import { today, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
-
-const DEFAULT_ONLY: OutputKind[] = ['summary', 'script', 'deck', 'handout', 'quiz'];
 
 const HELP = `Usage: kit batch --states all|TX,FL,... [--counties [--statewide-counties]] [--lang en,es]
                  [--only KINDS] [--jobs N] [--out DIR] [--data-dir DIR]
@@ -43,22 +40,12 @@ A region that fails does not stop the batch: failures are listed at the end and 
 Not legal advice: every output says so and names the date of ICE's data it used.
 `;
 
-function onlyOption(value: string): OutputKind[] {
-  const kinds = value
-    .split(',')
-    .map((kind) => kind.trim())
-    .filter(Boolean);
-  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length || kinds.length === 0)
-    throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
-  return kinds as OutputKind[];
-}
-
-function jobsOption(value: string | undefined): number {
+/** --jobs: the number of worker processes (default: the number of cores); a mistake goes to `problems`. */
+function jobsOption(value: string | undefined, problems: Problem[]): number {
   if (value === undefined) return os.availableParallelism();
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1)
-    throw new KitError('usage', `--jobs ${value}: give a whole number of worker processes, 1 or more.`);
+    problems.push(flagProblem('jobs', value, 'give a whole number of worker processes, 1 or more.'));
   return jobs;
 }
 
@@ -91,19 +78,12 @@ export async function runBatch(
     throw new KitError('usage', 'kit batch needs --states all or --states TX,FL,...', {
       hint: 'kit batch --states all --counties --lang en,es',
     });
-  if (values['statewide-counties'] && !values.counties)
-    throw new KitError('usage', '--statewide-counties needs --counties.');
   const states = parseStates(values.states);
-  const { config, problems } = validateConfig(
-    { region: 'x', languages: (values.lang as string | undefined) ?? 'en' },
-    null,
-  );
-  if (problems.length)
-    throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
-      problems,
-      hint: 'Use language codes separated by commas, e.g. --lang en,es',
-    });
-  const only = values.only === undefined ? DEFAULT_ONLY : onlyOption(values.only as string);
+  const problems: Problem[] = [];
+  if (values['statewide-counties'] && !values.counties)
+    problems.push({ message: '--statewide-counties needs --counties.' });
+  const jobs = jobsOption(values.jobs as string | undefined, problems);
+  const { languages, only, dataDir } = resolveBatchOptions(values, io, { problems });
   const outRoot = path.resolve(io.cwd, (values.out as string | undefined) ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
 
   let progress: ReturnType<typeof createProgress> | null = null;
@@ -111,19 +91,17 @@ export async function runBatch(
     states,
     counties: Boolean(values.counties),
     statewideCounties: Boolean(values['statewide-counties']),
-    dataDir: dataDir(values, io),
-    languages: config.languages,
+    dataDir,
+    languages,
     only,
     today: today(io),
     builtAt: io.now().toISOString(),
     outRoot,
     option: values.out ? '--out' : 'Batch folder',
-    jobs: jobsOption(values.jobs as string | undefined),
+    jobs,
     workerModule: hooks.workerModule,
     onPlanned: (total) => {
-      io.stderr(
-        `Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${config.languages.join(', ')})...\n`,
-      );
+      io.stderr(`Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${languages.join(', ')})...\n`);
       progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
     },
     onOutcome: (outcome) => progress?.update(outcome),

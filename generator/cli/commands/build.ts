@@ -2,14 +2,10 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../config/load.ts';
-import { PAPERS, type Paper, type ResolvedWorkshopConfig } from '../../config/types.ts';
-import { validateConfig } from '../../config/validate.ts';
 import { buildWorkshop } from '../../workshop/build.ts';
-import { OUTPUT_KINDS, type OutputKind } from '../../workshop/kinds.ts';
-import { KitError } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
-import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { DATA_DIR_OPTION, parse } from '../args.ts';
+import { resolveWorkshopOptions } from '../options.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
@@ -78,23 +74,6 @@ const describe = (file: string) =>
     : undefined) ??
   PRINTED.find(([pattern]) => pattern.test(file))?.[1];
 
-function onlyOption(value: string): OutputKind[] {
-  const kinds = value
-    .split(',')
-    .map((kind) => kind.trim())
-    .filter(Boolean);
-  const unknown = kinds.filter((kind) => !(OUTPUT_KINDS as readonly string[]).includes(kind));
-  if (unknown.length || kinds.length === 0)
-    throw new KitError('usage', `--only ${value}: use one or more of ${OUTPUT_KINDS.join(', ')}, separated by commas.`);
-  return kinds as OutputKind[];
-}
-
-function paperOption(value: string): Paper {
-  const paper = PAPERS.find((candidate) => candidate === value.toLowerCase());
-  if (!paper) throw new KitError('usage', `--paper ${value}: use ${PAPERS.join(' or ')}.`);
-  return paper;
-}
-
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const { values } = parse(
     argv,
@@ -115,32 +94,12 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     'kit build',
   );
   if (values.help) return (io.stdout(HELP), 0);
-  if (Boolean(values.config) === Boolean(values.region)) {
-    throw new KitError('usage', 'kit build needs either --config FILE or --region R.', {
-      hint: 'kit build --config data/workshops/example.yaml',
-    });
-  }
-  let config: ResolvedWorkshopConfig;
-  if (values.config) {
-    config = await loadConfig(path.resolve(io.cwd, values.config as string));
-    printConfigNotes(config, io);
-  } else {
-    const { config: fromRegion, problems } = validateConfig({ region: values.region }, null);
-    if (problems.length) throw new KitError('usage', '--region is not valid.', { problems });
-    config = fromRegion;
-  }
-  if (values.lang) {
-    const { config: withLanguages, problems } = validateConfig({ region: 'x', languages: values.lang }, null);
-    if (problems.length)
-      throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
-        problems,
-        hint: 'Use language codes separated by commas, e.g. --lang en,es',
-      });
-    config = { ...config, languages: withLanguages.languages };
-  }
+  const options = await resolveWorkshopOptions(values, io);
+  const config = { ...options.config, languages: options.languages };
+  printConfigNotes(config, io);
 
   const result = await buildWorkshop({
-    dataDir: dataDir(values, io),
+    dataDir: options.dataDir,
     config,
     outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,
@@ -149,8 +108,8 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     fallbackToEnglish: Boolean(values['fallback-en']),
     deck: values.fast ? 'markdown' : values['skip-pdf'] ? 'site' : 'pdf',
     png: Boolean(values.png),
-    only: values.only === undefined ? undefined : onlyOption(values.only as string),
-    paper: values.paper === undefined ? undefined : paperOption(values.paper as string),
+    only: options.only,
+    paper: options.paper,
     env: io.env,
     force: Boolean(values.force),
     progress: (line) => io.stderr(`${line}\n`),

@@ -11,14 +11,12 @@ import {
   type DeckStep,
 } from '../../workshop/build.ts';
 import { deckFolder } from '../../workshop/render.ts';
-import { loadConfig } from '../../config/load.ts';
-import { validateConfig } from '../../config/validate.ts';
-import type { ResolvedWorkshopConfig } from '../../config/types.ts';
 import { startLiveDeck } from '../../deck/live.ts';
 import { serveStatic } from '../../deck/serve.ts';
-import { KitError } from '../../errors.ts';
+import { KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
-import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { DATA_DIR_OPTION, parse } from '../args.ts';
+import { flagProblem, resolveWorkshopOptions } from '../options.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 
@@ -61,25 +59,23 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     'kit present',
   );
   if (values.help) return (io.stdout(HELP), 0);
-  if (Boolean(values.config) === Boolean(values.region))
-    throw new KitError('usage', 'kit present needs either --config FILE or --region R.');
-  const config: ResolvedWorkshopConfig = values.config
-    ? await loadConfig(path.resolve(io.cwd, values.config as string))
-    : validateConfig({ region: values.region }, null).config;
-  printConfigNotes(config, io);
+  const problems: Problem[] = [];
   if (values.live && values.static)
-    throw new KitError('usage', 'kit present takes --live or --static, not both (--static is the default).');
+    problems.push({ message: 'kit present takes --live or --static, not both (--static is the default).' });
   const live = Boolean(values.live);
-  const language = (values.lang as string | undefined) ?? config.languages[0]!;
-  const port = values.port ? Number(values.port) : 3030;
+  const port = values.port === undefined ? 3030 : Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new KitError('usage', `--port ${values.port} is not a port number.`);
+    problems.push(flagProblem('port', values.port, 'give a port number from 1 to 65535, e.g. --port 3030.'));
+  const options = await resolveWorkshopOptions(values, io, { oneLanguage: true, problems });
+  const { config } = options;
+  printConfigNotes(config, io);
+  const language = options.languages[0]!;
 
   // The kit folder keeps every language: the deck is presented from a build of the config's languages (an
   // earlier kit build is reused when nothing changed), and a build for another language is added beside them.
   const languages = config.languages.includes(language) ? config.languages : [language];
   const base: BuildOptions = {
-    dataDir: dataDir(values, io),
+    dataDir: options.dataDir,
     config: { ...config, languages },
     outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,

@@ -19,6 +19,7 @@ import { findMatchingQuiz } from '../../quiz/score/find-quiz.ts';
 import type { ResponseSet } from '../../quiz/score/types.ts';
 import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { parse } from '../args.ts';
+import { resolvePaperOption } from '../options.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
@@ -144,9 +145,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     throw new KitError('usage', 'kit quiz score needs one response file and --quiz quiz.json.', {
       hint: 'kit quiz score responses.csv --quiz output/tx-tarrant-county/quiz/quiz-en.json',
     });
-  const paper =
-    values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
-  if (!paper) throw new KitError('usage', `--paper ${values.paper}: use letter or a4.`);
+  const paper = resolvePaperOption(values.paper, 'letter');
   const includeNames = Boolean(values['include-names']);
   const quiz = await readQuiz(values.quiz as string, io);
   const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;

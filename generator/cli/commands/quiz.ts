@@ -5,10 +5,7 @@ import path from 'node:path';
 import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from '../../workshop/prepare.ts';
 import { outputFolderName } from '../../workshop/kinds.ts';
 import { describeUnprinted, listSourceFields } from '../../workshop/unprinted.ts';
-import { loadConfig } from '../../config/load.ts';
-import { PAPERS, type ResolvedWorkshopConfig } from '../../config/types.ts';
-import { validateConfig } from '../../config/validate.ts';
-import { KitError } from '../../errors.ts';
+import { KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
 import { didYouMean } from '../../suggest.ts';
@@ -16,14 +13,15 @@ import { writeOutputs, type OutputFile } from '../../write.ts';
 import { inspectOutputFolder, resolveKitTarget } from '../../kit-folder.ts';
 import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { reportLeftInPlace } from '../io.ts';
-import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { DATA_DIR_OPTION, parse } from '../args.ts';
+import { flagProblem, pickChoice, resolveWorkshopOptions } from '../options.ts';
 import { today, type CliIO } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
-  kit quiz (--config FILE | --region R) [--lang L] [--questions N] [--seed S] [--version A|B]
+  kit quiz (--config FILE | --region R) [--lang en,es] [--questions N] [--seed S] [--version A|B]
            [--form pre|post] [--paper letter|a4] [--out DIR] [--force]
       The quiz for a region: quiz-LANG.json (the canonical form), .gift.txt (Moodle, Google Forms GIFT
       add-on), .moodle.xml, .qti.zip (Canvas), .kahoot.xlsx (Kahoot; choice questions that fit), .csv,
@@ -77,43 +75,27 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     'kit quiz',
   );
   if (values.help) return (io.stdout(HELP), 0);
-  if (Boolean(values.config) === Boolean(values.region))
-    throw new KitError('usage', 'kit quiz needs either --config FILE or --region R.', {
-      hint: 'kit quiz --region tx/tarrant-county --lang es',
-    });
+  const problems: Problem[] = [];
   const count = values.questions === undefined ? DEFAULT_QUIZ_QUESTIONS : Number(values.questions);
   if (!Number.isInteger(count) || count < 1)
-    throw new KitError('usage', `--questions ${values.questions}: give a whole number of questions, 1 or more.`);
-  const version = ((values.version as string | undefined) ?? 'A').toUpperCase();
-  if (version !== 'A' && version !== 'B') throw new KitError('usage', `--version ${values.version}: use A or B.`);
-  const form = (values.form as string | undefined) ?? 'pre';
-  if (form !== 'pre' && form !== 'post') throw new KitError('usage', `--form ${values.form}: use pre or post.`);
-  const paper = PAPERS.find((candidate) => candidate === ((values.paper as string | undefined) ?? '').toLowerCase());
-  if (values.paper && !paper) throw new KitError('usage', `--paper ${values.paper}: use ${PAPERS.join(' or ')}.`);
+    problems.push(flagProblem('questions', values.questions, 'give a whole number of questions, 1 or more.'));
+  const version = pickChoice('version', values.version, ['A', 'B'] as const, problems) ?? 'A';
+  const form = pickChoice('form', values.form, ['pre', 'post'] as const, problems) ?? 'pre';
 
-  let config: ResolvedWorkshopConfig = values.config
-    ? await loadConfig(path.resolve(io.cwd, values.config as string))
-    : validateConfig({ region: values.region }, null).config;
+  const options = await resolveWorkshopOptions(values, io, { problems });
+  const config = { ...options.config, languages: options.languages };
   printConfigNotes(config, io);
-  if (values.lang)
-    config = {
-      ...config,
-      languages: (values.lang as string)
-        .split(',')
-        .map((code) => code.trim())
-        .filter(Boolean),
-    };
   if (values.out)
     await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root, {
       writer: 'quiz',
     });
-  const prepared = await prepareWorkshop({ dataDir: dataDir(values, io), config, today: today(io) });
+  const prepared = await prepareWorkshop({ dataDir: options.dataDir, config, today: today(io) });
   const seed = (values.seed as string | undefined) ?? prepared.region.id;
   const files: OutputFile[] = [];
   const warnings: string[] = [];
   for (const content of prepared.contents) {
     const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
-    const rendered = await renderQuizFiles(quiz, content, paper ?? config.paper, '');
+    const rendered = await renderQuizFiles(quiz, content, options.paper, '');
     files.push(...rendered.files);
     warnings.push(
       ...rendered.warnings,
