@@ -14,6 +14,7 @@ import { renderSlideNotesPdf } from '../generator/deck/slide-notes-pdf.ts';
 import { renderSlidesPdf } from '../generator/deck/slides-pdf.ts';
 import { buildDeckSite, findBrowser } from '../generator/deck/slidev.ts';
 import { buildHandoutBlocks } from '../generator/handout/handout.ts';
+import { renderMapSvg } from '../generator/map/render-svg.ts';
 import { renderPdf } from '../generator/pdf/render.ts';
 import { DEFAULT_DATA_DIR, KIT_ROOT } from '../generator/paths.ts';
 import type { Block, Run } from '../generator/pdf/types.ts';
@@ -134,8 +135,8 @@ const html = (blocks: Block[]) =>
             block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('') +
             '</table>'
           );
-        case 'svg':
-          return block.svg;
+        case 'map':
+          return renderMapSvg(block.map);
         case 'qr':
           return `<p>${escapeHtml(block.caption)} ${escapeHtml(block.url)}</p>`;
         default:

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stampLine, type WorkshopContent } from '../content/view.ts';
+import type { StateMap } from '../map/model.ts';
+import { renderMapSvg } from '../map/render-svg.ts';
 import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
 import type { OutputFile } from '../write.ts';
@@ -71,10 +73,10 @@ function yamlTitle(text: string): string {
 }
 
 /**
- * The Slidev project of one language's deck, every path under `dir` (e.g. "deck-en"). `map` is the region map's SVG
- * or null. Rejects only when a CJK font cannot be subset.
+ * The Slidev project of one language's deck, every path under `dir` (e.g. "deck-en"). `map` is the region map (written
+ * as public/region-map.svg) or null. Rejects only when a CJK font cannot be subset.
  */
-export async function renderDeck(content: WorkshopContent, map: string | null, dir: string): Promise<OutputFile[]> {
+export async function renderDeck(content: WorkshopContent, map: StateMap | null, dir: string): Promise<OutputFile[]> {
   template ??= createEnvironment((text) => text).compile(
     readFileSync(path.join(TEMPLATES_DIR, 'deck', 'slides.md.hbs'), 'utf8'),
     'slides.md.hbs',
@@ -100,6 +102,6 @@ export async function renderDeck(content: WorkshopContent, map: string | null, d
     ...staticFiles(),
     ...fonts.files,
   ];
-  if (map) files.push({ path: `public/${MAP_FILE}`, bytes: map });
+  if (map) files.push({ path: `public/${MAP_FILE}`, bytes: renderMapSvg(map) });
   return files.map((file) => ({ ...file, path: `${dir}/${file.path}` }));
 }

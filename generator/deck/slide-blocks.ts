@@ -2,6 +2,7 @@
 // a quiz slide becomes two (the question, then the answer: a PDF cannot reveal on click). Data is put in as written.
 
 import { placeholderValue, type WorkshopContent } from '../content/view.ts';
+import type { StateMap } from '../map/model.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
 import type { Block, Run } from '../pdf/types.ts';
 import { PLACEHOLDER, SOURCE_TAG, type PlannedSlide, type SlotView } from './plan.ts';
@@ -24,7 +25,7 @@ const paragraph = (text: string, bold = false): Block => ({
 });
 const labelled = (label: string, text: string): Run[] => [{ text: `${label}: `, bold: true }, { text }];
 
-export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: string | null): SlideBlocks {
+export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: StateMap | null): SlideBlocks {
   switch (slide.kind) {
     case 'title': {
       const blocks: Block[] = [
@@ -124,7 +125,7 @@ function table(headers: string[], widths: number[], rows: string[][]): Block {
   };
 }
 
-function slotBlocks(view: SlotView, map: string | null): Block[] {
+function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
   switch (view.kind) {
     case 'charts':
       return view.charts.map((chart) => ({ kind: 'bars', rows: chart.rows, caption: chart.caption }));
@@ -140,7 +141,7 @@ function slotBlocks(view: SlotView, map: string | null): Block[] {
       return blocks;
     }
     case 'map':
-      return map ? [{ kind: 'svg', svg: map, width: 0.5, caption: view.caption }] : [paragraph(view.caption)];
+      return map ? [{ kind: 'map', map, width: 0.5, caption: view.caption }] : [paragraph(view.caption)];
     case 'sources':
       return [
         {

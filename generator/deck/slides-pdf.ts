@@ -4,6 +4,7 @@
 
 import type { WorkshopContent } from '../content/view.ts';
 import { documentSpec } from '../handout/render.ts';
+import type { StateMap } from '../map/model.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { Block, RenderedPdf } from '../pdf/types.ts';
 import { buildDeckPlan, DECK_QUIZ_PER_MODULE } from './plan.ts';
@@ -22,10 +23,10 @@ export interface SlidesPdf extends RenderedPdf {
 }
 
 /**
- * The slide PDF of one language's deck: 960 x 540 pt pages, "n / total" on each. `map` is the region's map (SVG), or
+ * The slide PDF of one language's deck: 960 x 540 pt pages, "n / total" on each. `map` is the region's map, or
  * null when the region has none.
  */
-export async function renderSlidesPdf(content: WorkshopContent, map: string | null): Promise<SlidesPdf> {
+export async function renderSlidesPdf(content: WorkshopContent, map: StateMap | null): Promise<SlidesPdf> {
   const plan = buildDeckPlan(content, { map: map !== null, quizPerModule: DECK_QUIZ_PER_MODULE });
   const slides = plan.map((slide) => ({ slide, ...buildSlideBlocks(slide, content, map) }));
   const flow: Block[] = [];

@@ -4,12 +4,13 @@
 
 import { phrase, type WorkshopContent } from '../content/view.ts';
 import { ICE_287G_PAGE } from '../data/freshness.ts';
+import type { StateMap } from '../map/model.ts';
 import type { Block } from '../pdf/types.ts';
 import { curriculumBlocks, SourceNumbers, uiText } from '../pdf/curriculum.ts';
 
 export interface HandoutInput {
   content: WorkshopContent;
-  map: string | null; // the region's state map (SVG)
+  map: StateMap | null; // the region's state map
 }
 
 const plain = (value: string): Block => ({ kind: 'paragraph', runs: [{ text: value }] });
@@ -82,7 +83,7 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   });
   blocks.push(content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''));
   if (content.region.unplaced) blocks.push(plain(say(content.region.unplaced)));
-  if (map) blocks.push({ kind: 'svg', svg: map, width: 0.33, caption: say(content.region.map) });
+  if (map) blocks.push({ kind: 'map', map, width: 0.33, caption: say(content.region.map) });
   blocks.push({ kind: 'qr', url: ICE_287G_PAGE, caption: uiText(content, 'handoutFullList') });
 
   // No forced break between the sides: at the 10 pt minimum a county's handout needs about two and a half

@@ -4,6 +4,7 @@
 import type { Paper } from '../config/types.ts';
 import { stampLine, type WorkshopContent } from '../content/view.ts';
 import { KIT_VERSION } from '../paths.ts';
+import type { StateMap } from '../map/model.ts';
 import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { DocumentSpec, RenderedPdf } from '../pdf/types.ts';
@@ -15,7 +16,7 @@ import { buildHandoutBlocks } from './handout.ts';
 
 export interface PrintInput {
   contents: WorkshopContent[]; // in the config's language order
-  maps: Record<string, string | null>;
+  maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
   date: string; // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
 }

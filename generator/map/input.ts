@@ -7,7 +7,7 @@ import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../geo/states.ts';
 import type { Agency } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import type { MapInput } from './render-map.ts';
+import type { MapInput } from './model.ts';
 
 const ORDER: Model[] = ['JEM', 'WSO', 'TFM'];
 

@@ -3,8 +3,7 @@
 import { barAtoms } from './bars.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
-import { svgAtoms } from './svg-block.ts';
-import { parseSvg } from './svg.ts';
+import { mapAtoms, mapText } from './map-block.ts';
 import { tableAtoms } from './table.ts';
 import {
   bulletMarkers,
@@ -45,8 +44,8 @@ function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
       return tableAtoms(block, ctx, gap);
     case 'qr':
       return qrAtoms(block.url, block.caption, ctx, gap);
-    case 'svg':
-      return svgAtoms(block.svg, block.width, block.caption, ctx, gap);
+    case 'map':
+      return mapAtoms(block.map, block.width, block.caption, ctx, gap);
     case 'bars':
       return barAtoms(block, ctx, gap);
     case 'notice':
@@ -74,12 +73,8 @@ export function blockText(block: Block): string {
       return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
     case 'qr':
       return block.url + block.caption;
-    case 'svg':
-      return (
-        parseSvg(block.svg)
-          .items.map((item) => (item.kind === 'text' ? item.text : ''))
-          .join('') + (block.caption ?? '')
-      );
+    case 'map':
+      return mapText(block.map) + (block.caption ?? '');
     case 'bars':
       return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
     case 'spacer':

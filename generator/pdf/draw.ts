@@ -16,6 +16,7 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
+import { pathOperators } from './path-operators.ts';
 import type { DocumentFonts, EmbeddedFamily } from './document.ts';
 import type { FontFamily } from './fonts.ts';
 import type { Op } from './ops.ts';
@@ -142,14 +143,7 @@ export function drawOps(
         if (!op.fill && !op.stroke) break;
         // County outlines meet at sharp angles; mitred joins would spike past them.
         joins(op.stroke !== undefined);
-        page.drawSvgPath(op.d, {
-          x: origin.x + op.x,
-          y: origin.top - op.y,
-          scale: op.scale,
-          color: color(op.fill),
-          borderColor: color(op.stroke),
-          borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
-        });
+        page.pushOperators(...pathOperators(op, origin.x + op.x, origin.top - op.y));
         break;
       case 'circle':
         page.drawCircle({

@@ -3,12 +3,24 @@
 
 import type { Rgb } from './style.ts';
 
+/** A closed polygon: move to the first point, lines to the others, close. Units are the op's own (see `scale`). */
+export type Polygon = readonly (readonly [x: number, y: number])[];
+
 export type Op =
   | { kind: 'text'; x: number; baseline: number; text: string; size: number; bold: boolean; width: number; color: Rgb }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number; color: Rgb }
-  // SVG path data whose user-space origin sits at (x, y), scaled by `scale`; lineWidth is in SVG units
-  | { kind: 'path'; d: string; x: number; y: number; scale: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number }
+  // Polygons in their own units (y down) whose origin sits at (x, y), scaled by `scale`; lineWidth is in those units
+  | {
+      kind: 'path';
+      polygons: readonly Polygon[];
+      x: number;
+      y: number;
+      scale: number;
+      fill?: Rgb;
+      stroke?: Rgb;
+      lineWidth?: number;
+    }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number };
 
 /** `op` moved by (dx, dy). */

@@ -3,7 +3,7 @@
 
 import QRCode from 'qrcode';
 import { lineMetrics, lineOps } from './lines.ts';
-import type { Op } from './ops.ts';
+import type { Op, Polygon } from './ops.ts';
 import type { Atom } from './paginate.ts';
 import { INK } from './style.ts';
 import type { LayoutContext } from './text-blocks.ts';
@@ -14,28 +14,33 @@ const TARGET = 72; // points: an inch, quiet zone included
 const MIN_MODULE = 1.6; // points: below this, phone cameras start to miss codes printed by office printers
 const GAP = 6; // between the quiet zone and the text
 
-/** SVG path data in module units: one rectangle per run of dark modules in a row. */
-export function qrPath(url: string): { d: string; size: number } {
+/** The code's dark modules in module units: one rectangle per run of dark modules in a row; size: modules a side. */
+export function qrPolygons(url: string): { polygons: Polygon[]; size: number } {
   const matrix = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
-  const parts: string[] = [];
+  const polygons: Polygon[] = [];
   for (let row = 0; row < matrix.size; row++) {
     for (let col = 0; col < matrix.size; col++) {
       if (!matrix.get(row, col)) continue;
       const start = col;
       while (col + 1 < matrix.size && matrix.get(row, col + 1)) col++;
       const length = col - start + 1;
-      parts.push(`M${start} ${row}h${length}v1h-${length}z`);
+      polygons.push([
+        [start, row],
+        [start + length, row],
+        [start + length, row + 1],
+        [start, row + 1],
+      ]);
     }
   }
-  return { d: parts.join(''), size: matrix.size };
+  return { polygons, size: matrix.size };
 }
 
 export function qrAtoms(url: string, caption: string, ctx: LayoutContext, spaceBefore: number): Atom[] {
-  const { d, size: modules } = qrPath(url);
+  const { polygons, size: modules } = qrPolygons(url);
   const moduleSize = Math.max(TARGET / (modules + 2 * QUIET), MIN_MODULE);
   const side = moduleSize * (modules + 2 * QUIET);
   const quiet = QUIET * moduleSize;
-  const code: Op = { kind: 'path', d, x: quiet, y: quiet, scale: moduleSize, fill: INK };
+  const code: Op = { kind: 'path', polygons, x: quiet, y: quiet, scale: moduleSize, fill: INK };
 
   // The text goes beside the code, or below it when the column is too narrow for that.
   const beside = ctx.width - side - GAP >= 110;

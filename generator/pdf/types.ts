@@ -1,6 +1,8 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
+import type { StateMap } from '../map/model.ts';
+
 export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
 
 /** A piece of text in one style. */
@@ -16,7 +18,7 @@ export type Block =
   | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] } // widths are fractions of the column; the header repeats on every page the table spans
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
-  | { kind: 'svg'; svg: string; width: number; caption?: string } // a map drawn from SVG paths; width is a fraction of the column
+  | { kind: 'map'; map: StateMap; width: number; caption?: string } // the region map; width is a fraction of the column
   // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value);
   // series: the color of a row's bar (index into the palette; default the row's index), to tell pre from post apart.
   | {

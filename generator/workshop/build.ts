@@ -6,6 +6,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
+import type { StateMap } from '../map/model.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 import { KIT_VERSION } from '../paths.ts';
 import type { Region } from '../regions/catalog.ts';
@@ -37,7 +38,7 @@ export interface BuildOptions extends PrepareOptions {
   only?: readonly OutputKind[]; // build only these kinds (default: all)
   quizSeed?: string; // the same seed gives the same quiz (default: the region's id)
   quizQuestions?: number; // how many questions the quiz has (default: all)
-  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, string | null> }) => void; // for tests: the view models rendered
+  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> }) => void; // for tests: the view models rendered
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;

@@ -7,7 +7,8 @@ import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { loadDataset } from '../data/store.ts';
 import { buildMapInput } from '../map/input.ts';
-import { renderStateMap } from '../map/render-map.ts';
+import { buildStateMap } from '../map/build-map.ts';
+import type { StateMap } from '../map/model.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { RegionData } from '../regions/load.ts';
@@ -34,7 +35,7 @@ export interface PreparedWorkshop {
   region: Region;
   summary: RegionSummary;
   contents: WorkshopContent[];
-  maps: Record<string, string | null>;
+  maps: Record<string, StateMap | null>; // the region map per language, null when the region has no state
   data: RegionData;
   changes: Diff | null;
   report: CurriculumReport;
@@ -84,10 +85,10 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
       earliest: sources.earliest,
     }),
   );
-  const maps: Record<string, string | null> = {};
+  const maps: Record<string, StateMap | null> = {};
   for (const content of contents) {
     const input = buildMapInput(region, data.agencies, content.ui);
-    maps[content.language.code] = input ? renderStateMap(input) : null;
+    maps[content.language.code] = input ? buildStateMap(input) : null;
   }
   return { region, summary, contents, maps, data, changes, report };
 }

@@ -8,6 +8,7 @@ import { createEnvironment, trusted, type Render } from '../render/handlebars.ts
 import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
 import type { OutputFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
+import type { StateMap } from '../map/model.ts';
 import { renderWorkshopScript } from '../script/render.ts';
 import { renderDeck } from '../deck/render.ts';
 import { renderSlideNotesPdf } from '../deck/slide-notes-pdf.ts';
@@ -47,7 +48,7 @@ export interface RenderedOutput extends OutputFile {
 export interface RenderInput {
   summary: RegionSummary;
   contents: WorkshopContent[]; // one per language, in the config's order
-  maps: Record<string, string | null>; // the region map (SVG) per language
+  maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
   quiz: { seed: string; count: number | null };
   slidesPdf: boolean; // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported

@@ -14,10 +14,11 @@ import { renderSlidesPdf, type SlidesPdf } from '../../generator/deck/slides-pdf
 import type { TextBox } from '../../generator/pdf/types.ts';
 import { pdfinfo, pdftotext, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
+import type { StateMap } from '../../generator/map/model.ts';
 
 interface Rendered {
   content: WorkshopContent;
-  map: string | null;
+  map: StateMap | null;
   deck: DeckSlide[]; // the Slidev deck of the same content
   pdf: SlidesPdf;
   file: string;
@@ -55,7 +56,7 @@ function expectedFirstPages(deck: DeckSlide[]): number[] {
   });
 }
 
-async function render(content: WorkshopContent, map: string | null): Promise<Rendered> {
+async function render(content: WorkshopContent, map: StateMap | null): Promise<Rendered> {
   const pdf = await renderSlidesPdf(content, map);
   const file = writeTemp(pdf.bytes, `slides-${content.language.code}`);
   const pages = pdftotext(file, 'raw').split('\f').slice(0, pdf.pages).map(squash);
@@ -230,7 +231,7 @@ describe('the slide PDF of a county deck', () => {
 });
 
 describe('the slide PDF with data that does not fit or looks like Markdown', () => {
-  let base: { content: WorkshopContent; map: string | null };
+  let base: { content: WorkshopContent; map: StateMap | null };
   beforeAll(async () => {
     const { config } = validateConfig({ region: 'tx/tarrant-county', languages: ['en'] }, null);
     const prepared = await prepareWorkshop({ dataDir: SHIPPED_DATA, config, today: '2026-11-28' });

@@ -11,6 +11,7 @@ import { renderPrintables, type PrintedFile } from '../../generator/handout/rend
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 import { rowsReaching, type IceRow } from '../ice-rows.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
+import type { StateMap } from '../../generator/map/model.ts';
 
 interface Built {
   result: BuildResult;
@@ -31,7 +32,7 @@ async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'l
     null,
   );
   expect(problems).toEqual([]);
-  let captured: { contents: WorkshopContent[]; maps: Record<string, string | null> } | undefined;
+  let captured: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> } | undefined;
   const out = path.join(tempDir(), 'out');
   const result = await buildWorkshop({
     dataDir: SHIPPED_DATA,

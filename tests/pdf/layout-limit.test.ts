@@ -14,6 +14,7 @@ import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
 import { createMeasure } from '../../generator/pdf/measure.ts';
 import { LAYOUT_LIMIT, wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import type { StateMap } from '../../generator/map/model.ts';
 
 const face = fontkit.create(await readFullFont('regular'));
 const boldFace = fontkit.create(await readFullFont('bold'));
@@ -46,7 +47,7 @@ describe('LAYOUT_LIMIT', () => {
 
 it('a handout whose agency name is 300,000 characters renders in seconds, the name cut at the limit', async () => {
   const { config } = validateConfig({ region: 'tx/tarrant-county', languages: ['en'] }, null);
-  let captured: { contents: WorkshopContent[]; maps: Record<string, string | null> } | undefined;
+  let captured: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> } | undefined;
   const out = path.join(tempDir(), 'out');
   await buildWorkshop({
     dataDir: SHIPPED_DATA,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStateMap } from '../../generator/map/render-map.ts';
+import { buildStateMap } from '../../generator/map/build-map.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import { COLUMN_GAP, MARGIN, PAPER_SIZES } from '../../generator/pdf/style.ts';
 import type { Block, RenderedPdf, TextBox } from '../../generator/pdf/types.ts';
@@ -22,7 +22,7 @@ const LOREM =
   'Usted tiene derecho a guardar silencio y a no abrir la puerta si no le muestran una orden firmada por un juez. ';
 
 const texasMap = () =>
-  renderStateMap({
+  buildStateMap({
     state: 'TX',
     counties: { '48439': ['JEM'], '48113': ['WSO'], '48201': ['TFM', 'JEM'], '48029': ['JEM'], '48453': ['TFM'] },
     highlight: ['48439'],
@@ -231,7 +231,7 @@ describe('renderPdf', () => {
   it('fits a page with fonts, a QR code and a shaded Texas map in under 200 KB', async () => {
     const flow: Block[] = [
       { kind: 'heading', level: 1, text: 'Acuerdos 287(g) en Texas' },
-      { kind: 'svg', svg: texasMap(), width: 0.8, caption: 'Fuente: ICE, datos al 2026-11-01.' },
+      { kind: 'map', map: texasMap(), width: 0.8, caption: 'Fuente: ICE, datos al 2026-11-01.' },
       { kind: 'qr', url: 'https://example.org/kyr/tx-tarrant?lang=es', caption: 'Escanee para ver esta hoja en línea' },
     ];
     const pdf = await renderPdf(makeSpec(), [flow]);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countiesOf } from '../../generator/geo/counties.ts';
 import { STATES } from '../../generator/geo/states.ts';
-import { escapeXml, MAP_COLORS, renderStateMap, type MapInput, type MapModel } from '../../generator/map/render-map.ts';
+import { buildStateMap } from '../../generator/map/build-map.ts';
+import { MAP_COLORS, type MapInput, type MapModel } from '../../generator/map/model.ts';
+import { renderMapSvg } from '../../generator/map/render-svg.ts';
 import { allElements, parseXml, type XmlElement } from './xml.ts';
+
+/** The map built from `input`, written as the deck's SVG: the builder's decisions are checked in what a viewer gets. */
+const renderStateMap = (input: MapInput) => renderMapSvg(buildStateMap(input));
 
 const labels: MapInput['labels'] = {
   title: 'Texas: local 287(g) agreements',
@@ -47,7 +52,7 @@ function legendText(svg: XmlElement): string {
     .join(' ');
 }
 
-describe('renderStateMap', () => {
+describe('buildStateMap, written as SVG', () => {
   it('draws every county of every state and territory as one path, inside the image, with its name as a title', () => {
     for (const state of STATES) {
       const svg = mapOf({ state: state.code });
@@ -201,14 +206,6 @@ describe('renderStateMap', () => {
     }
   });
 
-  it('escapes the five XML characters and replaces characters XML forbids', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
-    );
-    expect(escapeXml('a\u0000b\u001Fc\uD800d\tü 警察 👮')).toBe('a\uFFFDb\uFFFDc\uFFFDd\tü 警察 👮');
-    expect(() => parseXml(`<t>${escapeXml('\u0007 & \uDC00 ]]>')}</t>`)).not.toThrow();
-  });
-
   it('gives the same string for the same input, whatever the order of counties and highlight', () => {
     const first = renderStateMap(texas);
     expect(renderStateMap(structuredClone(texas))).toBe(first);
@@ -264,5 +261,60 @@ describe('a state drawn for many counties in a row (kit batch)', () => {
     const square = renderStateMap({ ...texas, highlight: ['48201'], width: 600, height: 600 });
     expect(shapes(square)).not.toEqual(shapes(harris));
     expect(renderStateMap({ ...texas, highlight: ['48201'] })).toBe(harris);
+  });
+});
+
+describe('the map model', () => {
+  const isTenth = (value: number) => Object.is(Math.round(value * 10) / 10 + 0, value) && !Object.is(value, -0);
+
+  it('holds every length rounded to 0.1 px and never -0, so that both writers draw the same numbers', () => {
+    for (const state of ['TX', 'AK', 'VA']) {
+      const map = buildStateMap({ ...texas, state, counties: {}, highlight: [], statewide: [] });
+      const numbers = [
+        map.width,
+        map.height,
+        map.title.size,
+        map.border.width,
+        map.legend.size,
+        ...map.title.lines.flatMap((line) => [line.x, line.y]),
+        ...map.counties.flatMap((county) => county.rings.flat(2)),
+        ...map.markers.flatMap((marker) => [marker.cx, marker.cy, marker.r, marker.strokeWidth]),
+        ...map.legend.entries.flatMap((entry) => [
+          ...(entry.swatch ? [entry.swatch.x, entry.swatch.y, entry.swatch.side, entry.swatch.strokeWidth] : []),
+          ...entry.lines.flatMap((line) => [line.x, line.y]),
+        ]),
+      ];
+      expect(numbers.length).toBeGreaterThan(1000);
+      expect(numbers.filter((value) => !isTenth(value))).toEqual([]);
+    }
+  });
+
+  it('keeps each county as closed rings of at least three points, in FIPS order, named', () => {
+    const map = buildStateMap(texas);
+    expect(map.counties.map((county) => county.fips)).toEqual(countiesOf('TX').map((county) => county.fips));
+    expect(map.counties.find((county) => county.fips === '48439')!.name).toBe('Tarrant County');
+    for (const county of map.counties) {
+      expect(county.rings.length, county.fips).toBeGreaterThan(0);
+      for (const ring of county.rings) expect(ring.length, county.fips).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('outlines the region by FIPS, and has no region for a whole-state map', () => {
+    expect(buildStateMap(texas).region).toEqual({ fips: ['48157', '48201', '48339'], color: '#000000', width: 3 });
+    expect(buildStateMap({ ...texas, highlight: [] }).region).toBeNull();
+  });
+
+  it('lists the legend as swatch entries, then the statewide note as an entry without a swatch', () => {
+    const entries = buildStateMap(texas).legend.entries;
+    expect(
+      entries.map((entry) => [entry.swatch?.fill ?? null, entry.lines.map((line) => line.text).join(' ')]),
+    ).toEqual([
+      [MAP_COLORS.JEM, 'Jail Enforcement Model'],
+      [MAP_COLORS.WSO, 'Warrant Service Officer'],
+      [MAP_COLORS.several, 'Several models'],
+      [MAP_COLORS.none, 'No local agreement'],
+      ['none', 'Workshop region'],
+      [null, 'State agencies with an agreement: • Task Force Model'],
+    ]);
   });
 });
