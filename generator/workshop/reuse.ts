@@ -10,7 +10,7 @@ import { listSnapshots } from '../data/store.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { OVERRIDES_FILE } from '../regions/overrides.ts';
 import type { Region } from '../regions/catalog.ts';
-import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
+import type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 import type { OutputKind } from './kinds.ts';
 import { hashFile, hashKitSourcesOnce, hashTree } from './hash-sources.ts';
 import { deckFolder, sha256 } from './render.ts';
