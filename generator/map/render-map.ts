@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countiesOf } from '../geo/counties.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countiesOf } from '../../generator/geo/counties.ts';
-import { STATES } from '../../generator/geo/states.ts';
+import { STATES } from '../../generator/data/states.ts';
 import { escapeXml, MAP_COLORS, renderStateMap, type MapInput, type MapModel } from '../../generator/map/render-map.ts';
 import { allElements, parseXml, type XmlElement } from './xml.ts';
 
