@@ -1,7 +1,7 @@
 // Chooses the regions of a batch from the catalog: pure, so the county rule can be tested alone.
 
 import { KitError } from '../errors.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 import type { Agency } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 

@@ -3,7 +3,7 @@
 // Kahoot answer is the English one.
 
 import type { Problem } from '../errors.ts';
-import { KAHOOT_LIMITS } from '../quiz/kahoot-limits.ts';
+import { KAHOOT_LIMITS } from './kahoot-limits.ts';
 import type { Module } from './types.ts';
 
 const length = (text: string) => [...text.replace(/\s*\[src:[^\]]*\]/g, '').trim()].length;

@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Problem } from '../errors.ts';
-import { findState } from '../geo/states.ts';
+import { findState } from './states.ts';
 import { limitRowCells } from './cell-limits.ts';
 import { FIELD_HEADERS, mapColumns, type Field } from './columns.ts';
 import { noteLinkOffIce, parseLinkCell } from './links.ts';

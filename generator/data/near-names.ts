@@ -1,7 +1,7 @@
 // Reads a STATE or SUPPORT TYPE cell that is a letter or two off a known full name ("TEXSA",
 // "Task Force Modle") as that name. Codes are never guessed: "TZ" may be a typo of TX or TN.
 
-import { STATES, type State } from '../geo/states.ts';
+import { STATES, type State } from './states.ts';
 import { normalizeKey } from './normalize.ts';
 import { MODEL_NAMES, MODELS, type Model } from './types.ts';
 

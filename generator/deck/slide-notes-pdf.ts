@@ -3,7 +3,8 @@
 // slide on screen. Apart from the slides, so that a room never sees them when the trainer pages past the last slide.
 
 import type { WorkshopContent } from '../content/view.ts';
-import { documentSpec, type PrintInput } from '../handout/render.ts';
+import type { Paper } from '../config/types.ts';
+import { documentSpec } from '../pdf/document-spec.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { Block, RenderedPdf, Run } from '../pdf/types.ts';
 import type { SlidesPdf } from './slides-pdf.ts';
@@ -40,7 +41,7 @@ export function buildSlideNotesBlocks(content: WorkshopContent, slides: Pick<Sli
 export async function renderSlideNotesPdf(
   content: WorkshopContent,
   slides: Pick<SlidesPdf, 'slides' | 'pages'>,
-  paper: PrintInput['paper'],
+  paper: Paper,
 ): Promise<RenderedPdf> {
   const title = `${content.ui.speakerNotes ?? 'Speaker notes'} — ${content.frame.regionName}`;
   return renderPdf(documentSpec(content, paper, content.stamp.asOfIso, title, content.ui.workshopTitle ?? ''), [

@@ -3,7 +3,7 @@
 // date and the not-legal-advice line at the foot of every page. Shown full-screen in any PDF viewer, offline.
 
 import type { WorkshopContent } from '../content/view.ts';
-import { documentSpec } from '../handout/render.ts';
+import { documentSpec } from '../pdf/document-spec.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { Block, RenderedPdf } from '../pdf/types.ts';

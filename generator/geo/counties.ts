@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import { normalizeKey, slugify } from '../data/normalize.ts';
-import { STATES } from './states.ts';
+import { STATES } from '../data/states.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { KIT_ROOT } from '../paths.ts';
 import { replaceFileSync } from '../replace-file.ts';
 import { normalizeKey } from '../data/normalize.ts';
-import { STATES } from './states.ts';
+import { STATES } from '../data/states.ts';
 
 const require = createRequire(import.meta.url);
 

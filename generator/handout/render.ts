@@ -2,14 +2,13 @@
 // cards and a facilitator guide per language, as PDF bytes in memory.
 
 import type { Paper } from '../config/types.ts';
-import { stampLine, type WorkshopContent } from '../content/view.ts';
-import { KIT_VERSION } from '../paths.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
-import type { DocumentSpec, RenderedPdf } from '../pdf/types.ts';
+import { documentSpec } from '../pdf/document-spec.ts';
+import type { RenderedPdf } from '../pdf/types.ts';
 import type { OutputFile } from '../write.ts';
-import { uiText } from '../pdf/curriculum.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';
@@ -38,28 +37,6 @@ const printed = (path: string, language: string | null, pdf: RenderedPdf): Print
   pageSize: pdf.pageSize,
   unprinted: pdf.unprinted,
 });
-
-/** The metadata and page furniture every printed document of a workshop shares. */
-export function documentSpec(
-  content: WorkshopContent,
-  paper: DocumentSpec['paper'],
-  date: string,
-  title: string,
-  subject: string,
-  language = content.language.code,
-): DocumentSpec {
-  return {
-    paper,
-    language,
-    title,
-    subject,
-    creator: `287(g) Workshop Kit ${KIT_VERSION}`,
-    date,
-    header: null,
-    footer: stampLine(content),
-    pageLabel: (page, pages) => uiText(content, 'page', { page: String(page), pages: String(pages) }),
-  };
-}
 
 export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]> {
   const { contents, paper, date } = input;

@@ -3,7 +3,7 @@
 
 import type { FeatureCollection, Geometry } from 'geojson';
 import { countiesOf } from '../geo/counties.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 import { arrangeLegend, fillOf, listLegend, wrapText, type Metrics, type Placed } from './legend.ts';
 import { MAP_COLORS, type MapInput, type MapLegendEntry, type MapText, type StateMap } from './model.ts';
 import { loadShapes, projectState, roundPx, type Box } from './project.ts';

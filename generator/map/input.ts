@@ -4,7 +4,7 @@
 import { fillTemplate } from '../content/view.ts';
 import type { Model } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 import type { Agency } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { MapInput } from './model.ts';

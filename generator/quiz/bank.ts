@@ -5,21 +5,7 @@ import type { RegionSummary } from '../regions/summary.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';
-import type { QuizItem, QuizOption } from './types.ts';
-
-/** A bank entry: a QuizItem with both wordings instead of the one a form asks. */
-export interface BankItem extends Omit<QuizItem, 'text' | 'kahoot'> {
-  question: string; // the curriculum's wording, asked in the pre form
-  reworded: string; // the same question in other words, asked in the post form
-  kahoot?: BankKahoot; // only where Kahoot asks it in other words
-}
-
-/** A question's Kahoot wording in both forms; options null where Kahoot shows the question's own. */
-export interface BankKahoot {
-  question: string;
-  reworded: string;
-  options: QuizOption[] | null; // ids as the question's own for a single question; one right for a choose-all one
-}
+import type { BankItem, BankKahoot, QuizOption } from './types.ts';
 
 const SOURCE_TAG = /\s*\[src:[^\]]*\]/g;
 

@@ -2,7 +2,7 @@
 // (Kahoot's own multi-correct import gives the points for any one right pick), and the test of whether
 // a text fits Kahoot's limits.
 
-import { KAHOOT_LIMITS } from './kahoot-limits.ts';
+import { KAHOOT_LIMITS } from '../content/kahoot-limits.ts';
 import type { QuizOption } from './types.ts';
 
 /** Length as Kahoot counts it: code points. */

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Quiz, QuizItem } from './types.ts';
 
-import { KAHOOT_LIMITS } from './kahoot-limits.ts';
+import { KAHOOT_LIMITS } from '../content/kahoot-limits.ts';
 
 export { KAHOOT_LIMITS };
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;

@@ -4,7 +4,7 @@
 import type { RegionSummary } from '../regions/summary.ts';
 import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
-import { documentSpec } from '../handout/render.ts';
+import { documentSpec } from '../pdf/document-spec.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { UnprintedText } from '../pdf/types.ts';
 import type { OutputFile } from '../write.ts';

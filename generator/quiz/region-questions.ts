@@ -5,7 +5,7 @@
 import type { RegionSummary } from '../regions/summary.ts';
 import { fillTemplate, formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
 import { MODEL_NAMES, MODELS, type Model } from '../data/types.ts';
-import type { BankItem, BankKahoot } from './bank.ts';
+import type { BankItem, BankKahoot } from './types.ts';
 import { buildCombinedOptions, fitsKahootQuestion } from './kahoot-form.ts';
 
 /** The ui keys of the region questions and their English text, used when a language lacks a key. */

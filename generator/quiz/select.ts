@@ -2,9 +2,8 @@
 // hold the same questions in different orders; pre and post differ only in wording.
 
 import { KitError } from '../errors.ts';
-import type { BankItem } from './bank.ts';
 import { shuffle } from './random.ts';
-import type { KahootForm, Quiz, QuizItem, QuizOption } from './types.ts';
+import type { BankItem, KahootForm, Quiz, QuizItem, QuizOption } from './types.ts';
 
 export interface SelectQuizOptions {
   language: string;

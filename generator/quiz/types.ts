@@ -1,5 +1,5 @@
 // The canonical quiz (quiz.json): every export (GIFT, Moodle XML, QTI, Kahoot, CSV), the printed quiz,
-// the in-deck quiz and scoring read this shape.
+// the in-deck quiz and scoring read this shape; and the bank entry (both wordings) a quiz is selected from.
 
 export type QuizQuestionType = 'single' | 'truefalse' | 'multiple';
 
@@ -43,4 +43,18 @@ export interface Quiz {
   version: 'A' | 'B'; // B shuffles questions and options differently from A
   form: 'pre' | 'post'; // pre asks the curriculum's wording, post its rewording (same objectives)
   questions: QuizItem[];
+}
+
+/** A bank entry: a QuizItem with both wordings instead of the one a form asks. */
+export interface BankItem extends Omit<QuizItem, 'text' | 'kahoot'> {
+  question: string; // the curriculum's wording, asked in the pre form
+  reworded: string; // the same question in other words, asked in the post form
+  kahoot?: BankKahoot; // only where Kahoot asks it in other words
+}
+
+/** A question's Kahoot wording in both forms; options null where Kahoot shows the question's own. */
+export interface BankKahoot {
+  question: string;
+  reworded: string;
+  options: QuizOption[] | null; // ids as the question's own for a single question; one right for a choose-all one
 }

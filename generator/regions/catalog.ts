@@ -4,7 +4,7 @@
 
 import { slugify } from '../data/normalize.ts';
 import { allCounties } from '../geo/counties.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 import type { Agency } from './agencies.ts';
 
 export type RegionKind = 'state' | 'county' | 'agency' | 'custom';

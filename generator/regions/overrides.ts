@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { normalizeKey } from '../data/normalize.ts';
 import { KitError, type Problem } from '../errors.ts';
 import { findCounty } from '../geo/counties.ts';
-import { findState } from '../geo/states.ts';
+import { findState } from '../data/states.ts';
 import type { PlaceOverride } from './agencies.ts';
 
 export const OVERRIDES_FILE = 'places.csv';

@@ -3,7 +3,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { normalizeKey } from '../data/normalize.ts';
-import { findState } from '../geo/states.ts';
+import { findState } from '../data/states.ts';
 import type { Region } from './catalog.ts';
 
 export interface Match {

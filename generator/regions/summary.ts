@@ -5,7 +5,7 @@ import type { Diff } from '../data/diff.ts';
 import { checkFreshness, type Freshness } from '../data/freshness.ts';
 import { MODEL_NAMES, type Dataset, type Model } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
-import { STATES } from '../geo/states.ts';
+import { STATES } from '../data/states.ts';
 import type { Agency } from './agencies.ts';
 import type { RegionView } from './resolve.ts';
 

@@ -4,14 +4,9 @@
 
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Paper } from '../config/types.ts';
-import type { WorkshopContent } from '../content/view.ts';
-import type { StateMap } from '../map/model.ts';
-import type { RegionSummary } from '../regions/summary.ts';
 import { KIT_VERSION } from '../paths.ts';
-import type { Region } from '../regions/catalog.ts';
 import { writeOutputs } from '../write.ts';
-import { OUTPUT_KINDS, outputFolderName, type OutputKind } from './kinds.ts';
+import { OUTPUT_KINDS, outputFolderName } from './kinds.ts';
 import { deckFolder, renderOutput, type RenderedOutput } from './render.ts';
 import {
   inspectOutputFolder,
@@ -26,38 +21,10 @@ import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
-import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop, type PrepareOptions } from './prepare.ts';
+import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from './prepare.ts';
+import type { BuildOptions, BuildResult } from './types.ts';
 
-export interface BuildOptions extends PrepareOptions {
-  outDir?: string; // default: <outputRoot>/<region slug>
-  outputRoot: string;
-  builtAt: string; // ISO timestamp recorded in the manifest
-  deck?: DeckStep; // how far to take the deck: 'markdown' writes the Slidev project only
-  png?: boolean; // also export every slide as PNG
-  paper?: Paper; // overrides the config's paper size
-  only?: readonly OutputKind[]; // build only these kinds (default: all)
-  quizSeed?: string; // the same seed gives the same quiz (default: the region's id)
-  quizQuestions?: number; // how many questions the quiz has (default: all)
-  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> }) => void; // for tests: the view models rendered
-  env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
-  browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
-  progress?: (line: string) => void;
-  force?: boolean; // build even when the output folder holds a build of the same inputs, replacing kit files edited since
-}
-
-/** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
-export type DeckStep = 'markdown' | 'site' | 'pdf';
-
-export interface BuildResult {
-  outDir: string;
-  region: Region;
-  summary: RegionSummary;
-  files: { path: string; kind: string; bytes: number }[];
-  warnings: string[];
-  reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
-  kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)
-  leftInPlace: string[]; // files in the folder the kit did not write, untouched
-}
+export type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 
 /** What a build of `options` would do before rendering: the kinds, the deck's step, the browser, the input key. */
 async function planBuild(options: BuildOptions) {

@@ -1,21 +1,20 @@
-// Reusing a previous build: a key over everything that changes the output (kit version, config, data,
-// curriculum, options, the data's age message), stored in manifest.json, and the check that the
-// folder still holds every file the manifest lists, unchanged.
+// Reusing a previous build: a key over everything that changes the output (kit version, the kit's own code and
+// assets, config, data, curriculum, options, the data's age message), stored in manifest.json, and the check that
+// the folder still holds every file the manifest lists, unchanged.
 
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFreshness } from '../data/freshness.ts';
 import { listSnapshots } from '../data/store.ts';
-import { KIT_ROOT, KIT_VERSION, TEMPLATES_DIR } from '../paths.ts';
+import { KIT_VERSION } from '../paths.ts';
 import { OVERRIDES_FILE } from '../regions/overrides.ts';
 import type { Region } from '../regions/catalog.ts';
-import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
+import type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 import type { OutputKind } from './kinds.ts';
+import { hashFile, hashKitSourcesOnce, hashTree } from './hash-sources.ts';
 import { deckFolder, sha256 } from './render.ts';
 import type { RegionSummary } from '../regions/summary.ts';
-
-export const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
 
 /** What the build decided before rendering: the kinds, how far the deck goes, the browser (or none). */
 export interface BuildPlan {
@@ -31,28 +30,6 @@ export function listDeckStepFiles(languages: readonly string[], plan: BuildPlan,
     `${deckFolder(language)}/dist/index.html`,
     ...(plan.browser ? [`${deckFolder(language)}/deck.pdf`, ...(png ? [`${deckFolder(language)}/png/`] : [])] : []),
   ]);
-}
-
-async function hashFile(file: string): Promise<string | null> {
-  try {
-    return sha256(await readFile(file));
-  } catch {
-    return null;
-  }
-}
-
-/** `relative path -> sha256` of every file under `dir`, sorted by path (forward slashes). */
-async function hashTree(dir: string): Promise<[string, string][]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
-  const hashed = await Promise.all(
-    files.map(
-      async (file) => [path.relative(dir, file).split(path.sep).join('/'), (await hashFile(file))!] as [string, string],
-    ),
-  );
-  return hashed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /**
@@ -90,6 +67,7 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
     entry ? { file: path.basename(entry.file), sha256: await hashFile(entry.file) } : null;
   const parts = {
     kit: KIT_VERSION,
+    code: await hashKitSourcesOnce(), // generator/, slides/, templates/, package.json, the installed dependencies
     config,
     configFile: config.file ? await hashFile(config.file) : null, // the manifest records its checksum
     snapshots: {
@@ -99,8 +77,6 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
       earliest: await snapshotHash(snapshots.earliest),
     },
     places: await hashFile(path.join(options.dataDir, OVERRIDES_FILE)),
-    templates: await hashTree(TEMPLATES_DIR),
-    slides: await hashTree(SLIDES_DIR),
     curriculum: options.curriculumDir ? await hashTree(options.curriculumDir) : null,
     build: {
       kinds: plan.kinds,

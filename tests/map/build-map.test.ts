@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countiesOf } from '../../generator/geo/counties.ts';
-import { STATES } from '../../generator/geo/states.ts';
+import { STATES } from '../../generator/data/states.ts';
 import { buildStateMap } from '../../generator/map/build-map.ts';
 import { MAP_COLORS, type MapInput, type MapModel } from '../../generator/map/model.ts';
 import { renderMapSvg } from '../../generator/map/render-svg.ts';

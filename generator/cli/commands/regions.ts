@@ -1,7 +1,7 @@
 // `kit regions [QUERY]`: find a state, county or agency and the id that --region and configs accept.
 
 import { KitError } from '../../errors.ts';
-import { findState } from '../../geo/states.ts';
+import { findState } from '../../data/states.ts';
 import { loadRegionData } from '../../regions/load.ts';
 import { suggestRegionId } from '../../regions/pick.ts';
 import { searchRegions } from '../../regions/search.ts';
