@@ -3,6 +3,7 @@
 
 import type { RegionSummary } from '../regions/summary.ts';
 import type { WorkshopContent } from '../content/view.ts';
+import { withoutSources } from '../content/markup.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';
 import type { QuizItem, QuizOption } from './types.ts';
@@ -21,11 +22,9 @@ export interface BankKahoot {
   options: QuizOption[] | null; // ids as the question's own for a single question; one right for a choose-all one
 }
 
-const SOURCE_TAG = /\s*\[src:[^\]]*\]/g;
-
-/** The text without its [src:ID] tags, which are for the trainer, not for quiz takers. */
+/** The text without its [src:ID] markers, which are for the trainer, not for quiz takers. */
 export function stripSourceTags(text: string): string {
-  return text.replace(SOURCE_TAG, '').trim();
+  return withoutSources(text).trim();
 }
 
 /** "a", "b", ... for the option at this 0-based position in the curriculum's order. */
