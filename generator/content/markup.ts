@@ -17,12 +17,14 @@ export interface MarkupFormat {
   sources?: (ids: string[]) => string;
 }
 
-// One alternation, so that the earliest marker wins and a marker never starts inside another one.
-const MARKER = /\[src:([^\]]*)\]|\{\{([^}]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
+// One alternation, so that the earliest marker wins and a marker never starts inside another one. A source id or a
+// placeholder name never spans lines, so an unclosed marker cannot swallow text up to a bracket further on.
+const MARKER = /\[src:([^\]\[\n]*)\]|\{\{([^}\n]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
 
 /**
  * The nodes of `text`, in order; `firstLine` is the line of the file `text` starts on (1-based), so that each marker
- * carries its own line. What only looks like a marker stays text: `[src:` without `]`, `[src:]`, a `{{` not closed.
+ * carries its own line. What only looks like a marker stays text: `[src:` without `]` on its line, a `{{` not closed
+ * on its line. An empty `[src:]` or `{{}}` is a marker with an empty id or name, which the content check rejects.
  */
 export function parseMarkup(text: string, firstLine = 1): MarkupNode[] {
   const nodes: MarkupNode[] = [];

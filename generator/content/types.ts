@@ -36,7 +36,7 @@ export interface KahootWording {
 
 export interface Slide {
   key: string;
-  body: string; // Markdown with {{placeholders}}, [src:ID] tags and <!-- slot: NAME --> markers
+  body: string; // Markdown with {{placeholders}}, [src:ID] markers and <!-- slot: NAME --> markers, as written
   notes: string;
   slots: string[];
   markup: { body: MarkupNode[]; notes: MarkupNode[] }; // body and notes parsed, each marker with its line in the file

@@ -418,7 +418,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   };
 }
 
-export { fillTemplate, placeholderValue } from './markup.ts';
+export { fillTemplate } from './markup.ts'; // for the renderers that fill UI strings
 
 /** A UI string with its {{name}} values put in, each escaped for the output format. */
 export function phrase(ui: Record<string, string>, value: Phrase, escape: (text: string) => string): string {

@@ -45,6 +45,12 @@ describe('parseMarkup', () => {
     ]);
   });
 
+  it('does not let an unclosed marker reach a bracket or braces on a later line or in a link', () => {
+    expect(parseMarkup('[src:a see [the page](x)\n{{ org.name\n}} done')).toEqual([
+      { kind: 'text', text: '[src:a see [the page](x)\n{{ org.name\n}} done' },
+    ]);
+  });
+
   it('reads an empty [src:] as a source with an empty id, which the content check rejects', () => {
     expect(parseMarkup('x [src:]')).toEqual([
       { kind: 'text', text: 'x ' },
