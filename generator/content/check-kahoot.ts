@@ -4,9 +4,10 @@
 
 import type { Problem } from '../errors.ts';
 import { KAHOOT_LIMITS } from './kahoot-limits.ts';
+import { withoutSources } from './markup.ts';
 import type { Module } from './types.ts';
 
-const length = (text: string) => [...text.replace(/\s*\[src:[^\]]*\]/g, '').trim()].length;
+const length = (text: string) => [...withoutSources(text).trim()].length;
 
 /** Problems of the module's questions in Kahoot, each naming the file and the question. */
 export function checkKahootFit(module: Module, problems: Problem[]): void {

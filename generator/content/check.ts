@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
 import type { Problem } from '../errors.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
+import type { MarkupNode } from './markup.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
 import { translationUnits } from './units.ts';
 
@@ -25,46 +26,32 @@ export interface CurriculumReport {
   languages: LanguageReport[];
 }
 
-const SOURCE_TAG = /\[src:([^\]]+)\]/g;
-const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
-const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
-
-function moduleTexts(module: Module): { where: string; text: string }[] {
+function moduleTexts(module: Module): { where: string; nodes: MarkupNode[] }[] {
+  const { markup } = module;
   return [
-    { where: 'title', text: module.title },
-    ...module.objectives.map((text, index) => ({ where: `objectives[${index}]`, text })),
+    { where: 'title', nodes: markup.title },
+    ...markup.objectives.map((nodes, index) => ({ where: `objectives[${index}]`, nodes })),
     ...module.slides.flatMap((slide) => [
-      { where: `slide:${slide.key}`, text: slide.body },
-      { where: `slide:${slide.key} notes`, text: slide.notes },
+      { where: `slide:${slide.key}`, nodes: slide.markup.body },
+      { where: `slide:${slide.key} notes`, nodes: slide.markup.notes },
     ]),
-    { where: 'handout', text: module.handout },
-    ...module.quiz.flatMap((question) =>
-      [
-        question.question,
-        question.reworded,
-        question.explanation,
-        ...question.options,
-        ...[question.kahoot?.question, question.kahoot?.reworded, ...(question.kahoot?.options ?? [])].filter(
-          (text): text is string => text !== undefined,
-        ),
-      ].map((text) => ({ where: `quiz:${question.id}`, text })),
-    ),
+    { where: 'handout', nodes: markup.handout },
+    ...markup.quiz.flatMap((question) => question.texts.map((nodes) => ({ where: `quiz:${question.id}`, nodes }))),
   ];
 }
 
 function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]): void {
-  const at = (column: string, message: string, value?: string) =>
-    problems.push({ file: module.file, column, message, value });
-  for (const { where, text } of moduleTexts(module)) {
-    for (const tag of text.matchAll(SOURCE_TAG))
-      if (!curriculum.sources.has(tag[1]!.trim())) at(where, 'cites a source that is not in sources.yaml', tag[1]);
-    for (const placeholder of text.matchAll(PLACEHOLDER)) {
-      if (!(PLACEHOLDERS as readonly string[]).includes(placeholder[1]!))
-        at(where, `uses an unknown placeholder; allowed: ${PLACEHOLDERS.join(', ')}`, placeholder[0]);
+  const at = (column: string, message: string, value?: string, row?: number) =>
+    problems.push({ file: module.file, ...(row === undefined ? {} : { row }), column, message, value });
+  for (const { where, nodes } of moduleTexts(module)) {
+    for (const node of nodes) {
+      if (node.kind === 'source' && !curriculum.sources.has(node.id))
+        at(where, 'cites a source that is not in sources.yaml', node.id, node.line);
+      else if (node.kind === 'placeholder' && !(PLACEHOLDERS as readonly string[]).includes(node.name))
+        at(where, `uses an unknown placeholder; allowed: ${PLACEHOLDERS.join(', ')}`, `{{${node.name}}}`, node.line);
+      else if (node.kind === 'slot' && !(SLOTS as readonly string[]).includes(node.name))
+        at(where, `names an unknown slot; allowed: ${SLOTS.join(', ')}`, node.name, node.line);
     }
-    for (const slot of text.matchAll(SLOT))
-      if (!(SLOTS as readonly string[]).includes(slot[1]!))
-        at(where, `names an unknown slot; allowed: ${SLOTS.join(', ')}`, slot[1]);
   }
   for (const question of module.quiz) {
     for (const id of question.sources)
@@ -74,14 +61,15 @@ function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]
   checkKahootFit(module, problems);
   if (module.quiz.length < MIN_QUESTIONS)
     at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
-  if (!SOURCE_TAG.test(module.handout)) at('handout', 'cites no source ([src:ID])');
-  SOURCE_TAG.lastIndex = 0;
+  if (!module.markup.handout.some((node) => node.kind === 'source')) at('handout', 'cites no source ([src:ID])');
 }
 
-function distinct(text: string, pattern: RegExp): string {
-  return [...new Set([...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match[1]!.trim()))]
-    .sort()
-    .join(', ');
+/** The distinct source ids or placeholder names of a slide (body and notes), sorted, as one line. */
+function distinct(slide: Module['slides'][number], kind: 'source' | 'placeholder'): string {
+  const names = [...slide.markup.body, ...slide.markup.notes].flatMap((node) =>
+    node.kind !== kind ? [] : node.kind === 'source' ? [node.id] : node.kind === 'placeholder' ? [node.name] : [],
+  );
+  return [...new Set(names)].sort().join(', ');
 }
 
 /** Compares a translation's structure with English: what is missing or extra, and answers that differ. */
@@ -99,12 +87,12 @@ function compare(english: Module, translated: Module, problems: Problem[], repor
           column: `slide:${key}`,
           message: `has slots [${other.slots.join(', ')}] where English has [${slide.slots.join(', ')}]`,
         });
-      for (const [what, pattern] of [
-        ['sources [src:ID]', SOURCE_TAG],
-        ['placeholders', PLACEHOLDER],
+      for (const [what, kind] of [
+        ['sources [src:ID]', 'source'],
+        ['placeholders', 'placeholder'],
       ] as const) {
-        const want = distinct(`${slide.body}\n${slide.notes}`, pattern);
-        const have = distinct(`${other.body}\n${other.notes}`, pattern);
+        const want = distinct(slide, kind);
+        const have = distinct(other, kind);
         if (want !== have)
           problems.push({
             file: translated.file,

@@ -1,13 +1,13 @@
 // Parses one module file (YAML front matter, then slides split by HTML-comment markers) into a Module.
 // Pure: text in, data and problems out.
 
-import { parse as parseYaml } from 'yaml';
+import { isScalar, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import type { Problem } from '../errors.ts';
+import { parseMarkup, type MarkupNode } from './markup.ts';
 import { parseKahootWording } from './parse-kahoot.ts';
 import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slide } from './types.ts';
 
 const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
-const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
 
 export function parseModule(
   text: string,
@@ -30,6 +30,7 @@ export function parseModule(
     return { module: null, problems };
   }
   const body = match[2]!;
+  const markupAt = frontMatterMarkup(match[1]!);
   const bodyStartLine = match[1]!.split('\n').length + 3; // the opening ---, the front matter, the closing ---
 
   const text_ = (value: unknown, column: string): string => {
@@ -98,11 +99,13 @@ export function parseModule(
   let part: 'body' | 'notes' | 'handout' | null = null;
   let last = 0;
   const lineOf = (offset: number) => bodyStartLine + body.slice(0, offset).split('\n').length - 1;
+  let handoutMarkup: MarkupNode[] = [];
   const flush = (end: number) => {
     const chunk = body.slice(last, end).trim();
-    if (part === 'body' && current) current.body = chunk;
-    else if (part === 'notes' && current) current.notes = chunk;
-    else if (part === 'handout') handout = chunk;
+    const nodes = () => parseMarkup(chunk, lineOf(last + Math.max(0, body.slice(last, end).search(/\S/))));
+    if (part === 'body' && current) [current.body, current.markup.body] = [chunk, nodes()];
+    else if (part === 'notes' && current) [current.notes, current.markup.notes] = [chunk, nodes()];
+    else if (part === 'handout') [handout, handoutMarkup] = [chunk, nodes()];
     else if (chunk && part === null) {
       const firstText = last + body.slice(last, end).search(/\S/);
       problems.push({ file, row: lineOf(firstText), message: 'text before the first <!-- slide: KEY --> marker' });
@@ -114,7 +117,7 @@ export function parseModule(
     if (marker[2]) {
       if (part === 'handout')
         problems.push({ file, row: lineOf(marker.index), message: 'the <!-- handout --> part must come last' });
-      current = { key: marker[2], body: '', notes: '', slots: [] };
+      current = { key: marker[2], body: '', notes: '', slots: [], markup: { body: [], notes: [] } };
       slides.push(current);
       part = 'body';
     } else if (marker[1] === 'notes') {
@@ -135,23 +138,60 @@ export function parseModule(
     if (!slide.body) at('is empty', `slide:${slide.key}`);
     if (/^\s*---\s*$/m.test(`${slide.body}\n${slide.notes}`))
       at('has a line of only --- (it would split the slide)', `slide:${slide.key}`);
-    slide.slots = [...slide.body.matchAll(SLOT)].map((slot) => slot[1]!);
+    slide.slots = slide.markup.body.flatMap((node) => (node.kind === 'slot' ? [node.name] : []));
   }
   if (slides.length === 0) at('has no <!-- slide: KEY --> marker');
   if (handout === null) at('has no <!-- handout --> part');
   else if (/^\s*---\s*$/m.test(handout)) at('has a line of only --- (use a blank line instead)', 'handout');
 
+  const title = text_(front.title, 'title');
   return {
     module: {
       key: text_(front.key, 'key'),
       language,
       file,
-      title: text_(front.title, 'title'),
+      title,
       objectives,
       quiz,
       slides,
       handout: handout ?? '',
+      markup: {
+        title: markupAt(['title'], title),
+        objectives: objectives.map((objective, index) => markupAt(['objectives', index], objective)),
+        handout: handoutMarkup,
+        quiz: quiz.map((question, index) => {
+          const at = (key: (string | number)[], text: string) => markupAt(['quiz', index, ...key], text);
+          const kahoot = question.kahoot;
+          return {
+            id: question.id,
+            texts: [
+              at(['question'], question.question),
+              at(['reworded'], question.reworded),
+              at(['explanation'], question.explanation),
+              ...question.options.map((option, number) => at(['options', number], option)),
+              ...(kahoot?.question === undefined ? [] : [at(['kahoot', 'question'], kahoot.question)]),
+              ...(kahoot?.reworded === undefined ? [] : [at(['kahoot', 'reworded'], kahoot.reworded)]),
+              ...(kahoot?.options ?? []).map((option, number) => at(['kahoot', 'options', number], option)),
+            ],
+          };
+        }),
+      },
     },
     problems,
+  };
+}
+
+/**
+ * Parses a front-matter text into markup with the line its value starts on in the file (the front matter starts on
+ * line 2, after the opening ---); a block scalar (| or >) starts on the line after its indicator.
+ */
+function frontMatterMarkup(front: string): (path: (string | number)[], text: string) => MarkupNode[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(front, { lineCounter });
+  return (path, text) => {
+    const node = document.getIn(path, true);
+    if (!isScalar(node) || !node.range) return parseMarkup(text, 2);
+    const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' ? 1 : 0;
+    return parseMarkup(text, 1 + lineCounter.linePos(node.range[0]).line + block);
   };
 }

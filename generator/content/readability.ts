@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { parseMarkup } from './markup.ts';
 import type { Module } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,11 +39,13 @@ export function participantText(module: Module): string {
   ].join('\n');
 }
 
+/** The text as a reader hears it: source and slot markers a space, a placeholder a word ("many"), Markdown out. */
 function plain(text: string, language: string): string {
-  return text
+  const many = language === 'es' ? 'muchos' : 'many';
+  return parseMarkup(text)
+    .map((node) => (node.kind === 'text' ? node.text : node.kind === 'placeholder' ? many : ' '))
+    .join('')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\[src:[^\]]+\]/g, ' ')
-    .replace(/\{\{[^}]+\}\}/g, language === 'es' ? 'muchos' : 'many')
     .replace(/287\(g\)/g, language === 'es' ? 'dos ochenta y siete ge' : 'two eighty seven g')
     .replace(/^\s*\|?\s*:?-{3,}.*$/gm, ' ')
     .replace(/\|/g, '\n')

@@ -1,6 +1,7 @@
 // The curriculum as the kit reads it from templates/curriculum/: modules, languages, sources.
 
 import type { WorkshopLength } from '../config/types.ts';
+import type { MarkupNode } from './markup.ts';
 
 export const QUESTION_TYPES = ['single', 'truefalse', 'multiple'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -35,9 +36,18 @@ export interface KahootWording {
 
 export interface Slide {
   key: string;
-  body: string; // Markdown with {{placeholders}}, [src:ID] tags and <!-- slot: NAME --> markers
+  body: string; // Markdown with {{placeholders}}, [src:ID] markers and <!-- slot: NAME --> markers, as written
   notes: string;
   slots: string[];
+  markup: { body: MarkupNode[]; notes: MarkupNode[] }; // body and notes parsed, each marker with its line in the file
+}
+
+/** A module's front-matter texts and handout parsed (markers with their lines in the file), for checks and renderers. */
+export interface ModuleMarkup {
+  title: MarkupNode[];
+  objectives: MarkupNode[][];
+  handout: MarkupNode[];
+  quiz: { id: string; texts: MarkupNode[][] }[]; // each question's texts: wordings, options, explanation, Kahoot's
 }
 
 export interface Module {
@@ -49,6 +59,7 @@ export interface Module {
   quiz: QuizQuestion[];
   slides: Slide[];
   handout: string;
+  markup: ModuleMarkup;
 }
 
 export interface ModuleMeta {

@@ -9,6 +9,7 @@ import { MODELS, type Model } from '../data/types.ts';
 import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
 import type { LanguageReport } from './check.ts';
+import { fillTemplate, type MarkupNode } from './markup.ts';
 import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';
 
 export interface Phrase {
@@ -28,6 +29,7 @@ export interface ContentModule {
   objectives: string[];
   slides: ContentSlide[];
   handout: string;
+  markup: { objectives: MarkupNode[][]; handout: MarkupNode[] }; // objectives and handout parsed
   quiz: QuizQuestion[];
   fallback: boolean;
 }
@@ -99,8 +101,6 @@ export interface ContentOptions {
   earliest: { asOf: string; agreements: number } | null; // the earliest participating list the kit has
 }
 
-const SOURCE_TAG = /\[src:([^\]]+)\]/g;
-
 // Making an Intl formatter costs far more than using one, and a build formats hundreds of dates and numbers.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -157,6 +157,10 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       objectives: module.objectives,
       slides,
       handout: own?.handout || source.handout,
+      markup: {
+        objectives: module.markup.objectives,
+        handout: own?.handout ? own.markup.handout : source.markup.handout,
+      },
       quiz,
       fallback: !own && language !== curriculum.sourceLanguage,
     };
@@ -168,8 +172,8 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     if (curriculum.sources.has(id) && !(id in sourceNumbers)) sourceNumbers[id] = Object.keys(sourceNumbers).length + 1;
   };
   for (const module of modules) {
-    for (const text of [...module.slides.map((slide) => slide.body), module.handout])
-      for (const tag of text.matchAll(SOURCE_TAG)) cite(tag[1]!.trim());
+    for (const nodes of [...module.slides.map((slide) => slide.markup.body), module.markup.handout])
+      for (const node of nodes) if (node.kind === 'source') cite(node.id);
     for (const question of module.quiz) question.sources.forEach(cite);
   }
 
@@ -414,29 +418,11 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   };
 }
 
-/** A template's {{name}} slots filled from `vars`, each value passed through `escape` (as written by default). */
-export function fillTemplate(
-  template: string,
-  vars: Record<string, string>,
-  escape: (text: string) => string = (text) => text,
-): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => escape(vars[name] ?? ''));
-}
+export { fillTemplate } from './markup.ts'; // for the renderers that fill UI strings
 
 /** A UI string with its {{name}} values put in, each escaped for the output format. */
 export function phrase(ui: Record<string, string>, value: Phrase, escape: (text: string) => string): string {
   return fillTemplate(ui[value.key] ?? value.key, value.vars, escape);
-}
-
-/** The value a module's {{placeholder.path}} stands for, as text ('' when the data has none). */
-export function placeholderValue(placeholders: Record<string, unknown>, path: string): string {
-  const value = path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-      placeholders,
-    );
-  return value === undefined || value === null ? '' : String(value);
 }
 
 /** The line every page and slide carries: the data's date and the first sentence of the not-legal-advice notice. */

@@ -3,13 +3,15 @@
 // slides. Text is raw here: each renderer escapes it for its own format. Pure: no disk, no clock.
 
 import {
-  phrase,
-  placeholderValue,
-  type AgencyRow,
-  type ContentSlide,
-  type Phrase,
-  type WorkshopContent,
-} from '../content/view.ts';
+  parseMarkup,
+  renderMarkup,
+  splitAtSlots,
+  splitLines,
+  trimMarkup,
+  withoutSources,
+  type MarkupNode,
+} from '../content/markup.ts';
+import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
 
 export interface DeckPlanOptions {
   map: boolean; // whether the region has a map to show
@@ -30,8 +32,8 @@ export type SlotView =
   | { kind: 'sources'; items: WorkshopContent['sources'] }
   | { kind: 'none' };
 
-/** Curriculum Markdown with its [src:ID] tags and {{placeholders}} still in, or a slot's content. */
-export type SlidePart = { kind: 'prose'; markdown: string } | { kind: 'slot'; view: SlotView };
+/** Curriculum Markdown as parsed (source markers and placeholders still in), or a slot's content. */
+export type SlidePart = { kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot'; view: SlotView };
 
 export type PlannedSlide =
   | {
@@ -58,11 +60,8 @@ export type PlannedSlide =
       notes: string[];
     };
 
-export const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
-export const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 /** How many questions of each module the deck's quiz shows: a room answers one per module in a few minutes. */
 export const DECK_QUIZ_PER_MODULE = 1;
-const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
 const TABLE_LINES_PER_SLIDE = 9;
 const SOURCES_PER_SLIDE = 7;
 
@@ -100,27 +99,22 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
 }
 
 /**
- * Speaker notes as plain paragraphs, one per non-empty line of `text`: [src:ID] tags as " [n]" (the deck's source
+ * Speaker notes as plain paragraphs, one per non-empty line of `notes`: source markers as " [n]" (the deck's source
  * numbers), placeholders filled with the data as written.
  */
-export function noteParagraphs(content: WorkshopContent, text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) =>
-      line
-        .replace(SOURCE_TAG, (_, id: string) =>
-          content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : '',
-        )
-        .replace(PLACEHOLDER, (_, path: string) => placeholderValue(content.placeholders, path)),
-    );
+export function noteParagraphs(content: WorkshopContent, notes: readonly MarkupNode[]): string[] {
+  const cite = (ids: string[]) =>
+    ids.map((id) => (content.sourceNumbers[id] ? ` [${content.sourceNumbers[id]}]` : '')).join('');
+  return splitLines(notes)
+    .map(trimMarkup)
+    .filter((line) => line.length > 0)
+    .map((line) => renderMarkup(line, content.placeholders, { escape: (value) => value, sources: cite }));
 }
 
 export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
   const say = (value: Phrase) => phrase(content.ui, value, (text) => text);
-  const notesOf = (text: string) => noteParagraphs(content, text);
+  const notesOf = (text: string) => noteParagraphs(content, parseMarkup(text));
   const answers = (...items: { question?: string; answer: string }[]): SlotView => ({ kind: 'answers', items });
   const table = (rows: string[][], caption: string | null): SlotView => ({
     kind: 'table',
@@ -247,22 +241,19 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
   return slides;
 
   function moduleSlides(slide: ContentSlide, fallback: boolean): PlannedSlide[] {
-    const pieces = slide.body.split(/(<!--\s*slot:\s*[a-z0-9-]+\s*-->)/);
-    const names = pieces.map((piece) => SLOT.exec(piece)?.[1] ?? null);
+    const pieces = splitAtSlots(slide.markup.body);
     const pagesBySlot = new Map(
-      names.filter((name): name is string => name !== null).map((name) => [name, slotPages(name)]),
+      pieces.flatMap((piece) => (piece.kind === 'slot' ? [[piece.name, slotPages(piece.name)] as const] : [])),
     );
     const pageCount = Math.max(1, ...[...pagesBySlot.values()].map((pages) => pages.length));
     return Array.from({ length: pageCount }, (_, page): PlannedSlide => ({
       kind: 'module',
-      parts: pieces.map((piece, index): SlidePart => {
-        const name = names[index];
-        if (!name) return { kind: 'prose', markdown: piece };
-        return { kind: 'slot', view: pagesBySlot.get(name)![page] ?? { kind: 'none' } };
-      }),
+      parts: pieces.map((piece): SlidePart =>
+        piece.kind === 'prose' ? piece : { kind: 'slot', view: pagesBySlot.get(piece.name)![page] ?? { kind: 'none' } },
+      ),
       continued: page > 0 ? ui('continued') : null,
       fallback: fallback ? ui('fallbackNotice') : null,
-      notes: page === 0 ? notesOf(slide.notes) : [ui('continued')],
+      notes: page === 0 ? noteParagraphs(content, slide.markup.notes) : [ui('continued')],
     }));
   }
 }
@@ -301,14 +292,15 @@ export function quizSlides(content: WorkshopContent, perModule: number): Planned
             ? ui('chooseAll')
             : ui('chooseOne'),
       options:
-        question.type === 'truefalse'
-          ? [ui('trueLabel'), ui('falseLabel')]
-          : question.options.map((option) => option.replace(SOURCE_TAG, '')),
+        question.type === 'truefalse' ? [ui('trueLabel'), ui('falseLabel')] : question.options.map(withoutSources),
       answerLabel: ui('answer'),
       answer,
       whyLabel: ui('explanation'),
-      explanation: question.explanation.replace(SOURCE_TAG, ''),
-      notes: noteParagraphs(content, `${ui('answer')}: ${answer}\n${ui('explanation')}: ${question.explanation}`),
+      explanation: withoutSources(question.explanation),
+      notes: noteParagraphs(
+        content,
+        parseMarkup(`${ui('answer')}: ${answer}\n${ui('explanation')}: ${question.explanation}`),
+      ),
     };
   });
 }

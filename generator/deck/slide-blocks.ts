@@ -1,11 +1,12 @@
 // The deck plan as typesetter blocks, one list of blocks per PDF slide: the same slides as the Slidev deck, except that
 // a quiz slide becomes two (the question, then the answer: a PDF cannot reveal on click). Data is put in as written.
 
-import { placeholderValue, type WorkshopContent } from '../content/view.ts';
+import { renderMarkup, type MarkupNode } from '../content/markup.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
 import type { Block, Run } from '../pdf/types.ts';
-import { PLACEHOLDER, SOURCE_TAG, type PlannedSlide, type SlotView } from './plan.ts';
+import type { PlannedSlide, SlotView } from './plan.ts';
 
 /** One slide of the plan as PDF slides (each starts a page), with the title its speaker notes go under. */
 export interface SlideBlocks {
@@ -45,7 +46,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       };
     case 'module': {
       const blocks = slide.parts.flatMap((part) =>
-        part.kind === 'prose' ? proseBlocks(part.markdown, content) : slotBlocks(part.view, map),
+        part.kind === 'prose' ? proseBlocks(part.nodes, content) : slotBlocks(part.view, map),
       );
       const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
       if (slide.continued && first >= 0) {
@@ -81,18 +82,16 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
   }
 }
 
-/** Curriculum Markdown: [src:ID] tags as source numbers ("[1, 2]"), placeholders filled with the data as written. */
-export function proseBlocks(markdown: string, content: WorkshopContent): Block[] {
+/** Curriculum Markdown: adjacent source markers as one list of numbers ("[1, 2]"), placeholders filled as written. */
+export function proseBlocks(nodes: readonly MarkupNode[], content: WorkshopContent): Block[] {
   const values: string[] = [];
-  const text = markdown
-    .replace(SOURCE_TAG, (_, id: string) =>
-      content.sourceNumbers[id.trim()] ? ` [${content.sourceNumbers[id.trim()]}]` : '',
-    )
-    .replace(/\] \[(?=\d+\])/g, ', ')
-    .replace(
-      PLACEHOLDER,
-      (_, path: string) => `\uE000${values.push(placeholderValue(content.placeholders, path)) - 1}\uE001`,
-    );
+  const text = renderMarkup(nodes, content.placeholders, {
+    escape: (value) => `\uE000${values.push(value) - 1}\uE001`,
+    sources: (ids) => {
+      const numbers = ids.map((id) => content.sourceNumbers[id]).filter(Boolean);
+      return numbers.length ? ` [${numbers.join(', ')}]` : '';
+    },
+  });
   const put = (value: string) => value.replace(MARK, (_, index: string) => values[Number(index)] ?? '');
   const runs = (items: Run[]) => items.map((run) => ({ ...run, text: put(run.text) }));
   return markdownToBlocks(text).map((block): Block => {

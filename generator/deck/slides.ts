@@ -1,9 +1,10 @@
 // The deck for one language as a list of Slidev slides (Markdown bodies the kit wrote, speaker notes escaped), rendered
 // from the deck plan (plan.ts). Data reaches the Markdown only through escape.ts.
 
-import { placeholderValue, type WorkshopContent } from '../content/view.ts';
+import { renderMarkup, type MarkupNode } from '../content/markup.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import { escapeNote, slidevText, vueValue } from './escape.ts';
-import { buildDeckPlan, PLACEHOLDER, SOURCE_TAG, type Chart, type PlannedSlide, type SlotView } from './plan.ts';
+import { buildDeckPlan, type Chart, type PlannedSlide, type SlotView } from './plan.ts';
 
 export { paginateRows } from './plan.ts';
 
@@ -35,7 +36,7 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
       return `# ${slide.heading}\n\n<DataTable :headers="${vueValue(slide.headers)}" :rows="${vueValue(slide.rows)}" compact />`;
     case 'module': {
       let body = slide.parts
-        .map((part) => (part.kind === 'prose' ? prose(part.markdown, content) : slotMarkdown(part.view, options)))
+        .map((part) => (part.kind === 'prose' ? prose(part.nodes, content) : slotMarkdown(part.view, options)))
         .join('\n\n')
         .replace(/\n{3,}/g, '\n\n')
         .trim();
@@ -58,13 +59,15 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
 }
 
 /** Curriculum Markdown for a slide: sources as superscripts, placeholders as escaped Vue text. */
-function prose(text: string, content: WorkshopContent): string {
-  return text
-    .replace(SOURCE_TAG, (_, id: string) => {
-      const numberOf = content.sourceNumbers[id.trim()];
-      return numberOf ? `<sup class="cite">${numberOf}</sup>` : '';
-    })
-    .replace(PLACEHOLDER, (_, path: string) => slidevText(placeholderValue(content.placeholders, path)));
+function prose(nodes: readonly MarkupNode[], content: WorkshopContent): string {
+  return renderMarkup(nodes, content.placeholders, {
+    escape: slidevText,
+    sources: (ids) =>
+      ids
+        .map((id) => content.sourceNumbers[id])
+        .map((numberOf) => (numberOf ? `<sup class="cite">${numberOf}</sup>` : ''))
+        .join(''),
+  });
 }
 
 function slotMarkdown(view: SlotView, options: DeckOptions): string {

@@ -1,10 +1,11 @@
 // The facilitator guide for one language: agenda with clock times, each module's objectives and what to
 // say, materials, room setup, running the quiz, local contacts and sources.
 
+import { joinLines, splitLines, trimMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
 import type { Block } from '../pdf/types.ts';
-import { curriculumBlocks, fillPlaceholders, SourceNumbers, uiText } from '../pdf/curriculum.ts';
+import { curriculumBlocks, curriculumText, SourceNumbers, uiText } from '../pdf/curriculum.ts';
 import { stampBlock } from './handout.ts';
 
 export function buildGuideBlocks(content: WorkshopContent): Block[] {
@@ -57,26 +58,19 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
       { kind: 'heading', level: 3, text: ui('objectives') },
       {
         kind: 'bullets',
-        items: module.objectives.map((objective) => [{ text: fillPlaceholders(objective, content) }]),
+        items: module.markup.objectives.map((objective) => [{ text: curriculumText(objective, content) }]),
       },
       { kind: 'heading', level: 3, text: ui('speakerNotes') },
     );
     for (const slide of module.slides) {
-      const title = /^#\s+(.+)$/m.exec(slide.body)?.[1] ?? slide.key;
+      const title = headingOf(slide.markup.body);
       blocks.push({
         kind: 'paragraph',
-        runs: [{ text: fillPlaceholders(title, content).replace(/\s*\[src:[^\]]+\]/g, ''), bold: true }],
+        runs: [{ text: title ? curriculumText(title, content) : slide.key, bold: true }],
       });
-      blocks.push(
-        ...curriculumBlocks(
-          slide.notes
-            .split('\n')
-            .filter((line) => line.trim())
-            .join('\n\n'),
-          content,
-          sources,
-        ),
-      );
+      // Each line of the notes is a paragraph of its own.
+      const lines = splitLines(slide.markup.notes).filter((line) => trimMarkup(line).length > 0);
+      blocks.push(...curriculumBlocks(joinLines(lines, '\n\n'), content, sources));
     }
   }
   blocks.push({ kind: 'heading', level: 2, text: ui('guideQuiz') }, ...markdownToBlocks(ui('guideQuizList')));
@@ -98,4 +92,16 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
     stampBlock(content),
   );
   return blocks;
+}
+
+/** The text of the slide's first level-1 heading (`# Title`), without the `# `; null when it has none. */
+function headingOf(body: readonly MarkupNode[]): MarkupNode[] | null {
+  for (const line of splitLines(body)) {
+    const first = line[0];
+    const mark = first?.kind === 'text' ? /^#[^\S\n]+/.exec(first.text) : null;
+    if (!mark || ((first as { text: string }).text.length === mark[0].length && line.length === 1)) continue;
+    const rest = (first as { text: string }).text.slice(mark[0].length);
+    return [...(rest ? [{ kind: 'text' as const, text: rest }] : []), ...line.slice(1)];
+  }
+  return null;
 }

@@ -2,6 +2,7 @@
 // the agreements, a small map, a QR code to ICE's full list); back, limits, rights, what to write down,
 // response steps, local contacts, sources, the data's date and the disclaimer.
 
+import { firstParagraph } from '../content/markup.ts';
 import { phrase, type WorkshopContent } from '../content/view.ts';
 import { ICE_287G_PAGE } from '../data/freshness.ts';
 import type { StateMap } from '../map/model.ts';
@@ -50,7 +51,7 @@ export function stampBlock(content: WorkshopContent): Block {
 export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   const sources = new SourceNumbers(content);
   const module = (key: string) => content.modules.find((candidate) => candidate.key === key)!;
-  const handout = (key: string) => curriculumBlocks(module(key).handout, content, sources);
+  const handout = (key: string) => curriculumBlocks(module(key).markup.handout, content, sources);
   const say = (value: Parameters<typeof phrase>[1]) => phrase(content.ui, value, (text) => text);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${content.ui.workshopTitle} — ${content.frame.regionName}` },
@@ -62,7 +63,7 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
     });
   blocks.push(
     // The front has room for the first paragraph of module 1; the guide and the deck carry the rest.
-    ...curriculumBlocks(module('what-is-287g').handout.split(/\n\s*\n/)[0]!, content, sources),
+    ...curriculumBlocks(firstParagraph(module('what-is-287g').markup.handout), content, sources),
     // The models as a list; the deck and the guide carry the paragraph after it.
     ...handout('three-models').filter(
       (block, index, all) => index <= all.findIndex((candidate) => candidate.kind === 'bullets'),

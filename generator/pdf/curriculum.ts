@@ -2,12 +2,10 @@
 // escaping, only glyphs, which the embedded fonts cover), and [src:ID] tags as numbers into the
 // document's own list of sources.
 
-import { fillTemplate, placeholderValue, type WorkshopContent } from '../content/view.ts';
+import { fillTemplate, renderMarkup, type MarkupNode } from '../content/markup.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from './markdown.ts';
 import type { Block, Run } from './types.ts';
-
-const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 /** Numbers the sources a printed document cites, in the order it first cites them. */
 export class SourceNumbers {
@@ -48,15 +46,24 @@ function shortTitle(title: string): string {
   return cut.length >= 12 ? cut : title;
 }
 
-export function fillPlaceholders(text: string, content: WorkshopContent): string {
-  return text.replace(PLACEHOLDER, (_, path: string) => placeholderValue(content.placeholders, path));
+/** Curriculum text as printed without its sources (a title, an objective): placeholders filled as written. */
+export function curriculumText(nodes: readonly MarkupNode[], content: WorkshopContent): string {
+  return renderMarkup(nodes, content.placeholders, { escape: (value) => value, sources: () => '' });
 }
 
 /** Curriculum Markdown (a handout part, notes) as blocks with this document's source numbers. */
-export function curriculumBlocks(markdown: string, content: WorkshopContent, sources: SourceNumbers): Block[] {
-  const text = fillPlaceholders(markdown, content).replace(SOURCE_TAG, (_, id: string) => {
-    const number = sources.cite(id.trim());
-    return number === null ? '' : ` [${number}]`;
+export function curriculumBlocks(
+  nodes: readonly MarkupNode[],
+  content: WorkshopContent,
+  sources: SourceNumbers,
+): Block[] {
+  const text = renderMarkup(nodes, content.placeholders, {
+    escape: (value) => value,
+    sources: (ids) =>
+      ids
+        .map((id) => sources.cite(id))
+        .map((number) => (number === null ? '' : ` [${number}]`))
+        .join(''),
   });
   return markdownToBlocks(text);
 }

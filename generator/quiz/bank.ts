@@ -3,15 +3,14 @@
 
 import type { RegionSummary } from '../regions/summary.ts';
 import type { WorkshopContent } from '../content/view.ts';
+import { withoutSources } from '../content/markup.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';
 import type { BankItem, BankKahoot, QuizOption } from './types.ts';
 
-const SOURCE_TAG = /\s*\[src:[^\]]*\]/g;
-
-/** The text without its [src:ID] tags, which are for the trainer, not for quiz takers. */
+/** The text without its [src:ID] markers, which are for the trainer, not for quiz takers. */
 export function stripSourceTags(text: string): string {
-  return text.replace(SOURCE_TAG, '').trim();
+  return withoutSources(text).trim();
 }
 
 /** "a", "b", ... for the option at this 0-based position in the curriculum's order. */

@@ -3,6 +3,7 @@
 // agreement has been signed. Texts come from the language's ui strings, with English defaults.
 
 import type { RegionSummary } from '../regions/summary.ts';
+import { withoutSources } from '../content/markup.ts';
 import { fillTemplate, formatDate, type AgencyRow, type WorkshopContent } from '../content/view.ts';
 import { MODEL_NAMES, MODELS, type Model } from '../data/types.ts';
 import type { BankItem, BankKahoot } from './types.ts';
@@ -189,7 +190,7 @@ export function buildRegionQuestions(content: WorkshopContent, summary: RegionSu
   const module = content.modules.find((candidate) => candidate.key === REGION_MODULE);
   const base = {
     module: REGION_MODULE,
-    objective: (module?.objectives[0] ?? '').replace(/\s*\[src:[^\]]*\]/g, '').trim(),
+    objective: withoutSources(module?.objectives[0] ?? '').trim(),
     sources: [DATA_SOURCE],
     fromData: true,
   };

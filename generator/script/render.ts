@@ -2,36 +2,25 @@
 // (agenda with clock times, each module's slides with the region's data, speaker notes, handout text,
 // quiz with answers, sources), for the trainer to read and rehearse from.
 
+import { parseMarkup, renderMarkup, splitAtSlots, type MarkupNode } from '../content/markup.ts';
 import { phrase, type AgencyRow, type Phrase, type WorkshopContent } from '../content/view.ts';
-import { createEnvironment, type Render } from '../render/handlebars.ts';
 import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
-
-const SLOT = /<!--\s*slot:\s*([a-z0-9-]+)\s*-->/;
-const SOURCE_TAG = /\s*\[src:([^\]]+)\]/g;
-
-// Curriculum texts are compiled as templates once per process: every region and build uses the same ones.
-const env = createEnvironment(escapeMarkdown);
-const compiled = new Map<string, Render>();
-const TEMPLATES_KEPT = 5000;
 
 export function renderWorkshopScript(content: WorkshopContent): string {
   const ui = (key: string) => content.ui[key] ?? key;
   const say = (value: Phrase) => phrase(content.ui, value, escapeMarkdown);
   const e = escapeMarkdown;
 
-  /** Curriculum Markdown with its placeholders filled (values escaped) and sources as [n]. */
-  const fill = (text: string): string => {
-    const cited = text.replace(SOURCE_TAG, (_, id: string) => {
-      const numberOf = content.sourceNumbers[id.trim()];
-      return numberOf ? ` [${numberOf}]` : '';
-    });
-    let render = compiled.get(cited);
-    if (!render) {
-      if (compiled.size >= TEMPLATES_KEPT) compiled.clear();
-      compiled.set(cited, (render = env.compile(cited, 'curriculum text')));
-    }
-    return render(content.placeholders).trim();
-  };
+  /** Curriculum Markdown (nodes, or a quiz text) with its placeholders filled (values escaped) and sources as [n]. */
+  const fill = (markup: readonly MarkupNode[] | string): string =>
+    renderMarkup(typeof markup === 'string' ? parseMarkup(markup) : markup, content.placeholders, {
+      escape: escapeMarkdown,
+      sources: (ids) =>
+        ids
+          .map((id) => content.sourceNumbers[id])
+          .map((numberOf) => (numberOf ? ` [${numberOf}]` : ''))
+          .join(''),
+    }).trim();
 
   const agencyTable = (rows: AgencyRow[]): string => {
     if (rows.length === 0) return `_${e(ui('none'))}_`;
@@ -118,13 +107,9 @@ export function renderWorkshopScript(content: WorkshopContent): string {
     }
   };
 
-  const slideBody = (body: string): string =>
-    body
-      .split(/(<!--\s*slot:\s*[a-z0-9-]+\s*-->)/)
-      .map((part) => {
-        const match = SLOT.exec(part);
-        return match ? slot(match[1]!) : fill(part);
-      })
+  const slideBody = (body: readonly MarkupNode[]): string =>
+    splitAtSlots(body)
+      .map((part) => (part.kind === 'slot' ? slot(part.name) : fill(part.nodes)))
       .join('\n\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
@@ -161,21 +146,21 @@ export function renderWorkshopScript(content: WorkshopContent): string {
       '',
     );
     if (module.fallback) out.push(`> ${e(ui('fallbackNotice'))}`, '');
-    out.push(`**${ui('objectives')}**`, '', ...module.objectives.map((objective) => `- ${fill(objective)}`));
+    out.push(`**${ui('objectives')}**`, '', ...module.markup.objectives.map((objective) => `- ${fill(objective)}`));
     for (const slide of module.slides) {
       out.push('', '---', '');
       if (slide.fallback) out.push(`> ${e(ui('fallbackNotice'))}`, '');
       out.push(
-        slideBody(slide.body).replace(/^# /, '### '),
+        slideBody(slide.markup.body).replace(/^# /, '### '),
         '',
         `**${ui('speakerNotes')}** (${ui('trainerOnly')})`,
         '',
-        ...fill(slide.notes)
+        ...fill(slide.markup.notes)
           .split('\n')
           .map((line) => `> ${line}`),
       );
     }
-    out.push('', '---', '', `**${ui('handoutTitle')}**`, '', fill(module.handout), '', `**${ui('quiz')}**`, '');
+    out.push('', '---', '', `**${ui('handoutTitle')}**`, '', fill(module.markup.handout), '', `**${ui('quiz')}**`, '');
     module.quiz.forEach((question, index) => {
       const answer =
         typeof question.answer === 'boolean'

@@ -25,6 +25,12 @@ async function check(dir: string): Promise<CurriculumReport & { language(code: s
   return { ...report, language: (code) => report.languages.find((entry) => entry.language === code)! };
 }
 
+/** The 1-based line of `file` where `needle` first occurs, read from the file itself. */
+const lineWith = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(needle)) + 1;
+
 const clean = { missing: [], extra: [], stale: [], complete: true };
 
 describe('checkCurriculum on an edited copy of the curriculum', () => {
@@ -146,7 +152,7 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     ]);
   });
 
-  it('reports an unknown [src:ID] with the file, the slide and the id', async () => {
+  it('reports an unknown [src:ID] with the file, its line, the slide and the id', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/01-what-is-287g.md', (text) =>
       editSlideBody(text, 'who-does-it', (body) =>
@@ -158,8 +164,11 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
       ),
     );
     const report = await check(dir);
+    const file = path.join(dir, 'en', '01-what-is-287g.md');
+    expect(lineWith(file, '[src:ina-287x]')).toBeGreaterThan(1);
     expect(report.problems).toContainEqual({
-      file: path.join(dir, 'en', '01-what-is-287g.md'),
+      file,
+      row: lineWith(file, '[src:ina-287x]'),
       column: 'slide:who-does-it',
       message: 'cites a source that is not in sources.yaml',
       value: 'ina-287x',
@@ -175,7 +184,35 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.problems).toHaveLength(2);
   });
 
-  it('reports an unknown placeholder with the file, the slide and the placeholder', async () => {
+  it('reports markers in the front matter at the line of their field: an objective, a question', async () => {
+    const dir = copyCurriculum();
+    editFile(dir, 'en/04-your-region.md', (text) =>
+      replaceOnce(
+        replaceOnce(
+          text,
+          '  - Explain what "no agreement" does and does not mean.',
+          '  - Explain what "no agreement" does and does not mean. [src:no-such-source]',
+        ),
+        'question: "Your city has no 287(g) agreement. What is true?"',
+        'question: "Your city has no 287(g) agreement in {{region.nme}}. What is true?"',
+      ),
+    );
+    const report = await check(dir);
+    const file = path.join(dir, 'en', '04-your-region.md');
+    expect(report.problems).toContainEqual({
+      file,
+      row: lineWith(file, '[src:no-such-source]'),
+      column: 'objectives[1]',
+      message: 'cites a source that is not in sources.yaml',
+      value: 'no-such-source',
+    });
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ file, row: lineWith(file, '{{region.nme}}'), value: '{{region.nme}}' }),
+    );
+    expect([lineWith(file, '[src:no-such-source]'), lineWith(file, '{{region.nme}}')]).toEqual([6, 31]);
+  });
+
+  it('reports an unknown placeholder with the file, its line, the slide and the placeholder', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/03-national-picture.md', (text) =>
       editSlideBody(text, 'counts', (body) =>
@@ -183,8 +220,11 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
       ),
     );
     const report = await check(dir);
+    const file = path.join(dir, 'en', '03-national-picture.md');
+    expect(lineWith(file, '{{national.total.counties}}')).toBeGreaterThan(1);
     expect(report.problems).toContainEqual({
-      file: path.join(dir, 'en', '03-national-picture.md'),
+      file,
+      row: lineWith(file, '{{national.total.counties}}'),
       column: 'slide:counts',
       message: expect.stringMatching(/^uses an unknown placeholder; allowed: snapshot\.asOf, /),
       value: '{{national.total.counties}}',
@@ -263,8 +303,20 @@ describe('parseModule', () => {
         body: '# The first slide\n\n- A short bullet. [src:ina-287g]',
         notes: 'Say: This is the only slide.',
         slots: [],
+        markup: {
+          body: [
+            { kind: 'text', text: '# The first slide\n\n- A short bullet. ' },
+            { kind: 'source', id: 'ina-287g', line: 33 },
+          ],
+          notes: [{ kind: 'text', text: 'Say: This is the only slide.' }],
+        },
       },
     ]);
+    expect(module!.markup.handout).toEqual([
+      { kind: 'text', text: 'The sample has one slide. ' },
+      { kind: 'source', id: 'ina-287g', line: 39 },
+    ]);
+    expect(module!.markup.quiz[1]!.texts[3]).toEqual([{ kind: 'text', text: 'One' }]);
     expect(module!.quiz.map((question) => [question.id, question.type, question.answer])).toEqual([
       ['sample-1', 'truefalse', true],
       ['sample-2', 'single', [1]],

@@ -1,5 +1,6 @@
 // `kit content check | readability | mark-translated`, run in-process as a trainer or translator would.
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKit } from '../helpers.ts';
@@ -86,9 +87,14 @@ describe('kit content', () => {
     editFile(dir, 'en/02-three-models.md', (text) => text.replace('[src:moa-jem-2025]', '[src:moa-jem-2052]'));
     const result = await runKit(['content', 'check', '--curriculum', dir]);
     expect(result.code).toBe(1);
+    const file = path.join(dir, 'en', '02-three-models.md');
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('[src:moa-jem-2052]')) + 1;
     expect(result.stderr).toMatch(
       new RegExp(
-        `${path.join(dir, 'en', '02-three-models.md').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:slide:[a-z0-9-]+ cites a source that is not in sources\\.yaml \\("moa-jem-2052"\\)`,
+        `${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:slide:[a-z0-9-]+ cites a source that is not in sources\\.yaml \\("moa-jem-2052"\\)`,
       ),
     );
   });

@@ -106,9 +106,11 @@ describe('the reading-level measure', () => {
           body: '# Stay silent\n\n- You can say: I want to remain silent.',
           notes: LEGAL_ENGLISH,
           slots: [],
+          markup: { body: [], notes: [] }, // participantText reads the texts as written
         },
       ],
       handout: 'You can stay silent. Ask for a lawyer.',
+      markup: { title: [], objectives: [], handout: [], quiz: [] },
     };
     const text = participantText(module);
     for (const part of [
