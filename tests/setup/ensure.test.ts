@@ -86,9 +86,13 @@ describe('reading the facts of a machine', () => {
 });
 
 describe('the setup step as npm runs it', () => {
-  /** ensure.mjs run by this Node with `bin` as the whole PATH. */
+  /** ensure.mjs run by this Node with `bin` as the whole PATH; CHROME_PATH names a file that exists, so that the
+   *  browser counts as found whether or not this machine has /usr/bin/chromium. */
   const ensure = (command: string, bin: string) =>
-    spawnSync(process.execPath, [ENSURE, command], { encoding: 'utf8', env: { PATH: bin } });
+    spawnSync(process.execPath, [ENSURE, command], {
+      encoding: 'utf8',
+      env: { PATH: bin, CHROME_PATH: process.execPath },
+    });
 
   it('stops with exit 1 and names the missing tools where there is no apt-get', () => {
     const result = ensure('test', binFolder([]));
