@@ -1,7 +1,6 @@
 // One Spanish slide left untranslated, the rest of its module translated: the script, the Slidev deck and the
 // slide PDF each mark exactly that slide as shown in English, and no other.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import { copyCurriculum, editFile, removeSlide } from './curriculum-copy.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const NOTICE = 'Se muestra en inglés: esta parte aún no está traducida.';
 const ENGLISH_HEADING = 'What is a detainer?'; // the English heading of the slide removed from the Spanish module
@@ -42,11 +42,7 @@ describe('a Spanish curriculum missing one slide', () => {
     });
     script = readFileSync(path.join(out, 'workshop-es.md'), 'utf8');
     deck = readFileSync(path.join(out, 'deck-es', 'slides.md'), 'utf8');
-    pages = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path.join(out, 'slides-es.pdf'), '-'], {
-      encoding: 'utf8',
-    })
-      .split('\f')
-      .slice(0, -1);
+    pages = (await readPdfText(path.join(out, 'slides-es.pdf'))).split('\f').slice(0, -1);
   }, 120_000);
 
   it('marks that slide in the script, right before its English text, and counts one fallback at the top', () => {

@@ -14,6 +14,7 @@ import type { Agreement, Snapshot } from '../../generator/data/types.ts';
 import { serveStatic, type StaticServer } from '../../generator/deck/serve.ts';
 import { findBrowser } from '../../generator/deck/slidev.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const HOSTILE_AGENCIES = [
   "{{ constructor.constructor('window.__pwned = 1')() }} Police Department",
@@ -191,21 +192,17 @@ describe('the built deck in Chromium', () => {
 });
 
 describe('deck.pdf', () => {
-  it('has one page per slide and the agency names as text', () => {
+  it('has one page per slide and the agency names as text', async () => {
     const pdf = path.join(root, 'out', 'deck-en', 'deck.pdf');
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(deckJson().slides);
-    const text = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    const text = squash(await readPdfText(pdf, { mode: 'lines' }));
     for (const agency of ['Azle Police Department', 'Keller Police Department', 'Tarrant County Sheriff’s Office'])
       expect(text).toContain(agency);
     expect(text).toContain('May 18, 2026');
     // Every page carries the stamp of the slides' footer.
     for (let n = 1; n <= deckJson().slides; n++) {
-      const pageText = squash(
-        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', '-enc', 'UTF-8', pdf, '-'], {
-          encoding: 'utf8',
-        }),
-      );
+      const pageText = squash(await readPdfText(pdf, { mode: 'lines', pages: { first: n, last: n } }));
       expect(pageText, `deck.pdf page ${n}`).toContain(
         'ICE data as of May 18, 2026 · This is general information, not legal advice.',
       );

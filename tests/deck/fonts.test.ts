@@ -14,7 +14,8 @@ import { renderDeckFonts } from '../../generator/deck/fonts.ts';
 import { fontkit } from '../../generator/pdf/fonts.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import { AGENCY, CHINESE, EMOJI_AGENCY, JAPANESE, KOREAN, writeIceWorkbook } from '../pdf/cjk.ts';
-import { pdffonts, pdftotext, squash } from '../pdf/tools.ts';
+import { pdffonts, squash } from '../pdf/tools.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const LATIN_STACK = 'DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif';
 
@@ -167,7 +168,7 @@ describe('a county deck with a CJK organization, presenter, place and agency, bu
     expect(text).not.toMatch(/fonts\.(googleapis|gstatic)\.com|fonts\.bunny\.net|api\.fonts\.coollabs\.io/);
   });
 
-  it('exports deck.pdf with Noto Sans SC and KR embedded and the names as text', () => {
+  it('exports deck.pdf with Noto Sans SC and KR embedded and the names as text', async () => {
     const pdf = path.join(deck, 'deck.pdf');
     const fonts = pdffonts(pdf);
     for (const name of ['NotoSansSC', 'NotoSansKR']) {
@@ -175,16 +176,18 @@ describe('a county deck with a CJK organization, presenter, place and agency, bu
       expect(embedded.length, `${name} in ${fonts.map((font) => font.name).join(', ')}`).toBeGreaterThan(0);
       expect(embedded.every((font) => font.emb === 'yes' && font.uni === 'yes')).toBe(true);
     }
-    const text = squash(pdftotext(pdf, 'raw'));
+    const text = squash(await readPdfText(pdf));
     for (const expected of [CHINESE, JAPANESE, KOREAN, AGENCY]) expect(text).toContain(expected);
   });
 
-  it('draws the title slide with the CJK names (rendered to PNG, and looked at when this test was written)', () => {
+  it('draws the title slide with the CJK names (rendered to PNG, and looked at when this test was written)', async () => {
     const png = path.join(root, 'title');
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path.join(deck, 'deck.pdf'), png]);
     const file = readdirSync(root).find((name) => name.startsWith('title') && name.endsWith('.png'))!;
     expect(existsSync(path.join(root, file))).toBe(true);
     expect(statSync(path.join(root, file)).size).toBeGreaterThan(10_000);
-    expect(squash(pdftotext(path.join(deck, 'deck.pdf'), 'raw', { first: 1, last: 1 }))).toContain(`${CHINESE}`);
+    expect(squash(await readPdfText(path.join(deck, 'deck.pdf'), { pages: { first: 1, last: 1 } }))).toContain(
+      `${CHINESE}`,
+    );
   });
 });

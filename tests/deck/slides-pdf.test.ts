@@ -1,5 +1,5 @@
 // The slide PDF of a county's deck, checked against the Slidev deck built from the same content: the same slides in
-// the same order (a quiz question's answer on the page after it), read with pdftotext, pdfinfo and qpdf as a viewer
+// the same order (a quiz question's answer on the page after it), read with pdf.js, pdfinfo and qpdf as a viewer
 // would, every text box inside its 16:9 page at a size a room can read; and the speaker notes PDF that goes with it.
 
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +12,10 @@ import { renderSlideNotesPdf } from '../../generator/deck/slide-notes-pdf.ts';
 import { buildDeckSlides, type DeckSlide } from '../../generator/deck/slides.ts';
 import { renderSlidesPdf, type SlidesPdf } from '../../generator/deck/slides-pdf.ts';
 import type { TextBox } from '../../generator/pdf/types.ts';
-import { pdfinfo, pdftotext, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
+import { pdfinfo, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import type { StateMap } from '../../generator/map/model.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 interface Rendered {
   content: WorkshopContent;
@@ -22,7 +23,7 @@ interface Rendered {
   deck: DeckSlide[]; // the Slidev deck of the same content
   pdf: SlidesPdf;
   file: string;
-  pages: string[]; // pdftotext of each page, whitespace squashed
+  pages: string[]; // the text of each page, whitespace squashed
 }
 
 const ENTITIES: Record<string, string> = {
@@ -59,7 +60,7 @@ function expectedFirstPages(deck: DeckSlide[]): number[] {
 async function render(content: WorkshopContent, map: StateMap | null): Promise<Rendered> {
   const pdf = await renderSlidesPdf(content, map);
   const file = writeTemp(pdf.bytes, `slides-${content.language.code}`);
-  const pages = pdftotext(file, 'raw').split('\f').slice(0, pdf.pages).map(squash);
+  const pages = (await readPdfText(file)).split('\f').slice(0, pdf.pages).map(squash);
   return {
     content,
     map,
@@ -215,7 +216,7 @@ describe('the slide PDF of a county deck', () => {
     const file = writeTemp(notes.bytes, 'notes');
     expect(qpdfCheck(file).status).toBe(0);
     expect(notes.pageSize).toEqual({ width: 612, height: 792 });
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     expect(text).toContain(
       `3 / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`,
     );

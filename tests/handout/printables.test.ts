@@ -1,5 +1,5 @@
 // The printed materials, checked the way a reader and a printer meet them: the text as extracted by
-// pdftotext, the fonts by pdffonts, the file by qpdf, and every drawn text box inside its page.
+// pdf.js, the fonts by pdffonts, the file by qpdf, and every drawn text box inside its page.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 import { rowsReaching, type IceRow } from '../ice-rows.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import type { StateMap } from '../../generator/map/model.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 interface Built {
   result: BuildResult;
@@ -58,7 +59,7 @@ async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'l
   for (const file of files) {
     const pdf = path.join(dir, file.path);
     writeFileSync(pdf, file.bytes);
-    texts.set(file.path, squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })));
+    texts.set(file.path, squash(await readPdfText(pdf)));
     const check = spawnSync('qpdf', ['--check', pdf], { encoding: 'utf8' });
     expect(check.status, `${file.path}: ${check.stdout}${check.stderr}`).toBe(0);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { KitError } from '../../generator/errors.ts';
 import { CARD, cardOrigin, renderCards } from '../../generator/pdf/cards.ts';
 import type { Block, Card } from '../../generator/pdf/types.ts';
-import { expectInside, grayPage, makeSpec, pdffonts, pdftotext, qpdfCheck, squash, writeTemp } from './tools.ts';
+import { expectInside, grayPage, makeSpec, pdffonts, qpdfCheck, squash, writeTemp } from './tools.ts';
+import { readPdfText } from './text.ts';
 
 const side = (title: string, lines: string[]): Block[] => [
   { kind: 'heading', level: 3, text: title },
@@ -44,7 +45,7 @@ describe('renderCards', () => {
         const frontCard = cardRect(pdf.pageSize, column, row);
         expect(back[0]!.x - cardRect(pdf.pageSize, 1 - column, row).x).toBeCloseTo(front[0]!.x - frontCard.x, 6);
       }
-      const text = squash(pdftotext(writeTemp(pdf.bytes), 'raw', { first: 2, last: 2 }));
+      const text = squash(await readPdfText(writeTemp(pdf.bytes), { pages: { first: 2, last: 2 } }));
       expect(text).toContain('Thẻ 2 • Quyền được im lặng. Línea: 1-800-555-0100 Thẻ 1');
     }
   });

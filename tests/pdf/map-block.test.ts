@@ -9,7 +9,8 @@ import { renderPdf } from '../../generator/pdf/render.ts';
 import { PAGE_TYPOGRAPHY } from '../../generator/pdf/style.ts';
 import type { LayoutContext } from '../../generator/pdf/text-blocks.ts';
 import { smallMap } from '../map/small-map.ts';
-import { makeSpec, pdftotext, squash, writeTemp } from './tools.ts';
+import { readPdfText } from './text.ts';
+import { makeSpec, squash, writeTemp } from './tools.ts';
 
 // Every character half an em wide: the map's geometry does not depend on the font, and the legend's lines are short.
 const measure: Measure = { width: (text, _bold, size) => [...text].length * size * 0.5, ascent: 1, descent: 0.25 };
@@ -159,7 +160,7 @@ describe('a map block in a PDF', () => {
     const content = readFileSync(plain, 'latin1');
     expect(content).toContain('[] 0 d\n10 20 m\n30 20 l\n30 40.5 l\nh\nB\nQ');
     expect(content).toContain('[] 0 d\n10 50 m\n20 50 l\n20 60 l\nh\n40 50 m\n50 60 l\n40 60 l\nh\nS\nQ');
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     for (const label of ['Tom & Jerry', 'Jail model', 'Region', 'State:', '• Task force', 'Fuente: ICE'])
       expect(text).toContain(label);
   });

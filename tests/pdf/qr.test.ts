@@ -1,7 +1,8 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../generator/pdf/render.ts';
-import { grayPage, makeSpec, pdftotext, squash, writeTemp } from './tools.ts';
+import { grayPage, makeSpec, squash, writeTemp } from './tools.ts';
+import { readPdfText } from './text.ts';
 
 describe('qr block', () => {
   it('prints every module of the code where the matrix has it, about an inch wide, with the caption and address beside it', async () => {
@@ -10,7 +11,7 @@ describe('qr block', () => {
       [{ kind: 'qr', url, caption: 'Escanee para la guía en línea' }],
     ]);
     const file = writeTemp(pdf.bytes);
-    expect(squash(pdftotext(file, 'raw'))).toContain(`Escanee para la guía en línea ${url}`);
+    expect(squash(await readPdfText(file))).toContain(`Escanee para la guía en línea ${url}`);
 
     const dpi = 288; // 4 pixels per point
     const page = grayPage(file, 1, dpi);

@@ -10,11 +10,11 @@ import {
   makeSpec,
   pdffonts,
   pdfinfo,
-  pdftotext,
   qpdfCheck,
   squash,
   writeTemp,
 } from './tools.ts';
+import { readPdfText } from './text.ts';
 
 const para = (text: string, bold = false): Block => ({ kind: 'paragraph', runs: [{ text, bold }] });
 const LONG_NAME = 'OficinaDelSheriffDelCondadoDeTarrant'.repeat(9).slice(0, 300);
@@ -68,7 +68,7 @@ function expectAllInside(pdf: RenderedPdf, columns: number, spec = makeSpec()): 
 }
 
 describe('renderPdf', () => {
-  it('prints Spanish accents, ñ, curly quotes, Vietnamese and bullets as text that pdftotext extracts exactly', async () => {
+  it('prints Spanish accents, ñ, curly quotes, Vietnamese and bullets as text that a PDF reader extracts exactly', async () => {
     const flow: Block[] = [
       { kind: 'heading', level: 1, text: 'Sus derechos: Trần Văn Ánh' },
       {
@@ -87,7 +87,7 @@ describe('renderPdf', () => {
       { kind: 'notice', runs: [{ text: 'Aviso: ', bold: true }, { text: 'esto no es asesoría legal.' }] },
     ];
     const file = writeTemp((await renderPdf(makeSpec(), [flow])).bytes);
-    const raw = squash(pdftotext(file, 'raw'));
+    const raw = squash(await readPdfText(file));
     for (const expected of [
       'Sus derechos: Trần Văn Ánh',
       'El señor Núñez dijo: “No abra la puerta”. Es su derecho y el de su familia’s.',
@@ -100,7 +100,7 @@ describe('renderPdf', () => {
       'Página 1 de 1',
     ])
       expect(raw).toContain(expected);
-    const layout = pdftotext(file, 'layout');
+    const layout = await readPdfText(file, { mode: 'lines' });
     expect(layout).toMatch(/Datos de ICE al 2026-11-01 · Información general, no es asesoría legal\.\s+Página 1 de 1/);
   });
 
@@ -143,19 +143,19 @@ describe('renderPdf', () => {
       expectAllInside(pdf, 1);
       const file = writeTemp(pdf.bytes);
       // Every character of the long name is printed, in order, broken only between lines.
-      expect(pdftotext(file, 'raw').replace(/\s+/g, '')).toContain(LONG_NAME.repeat(2));
+      expect((await readPdfText(file)).replace(/\s+/g, '')).toContain(LONG_NAME.repeat(2));
       // The header row opens every page that holds rows of the table.
       const tablePages = Array.from({ length: pdf.pages }, (_, index) => index + 1).filter((page) =>
         pdf.boxes.some((box) => box.page === page && box.text.startsWith('Oficina del Sheriff')),
       );
       expect(tablePages.length).toBeGreaterThan(3);
       for (const page of tablePages) {
-        const text = pdftotext(file, 'layout', { first: page, last: page });
+        const text = await readPdfText(file, { mode: 'lines', pages: { first: page, last: page } });
         expect(text, `page ${page}`).toMatch(/Agencia\s+Modelo\s+Firmado/);
         const header = text.search(/Agencia\s+Modelo\s+Firmado/);
         expect(text.indexOf('Oficina del Sheriff'), `page ${page}: header above the rows`).toBeGreaterThan(header);
       }
-      const rows = pdftotext(file, 'raw').match(/Oficina del Sheriff \d+/g) ?? [];
+      const rows = (await readPdfText(file)).match(/Oficina del Sheriff \d+/g) ?? [];
       expect(rows).toHaveLength(199);
     }
   });
@@ -178,7 +178,7 @@ describe('renderPdf', () => {
     expectAllInside(pdf, 1);
     const file = writeTemp(pdf.bytes);
     for (let page = 1; page <= pdf.pages; page++)
-      expect(pdftotext(file, 'layout', { first: page, last: page })).toMatch(/Columna\s+Texto/);
+      expect(await readPdfText(file, { mode: 'lines', pages: { first: page, last: page } })).toMatch(/Columna\s+Texto/);
   });
 
   it('sets two flows side by side, each in its own column and paginated on its own', async () => {
@@ -205,7 +205,7 @@ describe('renderPdf', () => {
     expect(pdf.pages).toBe(
       Math.max(2, ...pdf.boxes.filter((box) => box.text.startsWith('Izquierda')).map((box) => box.page)),
     );
-    const layout = pdftotext(writeTemp(pdf.bytes), 'layout', { first: 1, last: 1 });
+    const layout = await readPdfText(writeTemp(pdf.bytes), { mode: 'lines', pages: { first: 1, last: 1 } });
     expect(layout).toMatch(/Izquierda\s+Phải/);
   });
 
@@ -238,7 +238,7 @@ describe('renderPdf', () => {
     expect(pdf.pages).toBe(1);
     expect(pdf.bytes.length).toBeLessThan(200 * 1024);
     expectAllInside(pdf, 1);
-    const text = squash(pdftotext(writeTemp(pdf.bytes), 'raw'));
+    const text = squash(await readPdfText(writeTemp(pdf.bytes)));
     for (const label of [
       'Texas: acuerdos 287(g) locales',
       'Modelo de cárcel',
@@ -256,7 +256,7 @@ describe('renderPdf', () => {
   it('prints CJK text in Noto Sans SC, and a character no font has (a hieroglyph) as U+FFFD, listing its line', async () => {
     const pdf = await renderPdf(makeSpec(), [[para('Quyền 権利'), para('Signo \u{13000} raro')]]);
     expect(pdf.unprinted).toEqual([{ text: 'Signo \u{13000} raro', characters: ['\u{13000}'] }]);
-    const text = squash(pdftotext(writeTemp(pdf.bytes, 'scripts'), 'raw'));
+    const text = squash(await readPdfText(writeTemp(pdf.bytes, 'scripts')));
     expect(text).toContain('Quyền 権利');
     expect(text).toContain('Signo \uFFFD raro');
   });

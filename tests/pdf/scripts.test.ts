@@ -14,7 +14,8 @@ import { renderPdf } from '../../generator/pdf/render.ts';
 import type { DocumentSpec } from '../../generator/pdf/types.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import { AGENCY, CHINESE, EMOJI_AGENCY, JAPANESE, KOREAN, writeIceWorkbook } from './cjk.ts';
-import { pdffonts, pdftotext, squash, writeTemp } from './tools.ts';
+import { pdffonts, squash, writeTemp } from './tools.ts';
+import { readPdfText } from './text.ts';
 
 /** The fonts of a PDF as "name type emb sub uni" lines, the name without its subset tag when it has one. */
 function fontsOf(file: string): string[] {
@@ -51,7 +52,7 @@ describe('a PDF with Chinese, Japanese and Korean text', () => {
       ],
     ]);
     const file = writeTemp(pdf.bytes, 'cjk');
-    const text = pdftotext(file, 'raw');
+    const text = await readPdfText(file);
     for (const expected of [
       `${CHINESE} and Harris County`,
       `Presenter: ${JAPANESE} from ${KOREAN}.`,
@@ -98,7 +99,7 @@ describe('a PDF with Chinese, Japanese and Korean text', () => {
       ],
     ]);
     expect(pdf.unprinted).toEqual([{ text: EMOJI_AGENCY, characters: ['🚓'] }]);
-    const text = pdftotext(writeTemp(pdf.bytes, 'emoji'), 'raw');
+    const text = await readPdfText(writeTemp(pdf.bytes, 'emoji'));
     expect(text).toContain('Franklin \uFFFD Police Department');
     expect(text).toContain(AGENCY);
   });
@@ -152,7 +153,7 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
     pdfs = result.files.map((file) => file.path).filter((file) => file.endsWith('.pdf'));
   }
 
-  it('prints the CJK agency name in the handout and the organization, presenter and place where the PDFs show them', () => {
+  it('prints the CJK agency name in the handout and the organization, presenter and place where the PDFs show them', async () => {
     expect(pdfs).toEqual(
       expect.arrayContaining([
         'handout-en.pdf',
@@ -166,27 +167,27 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
         'speaker-notes-en.pdf',
       ]),
     );
-    const handout = pdftotext(path.join(out, 'handout-en.pdf'), 'raw');
+    const handout = await readPdfText(path.join(out, 'handout-en.pdf'));
     expect(handout).toContain(AGENCY);
-    const printed = pdfs.map((file) => pdftotext(path.join(out, file), 'raw')).join('\n');
+    const printed = (await Promise.all(pdfs.map((file) => readPdfText(path.join(out, file))))).join('\n');
     for (const text of [CHINESE, JAPANESE, KOREAN]) expect(printed).toContain(text);
-    const shows = (file: string, texts: string[]) => {
-      const text = pdftotext(path.join(out, file), 'raw');
+    const shows = async (file: string, texts: string[]) => {
+      const text = await readPdfText(path.join(out, file));
       for (const expected of texts) expect(text, `${file} shows ${expected}`).toContain(expected);
     };
-    shows('slides-en.pdf', [AGENCY, CHINESE, JAPANESE, KOREAN]);
-    shows('facilitator-guide-es.pdf', [CHINESE, JAPANESE, KOREAN]);
-    shows('speaker-notes-en.pdf', [CHINESE]);
-    for (const file of ['handout-es.pdf', 'quiz/quiz-en.pdf', 'quiz/answer-key-en.pdf']) shows(file, [AGENCY]);
+    await shows('slides-en.pdf', [AGENCY, CHINESE, JAPANESE, KOREAN]);
+    await shows('facilitator-guide-es.pdf', [CHINESE, JAPANESE, KOREAN]);
+    await shows('speaker-notes-en.pdf', [CHINESE]);
+    for (const file of ['handout-es.pdf', 'quiz/quiz-en.pdf', 'quiz/answer-key-en.pdf']) await shows(file, [AGENCY]);
     // Two columns side by side: the name is one cell of a narrow table, so it is looked for without line breaks.
-    expect(squash(pdftotext(path.join(out, 'handout-bilingual-en-es.pdf'), 'raw')).replace(/ /g, '')).toContain(
+    expect(squash(await readPdfText(path.join(out, 'handout-bilingual-en-es.pdf'))).replace(/ /g, '')).toContain(
       '東京都警視庁Sheriff',
     );
     expect(fontsOf(path.join(out, 'handout-en.pdf'))).toContain('TAG+NotoSansSC-Regular CID TrueType yes yes yes');
   });
 
-  it('prints the emoji as a replacement mark and warns with the text, its field and the output', () => {
-    expect(pdftotext(path.join(out, 'handout-en.pdf'), 'raw')).toContain('Franklin \uFFFD Police Department');
+  it('prints the emoji as a replacement mark and warns with the text, its field and the output', async () => {
+    expect(await readPdfText(path.join(out, 'handout-en.pdf'))).toContain('Franklin \uFFFD Police Department');
     // One note for the name, naming every PDF that printed it with the mark.
     const warnings = result.warnings.filter((line) => line.includes(EMOJI_AGENCY));
     expect(warnings).toHaveLength(1);

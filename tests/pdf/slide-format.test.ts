@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import { SLIDE_LAYOUT, SLIDE_TYPOGRAPHY } from '../../generator/pdf/style.ts';
 import type { Block } from '../../generator/pdf/types.ts';
-import { expectInside, grayPage, makeSpec, pdfinfo, pdftotext, qpdfCheck, squash, writeTemp } from './tools.ts';
+import { expectInside, grayPage, makeSpec, pdfinfo, qpdfCheck, squash, writeTemp } from './tools.ts';
+import { readPdfText } from './text.ts';
 
 const spec = makeSpec({ paper: 'slide', header: null, pageLabel: (page, pages) => `${page} / ${pages}` });
 const bullets = (count: number, text: string): Block => ({
@@ -32,7 +33,7 @@ describe('the slide format', () => {
     // Thirty bullets take more than one page: the third slide starts after them.
     expect(pdf.pages).toBeGreaterThanOrEqual(4);
     expect(pdf.breaks).toEqual([2, pdf.pages]);
-    const pages = pdftotext(file, 'raw').split('\f').map(squash);
+    const pages = (await readPdfText(file)).split('\f').map(squash);
     expect(pages[0]).toMatch(/^Primera • Punto 1 • Punto 2 .* 1 \/ \d$/);
     expect(pages[1]).toMatch(/^Larga • Renglón/);
     expect(pages[pdf.pages - 1]).toMatch(/^Última Pie de foto/);
@@ -66,7 +67,7 @@ describe('the slide format', () => {
       ],
     ]);
     const file = writeTemp(pdf.bytes, 'bars');
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     expect(text).toContain(
       'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos 8. Fuente ocho 9. Fuente nueve',
     );

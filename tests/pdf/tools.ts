@@ -1,4 +1,5 @@
-// Poppler and qpdf run on rendered PDFs as a reader's tools would, plus the shared specs and checks of the PDF tests.
+// Poppler (fonts, page info, pixels) and qpdf run on rendered PDFs as a reader's tools would, plus the shared specs and
+// checks of the PDF tests. Text is read with pdf.js: text.ts.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +18,6 @@ export function writeTemp(bytes: Uint8Array, name = 'doc'): string {
   const file = path.join(dir, `${name}-${++count}.pdf`);
   writeFileSync(file, bytes);
   return file;
-}
-
-export function pdftotext(file: string, mode: 'layout' | 'raw', pages?: { first: number; last: number }): string {
-  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', `-${mode}`, ...range, file, '-'], { encoding: 'utf8' });
 }
 
 /** Whitespace runs to one space, trimmed. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readResponses } from '../../generator/quiz/score/read-responses.ts';
 import { renderScoreMarkdown, renderScorePdf } from '../../generator/quiz/score/report.ts';
 import { scoreQuiz } from '../../generator/quiz/score/score.ts';
-import { pdftotext, squash, writeTemp } from '../pdf/tools.ts';
+import { squash, writeTemp } from '../pdf/tools.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const pre = (includeNames = false) =>
   readResponses(fixture('google-pre.csv'), 'google-pre.csv', preQuiz(), { includeNames });
@@ -106,7 +107,7 @@ describe('pre and post matched person by person', () => {
       }),
       'paired',
     );
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     expect(text).toContain(
       '2 people took both forms (matched by email): on average 4 of 5 right before, 4.5 after (+0.5).',
     );

@@ -5,8 +5,9 @@ import { readResponses } from '../../generator/quiz/score/read-responses.ts';
 import { buildPercentChart, buildScoreChart, shortenLabel } from '../../generator/quiz/score/report-charts.ts';
 import { renderScorePdf } from '../../generator/quiz/score/report.ts';
 import { scoreQuiz } from '../../generator/quiz/score/score.ts';
-import { grayPage, makeSpec, pdftotext, squash, writeTemp } from '../pdf/tools.ts';
+import { grayPage, makeSpec, squash, writeTemp } from '../pdf/tools.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const ctx = { language: 'en' as const, labels: resolveLabels('en') };
 const pre = () => readResponses(fixture('google-pre.csv'), 'google-pre.csv', preQuiz());
@@ -32,7 +33,7 @@ describe('the score chart', () => {
       await renderScorePdf(scoreQuiz(preQuiz(), messy(), post()), { language: 'en', date: '2026-11-28' }),
       'scores',
     );
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     for (let correct = 0; correct <= 5; correct++)
       expect(text).toMatch(new RegExp(`${correct} of 5 \\(Before\\) \\d+ ${correct} of 5 \\(After\\) \\d+`));
   });
@@ -49,7 +50,7 @@ describe('the percent chart', () => {
       await renderScorePdf(scoreQuiz(preQuiz(), pre()), { language: 'en', date: '2026-11-28' }),
       'labels',
     );
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     expect(text).toContain(
       '1. Do you have to open the door if an officer… 50% 2. ' +
         'You have the right to remain silent. 75% 3. Which of these can 287(g) officers do?… 50%',

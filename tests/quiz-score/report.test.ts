@@ -4,8 +4,9 @@ import { readResponses } from '../../generator/quiz/score/read-responses.ts';
 import { renderScoreCsv, renderScoreMarkdown, renderScorePdf } from '../../generator/quiz/score/report.ts';
 import { scoreQuiz } from '../../generator/quiz/score/score.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
-import { pdftotext, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
+import { qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
 import { fixture, postQuiz, preQuiz } from './quiz.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const pre = () => readResponses(fixture('google-pre.csv'), 'google-pre.csv', preQuiz());
 const post = (includeNames = false) =>
@@ -138,7 +139,7 @@ describe('renderScorePdf', () => {
       'scores',
     );
     expect(qpdfCheck(file).status).toBe(0);
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     for (const question of preQuiz().questions) expect(text).toContain(question.text);
     for (const expected of [
       '33.3%',
@@ -167,7 +168,7 @@ describe('renderScorePdf', () => {
       'named',
     );
     expect(qpdfCheck(file).status).toBe(0);
-    const text = squash(pdftotext(file, 'raw'));
+    const text = squash(await readPdfText(file));
     expect(text).toContain('Ana Soto ana@example.org 5 de 5');
     // squash turns the no-break space into a space
     expect(text).toContain('4 What should you carry to show officers? 3 66,7 % 4 75 % +8,3 p. p.');
@@ -185,6 +186,6 @@ describe('renderScorePdf', () => {
       await renderScorePdf(scoreQuiz(preQuiz(), set), { language: 'en', date: '2026-11-28' }),
       'emoji',
     );
-    expect(squash(pdftotext(file, 'raw'))).toContain('"Sí \uFFFD" is not an option of question silence-2');
+    expect(squash(await readPdfText(file))).toContain('"Sí \uFFFD" is not an option of question silence-2');
   });
 });

@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKit, tempDir } from '../helpers.ts';
 import { preQuiz, RESPONSES } from '../quiz-score/quiz.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 const ORG_WEBSITE = 'https://rapid-response.example.org/';
 const CONFIG = `region: tx/tarrant-county
@@ -68,28 +69,10 @@ function pageCount(file: string): { pages: number; width: number; height: number
   };
 }
 
-/** The text pdftotext finds in the bottom 50 points of one page: where the footer is, and nothing else. */
-function footerText(file: string, page: number, size: { width: number; height: number }): string {
-  const args = [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-x',
-    '0',
-    '-y',
-    String(size.height - 50),
-    '-W',
-    String(size.width),
-    '-H',
-    '50',
-    '-raw',
-    '-enc',
-    'UTF-8',
-    file,
-    '-',
-  ];
-  return execFileSync('pdftotext', args, { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
+/** The text in the bottom 50 points of one page: where the footer is, and nothing else. */
+async function footerText(file: string, page: number): Promise<string> {
+  const text = await readPdfText(file, { pages: { first: page, last: page }, bottom: 50 });
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Every QR code on one page rendered in gray at 150 dpi: each decoded code is painted white and the page read again. */
@@ -151,12 +134,12 @@ describe('the printed materials of a county build', () => {
 
   it.each(PRINTED)(
     'footers every page of $file with the data date, "not legal advice" and the page number',
-    ({ file, stamp, label }) => {
+    async ({ file, stamp, label }) => {
       const pdf = path.join(out, file);
       const size = pageCount(pdf);
       expect(size.pages).toBeGreaterThan(0);
       for (let page = 1; page <= size.pages; page++) {
-        expect(footerText(pdf, page, size), `${file} page ${page}`).toBe(
+        expect(await footerText(pdf, page), `${file} page ${page}`).toBe(
           `${STAMP[stamp]} ${PAGE_LABEL[label](page, size.pages)}`,
         );
       }
@@ -213,7 +196,7 @@ describe('the score report PDF', () => {
       const size = pageCount(pdf);
       expect(size.pages).toBeGreaterThan(0);
       for (let page = 1; page <= size.pages; page++)
-        expect(footerText(pdf, page, size), `page ${page}`).toBe(`${stamp} ${label(page, size.pages)}`);
+        expect(await footerText(pdf, page), `page ${page}`).toBe(`${stamp} ${label(page, size.pages)}`);
     },
   );
 });

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { pdftotext } from '../pdf/tools.ts';
 import { copyOfShippedData, tempDir } from '../helpers.ts';
+import { readPdfText } from '../pdf/text.ts';
 
 test('an emoji in the presenter and one in the organization each get one note naming every PDF that printed them', async () => {
   const out = tempDir();
@@ -35,11 +35,11 @@ test('an emoji in the presenter and one in the organization each get one note na
     only: ['handout', 'deck'],
   });
 
-  const guide = pdftotext(path.join(out, 'facilitator-guide-en.pdf'), 'raw');
+  const guide = await readPdfText(path.join(out, 'facilitator-guide-en.pdf'));
   expect(guide).toContain('김민수 (Kim) \uFFFD');
   expect(guide).toContain('Casa \uFFFD Unida');
   // Without a website the handout prints no organization name (its QR caption names it), so it is not named.
-  expect(pdftotext(path.join(out, 'handout-en.pdf'), 'raw')).not.toContain('Casa');
+  expect(await readPdfText(path.join(out, 'handout-en.pdf'))).not.toContain('Casa');
   const notes = result.warnings.filter((line) => line.includes('replacement mark'));
   expect(notes).toEqual([
     `organization.name in ${file}: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; printed as a replacement mark (\uFFFD) in ` +
