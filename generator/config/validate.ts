@@ -63,7 +63,7 @@ export function validateConfig(
     if (!(key in FIELDS)) at(key, `unknown field.${suggest(key, Object.keys(FIELDS))}`);
     const allowed = FIELDS[key];
     if (allowed && isObject(root[key])) {
-      for (const inner of Object.keys(root[key] as Json)) {
+      for (const inner of Object.keys(root[key])) {
         if (!allowed.includes(inner)) at(`${key}.${inner}`, `unknown field.${suggest(inner, allowed)}`);
       }
     }
@@ -169,7 +169,9 @@ export function validateConfig(
   const lengthValue = workshop.length ?? 90;
   const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
   if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
-  const paper = PAPERS.find((allowed) => allowed === String(root.paper ?? 'letter').toLowerCase());
+  const paperText = root.paper ?? 'letter';
+  const paper =
+    typeof paperText === 'string' ? PAPERS.find((allowed) => allowed === paperText.toLowerCase()) : undefined;
   if (!paper) at('paper', `must be one of ${PAPERS.join(', ')}`, root.paper);
 
   const snapshotValue = data.snapshot instanceof Date ? data.snapshot.toISOString().slice(0, 10) : data.snapshot;

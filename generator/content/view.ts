@@ -436,6 +436,8 @@ export function placeholderValue(placeholders: Record<string, unknown>, path: st
       (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
       placeholders,
     );
+  // A placeholder path names a scalar of the view model; String() is the text the curriculum shows.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return value === undefined || value === null ? '' : String(value);
 }
 

@@ -119,8 +119,11 @@ function withoutControls(cell: Cell): Cell {
   return { ...cell, text: text.text, ...(hyperlink ? { hyperlink: hyperlink.text } : {}), ...(cell.error ? { error: text.text } : {}), controls: removed };
 }
 
-function readXlsxCell(cell: ExcelJS.Cell): Cell {
-  const value = cell.value as unknown;
+/** The parts of an exceljs cell that are read: a formula's cached result comes back through here without the rest. */
+type XlsxCell = { value: unknown; hyperlink?: string; numFmt?: string; text?: string };
+
+function readXlsxCell(cell: XlsxCell): Cell {
+  const value = cell.value;
   const hyperlink = typeof cell.hyperlink === 'string' && cell.hyperlink !== '' ? cell.hyperlink : undefined;
   if (value === null || value === undefined) return { text: '' };
   if (value instanceof Date) {
@@ -142,10 +145,12 @@ function readXlsxCell(cell: ExcelJS.Cell): Cell {
     if ('hyperlink' in object) {
       const text = typeof object.text === 'string' ? object.text : Array.isArray((object.text as { richText?: unknown })?.richText)
         ? ((object.text as { richText: { text: string }[] }).richText.map((run) => run.text).join(''))
-        : String(object.text ?? '');
+        : // A hyperlink cell's text is a string or rich text; anything else is shown as String() writes it.
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string
+          String(object.text ?? '');
       return { text, hyperlink: String(object.hyperlink) };
     }
-    if ('result' in object) return readXlsxCell({ value: object.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt } as ExcelJS.Cell);
+    if ('result' in object) return readXlsxCell({ value: object.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt });
   }
   return { text: String(cell.text ?? '') };
 }

@@ -21,6 +21,7 @@ export interface SvgDrawing {
 }
 
 const NAMED: Record<string, Rgb> = { black: [0, 0, 0], white: [1, 1, 1], gray: [0.5, 0.5, 0.5], grey: [0.5, 0.5, 0.5] };
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** An SVG color as 0..1 RGB: #rgb, #rrggbb, rgb(r, g, b), a few names; null for none; black when unknown. */
 export function parseColor(value: string | undefined): Rgb | null {
@@ -41,7 +42,7 @@ export function unescapeXml(text: string): string {
     const lower = name.toLowerCase();
     if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
     if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? whole;
+    return NAMED_ENTITIES[lower] ?? whole;
   });
 }
 

@@ -48,7 +48,7 @@ function byModel(agreements: Agreement[]): Record<Model, [number, number]> {
   })) as Record<Model, [number, number]>;
 }
 
-function find(snapshot: Snapshot, state: string, agency: string | RegExp, model?: Model): Agreement[] {
+function find(snapshot: Pick<Snapshot, 'agreements'>, state: string, agency: string | RegExp, model?: Model): Agreement[] {
   return snapshot.agreements.filter((agreement) => agreement.state === state
     && (typeof agency === 'string' ? agreement.agency === agency : agency.test(agreement.agency))
     && (model === undefined || agreement.model === model));
@@ -219,6 +219,6 @@ describe('quirks listed in the README', () => {
     const { agreements } = await load('participating-2026-05-18.csv');
     expect(agreements.filter((agreement) => agreement.agency !== agreement.agency.trim() || /\s{2}/.test(agreement.agencyKey))).toEqual([]);
     // `Wise County Sheriff's Office ` and `Wise County Sheriff's Office` are one agency.
-    expect(new Set(find({ agreements } as Snapshot, 'TX', /^Wise County Sheriff/).map((agreement) => agreement.agency))).toEqual(new Set(["Wise County Sheriff's Office"]));
+    expect(new Set(find({ agreements }, 'TX', /^Wise County Sheriff/).map((agreement) => agreement.agency))).toEqual(new Set(["Wise County Sheriff's Office"]));
   });
 });

@@ -99,7 +99,7 @@ export async function runBatch(
     null,
   );
   if (problems.length)
-    throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
+    throw new KitError('usage', `--lang ${String(values.lang)} is not valid.`, {
       problems,
       hint: 'Use language codes separated by commas, e.g. --lang en,es',
     });
@@ -124,7 +124,11 @@ export async function runBatch(
       io.stderr(
         `Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${config.languages.join(', ')})...\n`,
       );
-      progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
+      progress = createProgress({
+        total,
+        tty: hooks.tty ?? Boolean(process.stderr.isTTY),
+        write: (text) => io.stderr(text),
+      });
     },
     onOutcome: (outcome) => progress?.update(outcome),
   });

@@ -132,7 +132,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   if (values.lang) {
     const { config: withLanguages, problems } = validateConfig({ region: 'x', languages: values.lang }, null);
     if (problems.length)
-      throw new KitError('usage', `--lang ${values.lang} is not valid.`, {
+      throw new KitError('usage', `--lang ${String(values.lang)} is not valid.`, {
         problems,
         hint: 'Use language codes separated by commas, e.g. --lang en,es',
       });

@@ -73,7 +73,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const language = (values.lang as string | undefined) ?? config.languages[0]!;
   const port = values.port ? Number(values.port) : 3030;
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new KitError('usage', `--port ${values.port} is not a port number.`);
+    throw new KitError('usage', `--port ${String(values.port)} is not a port number.`);
 
   // The kit folder keeps every language: the deck is presented from a build of the config's languages (an
   // earlier kit build is reused when nothing changed), and a build for another language is added beside them.

@@ -146,7 +146,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     });
   const paper =
     values.paper === undefined ? 'letter' : values.paper === 'a4' || values.paper === 'letter' ? values.paper : null;
-  if (!paper) throw new KitError('usage', `--paper ${values.paper}: use letter or a4.`);
+  if (!paper) throw new KitError('usage', `--paper ${String(values.paper)}: use letter or a4.`);
   const includeNames = Boolean(values['include-names']);
   const quiz = await readQuiz(values.quiz as string, io);
   const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;

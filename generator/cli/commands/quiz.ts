@@ -83,13 +83,18 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     });
   const count = values.questions === undefined ? DEFAULT_QUIZ_QUESTIONS : Number(values.questions);
   if (!Number.isInteger(count) || count < 1)
-    throw new KitError('usage', `--questions ${values.questions}: give a whole number of questions, 1 or more.`);
+    throw new KitError(
+      'usage',
+      `--questions ${String(values.questions)}: give a whole number of questions, 1 or more.`,
+    );
   const version = ((values.version as string | undefined) ?? 'A').toUpperCase();
-  if (version !== 'A' && version !== 'B') throw new KitError('usage', `--version ${values.version}: use A or B.`);
+  if (version !== 'A' && version !== 'B')
+    throw new KitError('usage', `--version ${String(values.version)}: use A or B.`);
   const form = (values.form as string | undefined) ?? 'pre';
-  if (form !== 'pre' && form !== 'post') throw new KitError('usage', `--form ${values.form}: use pre or post.`);
+  if (form !== 'pre' && form !== 'post') throw new KitError('usage', `--form ${String(values.form)}: use pre or post.`);
   const paper = PAPERS.find((candidate) => candidate === ((values.paper as string | undefined) ?? '').toLowerCase());
-  if (values.paper && !paper) throw new KitError('usage', `--paper ${values.paper}: use ${PAPERS.join(' or ')}.`);
+  if (values.paper && !paper)
+    throw new KitError('usage', `--paper ${String(values.paper)}: use ${PAPERS.join(' or ')}.`);
 
   let config: ResolvedWorkshopConfig = values.config
     ? await loadConfig(path.resolve(io.cwd, values.config as string))
