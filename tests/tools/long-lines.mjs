@@ -18,7 +18,8 @@ const URL = /[^:/?#]:\/\/[^?#]/;
 
 /**
  * The lines of `text` over MAX_COLUMNS characters that max-len reports, each as { line (1-based), length, kind },
- * kind being 'comment', 'string' or 'code': what the character at column 121 belongs to.
+ * kind being 'comment', 'string' or 'code': what the character at column 121 belongs to ('string' too when the line
+ * would fit without one of its strings, which Prettier does not break).
  */
 export function findLongLines(file, text) {
   const lines = text.split('\n');
@@ -33,7 +34,11 @@ export function findLongLines(file, text) {
     const hasRegex = regexes.some((range) => range.pos < end && range.end > start);
     if (length > MAX_COLUMNS && !URL.test(line) && !hasRegex) {
       const offset = start + [...line].slice(0, MAX_COLUMNS).join('').length;
-      const kind = within(comments, offset) ? 'comment' : within(strings, offset) ? 'string' : 'code';
+      // A string or template Prettier cannot break that makes the line too long counts as the string's fault.
+      const longString = strings.some(
+        (range) => Math.min(range.end, end) - Math.max(range.pos, start) >= line.length - MAX_COLUMNS,
+      );
+      const kind = within(comments, offset) ? 'comment' : within(strings, offset) || longString ? 'string' : 'code';
       found.push({ line: index + 1, length, kind });
     }
     start = end + 1;
