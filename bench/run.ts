@@ -33,7 +33,7 @@ const { config } = validateConfig(
   null,
 );
 
-async function time(label: string, runs: number, action: () => Promise<unknown>): Promise<number[]> {
+async function time(label: string, runs: number, action: () => unknown): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
@@ -84,7 +84,7 @@ for (let run = 0; run < deckRuns; run++) {
     })),
   );
   bareDeck.push(
-    ...(await time('bare slidev build', 1, async () => {
+    ...(await time('bare slidev build', 1, () => {
       rmSync(path.join(deck, 'dist'), { recursive: true, force: true });
       execFileSync(slidev, ['build', 'slides.md', '--base', './', '--out', 'dist'], { cwd: deck, stdio: 'ignore' });
     })),
@@ -154,7 +154,7 @@ writeFileSync(
 );
 const browser = findBrowser(process.env);
 const chromium = browser
-  ? await time('handout with Chromium', RUNS, async () => {
+  ? await time('handout with Chromium', RUNS, () => {
       spawnSync(
         browser,
         [

@@ -28,6 +28,11 @@ async function readYaml(file: string, problems: Problem[]): Promise<unknown> {
   }
 }
 
+/** A YAML value as text, as String() writes it (a mapping the schema does not expect shows as '[object Object]'). */
+function scalarText(value: unknown): string {
+  return String(value);
+}
+
 function minutesOf(value: unknown, file: string, column: string, problems: Problem[]): Record<WorkshopLength, number> {
   const record = (value ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
@@ -74,10 +79,10 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
       id,
       {
         id,
-        title: String(entry?.title ?? ''),
-        publisher: entry?.publisher ? String(entry.publisher) : null,
-        url: entry?.url ? String(entry.url) : null,
-        facts: entry?.facts ? String(entry.facts) : null,
+        title: scalarText(entry?.title ?? ''),
+        publisher: entry?.publisher ? scalarText(entry.publisher) : null,
+        url: entry?.url ? scalarText(entry.url) : null,
+        facts: entry?.facts ? scalarText(entry.facts) : null,
       },
     ]),
   );
@@ -93,13 +98,13 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
     if (!metaRaw) continue;
     const review = (metaRaw.review ?? {}) as Record<string, unknown>;
     const meta: LanguageMeta = {
-      code: String(metaRaw.code ?? entry.name),
-      name: String(metaRaw.name ?? entry.name),
-      englishName: String(metaRaw.englishName ?? metaRaw.name ?? entry.name),
+      code: scalarText(metaRaw.code ?? entry.name),
+      name: scalarText(metaRaw.name ?? entry.name),
+      englishName: scalarText(metaRaw.englishName ?? metaRaw.name ?? entry.name),
       review: {
         fluentReviewer: review.fluentReviewer === true,
-        reviewedBy: review.reviewedBy ? String(review.reviewedBy) : null,
-        date: review.date ? String(review.date) : null,
+        reviewedBy: review.reviewedBy ? scalarText(review.reviewedBy) : null,
+        date: review.date ? scalarText(review.date) : null,
       },
       ui: Object.fromEntries(
         Object.entries((metaRaw.ui ?? {}) as Record<string, unknown>).map(([key, value]) => [key, String(value)]),

@@ -30,6 +30,8 @@ export function parseKahootWording(
   for (const key of ['question', 'reworded'] as const) {
     if (block[key] === undefined) continue;
     if (typeof block[key] === 'string' && block[key].trim() !== '') wording[key] = block[key].trim();
+    // The message shows what the author wrote, whatever YAML made of it.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     else at('must be text in quotation marks', `${column}.${key}`, String(block[key]));
   }
   if (block.options !== undefined) {

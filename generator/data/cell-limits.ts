@@ -49,7 +49,7 @@ export function limitRowCells(
       out[index] = next;
     } else if (cell.text.length > TEXT_LIMITS.text) {
       out[index] = { ...cell, text: cutText(cell.text, TEXT_LIMITS.text) };
-      note(describeCut(cell.text.length, TEXT_LIMITS.text), out[index]!.text);
+      note(describeCut(cell.text.length, TEXT_LIMITS.text), out[index].text);
     }
   }
   return { cells: out, notes };

@@ -15,7 +15,7 @@ export function slideLabel(first: number, last: number, pages: number): string {
 }
 
 // "Say:", "Ask the room:", "Timing:": the short label a note starts with, in bold so that a presenter can scan for it.
-const LABEL = /^([^:.\[\]"“]{1,24}:)(\s)/;
+const LABEL = /^([^:.[\]"“]{1,24}:)(\s)/;
 
 function noteRuns(text: string): Run[] {
   const label = LABEL.exec(text);

@@ -91,6 +91,9 @@ export function drawOps(
           text = [pushGraphicsState(), beginText()];
           current = null;
         }
+        // Widens `current` back to its declared type: without the cast TypeScript infers the loop's assignments in a
+        // circle (TS7022), while typescript-eslint sees the declared type and calls the cast unnecessary.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         const last = current as TextState | null;
         if (!last || op.color.some((part, index) => part !== last.color[index]))
           text.push(setFillingRgbColor(op.color[0], op.color[1], op.color[2]));

@@ -144,7 +144,7 @@ const hexes = new WeakMap<Face, Map<string, string>>();
 export function glyphHex(bytes: Uint8Array, text: string): string {
   const face = faceOf(bytes);
   let known = hexes.get(face);
-  if (!known) hexes.set(face, (known = new Map()));
+  if (!known) hexes.set(face, (known = new Map<string, string>()));
   let hex = known.get(text);
   if (hex === undefined) {
     if (known.size >= LAYOUTS_KEPT) known.clear();
@@ -158,7 +158,7 @@ export function glyphHex(bytes: Uint8Array, text: string): string {
 }
 
 /** The fontkit that documents register with pdf-lib: fontkit itself, with faces shared through faceOf. */
-export const sharedFontkit = { ...fontkit, create: (bytes: Uint8Array) => faceOf(bytes) } as typeof fontkit;
+export const sharedFontkit: typeof fontkit = { ...fontkit, create: (bytes: Uint8Array) => faceOf(bytes) };
 
 const coverages = new Map<FontFamily, Promise<(codePoint: number) => boolean>>();
 

@@ -19,7 +19,7 @@ export type Placement =
 export interface PlaceOverride {
   state: string;
   agencyKey: string;
-  county: string | 'statewide'; // FIPS or statewide
+  county: string; // FIPS or 'statewide'
 }
 
 export interface Agency {

@@ -37,7 +37,7 @@ export function parseOverrides(
       });
     if (!agency)
       return void problems.push({ file, row: line, column: 'LAW ENFORCEMENT AGENCY', value: '', message: 'is empty' });
-    let county: string | 'statewide';
+    let county: string; // FIPS or 'statewide'
     if (/^statewide$/i.test(countyText)) {
       county = 'statewide';
     } else {

@@ -18,7 +18,7 @@ describe('the memory a batch holds at once', () => {
       ['-e', 'globalThis.keep = Buffer.alloc(200 * 2 ** 20, 1); setInterval(() => {}, 1000); console.log("ready")'],
       { stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    await new Promise((resolve) => child.stdout!.once('data', resolve));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
     const together = watchMemory(() => [child.pid!]);
     together.stop();
     alone.stop();

@@ -75,6 +75,15 @@ describe('the workshop config', () => {
     expect(error.problems.every((problem) => problem.file?.endsWith('workshop.yaml'))).toBe(true);
   });
 
+  it('takes the paper size in any case, only as text: a list holding a4 is not a paper size', () => {
+    expect(validateConfig({ region: 'tx', paper: 'A4' }, null)).toMatchObject({
+      problems: [],
+      config: { paper: 'a4' },
+    });
+    const { problems } = validateConfig({ region: 'tx', paper: ['a4'] }, null);
+    expect(problems).toMatchObject([{ column: 'paper', message: 'must be one of letter, a4' }]);
+  });
+
   it('needs a region or a custom region, not both', async () => {
     expect((await configError('languages: [en]\n')).problems.map((problem) => problem.column)).toContain('region');
     const both = await configError('region: tx\ncustom_region:\n  name: X\n  counties: [tx/harris-county]\n');

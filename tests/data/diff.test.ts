@@ -8,8 +8,7 @@ import type { Agreement, Model, Snapshot } from '../../generator/data/types.ts';
 import { importIce } from '../helpers.ts';
 
 // The CSVs give the same agreements as the workbooks (import-real-files.test.ts) and read faster.
-const LISTS = ['2025-02-15.from-html', '2025-02-21', '2025-07-01', '2025-10-07', '2026-05-18'] as const;
-type List = (typeof LISTS)[number];
+type List = '2025-02-15.from-html' | '2025-02-21' | '2025-07-01' | '2025-10-07' | '2026-05-18';
 
 const imported = new Map<List, Promise<Snapshot>>();
 function load(list: List): Promise<Snapshot> {

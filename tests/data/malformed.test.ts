@@ -46,7 +46,7 @@ async function writeWorkbook(rows: (string | null)[][], sheetName = 'Sheet1'): P
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   rows.forEach((cells, index) => {
-    if (cells.length) sheet.getRow(index + 1).values = cells.map((cell) => cell ?? undefined) as ExcelJS.CellValue[];
+    if (cells.length) sheet.getRow(index + 1).values = cells.map((cell) => cell ?? undefined);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

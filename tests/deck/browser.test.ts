@@ -178,7 +178,7 @@ describe('the built deck in Chromium', () => {
       await page.goto(`${server.url}#/${n}`);
       await page.locator(`.slidev-page-${n}`).waitFor();
       const overflow = await page.evaluate((index) => {
-        const layout = document.querySelector(`.slidev-page-${index} .slidev-layout`) as HTMLElement | null;
+        const layout = document.querySelector(`.slidev-page-${index} .slidev-layout`);
         return layout ? layout.scrollHeight - layout.clientHeight : null;
       }, n);
       // A slide without its layout element cannot be measured, and fails.

@@ -135,7 +135,7 @@ describe('the slide PDF of a county deck', () => {
 
   it('prints the region, the data date on every page, not legal advice, and every agency of the region', () => {
     for (const language of ['en', 'es']) {
-      const { content, pages } = built[language]!;
+      const { pages } = built[language]!;
       expect(pages[0]).toContain('Tarrant County, Texas');
       expect(pages[0]).toContain(
         language === 'en'
@@ -178,7 +178,7 @@ describe('the slide PDF of a county deck', () => {
       for (const option of prop(slide, 'options') as string[]) expect(question).toContain(squash(option));
       expect(question).not.toContain(squash(prop(slide, 'explanation') as string));
       expect(answer).toContain(squash(prop(slide, 'question') as string));
-      expect(answer).toContain(`${prop(slide, 'answer-label')}: ${squash(prop(slide, 'answer') as string)}`);
+      expect(answer).toContain(`${String(prop(slide, 'answer-label'))}: ${squash(prop(slide, 'answer') as string)}`);
       expect(answer).toContain(squash(prop(slide, 'explanation') as string));
     });
   });

@@ -153,9 +153,7 @@ describe('writing outputs', () => {
     await writeOutputs(out, [{ path: 'keep.txt', bytes: 'previous' }], plain);
     const failing = writeOutputs(out, [{ path: 'keep.txt', bytes: 'new' }], {
       manifest,
-      finish: async () => {
-        throw new Error('Slidev broke');
-      },
+      finish: () => Promise.reject(new Error('Slidev broke')),
     });
     await expect(failing).rejects.toThrow(/Slidev broke/);
     expect(read(out, 'keep.txt')).toBe('previous');
@@ -179,9 +177,7 @@ describe('writing outputs', () => {
     await expect(
       writeOutputs(path.join(root, 'new'), [{ path: 'a', bytes: '1' }], {
         manifest,
-        finish: async () => {
-          throw new Error('no');
-        },
+        finish: () => Promise.reject(new Error('no')),
       }),
     ).rejects.toThrow();
     expect(readdirSync(root)).toEqual([]);
@@ -191,7 +187,10 @@ describe('writing outputs', () => {
     const root = tempDir();
     const out = path.join(root, 'kit');
     const seen: string[] = [];
-    const record = async (temporary: string) => void seen.push(temporary);
+    const record = (temporary: string) => {
+      seen.push(temporary);
+      return Promise.resolve();
+    };
     await writeOutputs(out, [{ path: 'a.txt', bytes: '1' }], { manifest, finish: record });
     const inode = lstatSync(out).ino;
     await writeOutputs(out, [{ path: 'a.txt', bytes: '2' }], { manifest, finish: record });
