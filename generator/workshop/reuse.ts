@@ -13,6 +13,9 @@ import type { Region } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
 import type { OutputKind } from './kinds.ts';
 import { deckFolder, sha256 } from './render.ts';
+import { readRecord } from './legacy-record.ts';
+import { MANIFEST_FORMAT, type OwnedEntry } from '../kit-folder.ts';
+import { MANIFEST_RECORD } from '../output-record.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
 export const SLIDES_DIR = path.join(KIT_ROOT, 'slides');
@@ -119,10 +122,11 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
 }
 
 interface StoredManifest {
+  format?: number;
   inputKey?: string;
   inputs?: { region?: Region };
   warnings?: string[];
-  outputs?: { path: string; kind: string; bytes: number; sha256: string }[];
+  outputs?: OwnedEntry[];
 }
 
 async function readManifest(dir: string): Promise<StoredManifest | null> {
@@ -145,6 +149,8 @@ async function hashOwnFile(file: string): Promise<string | null> {
 async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
   const manifest = await readManifest(dir);
   if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
+  // An older manifest lacks its outputs' records (legacy-record.ts): building again records them.
+  if (manifest.format !== MANIFEST_FORMAT) return null;
   for (const output of manifest.outputs) {
     if ((await hashOwnFile(path.join(dir, output.path))) !== output.sha256) return null;
   }
@@ -158,8 +164,8 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
     region: manifest.inputs.region,
     summary,
     files: [
-      ...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })),
-      { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes },
+      ...manifest.outputs.map((output) => ({ ...readRecord(output), bytes: output.bytes })),
+      { ...MANIFEST_RECORD, bytes: manifestBytes },
     ],
     warnings: manifest.warnings ?? [],
     reused: true,
