@@ -13,8 +13,8 @@ import type { Region } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './build.ts';
 import type { OutputKind } from './kinds.ts';
 import { deckFolder, sha256 } from './render.ts';
-import { readRecord } from './legacy-record.ts';
-import { MANIFEST_FORMAT, type OwnedEntry } from '../kit-folder.ts';
+import { isLegacyEntry, readRecord } from './legacy-record.ts';
+import type { OwnedEntry } from '../kit-folder.ts';
 import { MANIFEST_RECORD } from '../output-record.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
@@ -122,7 +122,6 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
 }
 
 interface StoredManifest {
-  format?: number;
   inputKey?: string;
   inputs?: { region?: Region };
   warnings?: string[];
@@ -149,8 +148,8 @@ async function hashOwnFile(file: string): Promise<string | null> {
 async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
   const manifest = await readManifest(dir);
   if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
-  // An older manifest lacks its outputs' records (legacy-record.ts): building again records them.
-  if (manifest.format !== MANIFEST_FORMAT) return null;
+  // Files an older version wrote lack their records (legacy-record.ts): building again records them.
+  if (manifest.outputs.some(isLegacyEntry)) return null;
   for (const output of manifest.outputs) {
     if ((await hashOwnFile(path.join(dir, output.path))) !== output.sha256) return null;
   }
