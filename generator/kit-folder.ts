@@ -76,11 +76,14 @@ function isOwnedEntry(value: unknown): value is OwnedEntry {
 /** Kit manifests before format 2 did not list the deck's built site: its files under deck-LANG/ count as the kit's. */
 async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<OwnedEntry[]> {
   const listed = new Set(outputs.map((entry) => entry.path));
-  const decks = outputs
-    .map((entry) => /^(deck-[^/]+)\/slides\.md$/.exec(entry.path)?.[1])
-    .filter((folder): folder is string => Boolean(folder));
+  // A deck's folder is the first segment of its files' paths (deck-LANG/slides.md); its slide PDFs have none.
+  const decks = new Map(
+    outputs
+      .filter((entry) => entry.kind === 'deck' && entry.path.includes('/'))
+      .map((entry) => [entry.path.split('/')[0]!, entry.language]),
+  );
   const found: OwnedEntry[] = [];
-  for (const folder of decks) {
+  for (const [folder, language] of decks) {
     for (const file of await listFiles(path.join(dir, folder))) {
       const relative = `${folder}/${file}`;
       if (listed.has(relative)) continue;
@@ -88,7 +91,7 @@ async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<
       found.push({
         path: relative,
         kind: 'deck-site',
-        language: folder.slice(5),
+        language,
         bytes: bytes.byteLength,
         sha256: sha256(bytes),
       });
