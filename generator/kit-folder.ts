@@ -7,16 +7,20 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from './errors.ts';
 import { checkFolderWritable, chooseOtherFolder, describeOtherFolder } from './folder-access.ts';
+import type { OutputAbout } from './output-record.ts';
 
 export const KIT_NAME = 'workshop-kit-287g';
 export const MANIFEST_FILE = 'manifest.json';
 /** The prefix of the kit's temporary folders inside an output folder (mkdtemp adds random letters). */
 export const TEMPORARY_PREFIX = '.kit-tmp-';
 /** Manifests from format 2 on list every file the kit wrote, the deck's built site included. */
-export const MANIFEST_FORMAT = 2;
+export const MANIFEST_FORMAT = 3; // 3: each output carries its record; 2: kind and language only; 1: no deck site files
 
-/** A file the kit wrote into a folder, as its manifest lists it. `path` is relative with forward slashes. */
-export interface OwnedEntry {
+/**
+ * A file the kit wrote into a folder, as its manifest lists it. `path` is relative with forward slashes. Since
+ * format 3 it carries its record (output-record.ts); an entry of an older manifest has none (legacy-record.ts).
+ */
+export interface OwnedEntry extends Partial<Omit<OutputAbout, 'kind'>> {
   path: string;
   kind: string;
   language: string | null;
@@ -72,11 +76,14 @@ function isOwnedEntry(value: unknown): value is OwnedEntry {
 /** Kit manifests before format 2 did not list the deck's built site: its files under deck-LANG/ count as the kit's. */
 async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<OwnedEntry[]> {
   const listed = new Set(outputs.map((entry) => entry.path));
-  const decks = outputs
-    .map((entry) => /^(deck-[^/]+)\/slides\.md$/.exec(entry.path)?.[1])
-    .filter((folder): folder is string => Boolean(folder));
+  // A deck's folder is the first segment of its files' paths (deck-LANG/slides.md); its slide PDFs have none.
+  const decks = new Map(
+    outputs
+      .filter((entry) => entry.kind === 'deck' && entry.path.includes('/'))
+      .map((entry) => [entry.path.split('/')[0]!, entry.language]),
+  );
   const found: OwnedEntry[] = [];
-  for (const folder of decks) {
+  for (const [folder, language] of decks) {
     for (const file of await listFiles(path.join(dir, folder))) {
       const relative = `${folder}/${file}`;
       if (listed.has(relative)) continue;
@@ -84,7 +91,7 @@ async function listLegacyDeckFiles(dir: string, outputs: OwnedEntry[]): Promise<
       found.push({
         path: relative,
         kind: 'deck-site',
-        language: folder.slice(5),
+        language,
         bytes: bytes.byteLength,
         sha256: sha256(bytes),
       });
@@ -171,7 +178,7 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   if (manifest) {
     if (options.writer) checkWriters(dir, option, options.writer, manifest);
     const outputs = (manifest.outputs as unknown[]).filter(isOwnedEntry);
-    const legacy = Number(manifest.format ?? 1) < MANIFEST_FORMAT ? await listLegacyDeckFiles(dir, outputs) : [];
+    const legacy = Number(manifest.format ?? 1) < 2 ? await listLegacyDeckFiles(dir, outputs) : [];
     return { dir, manifest, owned: [...outputs, ...legacy] };
   }
   const files = await listFiles(dir, MAX_LISTED + 1);

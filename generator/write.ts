@@ -19,23 +19,31 @@ import {
   type OwnedEntry,
   type Writer,
 } from './kit-folder.ts';
+import { INDEX_RECORD, singleLanguage, type OutputAbout, type OutputRecord } from './output-record.ts';
 
-export interface OutputFile {
+/** A file to write; what it is (its record, output-record.ts) is stored in the manifest beside its checksum. */
+export interface OutputFile extends Partial<OutputAbout> {
   path: string; // relative, with forward slashes
   bytes: Uint8Array | string;
   kind?: string; // recorded in the manifest (default: 'file')
-  language?: string | null;
+  language?: string | null; // the one language it is in (default: the record's only language, else null)
+}
+
+/** A rendered file with its whole record, as every renderer of the kit returns it. */
+export interface RecordedFile extends OutputRecord {
+  bytes: Uint8Array | string;
+  language: string | null;
 }
 
 export interface WriteOptions {
   /** Adds to the temporary folder before anything is moved (a deck's Slidev build); its files are the kit's too. */
   finish?: (temporaryDir: string) => Promise<void>;
-  /** The kind recorded for files `finish` added, from their path (default: 'generated'). */
-  kindOfGenerated?: (relative: string) => { kind: string; language: string | null };
+  /** The record of a file `finish` added, as the caller declared it before (default: kind 'generated', no record). */
+  recordOfGenerated?: (relative: string) => OutputAbout | null;
   /** Which of the folder's earlier kit files this write makes stale: they are removed, the others kept. */
   supersedes?: (entry: OwnedEntry, written: OwnedEntry[], earlier: OwnedEntry[]) => boolean;
-  /** index.html from every path the folder will hold (manifest.json included), or null for none. */
-  index?: (paths: string[], previous: Record<string, unknown> | null) => string | null;
+  /** index.html from every file the kit owns in the folder (not manifest.json nor index.html), or null for none. */
+  index?: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => string | null;
   /** The manifest from every file the kit owns in the folder and the previous manifest (JSON-able). */
   manifest: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => Record<string, unknown>;
   option?: string; // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
@@ -140,6 +148,15 @@ async function stillThere(dir: string, relative: string): Promise<boolean> {
   return Boolean(info && !info.isDirectory());
 }
 
+/** A manifest entry's description of a file at `relative`: its record's fields, or the kind 'generated' alone. */
+function describeEntry(relative: string, about: Partial<OutputAbout> | null): Omit<OwnedEntry, 'bytes' | 'sha256'> {
+  const entry = { path: relative, kind: about?.kind ?? (about ? 'file' : 'generated') };
+  const language = (about as OutputFile | null)?.language ?? singleLanguage(about?.languages ?? []);
+  if (!about?.purpose) return { ...entry, language };
+  const { languages = [], audience, group, purpose, listAs = relative, partOf = null, warnings = [] } = about;
+  return { ...entry, language, languages, audience, group, purpose, listAs, partOf, warnings };
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
@@ -188,11 +205,8 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     for (const relative of await listFiles(temporary, Infinity, false)) {
       if ((await lstat(path.join(temporary, relative))).isSymbolicLink()) continue;
       const bytes = await readFile(path.join(temporary, relative));
-      const file = declared.get(relative);
-      const about = file
-        ? { kind: file.kind ?? 'file', language: file.language ?? null }
-        : (options.kindOfGenerated?.(relative) ?? { kind: 'generated', language: null });
-      written.push({ path: relative, ...about, bytes: bytes.byteLength, sha256: sha256(bytes) });
+      const about = declared.get(relative) ?? options.recordOfGenerated?.(relative) ?? null;
+      written.push({ ...describeEntry(relative, about), bytes: bytes.byteLength, sha256: sha256(bytes) });
     }
     const writtenPaths = new Set(written.map((entry) => entry.path));
     const earlier = folder.owned.filter(
@@ -255,15 +269,15 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
 
     let entries = [...kept, ...written].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const indexText =
-      options.index?.([...entries.map((entry) => entry.path), 'index.html', MANIFEST_FILE].sort(), folder.manifest) ??
-      null;
+      options.index?.(
+        entries.filter((entry) => entry.path !== INDEX_RECORD.path),
+        folder.manifest,
+      ) ?? null;
     if (indexText !== null) {
       entries = [
-        ...entries.filter((entry) => entry.path !== 'index.html'),
+        ...entries.filter((entry) => entry.path !== INDEX_RECORD.path),
         {
-          path: 'index.html',
-          kind: 'index',
-          language: null,
+          ...describeEntry(INDEX_RECORD.path, INDEX_RECORD),
           bytes: Buffer.byteLength(indexText),
           sha256: sha256(indexText),
         },

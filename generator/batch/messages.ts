@@ -26,6 +26,8 @@ export interface RegionOutcome {
   agreements?: number;
   agencies?: number;
   files?: string[]; // paths inside the region's folder
+  linked?: string[]; // the files the batch's index.html links in the region's row (report.ts pickLinkedFiles)
+  quiz?: boolean; // whether the region's folder has a quiz/ to link
   warnings?: number;
 }
 

@@ -3,6 +3,7 @@
 
 import type { RegionOutcome } from './messages.ts';
 import { formatCountNoun } from '../plural.ts';
+import { listRecords, type OutputRecord } from '../output-record.ts';
 
 export interface BatchEntry extends RegionOutcome {
   folder: string; // the region's folder, relative to the batch root
@@ -41,20 +42,25 @@ function href(...segments: string[]): string {
   );
 }
 
-const LINKS: [RegExp, (file: string) => string][] = [
-  [/^region-summary\.md$/, () => 'summary'],
-  [/^workshop-(.+)\.md$/, (file) => `script ${file.slice(9, -3)}`],
-  [/^deck-([^/]+)\/slides\.md$/, (file) => `deck ${file.slice(5, file.indexOf('/'))}`],
-  [/^[^/]+\.pdf$/, (file) => file.slice(0, -4)],
-];
+/**
+ * The files a region's row links, from their records: what to print and present, the summary and the scripts to
+ * read (not the quiz files, which the row's quiz/ link covers, nor the parts of a deck).
+ */
+export function pickLinkedFiles(records: readonly OutputRecord[]): { linked: string[]; quiz: boolean } {
+  const linked = listRecords(records, { parts: false })
+    .filter((record) => record.kind !== 'quiz')
+    .filter((record) =>
+      record.group === 'read'
+        ? (record.kind === 'summary' || record.kind === 'script') && record.languages.length > 0
+        : record.group !== 'upload',
+    )
+    .map((record) => record.listAs);
+  return { linked, quiz: records.some((record) => record.kind === 'quiz') };
+}
 
 function links(entry: BatchEntry): string {
-  const files = entry.files ?? [];
-  const shown = files.flatMap((file) => {
-    const label = LINKS.find(([pattern]) => pattern.test(file))?.[1](file);
-    return label ? [`<a href="${href(entry.folder, file)}">${escapeHtml(label)}</a>`] : [];
-  });
-  if (files.some((file) => file.startsWith('quiz/'))) shown.push(`<a href="${href(entry.folder, 'quiz')}/">quiz/</a>`);
+  const shown = (entry.linked ?? []).map((file) => `<a href="${href(entry.folder, file)}">${escapeHtml(file)}</a>`);
+  if (entry.quiz) shown.push(`<a href="${href(entry.folder, 'quiz')}/">quiz/</a>`);
   return shown.join(' ');
 }
 

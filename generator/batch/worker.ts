@@ -6,6 +6,7 @@ import { validateConfig } from '../config/validate.ts';
 import { formatProblem, KitError } from '../errors.ts';
 import { loadWorkshopSources, type WorkshopSources } from '../workshop/sources.ts';
 import type { BatchTask, FromWorker, RegionOutcome, ToWorker, WorkerInit } from './messages.ts';
+import { pickLinkedFiles } from './report.ts';
 
 export type BuildFunction = (options: BuildOptions) => Promise<BuildResult>;
 
@@ -53,6 +54,7 @@ export async function buildRegion(
       agreements: result.summary.counts.agreements,
       agencies: result.summary.counts.agencies,
       files: result.files.map((file) => file.path),
+      ...pickLinkedFiles(result.files),
       warnings: result.warnings.length,
     };
   } catch (error) {

@@ -8,7 +8,9 @@ import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
 import { documentSpec } from '../pdf/document-spec.ts';
 import type { RenderedPdf } from '../pdf/types.ts';
-import type { OutputFile } from '../write.ts';
+import type { RecordedFile } from '../write.ts';
+import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
+import { uiText } from '../pdf/curriculum.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';
@@ -20,18 +22,20 @@ export interface PrintInput {
   date: string; // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
 }
 
-export interface PrintedFile extends OutputFile {
-  language: string | null;
+export interface PrintedFile extends RecordedFile {
   pages: number;
   boxes: RenderedPdf['boxes']; // where each text was drawn, for checks
   pageSize: RenderedPdf['pageSize'];
   unprinted: RenderedPdf['unprinted']; // text printed with U+FFFD for characters no font has
 }
 
-const printed = (path: string, language: string | null, pdf: RenderedPdf): PrintedFile => ({
-  path,
+type PrintedAbout = Pick<OutputAbout, 'languages' | 'audience' | 'purpose'>;
+
+/** A printed file with its record: every printed file is listed under Print. */
+const printed = (path: string, about: PrintedAbout, pdf: RenderedPdf): PrintedFile => ({
+  ...recordOf(path, { kind: 'handout', group: 'print', ...about }),
   bytes: pdf.bytes,
-  language,
+  language: singleLanguage(about.languages),
   pages: pdf.pages,
   boxes: pdf.boxes,
   pageSize: pdf.pageSize,
@@ -48,7 +52,17 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
       { ...documentSpec(content, paper, date, title, content.ui.workshopTitle ?? ''), dense: true },
       [buildHandoutBlocks({ content, map: input.maps[code] ?? null })],
     );
-    files.push(printed(`handout-${code}.pdf`, code, handout));
+    files.push(
+      printed(
+        `handout-${code}.pdf`,
+        {
+          languages: [code],
+          audience: 'participant',
+          purpose: `The handout${describeLanguage(code)}: print double-sided, one per person.`,
+        },
+        handout,
+      ),
+    );
     const guide = await renderPdf(
       documentSpec(
         content,
@@ -59,7 +73,17 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
       ),
       [buildGuideBlocks(content)],
     );
-    files.push(printed(`facilitator-guide-${code}.pdf`, code, guide));
+    files.push(
+      printed(
+        `facilitator-guide-${code}.pdf`,
+        {
+          languages: [code],
+          audience: 'trainer',
+          purpose: `The facilitator guide${describeLanguage(code)}: print one for the trainer.`,
+        },
+        guide,
+      ),
+    );
   }
   const [first, second] = contents;
   if (first && second) {
@@ -81,7 +105,17 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
         buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null }),
       ],
     );
-    files.push(printed(`handout-bilingual-${pair}.pdf`, null, bilingual));
+    files.push(
+      printed(
+        `handout-bilingual-${pair}.pdf`,
+        {
+          languages: [first.language.code, second.language.code],
+          audience: 'participant',
+          purpose: `The handout in two languages (${pair}) side by side: print double-sided, one per person in mixed groups.`,
+        },
+        bilingual,
+      ),
+    );
   }
   if (first) {
     // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone.
@@ -97,7 +131,18 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
       ),
       buildCards(first, back),
     );
-    files.push(printed(`cards-${name}.pdf`, second ? null : first.language.code, cards));
+    files.push(
+      printed(
+        `cards-${name}.pdf`,
+        {
+          languages: second ? [first.language.code, second.language.code] : [first.language.code],
+          audience: 'participant',
+          purpose:
+            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long edge), and cut on the crop marks.',
+        },
+        cards,
+      ),
+    );
   }
   return files;
 }

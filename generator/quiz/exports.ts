@@ -27,7 +27,7 @@ export const QUIZ_EXPORT_SUFFIX: Record<QuizExport, string> = {
 export async function renderQuizExports(
   quiz: Quiz,
   base: string,
-): Promise<{ files: OutputFile[]; warnings: string[] }> {
+): Promise<{ files: (OutputFile & { format: QuizExport })[]; warnings: string[] }> {
   const kahoot = await renderKahoot(quiz);
   const bytes: Record<QuizExport, Uint8Array | string> = {
     json: renderQuizJson(quiz),
@@ -38,7 +38,11 @@ export async function renderQuizExports(
     csv: renderQuizCsv(quiz),
   };
   return {
-    files: QUIZ_EXPORTS.map((kind) => ({ path: `${base}${QUIZ_EXPORT_SUFFIX[kind]}`, bytes: bytes[kind] })),
+    files: QUIZ_EXPORTS.map((kind) => ({
+      format: kind,
+      path: `${base}${QUIZ_EXPORT_SUFFIX[kind]}`,
+      bytes: bytes[kind],
+    })),
     warnings: kahoot.warnings.map((warning) => `${base}${QUIZ_EXPORT_SUFFIX.kahoot}: ${warning}`),
   };
 }

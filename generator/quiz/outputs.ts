@@ -7,9 +7,10 @@ import type { WorkshopContent } from '../content/view.ts';
 import { documentSpec } from '../pdf/document-spec.ts';
 import { renderPdf } from '../pdf/render.ts';
 import type { UnprintedText } from '../pdf/types.ts';
-import type { OutputFile } from '../write.ts';
+import type { RecordedFile } from '../write.ts';
 import { buildQuestionBank } from './bank.ts';
-import { renderQuizExports } from './exports.ts';
+import { renderQuizExports, type QuizExport } from './exports.ts';
+import { describeLanguage, recordOf, type OutputGroup, type OutputRecord } from '../output-record.ts';
 import { buildAnswerKeyBlocks, buildQuizBlocks } from './printable.ts';
 import { selectQuiz } from './select.ts';
 import type { Quiz } from './types.ts';
@@ -42,13 +43,41 @@ export function quizFileSuffix(quiz: Pick<Quiz, 'form' | 'version'>): string {
   return `${quiz.form === 'post' ? '-post' : ''}${quiz.version === 'B' ? '-B' : ''}`;
 }
 
-/** quiz-LANG[-post][-B] and its exports, quiz-LANG[...].pdf and answer-key-LANG[...].pdf, under `dir` ('' for none). */
+/** What each export is for, after "The quiz (en)": where to upload it. */
+const EXPORT_ABOUT: Record<QuizExport, { group: OutputGroup; purpose: string }> = {
+  json: {
+    group: 'read',
+    purpose: ' as data: the questions, answers and order every other quiz file was made from.',
+  },
+  gift: {
+    group: 'upload',
+    purpose:
+      ' in GIFT format: import into Moodle (Question bank, Import, GIFT) or into Google Forms with the GIFT Quiz Importer add-on.',
+  },
+  moodle: { group: 'upload', purpose: ' as Moodle XML: import into Moodle (Question bank, Import, Moodle XML).' },
+  qti: {
+    group: 'upload',
+    purpose: ' as a QTI package: import into Canvas (Settings, Import course content, QTI .zip file).',
+  },
+  kahoot: { group: 'upload', purpose: ' as a Kahoot spreadsheet: upload to Kahoot (Create, Import spreadsheet).' },
+  csv: { group: 'upload', purpose: ' as CSV, for spreadsheets and review.' },
+};
+
+/** A quiz file as rendered: bytes and its record (the PDFs also their unprinted text). */
+export type QuizFile = RecordedFile & { unprinted?: UnprintedText[] };
+
+/**
+ * quiz-LANG[-post][-B] and its exports, quiz-LANG[...].pdf and answer-key-LANG[...].pdf, under `dir` ('' for none),
+ * each with its record of kind `kind`. The exports hold the answers, so they are the trainer's; the Kahoot
+ * export's record carries its notes (questions left out or cut), which `warnings` also lists.
+ */
 export async function renderQuizFiles(
   quiz: Quiz,
   content: WorkshopContent,
   paper: Paper,
   dir: string,
-): Promise<{ files: (OutputFile & { unprinted?: UnprintedText[] })[]; warnings: string[] }> {
+  kind = 'quiz',
+): Promise<{ files: QuizFile[]; warnings: string[] }> {
   const code = `${content.language.code}${quizFileSuffix(quiz)}`;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
@@ -58,11 +87,43 @@ export async function renderQuizFiles(
   const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [
     buildAnswerKeyBlocks(quiz, content),
   ]);
+  const languages = [content.language.code];
+  const described = describeLanguage(content.language.code, quiz);
+  const file = (
+    path: string,
+    bytes: Uint8Array | string,
+    about: Pick<OutputRecord, 'audience' | 'group' | 'purpose'>,
+  ) => ({
+    ...recordOf(path, { kind, languages, ...about }),
+    bytes,
+    language: content.language.code,
+  });
   return {
     files: [
-      ...exports.files,
-      { path: `${prefix}quiz-${code}.pdf`, bytes: printed.bytes, unprinted: printed.unprinted },
-      { path: `${prefix}answer-key-${code}.pdf`, bytes: key.bytes, unprinted: key.unprinted },
+      ...exports.files.map(({ format, path, bytes }) => ({
+        ...file(path, bytes, {
+          audience: 'trainer',
+          group: EXPORT_ABOUT[format].group,
+          purpose: `The quiz${described}${EXPORT_ABOUT[format].purpose}`,
+        }),
+        warnings: format === 'kahoot' ? exports.warnings : [],
+      })),
+      {
+        ...file(`${prefix}quiz-${code}.pdf`, printed.bytes, {
+          audience: 'participant',
+          group: 'print',
+          purpose: `The quiz on paper${described}: print one per person.`,
+        }),
+        unprinted: printed.unprinted,
+      },
+      {
+        ...file(`${prefix}answer-key-${code}.pdf`, key.bytes, {
+          audience: 'trainer',
+          group: 'print',
+          purpose: `The quiz's answer key${described}: print one for the trainer.`,
+        }),
+        unprinted: key.unprinted,
+      },
     ],
     warnings: exports.warnings,
   };

@@ -16,7 +16,10 @@ import {
   sha256,
   type OwnedEntry,
 } from '../kit-folder.ts';
-import { describeDeckSiteFile, isStaleAfterBuild, listIndexFiles } from './merge.ts';
+import { isStaleAfterBuild } from './merge.ts';
+import { findDeckSiteRecord, recordDeckSite } from './deck-site.ts';
+import { readRecord } from './legacy-record.ts';
+import { MANIFEST_RECORD, type OutputRecord } from '../output-record.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
@@ -34,7 +37,10 @@ async function planBuild(options: BuildOptions) {
     step !== 'pdf' ? null : options.browser !== undefined ? options.browser : findBrowser(options.env ?? process.env);
   const deckStepFiles = listDeckStepFiles(options.config.languages, { kinds, step, browser }, options.png ?? false);
   const inputKey = await computeInputKey(options, { kinds, step, browser });
-  return { kinds, step, browser, deckStepFiles, inputKey };
+  const deckSite = kinds.includes('deck')
+    ? recordDeckSite(options.config.languages, { step, browser, png: options.png ?? false })
+    : [];
+  return { kinds, step, browser, deckStepFiles, inputKey, deckSite };
 }
 
 /** The build already in the output folder that `buildWorkshop(options)` would reuse, or null. */
@@ -45,7 +51,7 @@ export async function findCurrentBuild(options: BuildOptions): Promise<BuildResu
 
 export async function buildWorkshop(options: BuildOptions): Promise<BuildResult> {
   const { config } = options;
-  const { kinds, step, browser, deckStepFiles, inputKey } = await planBuild(options);
+  const { kinds, step, browser, deckStepFiles, inputKey, deckSite } = await planBuild(options);
   // A folder the kit may not write into is refused before minutes of rendering (writeOutputs checks again).
   if (options.outDir) await inspectOutputFolder(path.resolve(options.outDir), { writer: 'build' });
   // A caller that asks for the view models (onContents) needs them rendered, so it always builds.
@@ -84,13 +90,14 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
       );
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
+  warnings.push(...rendered.flatMap((file) => file.warnings));
   warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));
   if (summary.unplaced.length > 0)
     warnings.push(
       `${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`,
     );
   const configBytes = config.file ? await readFile(config.file) : null;
-  const indexPage = (paths: string[]) =>
+  const indexPage = (entries: OwnedEntry[]) =>
     renderIndexHtml({
       region: summary.region,
       data: {
@@ -100,7 +107,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
         staleMessage: summary.data.freshness.message,
       },
       kitVersion: KIT_VERSION,
-      files: listIndexFiles(paths),
+      outputs: [...entries.map(readRecord), MANIFEST_RECORD],
     });
   const manifest = (outputs: OwnedEntry[], previous: Record<string, unknown> | null) => ({
     ...previous, // what kit quiz or kit quiz score recorded stays
@@ -147,7 +154,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
         await rm(path.join(deckDir, 'node_modules'), { recursive: true, force: true });
       }
     },
-    kindOfGenerated: describeDeckSiteFile,
+    recordOfGenerated: (relative) => findDeckSiteRecord(deckSite, relative),
     supersedes: isStaleAfterBuild(kinds, config.languages),
     index: indexPage,
     manifest,
@@ -164,8 +171,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     warnings,
     reused: false,
     files: [
-      ...written.entries.map((entry) => ({ path: entry.path, kind: entry.kind, bytes: entry.bytes })),
-      { path: MANIFEST_FILE, kind: 'manifest', bytes: manifestBytes },
+      ...written.entries.map((entry) => ({ ...readRecord(entry), bytes: entry.bytes })),
+      { ...MANIFEST_RECORD, bytes: manifestBytes },
     ],
     kept: written.kept.map((entry) => entry.path),
     leftInPlace: written.leftInPlace,

@@ -1,16 +1,12 @@
 // How a build shares its folder with earlier runs: which earlier kit files it makes stale (the kinds and
-// languages it builds again), what the files Slidev adds are, and which paths index.html lists.
+// languages it builds again), and index.html again when another command adds files to it.
 
 import { KIT_NAME, MANIFEST_FORMAT, type OwnedEntry } from '../kit-folder.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { renderIndexFromManifest } from './index-html.ts';
 import type { OutputKind } from './kinds.ts';
-
-/** Files Slidev adds to a deck folder (dist/, deck.pdf, png/): the kit's, recorded as 'deck-site'. */
-export function describeDeckSiteFile(relative: string): { kind: string; language: string | null } {
-  const language = /^deck-([^/]+)\//.exec(relative)?.[1] ?? null;
-  return { kind: language ? 'deck-site' : 'generated', language };
-}
+import { readRecord } from './legacy-record.ts';
+import { INDEX_RECORD, MANIFEST_RECORD } from '../output-record.ts';
 
 const deckSources = (entries: OwnedEntry[], language: string) =>
   entries
@@ -37,18 +33,6 @@ export function isStaleAfterBuild(kinds: readonly OutputKind[], languages: reado
   };
 }
 
-/** The paths index.html lists: a deck's built site as its dist/index.html, its slide images as png/. */
-export function listIndexFiles(paths: string[]): string[] {
-  const listed = new Set<string>();
-  for (const file of paths) {
-    const site = /^(deck-[^/]+)\/(dist|png)\//.exec(file);
-    if (!site) listed.add(file);
-    else if (site[2] === 'png') listed.add(`${site[1]}/png/`);
-    else if (file === `${site[1]}/dist/index.html`) listed.add(file);
-  }
-  return [...listed];
-}
-
 /**
  * The manifest of a command that adds files to a folder (kit quiz, kit quiz score, kit batch's root): the
  * previous manifest kept as it was (a build's inputs and key), with every file the kit owns there.
@@ -65,9 +49,9 @@ export function recordAddition(command: string, at: string) {
 }
 
 /** index.html again when the folder already had one (a build's): it lists the files added beside the build's. */
-export function reindexKitFolder(paths: string[], previous: Record<string, unknown> | null): string | null {
+export function reindexKitFolder(entries: OwnedEntry[], previous: Record<string, unknown> | null): string | null {
   const outputs = previous?.outputs;
-  if (!Array.isArray(outputs) || !outputs.some((entry) => (entry as { path?: unknown })?.path === 'index.html'))
+  if (!Array.isArray(outputs) || !outputs.some((entry) => (entry as { path?: unknown })?.path === INDEX_RECORD.path))
     return null;
-  return renderIndexFromManifest(previous, listIndexFiles(paths), KIT_VERSION);
+  return renderIndexFromManifest(previous, [...entries.map(readRecord), MANIFEST_RECORD], KIT_VERSION);
 }

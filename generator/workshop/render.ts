@@ -6,7 +6,7 @@ import path from 'node:path';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, trusted, type Render } from '../render/handlebars.ts';
 import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
-import type { OutputFile } from '../write.ts';
+import type { RecordedFile } from '../write.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderWorkshopScript } from '../script/render.ts';
@@ -20,6 +20,7 @@ import type { UnprintedText } from '../pdf/types.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
 import type { OutputKind } from './kinds.ts';
+import { describeLanguage, recordOf, singleLanguage, type OutputRecord } from '../output-record.ts';
 
 let summaryTemplate: Render | undefined;
 
@@ -38,10 +39,19 @@ function renderSummaryMarkdown(summary: RegionSummary): string {
   return summaryTemplate(summary).replace(/\n{3,}/g, '\n\n');
 }
 
-export interface RenderedOutput extends OutputFile {
-  kind: OutputKind | 'manifest';
-  language: string | null;
+/** A rendered file: its bytes and its record (output-record.ts). */
+export interface RenderedOutput extends RecordedFile {
   unprinted?: UnprintedText[]; // a PDF's text with characters no font of the kit has (printed as U+FFFD)
+}
+
+/** A file of `kind` in `languages`, listed under its own path. */
+function rendered(
+  kind: OutputKind,
+  path: string,
+  bytes: Uint8Array | string,
+  about: Pick<OutputRecord, 'languages' | 'audience' | 'group' | 'purpose'> & Partial<OutputRecord>,
+): RenderedOutput {
+  return { ...recordOf(path, { kind, ...about }), bytes, language: singleLanguage(about.languages) };
 }
 
 /** What every output kind is rendered from. */
@@ -64,30 +74,75 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
   switch (kind) {
     case 'summary':
       return [
-        { kind, language: 'en', path: 'region-summary.md', bytes: renderSummaryMarkdown(input.summary) },
-        { kind, language: null, path: 'region-summary.json', bytes: `${JSON.stringify(input.summary, null, 2)}\n` },
+        rendered(kind, 'region-summary.md', renderSummaryMarkdown(input.summary), {
+          languages: ['en'],
+          audience: 'trainer',
+          group: 'read',
+          purpose: "The region's answers and agreements, to read before the workshop.",
+        }),
+        rendered(kind, 'region-summary.json', `${JSON.stringify(input.summary, null, 2)}\n`, {
+          languages: [],
+          audience: 'trainer',
+          group: 'read',
+          purpose: 'The same summary as data, for other tools.',
+        }),
       ];
     case 'script':
-      return input.contents.map((content) => ({
-        kind,
-        language: content.language.code,
-        path: `workshop-${content.language.code}.md`,
-        bytes: renderWorkshopScript(content),
-      }));
+      return input.contents.map((content) =>
+        rendered(kind, `workshop-${content.language.code}.md`, renderWorkshopScript(content), {
+          languages: [content.language.code],
+          audience: 'trainer',
+          group: 'read',
+          purpose: `The workshop script${describeLanguage(content.language.code)}: agenda, slides, speaker notes, quiz and sources, to rehearse from.`,
+        }),
+      );
     case 'deck': {
       const files: RenderedOutput[] = [];
       for (const content of input.contents) {
         const code = content.language.code;
+        const languages = [code];
         const map = input.maps[code] ?? null;
-        files.push(
-          ...(await renderDeck(content, map, deckFolder(code))).map((file) => ({ ...file, kind, language: code })),
-        );
+        // The Slidev project holds the slides and their speaker notes: both audiences' text.
+        const slidesMd = `${deckFolder(code)}/slides.md`;
+        for (const file of await renderDeck(content, map, deckFolder(code)))
+          files.push(
+            file.path === slidesMd
+              ? rendered(kind, file.path, file.bytes, {
+                  languages,
+                  audience: 'both',
+                  group: 'present',
+                  purpose: `The slide deck${describeLanguage(code)} as a Slidev project: present it with kit present.`,
+                })
+              : rendered(kind, file.path, file.bytes, {
+                  languages,
+                  audience: 'both',
+                  group: 'present',
+                  purpose: 'Part of the Slidev project that kit present builds from.',
+                  partOf: slidesMd,
+                }),
+          );
         if (!input.slidesPdf) continue;
         const slides = await renderSlidesPdf(content, map);
         const notes = await renderSlideNotesPdf(content, slides, input.paper);
         files.push(
-          { kind, language: code, path: `slides-${code}.pdf`, bytes: slides.bytes, unprinted: slides.unprinted },
-          { kind, language: code, path: `speaker-notes-${code}.pdf`, bytes: notes.bytes, unprinted: notes.unprinted },
+          {
+            ...rendered(kind, `slides-${code}.pdf`, slides.bytes, {
+              languages,
+              audience: 'participant',
+              group: 'present',
+              purpose: `The slides${describeLanguage(code)} as a PDF the kit drew, one slide per page: present it full-screen in any PDF viewer, with no network and no Slidev. Quiz answers are on the page after each question.`,
+            }),
+            unprinted: slides.unprinted,
+          },
+          {
+            ...rendered(kind, `speaker-notes-${code}.pdf`, notes.bytes, {
+              languages,
+              audience: 'trainer',
+              group: 'present',
+              purpose: `The speaker notes for slides-${code}.pdf, each headed by its slide's page number: print one for the presenter.`,
+            }),
+            unprinted: notes.unprinted,
+          },
         );
       }
       return files;
@@ -96,8 +151,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
       const files: RenderedOutput[] = [];
       for (const content of input.contents) {
         const quiz = makeQuiz(content, input.summary, input.quiz);
-        const rendered = await renderQuizFiles(quiz, content, input.paper, 'quiz');
-        files.push(...rendered.files.map((file) => ({ ...file, kind, language: content.language.code })));
+        files.push(...(await renderQuizFiles(quiz, content, input.paper, 'quiz', kind)).files);
       }
       return files;
     }
@@ -109,13 +163,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
           paper: input.paper,
           date: input.summary.data.asOf,
         })
-      ).map((file) => ({
-        path: file.path,
-        bytes: file.bytes,
-        language: file.language,
-        kind,
-        unprinted: file.unprinted,
-      }));
+      ).map(({ pages: _pages, boxes: _boxes, pageSize: _pageSize, ...file }) => file);
   }
 }
 

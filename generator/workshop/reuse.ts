@@ -14,6 +14,9 @@ import type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 import type { OutputKind } from './kinds.ts';
 import { hashFile, hashKitSourcesOnce, hashTree } from './hash-sources.ts';
 import { deckFolder, sha256 } from './render.ts';
+import { isLegacyEntry, readRecord } from './legacy-record.ts';
+import type { OwnedEntry } from '../kit-folder.ts';
+import { MANIFEST_RECORD } from '../output-record.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
 /** What the build decided before rendering: the kinds, how far the deck goes, the browser (or none). */
@@ -98,7 +101,7 @@ interface StoredManifest {
   inputKey?: string;
   inputs?: { region?: Region };
   warnings?: string[];
-  outputs?: { path: string; kind: string; bytes: number; sha256: string }[];
+  outputs?: OwnedEntry[];
 }
 
 async function readManifest(dir: string): Promise<StoredManifest | null> {
@@ -121,6 +124,8 @@ async function hashOwnFile(file: string): Promise<string | null> {
 async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
   const manifest = await readManifest(dir);
   if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
+  // Files an older version wrote lack their records (legacy-record.ts): building again records them.
+  if (manifest.outputs.some(isLegacyEntry)) return null;
   for (const output of manifest.outputs) {
     if ((await hashOwnFile(path.join(dir, output.path))) !== output.sha256) return null;
   }
@@ -134,8 +139,8 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
     region: manifest.inputs.region,
     summary,
     files: [
-      ...manifest.outputs.map((output) => ({ path: output.path, kind: output.kind, bytes: output.bytes })),
-      { path: 'manifest.json', kind: 'manifest', bytes: manifestBytes },
+      ...manifest.outputs.map((output) => ({ ...readRecord(output), bytes: output.bytes })),
+      { ...MANIFEST_RECORD, bytes: manifestBytes },
     ],
     warnings: manifest.warnings ?? [],
     reused: true,

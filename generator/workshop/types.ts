@@ -2,6 +2,7 @@
 // both speak of them (build.ts re-exports them for its callers).
 
 import type { Paper } from '../config/types.ts';
+import type { OutputRecord } from '../output-record.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import type { Region } from '../regions/catalog.ts';
@@ -33,8 +34,8 @@ export interface BuildResult {
   outDir: string;
   region: Region;
   summary: RegionSummary;
-  files: { path: string; kind: string; bytes: number }[];
-  warnings: string[];
+  files: (OutputRecord & { bytes: number })[]; // every file of the kit in the folder, manifest.json and index.html included
+  warnings: string[]; // the build's notes, every renderer's among them (a Kahoot export's dropped questions)
   reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
   kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)
   leftInPlace: string[]; // files in the folder the kit did not write, untouched

@@ -42,9 +42,6 @@ function snippetOf(line: UnprintedText): string {
 const listCharacters = (characters: readonly string[]) =>
   characters.map((char) => `"${char}" (${codePointLabel(char)})`).join(', ');
 
-// The kit's own drawings of the deck; the Slidev deck (slides.md and its site) shows the text as written.
-const DECK_PDF = /(^|\/)(slides|speaker-notes)-[^/]+\.pdf$/;
-
 /** "a", "a and b", "a, b and c". */
 function joinAnd(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -71,7 +68,7 @@ function matchSources(
  * their `unprinted` lines, in the order to name them; `sources` from listSourceFields.
  */
 export function describeUnprinted(
-  outputs: readonly { path: string; unprinted?: UnprintedText[] }[],
+  outputs: readonly { path: string; kind?: string; unprinted?: UnprintedText[] }[],
   sources: readonly SourceField[],
 ): string[] {
   const found = new Map<string, { characters: Set<string>; paths: string[] }>();
@@ -90,9 +87,11 @@ export function describeUnprinted(
       if (rest.length) note(`text: "${snippetOf({ ...line, characters: rest })}"`, rest, output.path);
     }
   }
+  // The kit's own drawings of the deck (the only deck files with unprinted text); the Slidev deck shows it as written.
+  const deckPdfs = new Set(outputs.filter((output) => output.kind === 'deck').map((output) => output.path));
   let deckSaid = false;
   return [...found].map(([what, { characters, paths }]) => {
-    const aboutDeck = !deckSaid && paths.some((path) => DECK_PDF.test(path));
+    const aboutDeck = !deckSaid && paths.some((path) => deckPdfs.has(path));
     deckSaid ||= aboutDeck;
     return `${what} has ${listCharacters([...characters])}, which no font of the kit has; printed as a replacement mark (\uFFFD) in ${joinAnd(paths)}.${aboutDeck ? ' The Slidev deck shows it as written.' : ''}`;
   });

@@ -94,7 +94,10 @@ describe('kit batch, two small states with their counties', () => {
     expect(html).toContain('<a href="nh-hillsborough-county/">Hillsborough County, New Hampshire</a>');
     expect(html).toContain('href="nh-hillsborough-county/region-summary.md"');
     expect(html).toContain('href="nh-hillsborough-county/quiz/"');
-    expect(html).toContain('<a href="nh-hillsborough-county/slides-en.pdf">slides-en</a>');
+    expect(html).toContain('<a href="nh-hillsborough-county/slides-en.pdf">slides-en.pdf</a>');
+    expect(html).toContain('<a href="nh-hillsborough-county/deck-en/slides.md">deck-en/slides.md</a>');
+    expect(html).not.toContain('nh-hillsborough-county/deck-en/package.json');
+    expect(html).not.toContain('nh-hillsborough-county/quiz/quiz-en');
     expect(html).toContain('<input id="filter"');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });

@@ -70,7 +70,9 @@ describe('the batch index page', () => {
         agreements: 2,
         agencies: 1,
         folder: 'zz-x y',
-        files: ['region-summary.md', 'handout-en.pdf', 'quiz/quiz-en.json'],
+        files: ['region-summary.md', 'handout-en.pdf', 'quiz/quiz-en.json', 'cards <&>.pdf'],
+        linked: ['region-summary.md', 'handout-en.pdf', 'cards <&>.pdf'],
+        quiz: true,
       },
     ],
   };
@@ -82,6 +84,7 @@ describe('the batch index page', () => {
     expect(html).toContain('O&#39;Brien &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
     expect(html).toContain('href="zz-x%20y/handout-en.pdf"');
     expect(html).toContain('href="zz-x%20y/quiz/"');
+    expect(html).toContain('<a href="zz-x%20y/cards%20%3C%26%3E.pdf">cards &lt;&amp;&gt;.pdf</a>');
     expect(escapeHtml('"a" & \'b\'')).toBe('&quot;a&quot; &amp; &#39;b&#39;');
   });
 });

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkshop } from '../../generator/workshop/build.ts';
-import { describeOutput, escapeHtml, renderIndexHtml } from '../../generator/workshop/index-html.ts';
+import { escapeHtml, renderIndexHtml } from '../../generator/workshop/index-html.ts';
+import { findDeckSiteRecord, recordDeckSite } from '../../generator/workshop/deck-site.ts';
+import { MANIFEST_RECORD, type OutputRecord } from '../../generator/output-record.ts';
+import { readRecord } from '../../generator/workshop/legacy-record.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { SHIPPED_DATA, tempDir } from '../helpers.ts';
 
@@ -29,14 +32,16 @@ describe('index.html', () => {
     });
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    const written: string[] = manifest.outputs.map((output: { path: string }) => output.path);
+    const outputs: OutputRecord[] = manifest.outputs;
+    const written = outputs.map((output) => output.path);
     expect(written).toContain('index.html');
     const links = linksOf(html);
     expect(links.sort()).toEqual([...written.filter((file) => file !== 'index.html'), 'manifest.json'].sort());
     for (const link of links) {
       expect(path.isAbsolute(link) || /^[a-z]+:/i.test(link), link).toBe(false);
       expect(existsSync(path.join(out, link)), link).toBe(true);
-      expect(html).toContain(`>${link}</a> — ${escapeHtml(describeOutput(link)!.text)}</li>`);
+      const record = [...outputs, MANIFEST_RECORD].find((output) => output.path === link)!;
+      expect(html).toContain(`>${link}</a> — ${escapeHtml(record.purpose)}</li>`);
     }
     expect(html).toMatch(/handout-en\.pdf<\/a> — The handout \(en\): print double-sided, one per person\./);
     expect(html).toMatch(
@@ -50,16 +55,59 @@ describe('index.html', () => {
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\/[^\s<]*"/i);
   });
 
-  it('links the deck site and deck.pdf when the Slidev step writes them, and says how to open them', () => {
+  it('links the deck site, deck.pdf and png/ when the Slidev step writes them, and says how to open them', () => {
+    const planned = recordDeckSite(['en'], { step: 'pdf', browser: '/usr/bin/chromium', png: true });
+    const slidev = ['deck-en/dist/index.html', 'deck-en/dist/assets/app.js', 'deck-en/deck.pdf', 'deck-en/png/1.png'];
     const html = renderIndexHtml({
       region: { id: 'tx', name: 'Texas' },
       data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
       kitVersion: '0.1.0',
-      files: ['deck-en/slides.md', 'deck-en/dist/index.html', 'deck-en/deck.pdf', 'manifest.json'],
+      outputs: [...slidev.map((file) => findDeckSiteRecord(planned, file)!), MANIFEST_RECORD],
     });
     expect(html).toMatch(/href="deck-en\/dist\/index\.html"[^\n]*any web server[^\n]*does not open from file:\/\//);
     expect(html).toMatch(/href="deck-en\/deck\.pdf"[^\n]*works anywhere/);
+    expect(html).toMatch(/href="deck-en\/png\/"[^\n]*Every slide \(en\) as a PNG image/);
+    expect(linksOf(html)).toEqual(['deck-en/deck.pdf', 'deck-en/dist/index.html', 'deck-en/png/', 'manifest.json']);
     expect(html).not.toMatch(/class="stale"/);
+  });
+
+  it('lists the files of a manifest written before records (format 2) by their kind, marked as from an earlier version', () => {
+    const legacy = (path: string, kind: string, language: string | null) => ({
+      path,
+      kind,
+      language,
+      bytes: 1,
+      sha256: 'a',
+    });
+    const records = [
+      legacy('handout-en.pdf', 'handout', 'en'),
+      legacy('cards-en-es.pdf', 'handout', null),
+      legacy('deck-en/slides.md', 'deck', 'en'),
+      legacy('deck-en/dist/index.html', 'deck-site', 'en'),
+      legacy('deck-en/dist/assets/app.js', 'deck-site', 'en'),
+      legacy('region-summary.md', 'summary', 'en'),
+    ].map(readRecord);
+    const html = renderIndexHtml({
+      region: { id: 'tx', name: 'Texas' },
+      data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
+      kitVersion: '0.1.0',
+      outputs: [...records, MANIFEST_RECORD],
+    });
+    expect(linksOf(html)).toEqual([
+      'cards-en-es.pdf',
+      'handout-en.pdf',
+      'deck-en/',
+      'deck-en/slides.md',
+      'manifest.json',
+      'region-summary.md',
+    ]);
+    expect(html).toContain(
+      '<h2>Print</h2>\n<ul>\n  <li><a class="file" href="cards-en-es.pdf">cards-en-es.pdf</a> — A printed material (handout, wallet cards or guide), written by an earlier version of the kit: build again (kit build) to see what it is for.</li>',
+    );
+    expect(html).toContain(
+      '>deck-en/</a> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier version of the kit',
+    );
+    expect(records.map((record) => record.audience)).toEqual(['both', 'both', 'both', 'both', 'both', 'trainer']);
   });
 
   it('escapes a hostile custom region name everywhere it appears', async () => {

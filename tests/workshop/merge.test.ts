@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStaleAfterBuild, listIndexFiles } from '../../generator/workshop/merge.ts';
+import { isStaleAfterBuild } from '../../generator/workshop/merge.ts';
 import type { OwnedEntry } from '../../generator/kit-folder.ts';
 
 /** What writeOutputs asks about: the earlier files this build did not write again. */
@@ -44,18 +44,5 @@ describe('what a build leaves of an earlier kit', () => {
   it('keeps everything of a language or kind it does not build', () => {
     const stale = isStaleAfterBuild(['quiz'], ['es']);
     expect(staleOf(stale, [], earlier)).toEqual([]);
-  });
-
-  it("lists a deck's built site in index.html as its dist/index.html and png/", () => {
-    expect(
-      listIndexFiles([
-        'deck-en/dist/index.html',
-        'deck-en/dist/assets/a.js',
-        'deck-en/png/1.png',
-        'deck-en/png/2.png',
-        'deck-en/slides.md',
-        'handout-en.pdf',
-      ]),
-    ).toEqual(['deck-en/dist/index.html', 'deck-en/png/', 'deck-en/slides.md', 'handout-en.pdf']);
   });
 });

@@ -51,15 +51,16 @@ describe('describeUnprinted', () => {
   it("says once, on a note about the deck's PDFs, that the Slidev deck shows the text as written", () => {
     const warnings = describeUnprinted(
       [
-        { path: 'handout-en.pdf', unprinted: [{ text: 'Casa 🌎 Unida', characters: ['🌎'] }] },
+        { path: 'handout-en.pdf', kind: 'handout', unprinted: [{ text: 'Casa 🌎 Unida', characters: ['🌎'] }] },
         {
           path: 'slides-en.pdf',
+          kind: 'deck', // the kit's own drawing of the deck: its record says so, not its name
           unprinted: [
             { text: 'Ana 🙂', characters: ['🙂'] },
             { text: 'Casa 🌎 Unida', characters: ['🌎'] },
           ],
         },
-        { path: 'speaker-notes-en.pdf', unprinted: [{ text: 'Ana 🙂', characters: ['🙂'] }] },
+        { path: 'speaker-notes-en.pdf', kind: 'deck', unprinted: [{ text: 'Ana 🙂', characters: ['🙂'] }] },
       ],
       sources,
     );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputFolderName } from '../../generator/workshop/kinds.ts';
 import { KitError } from '../../generator/errors.ts';
-import type { OwnedEntry } from '../../generator/kit-folder.ts';
+import { inspectOutputFolder, type OwnedEntry } from '../../generator/kit-folder.ts';
 import { assertInside, writeOutputs, type WriteOptions } from '../../generator/write.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -271,5 +271,34 @@ describe('writing outputs', () => {
     });
     expect(name).toMatch(/^[a-z0-9-]+$/);
     expect(existsSync(name)).toBe(false);
+  });
+
+  it("counts a format-1 kit's deck site as the kit's, by its deck entries' folder and language (not by file names)", async () => {
+    const dir = path.join(tempDir(), 'old-kit');
+    mkdirSync(path.join(dir, 'deck-es', 'dist'), { recursive: true });
+    writeFileSync(path.join(dir, 'deck-es', 'slides.md'), 'slides');
+    writeFileSync(path.join(dir, 'deck-es', 'dist', 'index.html'), 'site');
+    writeFileSync(path.join(dir, 'slides-es.pdf'), 'pdf');
+    const entry = (file: string, text: string) => ({
+      path: file,
+      kind: 'deck',
+      language: 'es',
+      bytes: text.length,
+      sha256: hex(text),
+    });
+    writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        kit: { name: 'workshop-kit-287g', version: '0.0.1' },
+        format: 1,
+        outputs: [entry('deck-es/slides.md', 'slides'), entry('slides-es.pdf', 'pdf')],
+      }),
+    );
+    const folder = await inspectOutputFolder(dir);
+    expect(folder.owned.map(({ path, kind, language }) => ({ path, kind, language }))).toEqual([
+      { path: 'deck-es/slides.md', kind: 'deck', language: 'es' },
+      { path: 'slides-es.pdf', kind: 'deck', language: 'es' },
+      { path: 'deck-es/dist/index.html', kind: 'deck-site', language: 'es' },
+    ]);
   });
 });

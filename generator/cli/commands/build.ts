@@ -1,6 +1,5 @@
 // `kit build`: everything for one workshop, from a config file or just a region.
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildWorkshop } from '../../workshop/build.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
@@ -9,6 +8,7 @@ import { resolveWorkshopOptions } from '../options.ts';
 import { reportLeftInPlace, today, type CliIO } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
+import { formatListing } from '../listing.ts';
 
 const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
 
@@ -43,36 +43,6 @@ else a browser installed by Playwright. Without one (or with --fast), the kit dr
 
 Not legal advice: every output says so and names the date of ICE's data it used.
 `;
-
-const DESCRIPTIONS: Record<string, string> = {
-  'region-summary.md': "the region's answers and agreements, to read before the workshop",
-  'region-summary.json': 'the same, as data',
-  'index.html': 'start here: every file below with what to print, present and upload, offline in a browser',
-  'manifest.json': 'what went in (data, config) and what came out, with checksums',
-};
-const PRINTED: [RegExp, string][] = [
-  [
-    /^handout-bilingual-/,
-    'the handout in both languages side by side: print double-sided, one per person in mixed groups',
-  ],
-  [/^handout-/, 'the handout: print double-sided, one per person'],
-  [/^cards-/, 'wallet cards, 8 per sheet: print double-sided (flip on the long edge), cut on the crop marks'],
-  [/^facilitator-guide-/, 'the facilitator guide: agenda, objectives, what to say, materials, room setup'],
-  [
-    /^slides-/,
-    'the slides as a PDF the kit drew: present full-screen in any PDF viewer, offline (no deck.pdf was exported)',
-  ],
-  [/^speaker-notes-/, 'the speaker notes for those slides, by page number: print one for the presenter'],
-];
-const describe = (file: string) =>
-  DESCRIPTIONS[file] ??
-  (/^workshop-(.+)\.md$/.test(file)
-    ? `the workshop script (${file.slice(9, -3)}): agenda, slides, speaker notes, quiz and sources to rehearse from`
-    : undefined) ??
-  (/^deck-[^/]+\/slides\.md$/.test(file)
-    ? 'the slide deck (Slidev); present it with kit present, or open dist/ and deck.pdf beside it'
-    : undefined) ??
-  PRINTED.find(([pattern]) => pattern.test(file))?.[1];
 
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const { values } = parse(
@@ -120,25 +90,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
       ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)`
       : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`,
   ];
-  if (result.files.some((entry) => entry.path.startsWith('quiz/')))
-    lines.push(
-      `  ${`${path.join(shown, 'quiz')}/`.padEnd(48)} the quiz per language: PDF to print, answer key, and files for Moodle, Canvas, Kahoot, Google Forms`,
-    );
-  for (const file of result.files.filter(
-    (entry) => !/^deck-[^/]+\/(?!slides\.md$)/.test(entry.path) && !entry.path.startsWith('quiz/'),
-  ))
-    lines.push(`  ${path.join(shown, file.path).padEnd(48)} ${describe(file.path) ?? file.kind}`);
-  for (const language of config.languages) {
-    const deck = path.join(shown, `deck-${language}`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'dist', 'index.html')))
-      lines.push(
-        `  ${`${deck}/dist/`.padEnd(48)} the deck as a website that works offline: kit present, or any web server`,
-      );
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'deck.pdf')))
-      lines.push(`  ${`${deck}/deck.pdf`.padEnd(48)} the deck as PDF, one page per slide, to share or print`);
-    if (existsSync(path.join(result.outDir, `deck-${language}`, 'png')))
-      lines.push(`  ${`${deck}/png/`.padEnd(48)} every slide as a PNG image`);
-  }
+  lines.push(...formatListing(result.files, shown));
   if (result.kept.length)
     lines.push(
       `Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`,

@@ -13,7 +13,9 @@ import { scoreQuiz } from '../../quiz/score/score.ts';
 import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
-import { writeOutputs } from '../../write.ts';
+import { writeOutputs, type RecordedFile } from '../../write.ts';
+import { recordOf } from '../../output-record.ts';
+import { formatListing } from '../listing.ts';
 import { inspectOutputFolder, isKitFolder, resolveKitTarget } from '../../kit-folder.ts';
 import { findMatchingQuiz } from '../../quiz/score/find-quiz.ts';
 import type { ResponseSet } from '../../quiz/score/types.ts';
@@ -183,37 +185,43 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
       hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}`,
     });
   }
-  const report = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
+  const scored = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
   const language = quiz.language === 'es' ? 'es' : 'en';
   // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
   const stem = `score-report-${path
     .basename(values.quiz as string)
     .replace(/\.json$/i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const written = await writeOutputs(
-    target.root,
-    [
-      { path: `${target.prefix}${stem}.md`, bytes: renderScoreMarkdown(report, { language }), kind: 'score', language },
-      {
-        path: `${target.prefix}${stem}.pdf`,
-        bytes: await renderScorePdf(report, { language, date: quiz.dataAsOf, paper }),
-        kind: 'score',
-        language,
-      },
-      { path: `${target.prefix}${stem}.csv`, bytes: renderScoreCsv(report), kind: 'score', language },
-    ],
-    {
-      manifest: recordAddition('kit quiz score', io.now().toISOString()),
-      index: reindexKitFolder,
-      writer: 'score',
-      option: target.option,
-      force: Boolean(values.force),
-    },
-  );
+  const quizName = path.basename(values.quiz as string);
+  const report = (extension: string, bytes: Uint8Array | string, as: string): RecordedFile => ({
+    ...recordOf(`${target.prefix}${stem}.${extension}`, {
+      kind: 'score',
+      languages: [language],
+      audience: 'trainer', // the class's answers, by name with --include-names
+      group: 'read',
+      purpose: `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per question, the most-missed questions, the scores (kit quiz score).`,
+    }),
+    bytes,
+    language,
+  });
+  const reports = [
+    report('md', renderScoreMarkdown(scored, { language }), 'text'),
+    report('pdf', await renderScorePdf(scored, { language, date: quiz.dataAsOf, paper }), 'PDF with a chart'),
+    report('csv', renderScoreCsv(scored), 'CSV'),
+  ];
+  const written = await writeOutputs(target.root, reports, {
+    manifest: recordAddition('kit quiz score', io.now().toISOString()),
+    index: reindexKitFolder,
+    writer: 'score',
+    option: target.option,
+    force: Boolean(values.force),
+  });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
   io.stdout(
     `Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`,
   );
+  const shownDir = path.relative(io.cwd, written.outDir) || '.';
+  for (const line of formatListing(reports, shownDir)) io.stdout(`${line}\n`);
   if (target.own)
     io.stdout(
       `(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`,

@@ -7,9 +7,9 @@ import { outputFolderName } from '../../workshop/kinds.ts';
 import { describeUnprinted, listSourceFields } from '../../workshop/unprinted.ts';
 import { KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
-import { makeQuiz, renderQuizFiles } from '../../quiz/outputs.ts';
+import { makeQuiz, renderQuizFiles, type QuizFile } from '../../quiz/outputs.ts';
 import { didYouMean } from '../../suggest.ts';
-import { writeOutputs, type OutputFile } from '../../write.ts';
+import { writeOutputs } from '../../write.ts';
 import { inspectOutputFolder, resolveKitTarget } from '../../kit-folder.ts';
 import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { reportLeftInPlace } from '../io.ts';
@@ -19,6 +19,7 @@ import { today, type CliIO } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
+import { formatListing } from '../listing.ts';
 
 const HELP = `Usage:
   kit quiz (--config FILE | --region R) [--lang en,es] [--questions N] [--seed S] [--version A|B]
@@ -37,17 +38,6 @@ const HELP = `Usage:
            [--include-names] [--out DIR] [--force]
       Scores a Google Forms or Microsoft Forms response file (kit quiz score --help).
 `;
-
-const FILES: [RegExp, string][] = [
-  [/\.json$/, 'the quiz as data (what kit quiz score reads)'],
-  [/\.gift\.txt$/, 'GIFT: import into Moodle, or into Google Forms with the GIFT add-on'],
-  [/\.moodle\.xml$/, 'Moodle XML: Moodle question bank import'],
-  [/\.qti\.zip$/, 'QTI 1.2: Canvas, Settings > Import course content > QTI .zip'],
-  [/\.kahoot\.xlsx$/, "Kahoot spreadsheet import (choice questions that fit Kahoot's limits)"],
-  [/\.csv$/, 'plain CSV, for any other tool'],
-  [/^quiz-.*\.pdf$/, 'the quiz to print, one per person'],
-  [/^answer-key-.*\.pdf$/, 'the answer key with explanations, for the trainer'],
-];
 
 export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'score') return runQuizScore(argv.slice(1), io);
@@ -91,24 +81,24 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     });
   const prepared = await prepareWorkshop({ dataDir: options.dataDir, config, today: today(io) });
   const seed = (values.seed as string | undefined) ?? prepared.region.id;
-  const files: OutputFile[] = [];
-  const warnings: string[] = [];
-  for (const content of prepared.contents) {
-    const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
-    const rendered = await renderQuizFiles(quiz, content, options.paper, '');
-    files.push(...rendered.files);
-    warnings.push(
-      ...rendered.warnings,
-      ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)),
-    );
-  }
   // Without --out the quiz joins the region's kit folder (its quiz/), listed in that folder's manifest.
   const target = values.out
     ? await resolveKitTarget(path.resolve(io.cwd, values.out as string))
     : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
+  const files: QuizFile[] = [];
+  const warnings: string[] = [];
+  for (const content of prepared.contents) {
+    const quiz = makeQuiz(content, prepared.summary, { seed, count, version, form });
+    const rendered = await renderQuizFiles(quiz, content, options.paper, '', 'quiz-form');
+    files.push(...rendered.files);
+    warnings.push(
+      ...rendered.files.flatMap((file) => file.warnings),
+      ...describeUnprinted(rendered.files, listSourceFields(config, prepared.summary)),
+    );
+  }
   const written = await writeOutputs(
     target.root,
-    files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, kind: 'quiz-form' })),
+    files.map((file) => ({ ...file, path: `${target.prefix}${file.path}`, listAs: `${target.prefix}${file.listAs}` })),
     {
       manifest: recordAddition('kit quiz', io.now().toISOString()),
       index: reindexKitFolder,
@@ -122,10 +112,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   io.stdout(
     `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
   );
-  for (const file of files)
-    io.stdout(
-      `  ${path.join(shown, file.path).padEnd(52)} ${FILES.find(([pattern]) => pattern.test(file.path))?.[1] ?? ''}\n`,
-    );
+  for (const line of formatListing(files, shown, 52)) io.stdout(`${line}\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   for (const warning of warnings) io.stderr(`Note: ${warning}\n`);
   return 0;
