@@ -29,7 +29,10 @@ const FIELDS: Record<string, string[] | null> = {
 };
 const CONTACT_FIELDS = ['name', 'phone', 'website'];
 
-/** Whether `code` is written as a language code: en, es, zh-Hans (2-3 lowercase letters, then an optional script or region). */
+/**
+ * Whether `code` is written as a language code: en, es, zh-Hans (2-3 lowercase letters, then an optional script or
+ * region).
+ */
 export function isLanguageCode(code: string): boolean {
   return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(code);
 }
@@ -39,7 +42,10 @@ export function findPaper(written: string): Paper | undefined {
   return PAPERS.find((allowed) => allowed === written.toLowerCase());
 }
 
-/** " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the allowed names. */
+/**
+ * " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the
+ * allowed names.
+ */
 function suggest(word: string, allowed: string[]): string {
   return didYouMean(word, allowed) || ` Allowed: ${allowed.join(', ')}.`;
 }
