@@ -55,7 +55,7 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
-  it('refuse a cycle, an import of a higher or a peer layer (type imports too), and the kit importing its tests', async () => {
+  it('refuse cycles, imports of a higher or peer layer (type imports too), and the kit importing tests', async () => {
     const violations = await findViolations({
       'generator/errors.ts': "import type { C } from './geo/counties.ts';\nexport const E: C = 1;\n",
       'generator/data/import.ts': "import { C } from '../geo/counties.ts';\nexport const I = C;\n",

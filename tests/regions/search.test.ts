@@ -42,7 +42,8 @@ describe('searching regions', () => {
       ).toEqual(['tx/tarrant-county', 'tx/agency/tarrant-county-sheriffs-office']);
     }
     expect(best('weld co')).toBe('co/weld-county');
-    // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's sheriff.
+    // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's
+    // sheriff.
     const inColorado = searchRegions(data.catalog, "sheriff's office co");
     expect(inColorado.map((match) => match.region.id)).toEqual(['co/agency/teller-county-sheriffs-office']);
     expect(best('CO')).toBe('co');
