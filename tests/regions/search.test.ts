@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KitError } from '../../generator/errors.ts';
 import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
 import { pickRegion } from '../../generator/regions/pick.ts';
 import { searchRegions } from '../../generator/regions/search.ts';
-import { SHIPPED_DATA } from '../helpers.ts';
+import { expectKitError, SHIPPED_DATA } from '../helpers.ts';
 
 let data: RegionData;
 beforeAll(async () => {
@@ -69,9 +68,9 @@ describe('searching regions', () => {
       pickRegion(data.catalog, 'qqqqq county');
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).code).toBe('not-found');
-      expect((error as KitError).hint).toMatch(/kit regions/);
+      const kitError = expectKitError(error);
+      expect(kitError.code).toBe('not-found');
+      expect(kitError.hint).toMatch(/kit regions/);
     }
   });
 });
