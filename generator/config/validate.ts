@@ -85,8 +85,9 @@ export function validateConfig(
   for (const key of Object.keys(root)) {
     if (!(key in FIELDS)) at(key, `unknown field.${suggest(key, Object.keys(FIELDS))}`);
     const allowed = FIELDS[key];
-    if (allowed && isObject(root[key])) {
-      for (const inner of Object.keys(root[key] as Json)) {
+    const value = root[key];
+    if (allowed && isObject(value)) {
+      for (const inner of Object.keys(value)) {
         if (!allowed.includes(inner)) at(`${key}.${inner}`, `unknown field.${suggest(inner, allowed)}`);
       }
     }
@@ -191,7 +192,8 @@ export function validateConfig(
   const lengthValue = workshop.length ?? 90;
   const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
   if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
-  const paper = findPaper(String(root.paper ?? 'letter'));
+  const paperValue = root.paper ?? 'letter';
+  const paper = typeof paperValue === 'string' ? findPaper(paperValue) : undefined;
   if (!paper) at('paper', `must be one of ${PAPERS.join(', ')}`, root.paper);
 
   const snapshotValue = data.snapshot instanceof Date ? data.snapshot.toISOString().slice(0, 10) : data.snapshot;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config/load.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { formatProblem, KitError } from '../../generator/errors.ts';
-import { runKit, tempDir } from '../helpers.ts';
+import { formatProblem } from '../../generator/errors.ts';
+import { expectKitError, runKit, tempDir } from '../helpers.ts';
 
 const LONG_NAME = `Rapid Response ${'Network '.repeat(40_000)}`.slice(0, 300_000);
 // What the kit's note says control characters are, in every note below.
@@ -61,12 +61,13 @@ describe('terminal escape codes in a config', () => {
   it('a config the kit refuses still shows no escape codes in its message', async () => {
     const file = path.join(tempDir(), 'workshop.yaml');
     writeFileSync(file, 'region: tx\nworkshop:\n  start: "\\e[2J25:99"\n');
-    const error = await loadConfig(file).then(
-      () => undefined,
-      (thrown: unknown) => thrown as KitError,
+    const error = expectKitError(
+      await loadConfig(file).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      ),
     );
-    expect(error).toBeInstanceOf(KitError);
-    expect(error!.problems.map(formatProblem).join('\n')).not.toMatch(/\u001b/);
+    expect(error.problems.map(formatProblem).join('\n')).not.toMatch(/\u001b/);
   });
 });
 
