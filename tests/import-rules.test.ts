@@ -33,7 +33,7 @@ async function findViolations(files: Record<string, string>): Promise<string[]> 
     [bin, '--config', config, '--output-type', 'json', 'generator', 'tests'],
     { cwd: root, maxBuffer: 16 * 1024 * 1024 },
   ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' })); // exit code 1 when it finds violations
-  const result = JSON.parse(stdout) as { summary: { violations: Violation[] } };
+  const result: { summary: { violations: Violation[] } } = JSON.parse(stdout);
   return result.summary.violations.map((violation) => `${violation.rule.name} ${violation.from} -> ${violation.to}`);
 }
 
