@@ -68,14 +68,11 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
     // exceljs's types ask for an ArrayBuffer (its `Buffer`): a copy of the bytes, within the size checked above.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    throw new KitError(
-      'bad-input',
-      `${file}: this .xlsx workbook could not be opened (${error instanceof Error ? error.message : String(error)}).`,
-      {
-        hint: 'Open it in a spreadsheet program and save it again as .xlsx, or export it as .csv.',
-        cause: error,
-      },
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new KitError('bad-input', `${file}: this .xlsx workbook could not be opened (${reason}).`, {
+      hint: 'Open it in a spreadsheet program and save it again as .xlsx, or export it as .csv.',
+      cause: error,
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new KitError('bad-input', `${file}: the workbook has no worksheet.`);

