@@ -4,9 +4,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { run } from '../generator/cli/main.ts';
 import type { CliIO } from '../generator/cli/io.ts';
+import { KitError } from '../generator/errors.ts';
 import { importList } from '../generator/data/import.ts';
 import type { ListKind, Snapshot } from '../generator/data/types.ts';
 import { KIT_ROOT } from '../generator/paths.ts';
@@ -75,4 +76,14 @@ export async function runKit(
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * `thrown` as the KitError it must be. Fails the test, showing what came instead, when it is anything else (nothing
+ * thrown at all, a plain Error).
+ */
+export function expectKitError(thrown: unknown): KitError {
+  expect(thrown).toBeInstanceOf(KitError);
+  if (!(thrown instanceof KitError)) throw new Error('expected a KitError');
+  return thrown;
 }

@@ -30,7 +30,10 @@ export function readIceRows(name = 'participating-2026-05-18.csv'): IceRow[] {
   }));
 }
 
-/** The rows that certainly reach a region: the state's own agencies and agencies in its counties (all of a state's rows when counties is null). */
+/**
+ * The rows that certainly reach a region: the state's own agencies and agencies in its counties (all of a state's rows
+ * when counties is null).
+ */
 export function rowsReaching(state: string, counties: string[] | null, rows = readIceRows()): IceRow[] {
   return rows.filter(
     (row) => row.state === state && (counties === null || row.type === 'State Agency' || counties.includes(row.county)),

@@ -33,7 +33,7 @@ async function findViolations(files: Record<string, string>): Promise<string[]> 
     [bin, '--config', config, '--output-type', 'json', 'generator', 'tests'],
     { cwd: root, maxBuffer: 16 * 1024 * 1024 },
   ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' })); // exit code 1 when it finds violations
-  const result = JSON.parse(stdout) as { summary: { violations: Violation[] } };
+  const result: { summary: { violations: Violation[] } } = JSON.parse(stdout);
   return result.summary.violations.map((violation) => `${violation.rule.name} ${violation.from} -> ${violation.to}`);
 }
 
@@ -55,7 +55,7 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
-  it('refuse a cycle, an import of a higher or a peer layer (type imports too), and the kit importing its tests', async () => {
+  it('refuse cycles, imports of a higher or peer layer (type imports too), and the kit importing tests', async () => {
     const violations = await findViolations({
       'generator/errors.ts': "import type { C } from './geo/counties.ts';\nexport const E: C = 1;\n",
       'generator/data/import.ts': "import { C } from '../geo/counties.ts';\nexport const I = C;\n",

@@ -14,14 +14,11 @@ export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> 
     parsed = parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-    throw new KitError(
-      'bad-input',
-      `${file}${line ? `:${line}` : ''}: this is not valid YAML (${(error as Error).message.split('\n')[0]}).`,
-      {
-        hint: 'Check the indentation and put text containing ":" or "#" in quotes.',
-        cause: error,
-      },
-    );
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new KitError('bad-input', `${file}${line ? `:${line}` : ''}: this is not valid YAML (${reason}).`, {
+      hint: 'Check the indentation and put text containing ":" or "#" in quotes.',
+      cause: error,
+    });
   }
   const { config, problems } = validateConfig(parsed, file);
   if (problems.length > 0) {

@@ -29,7 +29,10 @@ const FIELDS: Record<string, string[] | null> = {
 };
 const CONTACT_FIELDS = ['name', 'phone', 'website'];
 
-/** Whether `code` is written as a language code: en, es, zh-Hans (2-3 lowercase letters, then an optional script or region). */
+/**
+ * Whether `code` is written as a language code: en, es, zh-Hans (2-3 lowercase letters, then an optional script or
+ * region).
+ */
 export function isLanguageCode(code: string): boolean {
   return /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(code);
 }
@@ -39,7 +42,10 @@ export function findPaper(written: string): Paper | undefined {
   return PAPERS.find((allowed) => allowed === written.toLowerCase());
 }
 
-/** " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the allowed names. */
+/**
+ * " Did you mean …?" for a field name a typo away (suggest.ts decides, as for commands and region ids), else the
+ * allowed names.
+ */
 function suggest(word: string, allowed: string[]): string {
   return didYouMean(word, allowed) || ` Allowed: ${allowed.join(', ')}.`;
 }
@@ -79,8 +85,9 @@ export function validateConfig(
   for (const key of Object.keys(root)) {
     if (!(key in FIELDS)) at(key, `unknown field.${suggest(key, Object.keys(FIELDS))}`);
     const allowed = FIELDS[key];
-    if (allowed && isObject(root[key])) {
-      for (const inner of Object.keys(root[key] as Json)) {
+    const value = root[key];
+    if (allowed && isObject(value)) {
+      for (const inner of Object.keys(value)) {
         if (!allowed.includes(inner)) at(`${key}.${inner}`, `unknown field.${suggest(inner, allowed)}`);
       }
     }
@@ -185,7 +192,8 @@ export function validateConfig(
   const lengthValue = workshop.length ?? 90;
   const length = LENGTHS.find((allowed) => allowed === Number(lengthValue));
   if (!length) at('workshop.length', `must be one of ${LENGTHS.join(', ')} (minutes)`, lengthValue);
-  const paper = findPaper(String(root.paper ?? 'letter'));
+  const paperValue = root.paper ?? 'letter';
+  const paper = typeof paperValue === 'string' ? findPaper(paperValue) : undefined;
   if (!paper) at('paper', `must be one of ${PAPERS.join(', ')}`, root.paper);
 
   const snapshotValue = data.snapshot instanceof Date ? data.snapshot.toISOString().slice(0, 10) : data.snapshot;

@@ -3,7 +3,7 @@
 
 import type { Problem } from '../errors.ts';
 import { cutText, describeCut, describeStripped, TEXT_LIMITS } from '../input-text.ts';
-import { FIELD_HEADERS, type Field } from './columns.ts';
+import { FIELD_HEADERS, isField, type Field } from './columns.ts';
 import type { Cell } from './read-table.ts';
 
 // Fields holding a web address (or `link` text over one): cutting an address would point it elsewhere, so an
@@ -23,7 +23,8 @@ export function limitRowCells(
 ): { cells: Cell[]; notes: Problem[] } {
   const out = [...cells];
   const notes: Problem[] = [];
-  for (const [field, index] of Object.entries(columns) as [Field, number][]) {
+  for (const [field, index] of Object.entries(columns)) {
+    if (!isField(field) || index === undefined) continue;
     const cell = out[index];
     if (!cell) continue;
     const note = (message: string, value: string) =>

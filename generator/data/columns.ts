@@ -22,6 +22,11 @@ export const FIELD_HEADERS: Record<Field, string> = {
   addendumUrl: 'ADDENDUM_URL',
 };
 
+/** Whether `key` names a field (a key of FIELD_HEADERS), e.g. a key of the column map mapColumns returns. */
+export function isField(key: string): key is Field {
+  return Object.hasOwn(FIELD_HEADERS, key);
+}
+
 const ALIASES: Record<string, Field> = {
   state: 'state',
   'law enforcement agency': 'agency',

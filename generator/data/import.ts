@@ -8,7 +8,13 @@ import { limitRowCells } from './cell-limits.ts';
 import { FIELD_HEADERS, mapColumns, type Field } from './columns.ts';
 import { noteLinkOffIce, parseLinkCell } from './links.ts';
 import {
-  cleanText, inferAgencyType, normalizeKey, parseAgencyType, parseCountyCell, parseDateText, parseModel,
+  cleanText,
+  inferAgencyType,
+  normalizeKey,
+  parseAgencyType,
+  parseCountyCell,
+  parseDateText,
+  parseModel,
 } from './normalize.ts';
 import { findNearModel, findNearState } from './near-names.ts';
 import { readTable, type Cell } from './read-table.ts';
@@ -51,7 +57,8 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
     const readLink = (field: 'moa' | 'addendum', urlField: 'moaUrl' | 'addendumUrl') => {
       const target = cell(field)?.hyperlink ?? (cleanText(text(urlField)) || undefined);
       const link = parseLinkCell(text(field), target);
-      const column = cell(field)?.hyperlink !== undefined || target === undefined ? FIELD_HEADERS[field] : FIELD_HEADERS[urlField];
+      const column =
+        cell(field)?.hyperlink !== undefined || target === undefined ? FIELD_HEADERS[field] : FIELD_HEADERS[urlField];
       warnings.push(...noteLinkOffIce(link, file, row, column));
       return link;
     };
@@ -63,7 +70,13 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
     const same = rowsByContent.get(content);
     if (same !== undefined) {
       duplicates++;
-      warnings.push({ file, row, column: FIELD_HEADERS.agency, value: cleanText(text('agency')), message: `row ${row} repeats row ${same} exactly; read as one agreement` });
+      warnings.push({
+        file,
+        row,
+        column: FIELD_HEADERS.agency,
+        value: cleanText(text('agency')),
+        message: `row ${row} repeats row ${same} exactly; read as one agreement`,
+      });
       continue;
     }
 
@@ -71,14 +84,28 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
     let state = findState(text('state'));
     if (!state) {
       const near = findNearState(text('state'));
-      if (near) notes.push({ file, row, column: FIELD_HEADERS.state, value: text('state'), message: `read as ${near.name}, the state name it is nearest to` });
+      if (near)
+        notes.push({
+          file,
+          row,
+          column: FIELD_HEADERS.state,
+          value: text('state'),
+          message: `read as ${near.name}, the state name it is nearest to`,
+        });
       state = near?.value;
     }
     const agency = cleanText(text('agency'));
     let model = parseModel(text('model'));
     if (!model) {
       const near = findNearModel(text('model'));
-      if (near) notes.push({ file, row, column: FIELD_HEADERS.model, value: text('model'), message: `read as ${near.name}, the model name it is nearest to` });
+      if (near)
+        notes.push({
+          file,
+          row,
+          column: FIELD_HEADERS.model,
+          value: text('model'),
+          message: `read as ${near.name}, the model name it is nearest to`,
+        });
       model = near?.value;
     }
     if (!state) {
@@ -100,7 +127,14 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
     let type = typeText ? parseAgencyType(typeText) : undefined;
     if (!type) {
       type = inferAgencyType(agency);
-      if (typeText) warnings.push({ file, row, column: 'TYPE', value: typeText, message: `TYPE not recognized; read as ${type} from the agency name` });
+      if (typeText)
+        warnings.push({
+          file,
+          row,
+          column: 'TYPE',
+          value: typeText,
+          message: `TYPE not recognized; read as ${type} from the agency name`,
+        });
     }
 
     let signed: string | null = null;
@@ -114,10 +148,23 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
         const parsed = signedText === '' ? undefined : parseDateText(signedText);
         if (parsed) {
           signed = parsed.iso;
-          if (!parsed.exact) warnings.push({ file, row, column: 'SIGNED', value: signedText, message: `malformed date read as ${parsed.iso}` });
+          if (!parsed.exact)
+            warnings.push({
+              file,
+              row,
+              column: 'SIGNED',
+              value: signedText,
+              message: `malformed date read as ${parsed.iso}`,
+            });
           if (signedText === parsed.iso) signedText = null; // an ISO date written as text, as in every CSV
         } else {
-          warnings.push({ file, row, column: 'SIGNED', value: signedText, message: 'signing date not understood; kept without a date' });
+          warnings.push({
+            file,
+            row,
+            column: 'SIGNED',
+            value: signedText,
+            message: 'signing date not understood; kept without a date',
+          });
         }
       }
     }
@@ -125,7 +172,14 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
     const agencyKey = normalizeKey(agency);
     const id = `${state.code}:${agencyKey}:${model}`;
     const earlier = seen.get(id);
-    if (earlier !== undefined) warnings.push({ file, row, column: 'LAW ENFORCEMENT AGENCY', value: agency, message: `same agency and model as row ${earlier}` });
+    if (earlier !== undefined)
+      warnings.push({
+        file,
+        row,
+        column: 'LAW ENFORCEMENT AGENCY',
+        value: agency,
+        message: `same agency and model as row ${earlier}`,
+      });
     seen.set(id, row);
 
     agreements.push({
@@ -157,14 +211,22 @@ export async function importList(options: ImportOptions): Promise<Snapshot> {
       sheet: table.sheet,
       format: table.format,
     },
-    rows: { read: agreements.length + rejected.length + duplicates, agreements: agreements.length, rejected: rejected.length, duplicates, blank },
+    rows: {
+      read: agreements.length + rejected.length + duplicates,
+      agreements: agreements.length,
+      rejected: rejected.length,
+      duplicates,
+      blank,
+    },
     rejected,
     warnings,
     agreements,
   };
 }
 
-/** A row's cells as published (text, link target, date, error), trailing empty cells left out: equal for exact repeats. */
+/**
+ * A row's cells as published (text, link target, date, error), trailing empty cells left out: equal for exact repeats.
+ */
 function rowContent(cells: Cell[]): string {
   const shown = cells.map((cell) => [cell.text, cell.hyperlink ?? '', cell.date ?? '', cell.error ?? '']);
   while (shown.length > 0 && shown.at(-1)!.every((part) => part === '')) shown.pop();

@@ -65,9 +65,11 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
   checkRowCount(checkWorkbookSize(bytes, file), file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs's types ask for an ArrayBuffer (its `Buffer`): a copy of the bytes, within the size checked above.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (error) {
-    throw new KitError('bad-input', `${file}: this .xlsx workbook could not be opened (${(error as Error).message}).`, {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new KitError('bad-input', `${file}: this .xlsx workbook could not be opened (${reason}).`, {
       hint: 'Open it in a spreadsheet program and save it again as .xlsx, or export it as .csv.',
       cause: error,
     });
@@ -138,8 +140,28 @@ function withoutControls(cell: Cell): Cell {
   };
 }
 
-function readXlsxCell(cell: ExcelJS.Cell): Cell {
-  const value = cell.value as unknown;
+/** What readXlsxCell reads of an exceljs cell (a formula's result is read as a cell of its own). */
+interface XlsxCell {
+  value: unknown;
+  hyperlink?: string;
+  numFmt?: string;
+  text?: string;
+}
+
+/** The text of exceljs rich text (`{ richText: [{ text }] }`), or undefined when `value` is not rich text. */
+function joinRichText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('richText' in value) || !Array.isArray(value.richText))
+    return undefined;
+  return value.richText.map((run: { text?: string }) => run.text ?? '').join('');
+}
+
+/** The text of a value that is not rich text: a number or boolean as written, anything else as ''. */
+function formatScalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+function readXlsxCell(cell: XlsxCell): Cell {
+  const value = cell.value;
   const hyperlink = typeof cell.hyperlink === 'string' && cell.hyperlink !== '' ? cell.hyperlink : undefined;
   if (value === null || value === undefined) return { text: '' };
   if (value instanceof Date) {
@@ -153,24 +175,16 @@ function readXlsxCell(cell: ExcelJS.Cell): Cell {
   }
   if (typeof value === 'string' || typeof value === 'boolean') return { text: String(value), hyperlink };
   if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if (typeof object.error === 'string') return { text: object.error, error: object.error };
-    if (Array.isArray(object.richText)) {
-      return { text: object.richText.map((run: { text?: string }) => run.text ?? '').join(''), hyperlink };
+    if ('error' in value && typeof value.error === 'string') return { text: value.error, error: value.error };
+    const richText = joinRichText(value);
+    if (richText !== undefined) return { text: richText, hyperlink };
+    if ('hyperlink' in value) {
+      const text = 'text' in value ? (joinRichText(value.text) ?? formatScalar(value.text)) : '';
+      return { text, hyperlink: String(value.hyperlink) };
     }
-    if ('hyperlink' in object) {
-      const text =
-        typeof object.text === 'string'
-          ? object.text
-          : Array.isArray((object.text as { richText?: unknown })?.richText)
-            ? (object.text as { richText: { text: string }[] }).richText.map((run) => run.text).join('')
-            : String(object.text ?? '');
-      return { text, hyperlink: String(object.hyperlink) };
-    }
-    if ('result' in object)
-      return readXlsxCell({ value: object.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt } as ExcelJS.Cell);
+    if ('result' in value) return readXlsxCell({ value: value.result, hyperlink: cell.hyperlink, numFmt: cell.numFmt });
   }
-  return { text: String(cell.text ?? '') };
+  return { text: cell.text ?? '' };
 }
 
 function readCsv(bytes: Uint8Array, file: string): Table {

@@ -1,6 +1,6 @@
 // Counts per model and state for a snapshot: agreements (rows), distinct agencies and states.
 
-import { MODELS, type Agreement, type Model, type Snapshot } from './types.ts';
+import { mapModels, type Agreement, type Model, type Snapshot } from './types.ts';
 
 export interface Count {
   agreements: number;
@@ -24,9 +24,7 @@ export function countAgreements(agreements: Agreement[]): Count {
 }
 
 function perModel(agreements: Agreement[]): Record<Model, Count> {
-  return Object.fromEntries(
-    MODELS.map((model) => [model, countAgreements(agreements.filter((agreement) => agreement.model === model))]),
-  ) as Record<Model, Count>;
+  return mapModels((model) => countAgreements(agreements.filter((agreement) => agreement.model === model)));
 }
 
 export function computeStats(snapshot: Snapshot, options: { byState?: boolean } = {}): Stats {

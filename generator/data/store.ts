@@ -31,22 +31,52 @@ export async function listSnapshots(dataDir: string): Promise<StoredSnapshot[]> 
   return names
     .map((name) => NAME.exec(name))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ kind: match[1] as ListKind, asOf: match[2]!, file: path.join(snapshotDir(dataDir), match[0]) }))
+    .map((match): StoredSnapshot => ({
+      kind: match[1] === 'pending' ? 'pending' : 'participating',
+      asOf: match[2]!,
+      file: path.join(snapshotDir(dataDir), match[0]),
+    }))
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.kind.localeCompare(b.kind));
 }
 
+/**
+ * Whether `value`, parsed from a snapshot file, has a snapshot's parts: format 1, a list kind, a date, the source and
+ * row counts, and the lists of agreements, rejections and warnings. The agreements themselves are the kit's own
+ * writing (`kit data import`) and are not checked one by one.
+ */
+function isSnapshot(value: unknown): value is Snapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const has = (key: string, kind: 'string' | 'object' | 'array'): boolean => {
+    const field: unknown = Reflect.get(value, key);
+    if (kind === 'array') return Array.isArray(field);
+    return kind === 'object' ? typeof field === 'object' && field !== null : typeof field === 'string';
+  };
+  return (
+    Reflect.get(value, 'format') === 1 &&
+    (Reflect.get(value, 'kind') === 'participating' || Reflect.get(value, 'kind') === 'pending') &&
+    has('asOf', 'string') &&
+    has('source', 'object') &&
+    has('rows', 'object') &&
+    has('agreements', 'array') &&
+    has('rejected', 'array') &&
+    has('warnings', 'array')
+  );
+}
+
+/** Reads a snapshot file. Throws KitError('bad-input') naming `file` when it is not JSON or not a snapshot. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
   const text = await readInputText(file);
-  let snapshot: Snapshot;
+  let snapshot: unknown;
   try {
-    snapshot = JSON.parse(text) as Snapshot;
+    snapshot = JSON.parse(text);
   } catch (error) {
-    throw new KitError('bad-input', `${file}: this snapshot cannot be read (${(error as Error).message}).`, {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new KitError('bad-input', `${file}: this snapshot cannot be read (${reason}).`, {
       hint: 'Import the ICE list again with `kit data import FILE`.',
       cause: error,
     });
   }
-  if (snapshot.format !== 1 || !Array.isArray(snapshot.agreements)) {
+  if (!isSnapshot(snapshot)) {
     throw new KitError('bad-input', `${file}: not a snapshot this version of the kit can read.`, {
       hint: 'Import the ICE list again with `kit data import FILE`.',
     });

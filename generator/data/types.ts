@@ -5,6 +5,11 @@ import type { Problem } from '../errors.ts';
 export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
 export type Model = (typeof MODELS)[number];
 
+/** One value per model, `make(model)`, keyed in MODELS order (JEM, WSO, TFM), as JSON output lists them. */
+export function mapModels<T>(make: (model: Model) => T): Record<Model, T> {
+  return { JEM: make('JEM'), WSO: make('WSO'), TFM: make('TFM') };
+}
+
 export const MODEL_NAMES: Record<Model, string> = {
   JEM: 'Jail Enforcement Model',
   WSO: 'Warrant Service Officer',

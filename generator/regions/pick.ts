@@ -8,7 +8,10 @@ import type { CustomRegionOptions } from '../config/types.ts';
 import type { Region, RegionKind } from './catalog.ts';
 import { searchRegions } from './search.ts';
 
-/** For a query written as an id (`tx/tarant-county`): ` Did you mean "tx/tarrant-county"?` when one id is a typo away, else ''. */
+/**
+ * For a query written as an id (`tx/tarant-county`): ` Did you mean "tx/tarrant-county"?` when one id is a typo away,
+ * else ''.
+ */
 export function suggestRegionId(regions: Region[], query: string): string {
   const typed = query.trim().toLowerCase();
   if (!typed.includes('/')) return '';
@@ -25,7 +28,8 @@ export function pickRegion(catalog: Region[], query: string, kinds?: RegionKind[
   if (!best) {
     throw new KitError(
       'not-found',
-      `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.${suggestRegionId(allowed, query)}`,
+      `${field}: no ${kinds ? kinds.join(' or ') : 'region'} matches ${JSON.stringify(query)}.` +
+        suggestRegionId(allowed, query),
       {
         hint: 'Search with `kit regions WORDS` and use the id it prints, e.g. tx/tarrant-county.',
       },

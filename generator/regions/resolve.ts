@@ -2,7 +2,7 @@
 // questions trainers are asked: the sheriff, the city police, several agreements, what is pending.
 
 import type { Model } from '../data/types.ts';
-import { MODELS } from '../data/types.ts';
+import { mapModels } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
 import type { Agency } from './agencies.ts';
 import type { Region } from './catalog.ts';
@@ -72,7 +72,7 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
           return { county: { fips, name: county?.name ?? fips }, agency: candidates[0] ?? null };
         });
 
-  const byModel = Object.fromEntries(MODELS.map((model) => [model, 0])) as Record<Model, number>;
+  const byModel = mapModels(() => 0);
   let agreements = 0;
   let pendingAgreements = 0;
   for (const agency of reaching) {

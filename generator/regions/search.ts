@@ -63,7 +63,8 @@ export function searchRegions(
   if (byId) return [{ region: byId, score: 100 }];
   const split = splitState(raw);
   const wholeState = findState(raw);
-  // "Tarrant Co" ends like "…, Colorado" but means Tarrant County: read it so first, as Colorado only if no county fits.
+  // "Tarrant Co" ends like "…, Colorado" but means Tarrant County: read it so first, as Colorado only if no county
+  // fits.
   if (!options.state && split.state === 'CO' && /\sco$/i.test(raw)) {
     const asCounty = matchRegions(regions, words(raw), undefined, wholeState);
     if (asCounty.some((match) => match.region.kind === 'county')) return rankMatches(asCounty, options.limit);
@@ -97,7 +98,9 @@ function matchRegions(
   return matches;
 }
 
-/** `matches` best first (score, then state, county, custom, agency, then id), loose ones only when nothing fits well. */
+/**
+ * `matches` best first (score, then state, county, custom, agency, then id), loose ones only when nothing fits well.
+ */
 function rankMatches(matches: Match[], limit = 20): Match[] {
   const kindOrder = { state: 0, county: 1, custom: 2, agency: 3 } as const;
   matches.sort(

@@ -24,7 +24,9 @@ export function listBrowserCandidates(env, root) {
   ];
   try {
     const require = createRequire(path.join(root, 'package.json'));
-    candidates.push(require('playwright-core').chromium.executablePath());
+    /** @type {unknown} */
+    const executable = require('playwright-core').chromium.executablePath();
+    if (typeof executable === 'string') candidates.push(executable);
   } catch {
     // no node_modules yet, or Playwright knows no browser of its own here
   }
@@ -58,6 +60,7 @@ export function isOnPath(/** @type {string} */ name, /** @type {string} */ pathV
 export function readNpmState(root) {
   const modules = path.join(root, 'node_modules');
   if (!existsSync(modules)) return { state: 'missing' };
+  /** @type {{ dependencies?: Record<string, string>, devDependencies?: Record<string, string> }} */
   const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).packages ?? {};
   const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort();

@@ -62,7 +62,9 @@ export function planSetup(command, facts) {
         'pdf* tools), or point CHROME_PATH at a Chrome or Chromium.';
     return {
       steps: [],
-      stop: `npm ${command} needs tools this machine lacks:\n${lines.join('\n')}\n${how}\nThen run npm ${command} again.`,
+      stop:
+        `npm ${command} needs tools this machine lacks:\n${lines.join('\n')}\n` +
+        `${how}\nThen run npm ${command} again.`,
     };
   }
 

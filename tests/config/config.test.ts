@@ -5,7 +5,7 @@ import { loadConfig } from '../../generator/config/load.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { KitError } from '../../generator/errors.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
-import { tempDir } from '../helpers.ts';
+import { expectKitError, tempDir } from '../helpers.ts';
 
 async function configError(yaml: string): Promise<KitError> {
   const file = path.join(tempDir(), 'workshop.yaml');
@@ -14,7 +14,7 @@ async function configError(yaml: string): Promise<KitError> {
     await loadConfig(file);
   } catch (error) {
     expect(error).toBeInstanceOf(KitError);
-    return error as KitError;
+    return expectKitError(error);
   }
   throw new Error('the config was accepted');
 }

@@ -6,10 +6,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../generator/config/load.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { formatProblem, KitError } from '../../generator/errors.ts';
-import { runKit, tempDir } from '../helpers.ts';
+import { formatProblem } from '../../generator/errors.ts';
+import { expectKitError, runKit, tempDir } from '../helpers.ts';
 
 const LONG_NAME = `Rapid Response ${'Network '.repeat(40_000)}`.slice(0, 300_000);
+// What the kit's note says control characters are, in every note below.
+const WHICH = '(terminal escape codes, bidirectional overrides and the like)';
 
 describe('a config text over 200 characters', () => {
   it('is cut to 200 with a note naming the field, and is no problem', () => {
@@ -51,24 +53,25 @@ describe('terminal escape codes in a config', () => {
     expect(config.organization.name).toBe('Red Network');
     expect(config.presenter).toBe('Alex');
     expect(config.notes.map(formatProblem)).toEqual([
-      `${file}:organization.name had 10 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Red Network")`,
-      `${file}:presenter had 1 control character (terminal escape codes, bidirectional overrides and the like) removed ("Alex")`,
+      `${file}:organization.name had 10 control characters ${WHICH} removed ("Red Network")`,
+      `${file}:presenter had 1 control character ${WHICH} removed ("Alex")`,
     ]);
   });
 
   it('a config the kit refuses still shows no escape codes in its message', async () => {
     const file = path.join(tempDir(), 'workshop.yaml');
     writeFileSync(file, 'region: tx\nworkshop:\n  start: "\\e[2J25:99"\n');
-    const error = await loadConfig(file).then(
-      () => undefined,
-      (thrown: unknown) => thrown as KitError,
+    const error = expectKitError(
+      await loadConfig(file).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      ),
     );
-    expect(error).toBeInstanceOf(KitError);
-    expect(error!.problems.map(formatProblem).join('\n')).not.toMatch(/\u001b/);
+    expect(error.problems.map(formatProblem).join('\n')).not.toMatch(/\u001b/);
   });
 });
 
-it('kit build with a 300,000-character organization name and escape codes ends in seconds, saying what it cut', async () => {
+it('kit build with a 300,000-character organization name and escape codes ends in seconds, noting cuts', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'workshop.yaml');
   writeFileSync(file, `region: tx/tarrant-county\nlanguages: [en]\norganization:\n  name: "\\e[31m${LONG_NAME}"\n`);
@@ -76,9 +79,7 @@ it('kit build with a 300,000-character organization name and escape codes ends i
   const result = await runKit(['build', '--config', file, '--only', 'script', '--out', path.join(dir, 'out')]);
   expect((performance.now() - start) / 1000).toBeLessThan(20);
   expect(result.code).toBe(0);
-  expect(result.stderr).toContain(
-    `Note: ${file}:organization.name had 5 control characters (terminal escape codes, bidirectional overrides and the like) removed`,
-  );
+  expect(result.stderr).toContain(`Note: ${file}:organization.name had 5 control characters ${WHICH} removed`);
   expect(result.stderr).toContain(`Note: ${file}:organization.name is 300000 characters long; cut to the first 200`);
   const script = readFileSync(path.join(dir, 'out', 'workshop-en.md'), 'utf8');
   expect(script).toContain(LONG_NAME.slice(0, 200).trim());
@@ -87,18 +88,19 @@ it('kit build with a 300,000-character organization name and escape codes ends i
 });
 
 describe('bidirectional override characters in a config', () => {
-  it('are removed from contacts.hotline.name with the control characters, noted, and reach neither the script nor the slides', async () => {
+  it('are removed from contacts.hotline.name, noted, and reach neither the script nor the slides', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'workshop.yaml');
     // U+202E turns the text after it around on screen; U+2066..U+2069 isolate and reorder runs.
     writeFileSync(
       file,
-      'region: tx/tarrant-county\nlanguages: [en]\ncontacts:\n  hotline:\n    name: "Hotline \\u202Eenil\\u2066toh\\u2069"\n    phone: "(555) 010-0100"\n',
+      'region: tx/tarrant-county\nlanguages: [en]\ncontacts:\n  hotline:\n' +
+        '    name: "Hotline \\u202Eenil\\u2066toh\\u2069"\n    phone: "(555) 010-0100"\n',
     );
     const config = await loadConfig(file);
     expect(config.contacts.hotline!.name).toBe('Hotline eniltoh');
     expect(config.notes.map(formatProblem)).toEqual([
-      `${file}:contacts.hotline.name had 3 control characters (terminal escape codes, bidirectional overrides and the like) removed ("Hotline eniltoh")`,
+      `${file}:contacts.hotline.name had 3 control characters ${WHICH} removed ("Hotline eniltoh")`,
     ]);
     const result = await runKit([
       'build',

@@ -4,10 +4,9 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../generator/data/store.ts';
+import { loadDataset, readSnapshot } from '../../generator/data/store.ts';
 import type { Diff } from '../../generator/data/diff.ts';
 import type { Stats } from '../../generator/data/stats.ts';
-import type { Snapshot } from '../../generator/data/types.ts';
 import { FIXTURES, copyOfShippedData, iceFile, runKit, tempDir } from '../helpers.ts';
 
 /** Every file under `dir` with its bytes, to tell whether a command wrote anything. */
@@ -40,7 +39,7 @@ describe('kit data import', () => {
 
     const saved = path.join(dir, 'snapshots', 'participating-2026-05-18.json');
     expect(readdirSync(path.join(dir, 'snapshots'))).toEqual(['participating-2026-05-18.json']);
-    const snapshot = JSON.parse(readFileSync(saved, 'utf8')) as Snapshot;
+    const snapshot = await readSnapshot(saved);
     expect(snapshot).toMatchObject({
       format: 1,
       kind: 'participating',
@@ -186,9 +185,7 @@ describe('kit data import', () => {
     expect(result.stderr).toContain(
       'participating-2025-03-01.csv:4:STATE read as Oklahoma, the state name it is nearest to ("OKLAHOMAA")',
     );
-    const saved = JSON.parse(
-      readFileSync(path.join(dir, 'snapshots', 'participating-2025-03-01.json'), 'utf8'),
-    ) as Snapshot;
+    const saved = await readSnapshot(path.join(dir, 'snapshots', 'participating-2025-03-01.json'));
     expect(saved.agreements.map((agreement) => agreement.state)).toEqual(['TX', 'OK']);
   });
 
@@ -208,7 +205,8 @@ describe('kit data import', () => {
     expect(dataset.participating.asOf).toBe('2026-05-18');
     expect(dataset.pending?.asOf).toBe('2026-02-27');
     const stats = await runKit(['data', 'stats', '--json', '--data-dir', dir]);
-    expect((JSON.parse(stats.stdout) as Stats).snapshot.asOf).toBe('2026-05-18');
+    const printed: Stats = JSON.parse(stats.stdout);
+    expect(printed.snapshot.asOf).toBe('2026-05-18');
     // The older list can still be asked for by its date, with the pending list of its time.
     const older = await loadDataset(dir, '2025-07-01');
     expect(older.participating.rows.agreements).toBe(744);
@@ -248,7 +246,7 @@ describe('kit data stats', () => {
   test('--json gives the counts of the newest shipped list, 2026-05-18', async () => {
     const result = await runKit(['data', 'stats', '--json', '--data-dir', copyOfShippedData()]);
     expect(result.code).toBe(0);
-    const stats = JSON.parse(result.stdout) as Stats;
+    const stats: Stats = JSON.parse(result.stdout);
     expect(stats.models).toEqual({
       JEM: { agreements: 182, agencies: 182, states: 32 },
       WSO: { agreements: 499, agencies: 499, states: 34 },
@@ -262,7 +260,7 @@ describe('kit data stats', () => {
   test('--by-state breaks the counts down by state, Texas included', async () => {
     const result = await runKit(['data', 'stats', '--by-state', '--json', '--data-dir', copyOfShippedData()]);
     expect(result.code).toBe(0);
-    const stats = JSON.parse(result.stdout) as Stats;
+    const stats: Stats = JSON.parse(result.stdout);
     expect(Object.keys(stats.byState ?? {})).toContain('TX');
     expect(Object.keys(stats.byState ?? {})).toHaveLength(40);
     const texas = stats.byState!.TX!;
@@ -280,14 +278,14 @@ describe('kit data stats', () => {
 
   test('--snapshot picks an older list and --pending the pending list of its time', async () => {
     const dir = copyOfShippedData();
-    const older = JSON.parse(
+    const older: Stats = JSON.parse(
       (await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--json', '--data-dir', dir])).stdout,
-    ) as Stats;
+    );
     expect(older.snapshot.asOf).toBe('2025-10-07');
     expect(older.total.agreements).toBe(1034);
-    const pending = JSON.parse(
+    const pending: Stats = JSON.parse(
       (await runKit(['data', 'stats', '--snapshot', '2025-10-07', '--pending', '--json', '--data-dir', dir])).stdout,
-    ) as Stats;
+    );
     expect(pending.snapshot).toMatchObject({ kind: 'pending', asOf: '2025-10-07' });
     expect(pending.total.agreements).toBe(50);
   });
@@ -313,7 +311,7 @@ describe('kit data stats', () => {
 
     const newest = await runKit(['data', 'stats', '--pending', '--json', '--data-dir', data]);
     expect(newest.code, newest.stderr).toBe(0);
-    const stats = JSON.parse(newest.stdout) as Stats;
+    const stats: Stats = JSON.parse(newest.stdout);
     expect(stats.snapshot).toMatchObject({
       kind: 'pending',
       asOf: '2026-02-27',
@@ -367,7 +365,7 @@ describe('kit data diff', () => {
       copyOfShippedData(),
     ]);
     expect(result.code).toBe(0);
-    const diff = JSON.parse(result.stdout) as Diff;
+    const diff: Diff = JSON.parse(result.stdout);
     expect([diff.from, diff.to]).toEqual(['2025-10-07', '2026-05-18']);
     expect(diff.renamed).toContainEqual({
       state: 'TX',
@@ -385,9 +383,9 @@ describe('kit data diff', () => {
 
   test('--region tx/harris-county narrows the diff to what reaches Harris County', async () => {
     const dir = copyOfShippedData();
-    const full = JSON.parse(
+    const full: Diff = JSON.parse(
       (await runKit(['data', 'diff', '2025-10-07', '2026-05-18', '--json', '--data-dir', dir])).stdout,
-    ) as Diff;
+    );
     const result = await runKit([
       'data',
       'diff',
@@ -400,7 +398,7 @@ describe('kit data diff', () => {
       dir,
     ]);
     expect(result.code).toBe(0);
-    const local = JSON.parse(result.stdout) as Diff;
+    const local: Diff = JSON.parse(result.stdout);
 
     const everyone = [
       ...local.added,
@@ -433,7 +431,7 @@ describe('kit data diff', () => {
       copyOfShippedData(),
     ]);
     expect(result.code).toBe(0);
-    const diff = JSON.parse(result.stdout) as Diff;
+    const diff: Diff = JSON.parse(result.stdout);
     expect(diff.from).toBe('2025-07-01');
     expect(diff.renamed).toContainEqual({
       state: 'FL',

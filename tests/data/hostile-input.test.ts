@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { importList } from '../../generator/data/import.ts';
 import type { Snapshot } from '../../generator/data/types.ts';
 import { formatProblem, KitError } from '../../generator/errors.ts';
-import { runKit, tempDir } from '../helpers.ts';
+import { expectKitError, runKit, tempDir } from '../helpers.ts';
 import { understateSizes } from '../hostile-zip.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA'];
@@ -34,8 +34,7 @@ async function importError(file: string, bytes: Uint8Array): Promise<KitError> {
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(KitError);
-  return error as KitError;
+  return expectKitError(error);
 }
 
 function csv(rows: string[][]): Buffer {

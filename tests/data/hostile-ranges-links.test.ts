@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { importList } from '../../generator/data/import.ts';
 import type { Snapshot } from '../../generator/data/types.ts';
 import { formatProblem, KitError } from '../../generator/errors.ts';
-import { runKit, tempDir } from '../helpers.ts';
+import { expectKitError, runKit, tempDir } from '../helpers.ts';
 
 const HEADER = ['STATE', 'LAW ENFORCEMENT AGENCY', 'TYPE', 'COUNTY', 'SUPPORT TYPE', 'SIGNED', 'MOA', 'MOA_URL'];
 const ROW: string[] = [
@@ -35,9 +35,9 @@ async function importError(file: string, bytes: Uint8Array): Promise<KitError> {
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(KitError);
-  expect((error as KitError).exitCode).toBe(2);
-  return error as KitError;
+  const kitError = expectKitError(error);
+  expect(kitError.exitCode).toBe(2);
+  return kitError;
 }
 
 const csv = (rows: string[][]) =>

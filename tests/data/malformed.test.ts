@@ -9,7 +9,7 @@ import { KitError, formatProblem } from '../../generator/errors.ts';
 import { importList } from '../../generator/data/import.ts';
 import { readTable } from '../../generator/data/read-table.ts';
 import type { ListKind, Snapshot } from '../../generator/data/types.ts';
-import { FIXTURES, tempDir } from '../helpers.ts';
+import { expectKitError, FIXTURES, tempDir } from '../helpers.ts';
 
 const IMPORT_FIXTURES = path.join(FIXTURES, 'import');
 
@@ -31,8 +31,7 @@ async function importError(file: string, bytes: Uint8Array, kind: ListKind = 'pa
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(KitError);
-  return error as KitError;
+  return expectKitError(error);
 }
 
 function expectBalanced(snapshot: Snapshot): void {

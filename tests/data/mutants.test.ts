@@ -16,7 +16,7 @@ import {
   cleanText,
 } from '../../generator/data/normalize.ts';
 import type { Table } from '../../generator/data/read-table.ts';
-import { KitError } from '../../generator/errors.ts';
+import { expectKitError } from '../helpers.ts';
 
 /** A CSV list read by the real import, as `kit data import` reads a file. */
 function importCsv(lines: string[], kind: 'participating' | 'pending' = 'participating') {
@@ -214,13 +214,13 @@ describe('mapColumns', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).code).toBe('bad-input');
-    expect((error as KitError).message).toBe(
+    const kitError = expectKitError(error);
+    expect(kitError.code).toBe('bad-input');
+    expect(kitError.message).toBe(
       'list.csv: this is not an ICE 287(g) participating list: ' +
         'missing column SIGNED (found: STATE, AGENCY, MODEL, NOTES).',
     );
-    expect((error as KitError).hint).toBe(
+    expect(kitError.hint).toBe(
       'An ICE participating list has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE, ' +
         "SIGNED. A list without SIGNED is usually ICE's pending list: import it with --pending.",
     );

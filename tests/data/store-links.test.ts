@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../generator/data/types.ts';
+import { readSnapshot } from '../../generator/data/store.ts';
 import { iceFile, runKit, tempDir } from '../helpers.ts';
 
 const VICTIM_TEXT = "someone else's file\n";
@@ -38,7 +38,7 @@ describe('kit data import and links in the data folder', () => {
 
       for (const victim of victims) expect(readFileSync(victim, 'utf8'), victim).toBe(VICTIM_TEXT);
       expect(lstatSync(snapshot).isFile()).toBe(true);
-      const saved = JSON.parse(readFileSync(snapshot, 'utf8')) as Snapshot;
+      const saved = await readSnapshot(snapshot);
       expect(saved).toMatchObject({ kind: 'pending', asOf: '2025-07-01' });
       expect(saved.agreements.length).toBeGreaterThan(0);
       // Nothing of the kit's own is left behind: only the snapshot and the links planted beside it.

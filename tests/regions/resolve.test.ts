@@ -146,7 +146,8 @@ describe('resolving a state, an agency and a custom region', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const agency of [...tarrant.agencies, ...dallas.agencies]) expect(names).toContain(agency.key);
     expect(names).toContain('FL:fort myers police department');
-    expect(view.sheriffs.map((answer) => answer.county.name)).toEqual(['Tarrant County', 'Dallas County']); // in the config's order
+    // in the config's order
+    expect(view.sheriffs.map((answer) => answer.county.name)).toEqual(['Tarrant County', 'Dallas County']);
     // State agencies come with the counties' states; naming one Florida agency does not bring in Florida's.
     expect(view.statewide.length).toBeGreaterThan(0);
     expect(view.statewide.every((agency) => agency.state === 'TX')).toBe(true);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KitError } from '../../generator/errors.ts';
 import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
 import { pickRegion } from '../../generator/regions/pick.ts';
 import { searchRegions } from '../../generator/regions/search.ts';
-import { SHIPPED_DATA } from '../helpers.ts';
+import { expectKitError, SHIPPED_DATA } from '../helpers.ts';
 
 let data: RegionData;
 beforeAll(async () => {
@@ -42,7 +41,8 @@ describe('searching regions', () => {
       ).toEqual(['tx/tarrant-county', 'tx/agency/tarrant-county-sheriffs-office']);
     }
     expect(best('weld co')).toBe('co/weld-county');
-    // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's sheriff.
+    // No county is called "Sheriff's Office": "co" is Colorado, whose only agency on ICE's list is Teller County's
+    // sheriff.
     const inColorado = searchRegions(data.catalog, "sheriff's office co");
     expect(inColorado.map((match) => match.region.id)).toEqual(['co/agency/teller-county-sheriffs-office']);
     expect(best('CO')).toBe('co');
@@ -68,9 +68,9 @@ describe('searching regions', () => {
       pickRegion(data.catalog, 'qqqqq county');
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).code).toBe('not-found');
-      expect((error as KitError).hint).toMatch(/kit regions/);
+      const kitError = expectKitError(error);
+      expect(kitError.code).toBe('not-found');
+      expect(kitError.hint).toMatch(/kit regions/);
     }
   });
 });
