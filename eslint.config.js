@@ -23,7 +23,11 @@ export default defineConfig(
             '*.mjs',
             'vitest.stryker.config.ts',
             'slides/setup/*.ts',
-            'generator/*/*.mjs',
+            // generator/setup/facts.mjs and plan.mjs are not here: tests/setup imports them, so they are in the
+            // tsconfig program already, and a file may not be in both.
+            'generator/cli/*.mjs',
+            'generator/batch/*.mjs',
+            'generator/setup/ensure.mjs',
             'tests/*.mjs',
             'tests/tools/*.mjs',
           ],
