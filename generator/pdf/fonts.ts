@@ -69,8 +69,8 @@ const subsets = new Map<string, Promise<FontFiles>>();
 const SUBSETS_KEPT = 16;
 
 /**
- * TrueType bytes of Regular and Bold of a family (Noto Sans by default) holding the glyphs for the characters of `text`;
- * Noto Sans also gets LAYOUT_CHARACTERS, the CJK families only what `text` has.
+ * TrueType bytes of Regular and Bold of a family (Noto Sans by default) holding the glyphs for the characters of
+ * `text`; Noto Sans also gets LAYOUT_CHARACTERS, the CJK families only what `text` has.
  */
 export function loadFonts(text: string, family: FontFamily = 'latin'): Promise<FontFiles> {
   const characters = family === 'latin' ? characterSetOf(text) : [...new Set(text.normalize('NFC'))].sort().join('');

@@ -62,8 +62,8 @@ describe('a PDF with Chinese, Japanese and Korean text', () => {
       expect(text).toContain(expected);
     }
     expect(pdf.unprinted).toEqual([]);
-    // Every font embedded, a subset (tagged), with a ToUnicode map; the Korean text is regular only, so no KR Bold is used
-    // but both styles of a family are embedded together.
+    // Every font embedded, a subset (tagged), with a ToUnicode map; the Korean text is regular only, so no KR Bold is
+    // used but both styles of a family are embedded together.
     expect(fontsOf(file)).toEqual(
       ['NotoSans', 'NotoSansSC', 'NotoSansKR'].flatMap((name) => [
         `TAG+${name}-Regular CID TrueType yes yes yes`,

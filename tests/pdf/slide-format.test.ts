@@ -85,7 +85,8 @@ describe('the slide format', () => {
       const y = 540 - (labels[index]!.y + labels[index]!.height / 2);
       const share = row.value / 1162;
       expect(page.at(start + (share - 0.03) * (end - start), y), row.label).toBeLessThan(200); // the bar
-      if (share < 1) expect(page.at(start + (share + 0.03) * (end - start), y), row.label).toBeGreaterThan(200); // the track
+      // the track
+      if (share < 1) expect(page.at(start + (share + 0.03) * (end - start), y), row.label).toBeGreaterThan(200);
     });
     expect(page.at(start - 6, 540 - (labels[0]!.y + labels[0]!.height / 2))).toBe(255); // white between label and track
   });

@@ -263,7 +263,8 @@ describe('each export of a small quiz', () => {
       'wide: left out of the Kahoot file because answer 1 has 76 characters (Kahoot allows 75).',
       'none: left out of the Kahoot file because no answer is marked correct.',
     ]);
-    // Read with exceljs here rather than tests/quiz/helpers.ts, which loads the whole build: Stryker reruns this file per mutant.
+    // Read with exceljs here rather than tests/quiz/helpers.ts, which loads the whole build: Stryker reruns this file
+    // per mutant.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;

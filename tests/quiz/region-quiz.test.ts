@@ -134,7 +134,8 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
 
     it("asks true or false about Task Force agreements of agencies on ICE's list, with the list's answer", () => {
       const items = bank.filter((item) => item.id.startsWith('region-agency-model-'));
-      expect(items.map((item) => item.options.find((option) => option.correct)!.id).sort()).toEqual(['a', 'b']); // one true, one false
+      // one true, one false
+      expect(items.map((item) => item.options.find((option) => option.correct)!.id).sort()).toEqual(['a', 'b']);
       for (const item of items) {
         const agency = region.summary.agencies.find((candidate) => item.question.includes(` ${candidate.name} `))!;
         expect(agency.agreements.length).toBeGreaterThan(0);
