@@ -69,7 +69,8 @@ describe('the slide format', () => {
     const file = writeTemp(pdf.bytes, 'bars');
     const text = squash(await readPdfText(file));
     expect(text).toContain(
-      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos 8. Fuente ocho 9. Fuente nueve',
+      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos ' +
+        '8. Fuente ocho 9. Fuente nueve',
     );
     for (const label of ['182', '1.162', 'Fuente ocho', 'Modelo de Cárcel'])
       expect(pdf.boxes.find((box) => box.text === label)!.size).toBe(SLIDE_TYPOGRAPHY.small);
