@@ -53,7 +53,9 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
       {
         kind: 'heading',
         level: 2,
-        text: `${uiText(content, 'moduleNumber', { number: String(module.number) })}: ${module.title} (${module.minutes} ${ui('minutesShort')})`,
+        text:
+          `${uiText(content, 'moduleNumber', { number: String(module.number) })}: ` +
+          `${module.title} (${module.minutes} ${ui('minutesShort')})`,
       },
       { kind: 'heading', level: 3, text: ui('objectives') },
       {
@@ -98,9 +100,10 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
 function headingOf(body: readonly MarkupNode[]): MarkupNode[] | null {
   for (const line of splitLines(body)) {
     const first = line[0];
-    const mark = first?.kind === 'text' ? /^#[^\S\n]+/.exec(first.text) : null;
-    if (!mark || ((first as { text: string }).text.length === mark[0].length && line.length === 1)) continue;
-    const rest = (first as { text: string }).text.slice(mark[0].length);
+    if (first?.kind !== 'text') continue;
+    const mark = /^#[^\S\n]+/.exec(first.text);
+    if (!mark || (first.text.length === mark[0].length && line.length === 1)) continue;
+    const rest = first.text.slice(mark[0].length);
     return [...(rest ? [{ kind: 'text' as const, text: rest }] : []), ...line.slice(1)];
   }
   return null;

@@ -40,7 +40,8 @@ export function agreementTable(content: WorkshopContent): Block {
 
 export function stampBlock(content: WorkshopContent): Block {
   const lines = [
-    `${uiText(content, 'asOf', { date: content.stamp.asOf })}. ${uiText(content, 'dataSource', { file: content.stamp.source })}.`,
+    `${uiText(content, 'asOf', { date: content.stamp.asOf })}. ` +
+      `${uiText(content, 'dataSource', { file: content.stamp.source })}.`,
     content.ui.notLegalAdvice ?? '',
   ];
   if (!content.language.reviewed && content.language.code !== 'en') lines.push(content.ui.unreviewedTranslation ?? '');

@@ -9,6 +9,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapPoint, MapRing } from './model.ts';
 
 const require = createRequire(import.meta.url);
+type CountiesTopology = Topology<{ counties: GeometryCollection }>;
+
+/** Whether `value` (us-atlas's counties-10m.json) is a TopoJSON topology with a `counties` geometry collection. */
+function isCountiesTopology(value: unknown): value is CountiesTopology {
+  if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'Topology') return false;
+  if (!('objects' in value) || typeof value.objects !== 'object' || value.objects === null) return false;
+  const counties: unknown = 'counties' in value.objects ? value.objects.counties : undefined;
+  return (
+    typeof counties === 'object' && counties !== null && 'type' in counties && counties.type === 'GeometryCollection'
+  );
+}
 
 /** [[left, top], [right, bottom]] in px. */
 export type Box = [[number, number], [number, number]];
@@ -21,7 +32,9 @@ let shapesByState: Map<string, Feature<Geometry>[]> | undefined;
 /** The county shapes of the state with FIPS code `stateFips` ("48"), sorted by county FIPS; empty when none. */
 export function loadShapes(stateFips: string): Feature<Geometry>[] {
   if (!shapesByState) {
-    const topology = require('us-atlas/counties-10m.json') as Topology<{ counties: GeometryCollection }>;
+    const topology: unknown = require('us-atlas/counties-10m.json');
+    if (!isCountiesTopology(topology))
+      throw new Error('loadShapes: us-atlas/counties-10m.json has no county collection; reinstall it with npm ci.');
     const all = feature(topology, topology.objects.counties) as FeatureCollection<Geometry>;
     shapesByState = new Map();
     for (const shape of [...all.features].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {

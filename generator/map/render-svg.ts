@@ -33,7 +33,8 @@ export function renderMapSvg(map: StateMap): string {
   ];
   for (const line of map.title.lines) {
     out.push(
-      `<text x="${line.x}" y="${line.y}" font-size="${map.title.size}" font-weight="bold" fill="${map.title.color}">${escapeXml(line.text)}</text>`,
+      `<text x="${line.x}" y="${line.y}" font-size="${map.title.size}" font-weight="bold" fill="${map.title.color}">` +
+        `${escapeXml(line.text)}</text>`,
     );
   }
   out.push(`<g stroke="${map.border.color}" stroke-width="${map.border.width}" stroke-linejoin="round">`);
@@ -53,14 +54,17 @@ export function renderMapSvg(map: StateMap): string {
   }
   for (const marker of map.markers) {
     out.push(
-      `<circle data-marker="${marker.fips}" cx="${marker.cx}" cy="${marker.cy}" r="${marker.r}" fill="${marker.fill}" stroke="${marker.stroke}" stroke-width="${marker.strokeWidth}"><title>${escapeXml(marker.name)}</title></circle>`,
+      `<circle data-marker="${marker.fips}" cx="${marker.cx}" cy="${marker.cy}" r="${marker.r}" ` +
+        `fill="${marker.fill}" stroke="${marker.stroke}" stroke-width="${marker.strokeWidth}">` +
+        `<title>${escapeXml(marker.name)}</title></circle>`,
     );
   }
   out.push(`<g font-size="${map.legend.size}" fill="${map.legend.color}">`);
   for (const { swatch, lines } of map.legend.entries) {
     if (swatch) {
       out.push(
-        `<rect x="${swatch.x}" y="${swatch.y}" width="${swatch.side}" height="${swatch.side}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="${swatch.strokeWidth}"/>`,
+        `<rect x="${swatch.x}" y="${swatch.y}" width="${swatch.side}" height="${swatch.side}" fill="${swatch.fill}" ` +
+          `stroke="${swatch.stroke}" stroke-width="${swatch.strokeWidth}"/>`,
       );
     }
     for (const line of lines) out.push(`<text x="${line.x}" y="${line.y}">${escapeXml(line.text)}</text>`);

@@ -1,5 +1,6 @@
 // Atoms for a bar chart of counts: one row per count with its label, a bar on a gray track scaled to the block's max
-// (else the largest count), and the count as text beside it (the bar only illustrates; the number is what a reader reads), then a caption.
+// (else the largest count), and the count as text beside it (the bar only illustrates; the number is what a reader
+// reads), then a caption.
 
 import { lineAtoms, lineMetrics, lineOps } from './lines.ts';
 import type { Op } from './ops.ts';

@@ -34,7 +34,9 @@ export function layoutCardSide(blocks: readonly Block[], fonts: DocumentFonts, n
     if (frames.length === 1) return frames[0]!;
   }
   throw new KitError('bad-input', `${name} does not fit on a 3.5 x 2 in card, even at ${MIN_SIZE} pt`, {
-    hint: 'Shorten its text or move some of it to the other side or to the handout; card text is never printed smaller than 10 pt.',
+    hint:
+      'Shorten its text or move some of it to the other side or to the handout; ' +
+      'card text is never printed smaller than 10 pt.',
   });
 }
 

@@ -39,7 +39,8 @@ export class SourceNumbers {
 
 /**
  * A source's title without its subtitle: up to the first semicolon or the first parenthesis that opens one, if that
- * leaves enough. A parenthesis after a comma is part of a list of subsections ("§§ 1229a(a)(1), (a)(3)"), not a subtitle.
+ * leaves enough. A parenthesis after a comma is part of a list of subsections ("§§ 1229a(a)(1), (a)(3)"), not a
+ * subtitle.
  */
 function shortTitle(title: string): string {
   const cut = title.split(/(?<!,)\s+\(|\s*;\s*/)[0]!.trim();

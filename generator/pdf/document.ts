@@ -55,7 +55,9 @@ function subsetTag(bytes: Uint8Array): string {
   return Array.from(digest.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
 }
 
-/** The lines of `text` (raw, lines apart by "\n") that hold any of `missing`, cleaned, each once, with those characters. */
+/**
+ * The lines of `text` (raw, lines apart by "\n") that hold any of `missing`, cleaned, each once, with those characters.
+ */
 function findUnprinted(text: string, missing: readonly string[]): UnprintedText[] {
   if (missing.length === 0) return [];
   const lines = new Map<string, UnprintedText>();

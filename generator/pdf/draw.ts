@@ -17,8 +17,8 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { pathOperators } from './path-operators.ts';
-import type { DocumentFonts, EmbeddedFamily } from './document.ts';
-import type { FontFamily } from './fonts.ts';
+import type { DocumentFonts } from './document.ts';
+import { FONT_FAMILIES, type FontFamily } from './fonts.ts';
 import type { Op } from './ops.ts';
 import type { Rgb } from './style.ts';
 import type { TextBox } from './types.ts';
@@ -40,7 +40,10 @@ function fontKeysOf(page: PDFPage, fonts: DocumentFonts): FontKeys {
   let keys = fontKeys.get(page);
   if (!keys) {
     keys = {};
-    for (const [family, embedded] of Object.entries(fonts.families) as [FontFamily, EmbeddedFamily][]) {
+    // FONT_FAMILIES is the order document.ts embeds them in, so the page names them in the same order as before.
+    for (const family of FONT_FAMILIES) {
+      const embedded = fonts.families[family];
+      if (!embedded) continue;
       keys[family] = {
         regular: page.node.newFontDictionary(embedded.regular.name, embedded.regular.ref),
         bold: page.node.newFontDictionary(embedded.bold.name, embedded.bold.ref),

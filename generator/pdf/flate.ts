@@ -8,6 +8,10 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
-const pako = createRequire(require.resolve('pdf-lib'))('pako') as { deflate: (data: Uint8Array) => Uint8Array };
+type Pako = { deflate: (data: Uint8Array) => Uint8Array };
+const isPako = (value: unknown): value is Pako =>
+  typeof value === 'object' && value !== null && 'deflate' in value && typeof value.deflate === 'function';
+const pako: unknown = createRequire(require.resolve('pdf-lib'))('pako');
+if (!isPako(pako)) throw new Error("flate.ts: pdf-lib's copy of pako has no deflate function; reinstall with npm ci.");
 
 pako.deflate = (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data));

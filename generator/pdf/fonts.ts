@@ -11,7 +11,10 @@ import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 // The package is UMD: Node hands it over as the default export, whatever its type declarations say.
-export const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
+const umdDefault: unknown = Reflect.get(fontkitModule, 'default');
+const isFontkit = (value: unknown): value is typeof fontkitModule =>
+  typeof value === 'object' && value !== null && 'create' in value && typeof value.create === 'function';
+export const fontkit = isFontkit(umdDefault) ? umdDefault : fontkitModule;
 const FILES = {
   latin: {
     regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
@@ -35,8 +38,9 @@ export const FONT_NAMES: Record<FontFamily, string> = { latin: 'NotoSans', sc: '
 /** Printed in place of a character no family has (Noto Sans draws it as a diamond with a question mark). */
 export const REPLACEMENT_CHARACTER = '\uFFFD';
 
+const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('');
 /** Characters every document may need beyond its own text: printable ASCII (digits for page labels) and the bullet. */
-export const LAYOUT_CHARACTERS = `${Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)).join('')}•–’“”…\u00A0`;
+export const LAYOUT_CHARACTERS = `${PRINTABLE_ASCII}•–’“”…\u00A0`;
 
 const raw = new Map<string, Promise<Buffer>>();
 
@@ -69,8 +73,8 @@ const subsets = new Map<string, Promise<FontFiles>>();
 const SUBSETS_KEPT = 16;
 
 /**
- * TrueType bytes of Regular and Bold of a family (Noto Sans by default) holding the glyphs for the characters of `text`;
- * Noto Sans also gets LAYOUT_CHARACTERS, the CJK families only what `text` has.
+ * TrueType bytes of Regular and Bold of a family (Noto Sans by default) holding the glyphs for the characters of
+ * `text`; Noto Sans also gets LAYOUT_CHARACTERS, the CJK families only what `text` has.
  */
 export function loadFonts(text: string, family: FontFamily = 'latin'): Promise<FontFiles> {
   const characters = family === 'latin' ? characterSetOf(text) : [...new Set(text.normalize('NFC'))].sort().join('');
@@ -96,7 +100,8 @@ async function subsetFonts(characters: string, family: FontFamily): Promise<Font
       return new Uint8Array(bytes);
     } catch (error) {
       throw new Error(
-        `loadFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`,
+        `loadFonts: could not subset ${FONT_NAMES[family]} ${style}: ` +
+          (error instanceof Error ? error.message : String(error)).slice(0, 200),
         { cause: error },
       );
     }
@@ -120,9 +125,9 @@ export function faceOf(bytes: Uint8Array): Face {
     face = fontkit.create(bytes);
     const layout = face.layout.bind(face);
     const layouts = new Map<string, ReturnType<Face['layout']>>();
-    face.layout = (text: string, ...rest: unknown[]) => {
-      if (rest.some((argument) => argument !== undefined))
-        return (layout as (...args: unknown[]) => ReturnType<Face['layout']>)(text, ...rest);
+    // pdf-lib calls layout(text, features); a call with features is laid out afresh.
+    face.layout = (text: string, features?: Parameters<Face['layout']>[1]) => {
+      if (features !== undefined) return layout(text, features);
       let run = layouts.get(text);
       if (!run) {
         if (layouts.size >= LAYOUTS_KEPT) layouts.clear();

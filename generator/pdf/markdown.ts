@@ -90,6 +90,12 @@ function tableBlock(tokens: Token[], start: number, end: number): Block {
   return { kind: 'table', columns: header.map((text) => ({ header: text, width: 1 / header.length })), rows };
 }
 
+/** The level of a heading tag ("h1" to "h6"): 1 or 2 as given, 3 for every deeper one. */
+function headingLevel(tag: string): 1 | 2 | 3 {
+  const level = Number(tag.slice(1));
+  return level === 1 ? 1 : level === 2 ? 2 : 3;
+}
+
 /** Blocks for `markdown`. */
 export function markdownToBlocks(markdown: string): Block[] {
   const tokens = parser.parse(markdown, {});
@@ -98,7 +104,7 @@ export function markdownToBlocks(markdown: string): Block[] {
     const token = tokens[index]!;
     switch (token.type) {
       case 'heading_open': {
-        const level = Math.min(3, Number(token.tag.slice(1)) || 3) as 1 | 2 | 3;
+        const level = headingLevel(token.tag);
         const text = plain(runsOf(tokens[index + 1])).trim();
         if (text) blocks.push({ kind: 'heading', level, text });
         index = closeOf(tokens, index);

@@ -75,8 +75,8 @@ export function furnitureOps(plan: PagePlan, label: string, measure: Measure): {
     const y = headerTop + plan.header.length * lineHeight + BAND_GAP / 2;
     ops.push({ kind: 'line', x1: margin, y1: y, x2: right, y2: y, lineWidth: 0.5, color: RULE });
   }
-  if (plan.columns.length === 2) {
-    const [left, second] = plan.columns as [Frame, Frame];
+  const [left, second] = plan.columns;
+  if (plan.columns.length === 2 && left && second) {
     const x = (left.x + left.width + second.x) / 2;
     ops.push({
       kind: 'line',
@@ -128,7 +128,8 @@ export function checkLabels(labels: readonly string[], characters: Set<string>):
     const missing = [...cleanText(label)].filter((char) => !characters.has(char));
     if (missing.length)
       throw new Error(
-        `page label ${JSON.stringify(label)} uses ${missing.join('')}, which pageLabel(1, 1) did not show; keep the label's words the same on every page`,
+        `page label ${JSON.stringify(label)} uses ${missing.join('')}, which pageLabel(1, 1) did not show; ` +
+          "keep the label's words the same on every page",
       );
   }
 }

@@ -39,7 +39,8 @@ export function paginateFlow(atoms: readonly Atom[], frameHeight: number): { fra
   };
   const place = (atom: Atom) => {
     const frame = frames[frames.length - 1]!;
-    for (const op of moveOps(atom.ops, 0, y)) frame.push(op); // not a spread: an atom may hold more ops than a call takes arguments
+    // not a spread: an atom may hold more ops than a call takes arguments
+    for (const op of moveOps(atom.ops, 0, y)) frame.push(op);
     y += atom.height;
     empty = false;
   };

@@ -76,7 +76,9 @@ export const SLIDE_TYPOGRAPHY: Typography = {
 };
 export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.3 };
 
-/** The type scale and page layout of `spec`: slides in large type, a dense handout tighter, everything else the page's. */
+/**
+ * The type scale and page layout of `spec`: slides in large type, a dense handout tighter, everything else the page's.
+ */
 export function documentStyle(spec: Pick<DocumentSpec, 'paper' | 'dense'>): { type: Typography; layout: PageLayout } {
   if (spec.paper === 'slide') return { type: SLIDE_TYPOGRAPHY, layout: SLIDE_LAYOUT };
   return { type: spec.dense ? DENSE_TYPOGRAPHY : PAGE_TYPOGRAPHY, layout: PAGE_LAYOUT };

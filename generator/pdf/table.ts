@@ -91,7 +91,8 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
   const widths = columnWidths(fractions, ctx.width, minimums);
   if (widths.some((width) => width - 2 * PAD_X < 1.2 * size)) {
     throw new Error(
-      `tableAtoms: ${block.columns.length} columns (${block.columns.map((column) => column.header).join(' | ')}) do not fit across ${ctx.width.toFixed(0)} pt; use fewer columns`,
+      `tableAtoms: ${block.columns.length} columns (${block.columns.map((column) => column.header).join(' | ')}) ` +
+        `do not fit across ${ctx.width.toFixed(0)} pt; use fewer columns`,
     );
   }
   const lefts = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
@@ -120,7 +121,8 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
   const maxLines = Math.floor((ctx.height - headerHeight - 2 * PAD_Y - RULE_WIDTH) / lineHeight);
   if (maxLines < 1)
     throw new Error(
-      `tableAtoms: the header of the table (${block.columns.map((column) => column.header).join(' | ')}) leaves no room for a row`,
+      `tableAtoms: the header of the table (${block.columns.map((column) => column.header).join(' | ')}) ` +
+        'leaves no room for a row',
     );
 
   const atoms: Atom[] = [header];

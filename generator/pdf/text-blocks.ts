@@ -42,7 +42,10 @@ export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBe
   });
 }
 
-/** A list with a hanging indent: the marker in a gutter, every line of the item aligned after it; `small` in the small size. */
+/**
+ * A list with a hanging indent: the marker in a gutter, every line of the item aligned after it; `small` in the small
+ * size.
+ */
 export function listAtoms(
   items: readonly Run[][],
   markers: string[],
@@ -91,8 +94,8 @@ export function numberMarkers(count: number, start = 1): string[] {
 const NOTICE_RULE = 1;
 
 /**
- * Text in a box ruled at 1 pt (`small`: in the small size). The box moves to the next frame whole when it fits one; a notice taller than a frame
- * is split into boxes by lines.
+ * Text in a box ruled at 1 pt (`small`: in the small size). The box moves to the next frame whole when it fits one; a
+ * notice taller than a frame is split into boxes by lines.
  */
 export function noticeAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
   const { leading } = ctx.type;

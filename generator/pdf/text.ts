@@ -8,7 +8,9 @@ const SPACES = /[\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u205F\u3000]/g;
 // Control characters left after the spaces are gone.
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
-/** `text` as it is printed: NFC (precomposed Vietnamese), spaces made plain, invisible and control characters removed. */
+/**
+ * `text` as it is printed: NFC (precomposed Vietnamese), spaces made plain, invisible and control characters removed.
+ */
 export function cleanText(text: string): string {
   return text.normalize('NFC').replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, '');
 }

@@ -16,7 +16,8 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[]; small?: boolean } // small: in the small size (a caption)
   | { kind: 'bullets'; items: Run[][]; small?: boolean } // small: in the small size (a list of sources)
   | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
-  | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] } // widths are fractions of the column; the header repeats on every page the table spans
+  // widths are fractions of the column; the header repeats on every page the table spans
+  | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] }
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
   | { kind: 'map'; map: StateMap; width: number; caption?: string } // the region map; width is a fraction of the column
   // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value);

@@ -154,7 +154,8 @@ export function wrapWords(words: readonly Word[], maxWidth: number, size: number
         const charWidth = measure.width(segment, piece.bold, size);
         if (charWidth > maxWidth + 1e-6) {
           throw new Error(
-            `wrapWords: "${segment}" at ${size} pt is ${charWidth.toFixed(1)} pt wide, wider than the ${maxWidth.toFixed(1)} pt line; give the text more room`,
+            `wrapWords: "${segment}" at ${size} pt is ${charWidth.toFixed(1)} pt wide, ` +
+              `wider than the ${maxWidth.toFixed(1)} pt line; give the text more room`,
           );
         }
         if (width + charWidth > maxWidth + 1e-6) flush();

@@ -6,7 +6,7 @@ import type { WorkshopContent } from '../content/view.ts';
 import { withoutSources } from '../content/markup.ts';
 import type { QuizQuestion } from '../content/types.ts';
 import { buildRegionQuestions } from './region-questions.ts';
-import type { BankItem, BankKahoot, QuizOption } from './types.ts';
+import type { BankItem, BankKahoot } from './types.ts';
 
 /** The text without its [src:ID] markers, which are for the trainer, not for quiz takers. */
 export function stripSourceTags(text: string): string {
@@ -21,8 +21,10 @@ export function optionId(index: number): string {
 function curriculumKahoot(question: QuizQuestion): BankKahoot | undefined {
   const wording = question.kahoot;
   if (!wording) return undefined;
+  // A true/false question has no Kahoot options (parse-kahoot.ts refuses them), so `answer` is a list here.
+  const answer = question.answer;
   const right = (index: number) =>
-    question.type === 'multiple' ? wording.answer === index + 1 : (question.answer as number[]).includes(index + 1);
+    question.type === 'multiple' ? wording.answer === index + 1 : Array.isArray(answer) && answer.includes(index + 1);
   return {
     question: stripSourceTags(wording.question ?? question.question),
     reworded: stripSourceTags(wording.reworded ?? question.reworded),
@@ -40,16 +42,17 @@ function curriculumItem(
   module: WorkshopContent['modules'][number],
   ui: Record<string, string>,
 ): BankItem {
+  const answer = question.answer;
   const options =
-    typeof question.answer === 'boolean'
+    typeof answer === 'boolean'
       ? [
-          { id: 'a', text: ui.trueLabel ?? 'True', correct: question.answer },
-          { id: 'b', text: ui.falseLabel ?? 'False', correct: !question.answer },
+          { id: 'a', text: ui.trueLabel ?? 'True', correct: answer },
+          { id: 'b', text: ui.falseLabel ?? 'False', correct: !answer },
         ]
       : question.options.map((text, index) => ({
           id: optionId(index),
           text: stripSourceTags(text),
-          correct: (question.answer as number[]).includes(index + 1),
+          correct: answer.includes(index + 1),
         }));
   const kahoot = curriculumKahoot(question);
   return {

@@ -3,7 +3,9 @@
 import Papa from 'papaparse';
 import type { Quiz } from './types.ts';
 
-/** A cell a spreadsheet will not run: text starting with = + - @, a tab or a carriage return gets a leading apostrophe. */
+/**
+ * A cell a spreadsheet will not run: text starting with = + - @, a tab or a carriage return gets a leading apostrophe.
+ */
 export function neutralizeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -50,6 +50,9 @@ function renderQuestion(quiz: Quiz, question: QuizItem): string {
 
 /** The quiz as a GIFT file: a comment naming it, then one question per block, separated by blank lines. */
 export function renderGift(quiz: Quiz): string {
-  const heading = `// ${escapeGift(`${quiz.title} | ${quiz.region.name} | ICE data ${quiz.dataAsOf} | version ${quiz.version}, ${quiz.form} | seed ${quiz.seed}`)}`;
+  const name =
+    `${quiz.title} | ${quiz.region.name} | ICE data ${quiz.dataAsOf} | ` +
+    `version ${quiz.version}, ${quiz.form} | seed ${quiz.seed}`;
+  const heading = `// ${escapeGift(name)}`;
   return `${[heading, ...quiz.questions.map((question) => renderQuestion(quiz, question))].join('\n\n')}\n`;
 }

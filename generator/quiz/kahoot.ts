@@ -97,7 +97,8 @@ export async function renderKahoot(quiz: Quiz): Promise<{ bytes: Uint8Array; war
     const correct = question.options.flatMap((option, index) => (option.correct ? [index + 1] : []));
     if (correct.length > 1) {
       warnings.push(
-        `${question.id}: Kahoot marks answers ${correct.join(', ')} correct; in a classic quiz one of them earns the points, unless you set the question to multi-select in Kahoot.`,
+        `${question.id}: Kahoot marks answers ${correct.join(', ')} correct; ` +
+          'in a classic quiz one of them earns the points, unless you set the question to multi-select in Kahoot.',
       );
     }
     number++;

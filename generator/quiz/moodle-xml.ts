@@ -19,7 +19,14 @@ function common(quiz: Quiz, question: QuizItem): string[] {
 }
 
 function answer(fraction: string, text: string, format: 'html' | 'moodle_auto_format'): string {
-  return `    <answer fraction="${fraction}" format="${format}">\n      <text>${htmlField(text)}</text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>`;
+  return [
+    `    <answer fraction="${fraction}" format="${format}">`,
+    `      <text>${htmlField(text)}</text>`,
+    '      <feedback format="html">',
+    '        <text></text>',
+    '      </feedback>',
+    '    </answer>',
+  ].join('\n');
 }
 
 function renderQuestion(quiz: Quiz, question: QuizItem): string {

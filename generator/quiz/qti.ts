@@ -38,10 +38,12 @@ export function qtiIdentifier(quiz: Quiz): string {
 const metadata = (fields: [string, string][], indent: string) =>
   [
     `${indent}<qtimetadata>`,
-    ...fields.map(
-      ([label, entry]) =>
-        `${indent}  <qtimetadatafield>\n${indent}    <fieldlabel>${escapeXml(label)}</fieldlabel>\n${indent}    <fieldentry>${escapeXml(entry)}</fieldentry>\n${indent}  </qtimetadatafield>`,
-    ),
+    ...fields.flatMap(([label, entry]) => [
+      `${indent}  <qtimetadatafield>`,
+      `${indent}    <fieldlabel>${escapeXml(label)}</fieldlabel>`,
+      `${indent}    <fieldentry>${escapeXml(entry)}</fieldentry>`,
+      `${indent}  </qtimetadatafield>`,
+    ]),
     `${indent}</qtimetadata>`,
   ].join('\n');
 
@@ -60,10 +62,14 @@ function scoring(question: QuizItem): string {
     question.type === 'multiple'
       ? [
           '              <and>',
-          ...question.options.map((option) =>
+          ...question.options.flatMap((option) =>
             option.correct
-              ? `                <varequal respident="response1">${escapeXml(option.id)}</varequal>`
-              : `                <not>\n                  <varequal respident="response1">${escapeXml(option.id)}</varequal>\n                </not>`,
+              ? [`                <varequal respident="response1">${escapeXml(option.id)}</varequal>`]
+              : [
+                  '                <not>',
+                  `                  <varequal respident="response1">${escapeXml(option.id)}</varequal>`,
+                  '                </not>',
+                ],
           ),
           '              </and>',
         ].join('\n')
@@ -100,15 +106,18 @@ function renderItem(quiz: Quiz, question: QuizItem, assessment: string): string 
     mattext(question.text, '          '),
     `          <response_lid ident="response1" rcardinality="${kind.cardinality}">`,
     '            <render_choice>',
-    ...question.options.map(
-      (option) =>
-        `              <response_label ident="${escapeXml(option.id)}">\n${mattext(option.text, '                ')}\n              </response_label>`,
-    ),
+    ...question.options.flatMap((option) => [
+      `              <response_label ident="${escapeXml(option.id)}">`,
+      mattext(option.text, '                '),
+      '              </response_label>',
+    ]),
     '            </render_choice>',
     '          </response_lid>',
     '        </presentation>',
     '        <resprocessing>',
-    '          <outcomes>\n            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>\n          </outcomes>',
+    '          <outcomes>',
+    '            <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>',
+    '          </outcomes>',
     scoring(question),
     '        </resprocessing>',
     '        <itemfeedback ident="general_fb">',

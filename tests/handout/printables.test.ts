@@ -138,7 +138,7 @@ describe('printed materials for a county', () => {
     expect(text).not.toMatch(/1229a\(a\)\(1\),\s*;/);
   });
 
-  it('keeps the handout to three pages at most, under 200 KB, with every text box inside its page at 10 pt or more', () => {
+  it('keeps the handout to three pages at most, under 200 KB, every text box inside its page at 10 pt or more', () => {
     for (const name of ['handout-en.pdf', 'handout-es.pdf']) {
       const file = built.files.find((candidate) => candidate.path === name)!;
       // Everything the handout must say takes about two and a half pages at the 10 pt minimum.

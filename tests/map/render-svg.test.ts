@@ -13,12 +13,14 @@ describe('renderMapSvg', () => {
       '<text x="4" y="18" font-size="14" font-weight="bold" fill="#1A1A1A">Tom &amp; Jerry</text>',
       '<g stroke="#FFFFFF" stroke-width="0.8" stroke-linejoin="round">',
       '<path data-fips="99001" fill="#E69F00" d="M10,20L30,20L30,40.5Z"><title>North</title></path>',
-      '<path data-fips="99003" fill="#DDDDDD" d="M10,50L20,50L20,60ZM40,50L50,60L40,60Z"><title>South &lt;Isle&gt;</title></path>',
+      '<path data-fips="99003" fill="#DDDDDD" d="M10,50L20,50L20,60ZM40,50L50,60L40,60Z">' +
+        '<title>South &lt;Isle&gt;</title></path>',
       '</g>',
       '<g fill="none" stroke="#000000" stroke-width="3" stroke-linejoin="round">',
       '<path data-region="99003" d="M10,50L20,50L20,60ZM40,50L50,60L40,60Z"/>',
       '</g>',
-      '<circle data-marker="99003" cx="45" cy="57" r="6" fill="#DDDDDD" stroke="#000000" stroke-width="3"><title>South &lt;Isle&gt;</title></circle>',
+      '<circle data-marker="99003" cx="45" cy="57" r="6" fill="#DDDDDD" stroke="#000000" stroke-width="3">' +
+        '<title>South &lt;Isle&gt;</title></circle>',
       '<g font-size="9" fill="#1A1A1A">',
       '<rect x="60" y="30" width="11" height="11" fill="#E69F00" stroke="#E69F00" stroke-width="0"/>',
       '<text x="75" y="38">Jail</text>',

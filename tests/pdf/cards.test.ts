@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { KitError } from '../../generator/errors.ts';
 import { CARD, cardOrigin, renderCards } from '../../generator/pdf/cards.ts';
 import type { Block, Card } from '../../generator/pdf/types.ts';
@@ -51,7 +51,8 @@ describe('renderCards', () => {
   });
 
   it('keeps every card text at 10 pt or more inside its card, and shrinks a full side from 11 pt', async () => {
-    const full = ` ${Array.from({ length: 35 }, (_, index) => ['pida', 'un', 'abogado', 'antes', 'de', 'hablar'][index % 6]).join(' ')}.`;
+    const words = ['pida', 'un', 'abogado', 'antes', 'de', 'hablar'];
+    const full = ` ${Array.from({ length: 35 }, (_, index) => words[index % 6]).join(' ')}.`;
     const pdf = await renderCards(makeSpec(), [card(0), card(1, full)]);
     const cards = pdf.boxes.filter((box) => box.page === 1 && box.y > 100 && box.y < pdf.pageSize.height - 100);
     const inCard = (column: number) =>
@@ -117,7 +118,7 @@ describe('renderCards', () => {
       card(0),
       { ...card(1), back: [{ kind: 'paragraph', runs: [{ text: long }] }] },
     ]).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(KitError);
-    expect((error as Error).message).toMatch(/^Card 2 \(back\) does not fit/);
+    assert.instanceOf(error, KitError);
+    expect(error.message).toMatch(/^Card 2 \(back\) does not fit/);
   });
 });

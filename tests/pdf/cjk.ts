@@ -9,7 +9,10 @@ export const KOREAN = '서울경찰청';
 export const AGENCY = '東京都警視庁 Sheriff';
 export const EMOJI_AGENCY = 'Franklin 🚓 Police Department';
 
-/** A participating list for Franklin County, Arkansas, written as ICE's .xlsx with exceljs: one CJK agency, one with an emoji. */
+/**
+ * A participating list for Franklin County, Arkansas, written as ICE's .xlsx with exceljs: one CJK agency, one with an
+ * emoji.
+ */
 export async function writeIceWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');

@@ -45,7 +45,7 @@ describe('shared font work', () => {
 
   it("compresses pdf-lib's streams with Node's zlib, in the copy of pako that pdf-lib loads", async () => {
     const require = createRequire(import.meta.url);
-    const pako = createRequire(require.resolve('pdf-lib'))('pako') as { deflate: (data: Uint8Array) => Uint8Array };
+    const pako: { deflate: (data: Uint8Array) => Uint8Array } = createRequire(require.resolve('pdf-lib'))('pako');
     const { doc } = await createDocument(spec, 'hello');
     await saveDocument(doc);
     const data = new TextEncoder().encode('BT /F1 12 Tf 72 712 Td (hello) Tj ET\n'.repeat(50));

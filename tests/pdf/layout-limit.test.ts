@@ -31,7 +31,8 @@ describe('LAYOUT_LIMIT', () => {
     const start = performance.now();
     const lines = wrapRuns([{ text: 'Keller ', bold: true }, { text: 'K'.repeat(300_000) }], 300, 10, measure);
     expect((performance.now() - start) / 1000).toBeLessThan(5);
-    expect(textOf(lines)).toBe(`Keller${'K'.repeat(LAYOUT_LIMIT - 'Keller '.length)}…`); // the space ends the first line
+    // the space ends the first line
+    expect(textOf(lines)).toBe(`Keller${'K'.repeat(LAYOUT_LIMIT - 'Keller '.length)}…`);
   });
 
   it('leaves text within the limit whole', () => {

@@ -152,7 +152,7 @@ describe('mapAtoms', () => {
 });
 
 describe('a map block in a PDF', () => {
-  it('writes each county ring as m, l and h operators with the model numbers, filled and stroked, and its text', async () => {
+  it('writes each county ring as m, l and h operators of the model, filled and stroked, and its text', async () => {
     const pdf = await renderPdf(makeSpec(), [[{ kind: 'map', map: smallMap(), width: 0.5, caption: 'Fuente: ICE' }]]);
     const file = writeTemp(pdf.bytes, 'map-block');
     const plain = `${file}.qdf.pdf`;

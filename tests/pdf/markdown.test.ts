@@ -29,7 +29,8 @@ describe('markdownToBlocks', () => {
   it('turns headings, paragraphs with bold, and both kinds of list into blocks', () => {
     expect(
       markdownToBlocks(
-        '# Sus derechos\n\n## Dos\n\n### Tres\n\n#### Cuatro\n\nUsted **no tiene** que abrir.\nSegunda línea.\n\n- Uno\n- **Dos** y más\n\n3. Tres\n4. Cuatro\n',
+        '# Sus derechos\n\n## Dos\n\n### Tres\n\n#### Cuatro\n\nUsted **no tiene** que abrir.\nSegunda línea.\n\n' +
+          '- Uno\n- **Dos** y más\n\n3. Tres\n4. Cuatro\n',
       ),
     ).toEqual([
       { kind: 'heading', level: 1, text: 'Sus derechos' },
@@ -122,7 +123,8 @@ describe('markdownToBlocks', () => {
 
   it('drops no word of a longer text', () => {
     const source =
-      '# Título\n\nPárrafo con *énfasis* y __negrita__ y ~~tachado~~.\n\n* a\n* b\n\n1) uno\n2) dos\n\nTexto final\\\ncon salto.';
+      '# Título\n\nPárrafo con *énfasis* y __negrita__ y ~~tachado~~.\n\n* a\n* b\n\n1) uno\n2) dos\n\n' +
+      'Texto final\\\ncon salto.';
     const expected = source.replace(/[#*_~\\\s]|\d\)/g, '');
     expect(words(markdownToBlocks(source)).join('')).toBe(expected);
   });

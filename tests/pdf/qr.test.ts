@@ -5,7 +5,7 @@ import { grayPage, makeSpec, squash, writeTemp } from './tools.ts';
 import { readPdfText } from './text.ts';
 
 describe('qr block', () => {
-  it('prints every module of the code where the matrix has it, about an inch wide, with the caption and address beside it', async () => {
+  it('prints each module the matrix has, about an inch wide, with the caption and address beside it', async () => {
     const url = 'https://example.org/kyr/tx-tarrant?lang=es';
     const pdf = await renderPdf(makeSpec({ header: null }), [
       [{ kind: 'qr', url, caption: 'Escanee para la guía en línea' }],

@@ -68,7 +68,7 @@ function expectAllInside(pdf: RenderedPdf, columns: number, spec = makeSpec()): 
 }
 
 describe('renderPdf', () => {
-  it('prints Spanish accents, ñ, curly quotes, Vietnamese and bullets as text that a PDF reader extracts exactly', async () => {
+  it('prints Spanish accents, ñ, curly quotes, Vietnamese and bullets as text a reader extracts exactly', async () => {
     const flow: Block[] = [
       { kind: 'heading', level: 1, text: 'Sus derechos: Trần Văn Ánh' },
       {
@@ -253,7 +253,7 @@ describe('renderPdf', () => {
     }
   });
 
-  it('prints CJK text in Noto Sans SC, and a character no font has (a hieroglyph) as U+FFFD, listing its line', async () => {
+  it('prints CJK in Noto Sans SC and a character no font has (a hieroglyph) as U+FFFD, listing its line', async () => {
     const pdf = await renderPdf(makeSpec(), [[para('Quyền 権利'), para('Signo \u{13000} raro')]]);
     expect(pdf.unprinted).toEqual([{ text: 'Signo \u{13000} raro', characters: ['\u{13000}'] }]);
     const text = squash(await readPdfText(writeTemp(pdf.bytes, 'scripts')));
@@ -261,7 +261,7 @@ describe('renderPdf', () => {
     expect(text).toContain('Signo \uFFFD raro');
   });
 
-  it('prints an empty flow as one page with its header and footer, and drops space and breaks that would leave blank pages', async () => {
+  it('prints an empty flow as one page with header and footer, and no blank page from space or breaks', async () => {
     const empty = await renderPdf(makeSpec(), [[]]);
     expect(empty.pages).toBe(1);
     expect(empty.boxes.map((box) => box.text)).toEqual([

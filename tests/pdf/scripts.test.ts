@@ -62,8 +62,8 @@ describe('a PDF with Chinese, Japanese and Korean text', () => {
       expect(text).toContain(expected);
     }
     expect(pdf.unprinted).toEqual([]);
-    // Every font embedded, a subset (tagged), with a ToUnicode map; the Korean text is regular only, so no KR Bold is used
-    // but both styles of a family are embedded together.
+    // Every font embedded, a subset (tagged), with a ToUnicode map; the Korean text is regular only, so no KR Bold is
+    // used but both styles of a family are embedded together.
     expect(fontsOf(file)).toEqual(
       ['NotoSans', 'NotoSansSC', 'NotoSansKR'].flatMap((name) => [
         `TAG+${name}-Regular CID TrueType yes yes yes`,
@@ -153,7 +153,7 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
     pdfs = result.files.map((file) => file.path).filter((file) => file.endsWith('.pdf'));
   }
 
-  it('prints the CJK agency name in the handout and the organization, presenter and place where the PDFs show them', async () => {
+  it('prints the CJK agency name in the handout, and the organization, presenter and place in the PDFs', async () => {
     expect(pdfs).toEqual(
       expect.arrayContaining([
         'handout-en.pdf',
@@ -196,7 +196,8 @@ describe('a build with a CJK organization, presenter and agency, and an emoji in
       [];
     expect(
       warnings[0]!.startsWith(
-        `agency name (LAW ENFORCEMENT AGENCY, ICE's AR list): "${EMOJI_AGENCY}" has "🚓" (U+1F693), which no font of the kit has;`,
+        `agency name (LAW ENFORCEMENT AGENCY, ICE's AR list): "${EMOJI_AGENCY}" has "🚓" (U+1F693), ` +
+          'which no font of the kit has;',
       ),
     ).toBe(true);
     expect(outputs?.split(/, | and /)).toEqual(

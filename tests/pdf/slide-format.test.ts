@@ -69,7 +69,8 @@ describe('the slide format', () => {
     const file = writeTemp(pdf.bytes, 'bars');
     const text = squash(await readPdfText(file));
     expect(text).toContain(
-      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos 8. Fuente ocho 9. Fuente nueve',
+      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos ' +
+        '8. Fuente ocho 9. Fuente nueve',
     );
     for (const label of ['182', '1.162', 'Fuente ocho', 'Modelo de Cárcel'])
       expect(pdf.boxes.find((box) => box.text === label)!.size).toBe(SLIDE_TYPOGRAPHY.small);
@@ -85,7 +86,8 @@ describe('the slide format', () => {
       const y = 540 - (labels[index]!.y + labels[index]!.height / 2);
       const share = row.value / 1162;
       expect(page.at(start + (share - 0.03) * (end - start), y), row.label).toBeLessThan(200); // the bar
-      if (share < 1) expect(page.at(start + (share + 0.03) * (end - start), y), row.label).toBeGreaterThan(200); // the track
+      // the track
+      if (share < 1) expect(page.at(start + (share + 0.03) * (end - start), y), row.label).toBeGreaterThan(200);
     });
     expect(page.at(start - 6, 540 - (labels[0]!.y + labels[0]!.height / 2))).toBe(255); // white between label and track
   });

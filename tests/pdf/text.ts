@@ -44,8 +44,9 @@ export async function readPdfText(file: string | Uint8Array, options: PdfTextOpt
   }
 }
 
-const baseline = (item: TextItem): number => item.transform[5] as number;
-const left = (item: TextItem): number => item.transform[4] as number;
+// pdf.js types the text matrix [a, b, c, d, e, f] as any[]; e and f are numbers in every item it returns.
+const baseline = (item: TextItem): number => Number(item.transform[5]);
+const left = (item: TextItem): number => Number(item.transform[4]);
 
 function joinRaw(items: TextItem[]): string {
   return items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('');

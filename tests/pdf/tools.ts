@@ -105,8 +105,9 @@ export function expectInside(box: TextBox, rect: Rect, what: string): void {
     box.y + box.height <= rect.y + rect.height + slack;
   expect(
     inside,
-    `${what}: ${JSON.stringify(box.text.slice(0, 40))} on page ${box.page} at ${box.x.toFixed(1)},${box.y.toFixed(1)} ` +
-      `${box.width.toFixed(1)}x${box.height.toFixed(1)} is outside ${JSON.stringify(rect)}`,
+    `${what}: ${JSON.stringify(box.text.slice(0, 40))} on page ${box.page} ` +
+      `at ${box.x.toFixed(1)},${box.y.toFixed(1)} ${box.width.toFixed(1)}x${box.height.toFixed(1)} ` +
+      `is outside ${JSON.stringify(rect)}`,
   ).toBe(true);
 }
 

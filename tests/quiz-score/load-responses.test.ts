@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { KitError } from '../../generator/errors.ts';
 import { loadResponses } from '../../generator/quiz/score/load-responses.ts';
 import { readCellText } from '../../generator/quiz/score/read-xlsx.ts';
@@ -177,10 +177,10 @@ describe('loadResponses on a file that is not a response table', () => {
         () => null,
         (caught: unknown) => caught,
       );
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).exitCode).toBe(2);
-      expect((error as KitError).message).toContain(`${name}: this is ${what}`);
-      expect((error as KitError).hint).toMatch(/\.xlsx|CSV/);
+      assert.instanceOf(error, KitError);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toContain(`${name}: this is ${what}`);
+      expect(error.hint).toMatch(/\.xlsx|CSV/);
     });
   }
 
@@ -190,8 +190,9 @@ describe('loadResponses on a file that is not a response table', () => {
       () => null,
       (caught: unknown) => caught,
     );
-    expect((error as KitError).exitCode).toBe(2);
-    expect((error as KitError).message).toContain('broken.xlsx: this .xlsx workbook cannot be opened');
+    assert.instanceOf(error, KitError);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toContain('broken.xlsx: this .xlsx workbook cannot be opened');
   });
 
   it('makes kit quiz score exit 2 with the message and writes no report', async () => {

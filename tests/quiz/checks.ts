@@ -24,6 +24,8 @@ import {
   rightTexts,
   shownAsHtml,
   unzip,
+  xmlList,
+  xmlString,
 } from './helpers.ts';
 
 const share = (question: Quiz['questions'][number]) => Number((100 / rightTexts(question).length).toFixed(5));
@@ -63,7 +65,7 @@ export function checkGift(quiz: Quiz): void {
 export async function checkMoodleXml(quiz: Quiz): Promise<void> {
   const xml = renderMoodleXml(quiz);
   await expectValidXml(xml, 'moodle-quiz.xsd');
-  const questions = parseXml(xml).quiz.question as any[];
+  const questions = xmlList(parseXml(xml).quiz.question, 'quiz.question');
   expect(questions).toHaveLength(quiz.questions.length);
   quiz.questions.forEach((question, index) => {
     const moodle = questions[index];
@@ -104,9 +106,9 @@ export async function checkQti(quiz: Quiz): Promise<void> {
   const files = unzip(renderQti(quiz));
   expect(Object.keys(files)).toHaveLength(2);
   await expectValidXml(files['imsmanifest.xml']!, 'ims-manifest.xsd');
-  const resources = parseXml(files['imsmanifest.xml']!).manifest.resources.resource as any[];
+  const resources = xmlList(parseXml(files['imsmanifest.xml']!).manifest.resources.resource, 'resource');
   expect(resources.map((resource) => resource['@_type'])).toEqual(['imsqti_xmlv1p2']);
-  const href = resources[0].file[0]['@_href'] as string;
+  const href = xmlString(resources[0].file[0]['@_href'], 'resource file href');
   expect(Object.keys(files)).toContain(href);
   await expectValidXml(files[href]!, 'qti-assessment.xsd');
   const assessment = parseXml(files[href]!).questestinterop.assessment;
@@ -114,7 +116,7 @@ export async function checkQti(quiz: Quiz): Promise<void> {
   expect(assessment['@_ident']).toBe(resources[0]['@_identifier']);
   // Plain text, XML escaping only: no CDATA that an importer could take as a second layer of HTML.
   expect(files[href]!).not.toContain('<![CDATA[');
-  const items = assessment.section.item as any[];
+  const items = xmlList(assessment.section.item, 'section.item');
   expect(items).toHaveLength(quiz.questions.length);
   const canvasType = {
     single: 'multiple_choice_question',
@@ -137,7 +139,7 @@ export async function checkQti(quiz: Quiz): Promise<void> {
     expect(plain(item.presentation.material)).toBe(question.text);
     const lid = item.presentation.response_lid;
     expect(lid['@_rcardinality']).toBe(question.type === 'multiple' ? 'Multiple' : 'Single');
-    const labels = lid.render_choice.response_label as any[];
+    const labels = xmlList(lid.render_choice.response_label, 'response_label');
     expect(labels.map((label) => label['@_ident'])).toEqual(question.options.map((option) => option.id));
     expect(labels.map((label) => plain(label.material))).toEqual(question.options.map((option) => option.text));
     const scoring = item.resprocessing.respcondition.find((condition: any) => condition.setvar);

@@ -141,12 +141,41 @@ describe('each export of a small quiz', () => {
     const xml = renderMoodleXml(quiz);
     expect(
       xml.startsWith(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n  <question type="multichoice">\n    <name>\n      <text><![CDATA[one-en-A-pre]]></text>\n    </name>\n    <questiontext format="html">\n      <text><![CDATA[Pick &lt;b&gt;&quot;x&quot;&lt;/b&gt;]]></text>\n    </questiontext>\n    <generalfeedback format="html">\n      <text><![CDATA[Because: {x}]]></text>\n    </generalfeedback>\n    <defaultgrade>1</defaultgrade>\n    <penalty>0.3333333</penalty>\n    <hidden>0</hidden>\n    <idnumber>one-en-A-pre</idnumber>\n    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n    <answer fraction="100" format="html">\n      <text><![CDATA[Yes &amp; no]]></text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n    <answer fraction="0" format="html">',
+        '<?xml version="1.0" encoding="UTF-8"?>\n' +
+          '<quiz>\n' +
+          '  <question type="multichoice">\n' +
+          '    <name>\n' +
+          '      <text><![CDATA[one-en-A-pre]]></text>\n' +
+          '    </name>\n' +
+          '    <questiontext format="html">\n' +
+          '      <text><![CDATA[Pick &lt;b&gt;&quot;x&quot;&lt;/b&gt;]]></text>\n' +
+          '    </questiontext>\n' +
+          '    <generalfeedback format="html">\n' +
+          '      <text><![CDATA[Because: {x}]]></text>\n' +
+          '    </generalfeedback>\n' +
+          '    <defaultgrade>1</defaultgrade>\n' +
+          '    <penalty>0.3333333</penalty>\n' +
+          '    <hidden>0</hidden>\n' +
+          '    <idnumber>one-en-A-pre</idnumber>\n' +
+          '    <single>true</single>\n' +
+          '    <shuffleanswers>0</shuffleanswers>\n' +
+          '    <answernumbering>abc</answernumbering>\n' +
+          '    <answer fraction="100" format="html">\n' +
+          '      <text><![CDATA[Yes &amp; no]]></text>\n' +
+          '      <feedback format="html">\n' +
+          '        <text></text>\n' +
+          '      </feedback>\n' +
+          '    </answer>\n' +
+          '    <answer fraction="0" format="html">',
       ),
     ).toBe(true);
     expect(xml).toContain('  <question type="truefalse">\n');
     expect(xml).toContain(
-      '    <penalty>1</penalty>\n    <hidden>0</hidden>\n    <idnumber>two-en-A-pre</idnumber>\n    <answer fraction="0" format="moodle_auto_format">\n      <text><![CDATA[true]]></text>',
+      '    <penalty>1</penalty>\n' +
+        '    <hidden>0</hidden>\n' +
+        '    <idnumber>two-en-A-pre</idnumber>\n' +
+        '    <answer fraction="0" format="moodle_auto_format">\n' +
+        '      <text><![CDATA[true]]></text>',
     );
     expect(xml).toContain('<answer fraction="100" format="moodle_auto_format">\n      <text><![CDATA[false]]></text>');
     expect(xml.match(/<answer fraction="[^"]+"/g)).toEqual([
@@ -174,7 +203,11 @@ describe('each export of a small quiz', () => {
     expect(qtiIdentifier({ ...quiz, questions: quiz.questions.slice(1) })).not.toBe(id);
     const xml = renderQtiAssessment(quiz, 'gID');
     expect(xml).toContain(
-      `  <assessment ident="gID" title="Q &amp; A">\n    <qtimetadata>\n      <qtimetadatafield>\n        <fieldlabel>cc_maxattempts</fieldlabel>\n        <fieldentry>1</fieldentry>`,
+      `  <assessment ident="gID" title="Q &amp; A">\n` +
+        `    <qtimetadata>\n` +
+        `      <qtimetadatafield>\n` +
+        `        <fieldlabel>cc_maxattempts</fieldlabel>\n` +
+        `        <fieldentry>1</fieldentry>`,
     );
     expect(xml).toContain('      <item ident="gID-one-en-A-pre" title="one-en-A-pre">');
     expect(xml).toContain('<fieldentry>multiple_choice_question</fieldentry>');
@@ -195,7 +228,14 @@ describe('each export of a small quiz', () => {
       '<conditionvar>\n              <varequal respident="response1">b</varequal>\n            </conditionvar>',
     );
     expect(xml).toContain(
-      '              <and>\n                <varequal respident="response1">a</varequal>\n                <varequal respident="response1">b</varequal>\n                <varequal respident="response1">c</varequal>\n                <not>\n                  <varequal respident="response1">d</varequal>\n                </not>\n              </and>',
+      '              <and>\n' +
+        '                <varequal respident="response1">a</varequal>\n' +
+        '                <varequal respident="response1">b</varequal>\n' +
+        '                <varequal respident="response1">c</varequal>\n' +
+        '                <not>\n' +
+        '                  <varequal respident="response1">d</varequal>\n' +
+        '                </not>\n' +
+        '              </and>',
     );
     expect(xml).toContain('<setvar action="Set" varname="SCORE">100</setvar>');
     expect(xml.endsWith('  </assessment>\n</questestinterop>\n')).toBe(true);
@@ -257,15 +297,17 @@ describe('each export of a small quiz', () => {
       questions: [...quiz.questions, long, five, wide, none, edge, mid, short],
     });
     expect(warnings).toEqual([
-      'three: Kahoot marks answers 1, 2, 3 correct; in a classic quiz one of them earns the points, unless you set the question to multi-select in Kahoot.',
+      'three: Kahoot marks answers 1, 2, 3 correct; in a classic quiz one of them earns the points, unless you ' +
+        'set the question to multi-select in Kahoot.',
       'long: left out of the Kahoot file because the question has 121 characters (Kahoot allows 120).',
       'five: left out of the Kahoot file because it has 5 answers (Kahoot allows 4).',
       'wide: left out of the Kahoot file because answer 1 has 76 characters (Kahoot allows 75).',
       'none: left out of the Kahoot file because no answer is marked correct.',
     ]);
-    // Read with exceljs here rather than tests/quiz/helpers.ts, which loads the whole build: Stryker reruns this file per mutant.
+    // Read with exceljs here rather than tests/quiz/helpers.ts, which loads the whole build: Stryker reruns this file
+    // per mutant.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes.slice().buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('B2').value).toBe('Q & A');
     expect(sheet.getCell('B3').value).toBe('Harris County, Texas | ICE data 2026-05-18 | version A, pre | seed s1');
@@ -431,7 +473,21 @@ describe('the whole of a one-question export, line by line', () => {
       ],
     };
     expect(renderMoodleXml(yes)).toContain(
-      '    <idnumber>two-en-A-pre</idnumber>\n    <answer fraction="100" format="moodle_auto_format">\n      <text><![CDATA[true]]></text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n    <answer fraction="0" format="moodle_auto_format">\n      <text><![CDATA[false]]></text>\n      <feedback format="html">\n        <text></text>\n      </feedback>\n    </answer>\n  </question>\n</quiz>\n',
+      '    <idnumber>two-en-A-pre</idnumber>\n' +
+        '    <answer fraction="100" format="moodle_auto_format">\n' +
+        '      <text><![CDATA[true]]></text>\n' +
+        '      <feedback format="html">\n' +
+        '        <text></text>\n' +
+        '      </feedback>\n' +
+        '    </answer>\n' +
+        '    <answer fraction="0" format="moodle_auto_format">\n' +
+        '      <text><![CDATA[false]]></text>\n' +
+        '      <feedback format="html">\n' +
+        '        <text></text>\n' +
+        '      </feedback>\n' +
+        '    </answer>\n' +
+        '  </question>\n' +
+        '</quiz>\n',
     );
     const none: Quiz = {
       ...quiz,
@@ -451,7 +507,7 @@ describe('the whole of a one-question export, line by line', () => {
     expect(renderGift(none)).toContain('{\n\tFALSE\n');
   });
 
-  test('Kahoot: more time for a choose-all or hard question, the instructions line, and every reason a question is left out', async () => {
+  test('Kahoot: more time for choose-all or hard questions, instructions line, each reason to skip one', async () => {
     const easyAll = { ...quiz.questions[2]!, id: 'all', difficulty: 'easy' as const };
     const hard = { ...quiz.questions[0]!, id: 'hard', difficulty: 'hard' as const };
     const both = {
@@ -465,10 +521,11 @@ describe('the whole of a one-question export, line by line', () => {
     };
     const { bytes, warnings } = await renderKahoot({ ...quiz, questions: [easyAll, hard, both] });
     expect(warnings[1]).toBe(
-      'both: left out of the Kahoot file because the question has 121 characters (Kahoot allows 120); no answer is marked correct.',
+      'both: left out of the Kahoot file because the question has 121 characters (Kahoot allows 120); no answer ' +
+        'is marked correct.',
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes.slice().buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('B4').value).toBe(
       'In Kahoot: Create > Import spreadsheet. Questions up to 120 characters, answers up to 75, 2 to 4 answers.',

@@ -13,7 +13,7 @@ import { escapeXml, htmlField } from '../../generator/quiz/xml.ts';
 import { checkCsv, checkGift, checkKahoot, checkMoodleXml, checkQti } from './checks.ts';
 import { lmsQuestionId } from '../../generator/quiz/lms-id.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
-import { hostileQuiz, parseGift, parseXml, readKahoot, shownAsHtml, unzip } from './helpers.ts';
+import { hostileQuiz, parseGift, parseXml, readKahoot, shownAsHtml, unzip, xmlList } from './helpers.ts';
 
 // 2000-01-01 00:00 as a zip entry's DOS date and time.
 const FIXED_DOS_TIME = `${((2000 - 1980) << 9) | (1 << 5) | 1}:0`;
@@ -92,12 +92,12 @@ describe('question ids in the LMS', () => {
       parseGift(renderGift(quiz)).map((question) => (question.type === 'Category' ? '' : question.title)),
     );
     const moodle = variants.flatMap((quiz) =>
-      (parseXml(renderMoodleXml(quiz)).quiz.question as any[]).map((question) => question.idnumber),
+      xmlList(parseXml(renderMoodleXml(quiz)).quiz.question, 'quiz.question').map((question) => question.idnumber),
     );
     const qti = variants.flatMap((quiz) => {
       const files = unzip(renderQti(quiz));
       const assessment = Object.keys(files).find((name) => name !== 'imsmanifest.xml')!;
-      return (parseXml(files[assessment]!).questestinterop.assessment.section.item as any[]).map((item) => [
+      return xmlList(parseXml(files[assessment]!).questestinterop.assessment.section.item, 'item').map((item) => [
         item['@_ident'],
         item['@_title'],
       ]);
@@ -113,7 +113,7 @@ describe('question ids in the LMS', () => {
 });
 
 describe('a choose-all question with a Kahoot form', () => {
-  it('goes to Kahoot in that form, with its one right answer, and to every other format as a choose-all question', async () => {
+  it('goes to Kahoot in that form with one right answer, and as a choose-all question everywhere else', async () => {
     const quiz = hostileQuiz();
     const { rows } = await readKahoot((await renderKahoot(quiz)).bytes);
     const index = quiz.questions.findIndex((question) => question.id === 'hostile-kahoot');
@@ -127,7 +127,7 @@ describe('a choose-all question with a Kahoot form', () => {
       30,
       1,
     ]);
-    const moodle = (parseXml(renderMoodleXml(quiz)).quiz.question as any[])[index];
+    const moodle = xmlList(parseXml(renderMoodleXml(quiz)).quiz.question, 'quiz.question')[index];
     expect(moodle.single).toBe('false');
   });
 });

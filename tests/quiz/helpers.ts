@@ -74,6 +74,18 @@ const LISTS = new Set([
 ]);
 
 /** A real XML parser's reading, attributes as @_name, text kept as written (no trimming, no numbers). */
+/** `value`, a list parseXml read (LISTS), as an array; throws when the XML had no such element. */
+export function xmlList(value: unknown, what: string): any[] {
+  if (!Array.isArray(value)) throw new Error(`${what}: expected a list of elements, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** `value`, an attribute or text parseXml read, as a string; throws when the XML had none. */
+export function xmlString(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new Error(`${what}: expected a text, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 export function parseXml(xml: string): any {
   return new XMLParser({
     ignoreAttributes: false,
@@ -121,7 +133,7 @@ export async function readKahoot(
   bytes: Uint8Array,
 ): Promise<{ sheets: number; title: unknown; header: unknown[]; rows: unknown[][] }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes.slice().buffer);
   const sheet = workbook.worksheets[0]!;
   const values = (rowNumber: number) =>
     Array.from({ length: 8 }, (_, index) => sheet.getRow(rowNumber).getCell(index + 1).value);

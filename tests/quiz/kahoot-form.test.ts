@@ -33,7 +33,7 @@ describe('buildCombinedOptions', () => {
     ]);
   });
 
-  it('joins the texts it is given (e.g. short names), and gives up when a combination passes 75 characters or there are 4 options', () => {
+  it('joins the given texts (e.g. short names); gives up when a combination passes 75 characters or 4 options', () => {
     const options = [
       option('a', 'x'.repeat(30), true),
       option('b', 'y'.repeat(30), true),

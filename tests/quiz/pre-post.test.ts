@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
+import { parseKitQuiz } from '../../generator/quiz/score/find-quiz.ts';
 import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
 import { responsesCsv } from '../quiz-score/responses-csv.ts';
@@ -13,7 +14,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 const EXPORTS = ['.json', '.gift.txt', '.moodle.xml', '.qti.zip', '.kahoot.xlsx', '.csv', '.pdf'];
 
 describe('pre and post quizzes side by side', () => {
-  it('keeps the pre quiz when the post form and version B are written into the same folder, and scores them as the README says', async () => {
+  it('keeps the pre quiz when the post form and version B go in its folder; scores them as README says', async () => {
     const dir = tempDir();
     const quiz = (...extra: string[]) =>
       runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', '.', ...extra], {
@@ -33,7 +34,11 @@ describe('pre and post quizzes side by side', () => {
     }
     for (const [file, hash] of Object.entries(pre).filter(([file]) => file !== 'manifest.json'))
       expect(sha(path.join(dir, file)), file).toBe(hash);
-    const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Quiz;
+    const read = (file: string): Quiz => {
+      const quiz = parseKitQuiz(readFileSync(path.join(dir, file), 'utf8'));
+      assert(quiz, `${file} is a quiz.json of the kit`);
+      return quiz;
+    };
     expect([
       read('quiz-en.json').form,
       read('quiz-en-post.json').form,
@@ -90,14 +95,14 @@ describe('pre and post quizzes side by side', () => {
     const report = readFileSync(path.join(dir, 'score-report-quiz-en-with-post.md'), 'utf8');
     expect(report).not.toContain('example.org');
     expect(report).toContain('100');
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-      outputs: { path: string }[];
-    };
-    expect(manifest.outputs.map((entry) => entry.path)).toContain('score-report-quiz-en-with-post.md');
-    expect(manifest.outputs.map((entry) => entry.path)).not.toContain('before.csv');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.outputs.map((entry: { path: string }) => entry.path)).toContain(
+      'score-report-quiz-en-with-post.md',
+    );
+    expect(manifest.outputs.map((entry: { path: string }) => entry.path)).not.toContain('before.csv');
   }, 120_000);
 
-  it("writes a kit quiz of a built kit into its quiz/ folder, listed in the kit's manifest and index.html", async () => {
+  it('writes a kit quiz of a built kit into its quiz/ folder, listed in its manifest and index.html', async () => {
     const out = path.join(tempDir(), 'kit');
     expect(
       (await runKit(['build', '--fast', '--region', 'tx/harris-county', '--only', 'summary,quiz', '--out', out])).code,
@@ -124,12 +129,9 @@ describe('pre and post quizzes side by side', () => {
     expect((await runKit(['quiz', '--region', 'tx/harris-county', '--out', path.join(out, 'mine')])).code).toBe(2);
     expect(readdirSync(path.join(out, 'mine'))).toEqual(['notes.txt']);
     expect(sha(path.join(out, 'quiz', 'quiz-en.json'))).toBe(built);
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
-      inputKey: string;
-      outputs: { path: string }[];
-    };
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.inputKey).toMatch(/^[0-9a-f]{64}$/);
-    expect(manifest.outputs.map((entry) => entry.path)).toContain('quiz/quiz-en-post.json');
+    expect(manifest.outputs.map((entry: { path: string }) => entry.path)).toContain('quiz/quiz-en-post.json');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(
       /href="quiz\/quiz-en-post\.json">quiz\/quiz-en-post\.json<\/a> — The quiz \(en, post form\) as data/,
     );

@@ -2,7 +2,7 @@
 // (one sheriff with a Jail Enforcement agreement, nothing pending) and Franklin County, Arkansas
 // (a sheriff on ICE's pending list too), in English and Spanish.
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { assert, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionSummary } from '../../generator/regions/summary.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { MODELS } from '../../generator/data/types.ts';
@@ -29,7 +29,8 @@ const SPANISH: Record<string, string> = {
   quizPendingStatusPending:
     'La lista de pendientes de ICE del {{pendingDate}} lo nombra, y su lista de acuerdos firmados del {{date}} no.',
   quizPendingStatusSigned:
-    'La lista de pendientes de ICE del {{pendingDate}} lo nombraba, pero su lista más nueva, del {{date}}, lo muestra firmado.',
+    'La lista de pendientes de ICE del {{pendingDate}} lo nombraba, ' +
+    'pero su lista más nueva, del {{date}}, lo muestra firmado.',
   quizSheriffModelsShort: '¿Qué modelos de 287(g) firmó {{agency}}?',
   quizAgencyModelShort: '{{agency}} tiene un acuerdo firmado ({{modelShort}}).',
   quizPendingStatusShort: '{{modelShort}} de {{agency}}: ¿firmado o pendiente?',
@@ -134,7 +135,8 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
 
     it("asks true or false about Task Force agreements of agencies on ICE's list, with the list's answer", () => {
       const items = bank.filter((item) => item.id.startsWith('region-agency-model-'));
-      expect(items.map((item) => item.options.find((option) => option.correct)!.id).sort()).toEqual(['a', 'b']); // one true, one false
+      // one true, one false
+      expect(items.map((item) => item.options.find((option) => option.correct)!.id).sort()).toEqual(['a', 'b']);
       for (const item of items) {
         const agency = region.summary.agencies.find((candidate) => item.question.includes(` ${candidate.name} `))!;
         expect(agency.agreements.length).toBeGreaterThan(0);
@@ -294,7 +296,7 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
       );
     });
 
-    it('asks every bank question in Kahoot, in every version and form, none left out and each with one right answer', async () => {
+    it('asks every bank question in Kahoot, every version and form, none left out, one right answer each', async () => {
       const curriculum = content(language).modules.flatMap((module) => module.quiz);
       for (const item of bank) {
         const own = curriculum.find((question) => question.id === item.id);
@@ -325,14 +327,15 @@ describe.each(REGIONS)('the quiz for %s', (regionId) => {
           // One right answer per row, whose text is the right one of the question as Kahoot asks it.
           rows.forEach((row, index) => {
             const asked = kahootQuestion(quiz.questions[index]!);
-            expect(row[7]).toEqual(expect.any(Number));
-            expect(row[1 + (row[7] as number)]).toBe(rightTexts(asked)[0]);
+            const right = row[7];
+            assert(typeof right === 'number', `row ${index + 1}: the right answer's number, got ${String(right)}`);
+            expect(row[1 + right]).toBe(rightTexts(asked)[0]);
           });
         }
       }
     });
 
-    it('asks a region question in its short Kahoot wording where a long agency name passes 120 characters', async () => {
+    it('asks a region question in its short Kahoot wording when a long agency name passes 120 characters', async () => {
       const base = content(language);
       // ICE's longest agency name (83 characters), made unique per row and hostile.
       const long = 'Florida Department of Highway Safety & Motor <b>Vehicles</b>, Division of Highway';

@@ -43,14 +43,13 @@ export function readCellText(value: unknown, numFmt?: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if (Array.isArray(object.richText))
-      return object.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
-    if (typeof object.error === 'string') return object.error;
-    if ('hyperlink' in object && 'text' in object) return readCellText(object.text, numFmt);
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
+    if ('error' in value && typeof value.error === 'string') return value.error;
+    if ('hyperlink' in value && 'text' in value) return readCellText(value.text, numFmt);
     // A formula's saved result; the formula itself is never evaluated.
-    if ('formula' in object || 'sharedFormula' in object || 'result' in object)
-      return readCellText(object.result, numFmt);
+    if ('formula' in value || 'sharedFormula' in value || 'result' in value)
+      return readCellText('result' in value ? value.result : undefined, numFmt);
   }
   return '';
 }
@@ -65,12 +64,17 @@ export async function readXlsxRows(bytes: Uint8Array, file: string): Promise<Xls
   checkRowCount(Math.max(measured.rows, measured.lastRow), file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs types its input as an ArrayBuffer (it hands it to JSZip): a copy of the file's bytes, within LIMITS.
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
-    throw new KitError('bad-input', `${file}: this .xlsx workbook cannot be opened (${(error as Error).message}).`, {
-      hint: `Open it in a spreadsheet program and save it again as .xlsx or CSV. ${EXPORT_ADVICE}`,
-      cause: error,
-    });
+    throw new KitError(
+      'bad-input',
+      `${file}: this .xlsx workbook cannot be opened (${error instanceof Error ? error.message : String(error)}).`,
+      {
+        hint: `Open it in a spreadsheet program and save it again as .xlsx or CSV. ${EXPORT_ADVICE}`,
+        cause: error,
+      },
+    );
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
   if (!sheet)

@@ -53,7 +53,7 @@ export function buildPercentChart(report: ScoreReport, { language, labels }: Cha
 /**
  * Participants per number of right answers, from 0 to the quiz's number of questions; before and after side by side.
  */
-export function buildScoreChart(report: ScoreReport, { language, labels }: ChartContext): BarsBlock {
+export function buildScoreChart(report: ScoreReport, { labels }: ChartContext): BarsBlock {
   const forms = [
     { summary: report.pre, series: PRE, name: labels.before },
     ...(report.post ? [{ summary: report.post, series: POST, name: labels.after }] : []),
