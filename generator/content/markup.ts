@@ -61,10 +61,11 @@ export function placeholderValue(values: Record<string, unknown>, name: string):
 }
 
 /**
- * The one filler: `nodes` as text in a format. Text nodes are written as they are, each placeholder as its value
- * from `values` passed through `format.escape` (as `{{name}}` when `values` is null), slot markers as written. Each run of source markers (adjacent, or
- * with only white space between them) becomes `format.sources(ids)` in place of the markers and the white space
- * before them; without `format.sources`, markers are written back as `[src:ID]` and white space is kept.
+ * The one filler: `nodes` as text in a format. Text nodes are written as they are, each placeholder as its value from
+ * `values` passed through `format.escape` (as `{{name}}` when `values` is null), slot markers as written. Each run of
+ * source markers (adjacent, or with only white space between them) becomes `format.sources(ids)` in place of the
+ * markers and the white space before them; without `format.sources`, markers are written back as `[src:ID]` and white
+ * space is kept.
  */
 export function renderMarkup(
   nodes: readonly MarkupNode[],
@@ -119,7 +120,10 @@ function parseTemplate(template: string): MarkupNode[] {
   return nodes;
 }
 
-/** Text for readers who do not see sources (quiz takers): markers and the space before them dropped, the rest as written. */
+/**
+ * Text for readers who do not see sources (quiz takers): markers and the space before them dropped, the rest as
+ * written.
+ */
 export function withoutSources(text: string): string {
   return renderMarkup(parseMarkup(text), null, { escape: (value) => value, sources: () => '' });
 }

@@ -9,7 +9,9 @@ import type { OutputFile } from '../write.ts';
 import { planFonts } from '../pdf/font-plan.ts';
 import { FONT_NAMES, readFullFont, type FontFamily, type FontStyle } from '../pdf/fonts.ts';
 
-/** The deck's font stack (Slidev headmatter `fonts.sans`) before any CJK family: the system fonts a room's laptop has. */
+/**
+ * The deck's font stack (Slidev headmatter `fonts.sans`) before any CJK family: the system fonts a room's laptop has.
+ */
 export const DECK_SANS = ['DejaVu Sans', 'Noto Sans', 'Liberation Sans', 'Arial'];
 const GENERIC = 'sans-serif';
 

@@ -46,7 +46,8 @@ export type PlannedSlide =
       notes: string[];
     }
   | { kind: 'agenda'; heading: string; headers: string[]; rows: string[][]; notes: string[] }
-  | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] } // continued: the mark for the heading of a continuation slide
+  // continued: the mark for the heading of a continuation slide
+  | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] }
   | {
       kind: 'quiz';
       number: string;

@@ -196,7 +196,8 @@ describe('numbers in the module texts', () => {
     /\[src:[^\]]*\]/g, // source ids such as ilrc-1373-faq
     /\b287\(g\)/g, // the program's name
     /\b\d+ U\.S\.C\. \d+[a-z]?/g, // U.S. Code cites: 8 U.S.C. 1357(g), 8 U.S.C. 1324c(a)
-    /\b(?:section|sección|ley federal) \d+[a-z]?/giu, // section 1373, la ley federal 1373, Section 504 (Rehabilitation Act)
+    // section 1373, la ley federal 1373, Section 504 (Rehabilitation Act)
+    /\b(?:section|sección|ley federal) \d+[a-z]?/giu,
     /\b(?:EO|Executive Order|Orden Ejecutiva) \d+/g, // EO 14159
     /\bSB \d+/g, // state bills: Florida SB 168
     /\bI-\d+[A-Z]?\b/g, // DHS forms: I-200, I-205, I-213, I-247A

@@ -42,7 +42,8 @@ describe('startLiveDeck', () => {
       expect(error).toBeInstanceOf(KitError);
       expect((error as KitError).exitCode).toBe(2);
       expect((error as KitError).message).toContain(plugin);
-      expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']); // Slidev never started (it would add .slidev, node_modules)
+      // Slidev never started (it would add .slidev, node_modules)
+      expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']);
     },
   );
 });

@@ -38,7 +38,9 @@ const ENTITIES: Record<string, string> = {
 const decode = (text: string) => text.replace(/&(quot|#39|lt|gt|#123|#125|amp);/g, (entity) => ENTITIES[entity]!);
 const isQuiz = (slide: DeckSlide) => slide.body.includes('<QuizCard');
 
-/** The heading a room sees on a Slidev slide, as text: values of v-text spans put in, citation superscripts left out. */
+/**
+ * The heading a room sees on a Slidev slide, as text: values of v-text spans put in, citation superscripts left out.
+ */
 function slidevHeading(slide: DeckSlide): string | null {
   const line = /^# (.*)$/m.exec(slide.body)?.[1];
   if (line === undefined) return null;
