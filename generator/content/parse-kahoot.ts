@@ -54,7 +54,8 @@ export function parseKahootWording(
     const count = wording.options?.length ?? 0;
     if (!wording.options)
       at(
-        'a choose-all question needs Kahoot options with one right answer (Kahoot gives the points for any one right pick)',
+        'a choose-all question needs Kahoot options with one right answer ' +
+          '(Kahoot gives the points for any one right pick)',
         `${column}.options`,
       );
     if (Number.isInteger(block.answer) && (block.answer as number) >= 1 && (block.answer as number) <= count)

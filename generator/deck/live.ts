@@ -84,7 +84,8 @@ async function refuseUnguarded(deckDir: string): Promise<void> {
   if (!same) {
     throw new KitError(
       'bad-input',
-      `${where} is ${info ? 'not the one the kit writes' : 'missing'}; without it Slidev's own port would accept slide edits from any web page.`,
+      `${where} is ${info ? 'not the one the kit writes' : 'missing'}; ` +
+        "without it Slidev's own port would accept slide edits from any web page.",
       { hint: 'Build the deck again with kit build (add --force if you edited that file), then present again.' },
     );
   }

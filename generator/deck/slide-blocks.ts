@@ -149,7 +149,10 @@ function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
           small: true,
           items: view.items.map((source) => [
             {
-              text: `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.url ? `. ${source.url}` : ''}`,
+              text:
+                source.title +
+                (source.publisher ? `, ${source.publisher}` : '') +
+                (source.url ? `. ${source.url}` : ''),
             },
           ]),
         },

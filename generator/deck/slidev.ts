@@ -32,7 +32,8 @@ export function findBrowser(env: Record<string, string | undefined>): string | n
 }
 
 export const NO_BROWSER_HINT =
-  "No Chromium was found, so deck.pdf was not written (everything else was). Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.";
+  'No Chromium was found, so deck.pdf was not written (everything else was). ' +
+  "Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.";
 
 function slidevBin(): string {
   return path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
