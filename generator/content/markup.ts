@@ -19,7 +19,7 @@ export interface MarkupFormat {
 
 // One alternation, so that the earliest marker wins and a marker never starts inside another one. A source id or a
 // placeholder name never spans lines, so an unclosed marker cannot swallow text up to a bracket further on.
-const MARKER = /\[src:([^\]\[\n]*)\]|\{\{([^}\n]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
+const MARKER = /\[src:([^\][\n]*)\]|\{\{([^}\n]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
 
 /**
  * The nodes of `text`, in order; `firstLine` is the line of the file `text` starts on (1-based), so that each marker
@@ -54,9 +54,11 @@ export function placeholderValue(values: Record<string, unknown>, name: string):
   const value = name
     .split('.')
     .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      (node, key): unknown => (node && typeof node === 'object' ? Reflect.get(node, key) : undefined),
       values,
     );
+  // A placeholder names a scalar; one naming a block shows as String() writes it, as it always has.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return value === undefined || value === null ? '' : String(value);
 }
 
@@ -163,12 +165,15 @@ export function joinLines(lines: readonly MarkupNode[][], separator = '\n'): Mar
 export function splitAtSlots(
   nodes: readonly MarkupNode[],
 ): ({ kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot'; name: string })[] {
+  let prose: MarkupNode[] = [];
   const parts: ({ kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot'; name: string })[] = [
-    { kind: 'prose', nodes: [] },
+    { kind: 'prose', nodes: prose },
   ];
   for (const node of nodes) {
-    if (node.kind === 'slot') parts.push({ kind: 'slot', name: node.name }, { kind: 'prose', nodes: [] });
-    else (parts[parts.length - 1] as { nodes: MarkupNode[] }).nodes.push(node);
+    if (node.kind === 'slot') {
+      prose = [];
+      parts.push({ kind: 'slot', name: node.name }, { kind: 'prose', nodes: prose });
+    } else prose.push(node);
   }
   return parts;
 }
