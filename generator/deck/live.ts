@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
 import { KIT_ROOT } from '../paths.ts';
-import { startGuardProxy } from './guard.ts';
+import { listeningPort, startGuardProxy } from './guard.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +40,7 @@ export interface LiveDeck {
 async function findFreePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
+  const port = listeningPort(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
