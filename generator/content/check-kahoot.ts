@@ -30,7 +30,8 @@ export function checkKahootFit(module: Module, problems: Problem[]): void {
     }
     if (question.type === 'multiple' && !kahoot.options) {
       at(
-        'is a choose-all question: Kahoot gives the points for any one right pick, so it needs kahoot: options with one right answer (see templates/curriculum/README.md)',
+        'is a choose-all question: Kahoot gives the points for any one right pick, so it needs kahoot: options ' +
+          'with one right answer (see templates/curriculum/README.md)',
       );
     }
     const options = kahoot.options ?? question.options;

@@ -5,10 +5,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { KitError, type Problem } from '../errors.ts';
-import { LENGTHS, type WorkshopLength } from '../config/types.ts';
+import type { WorkshopLength } from '../config/types.ts';
 import { parseModule } from './parse-module.ts';
 import type { BreakMeta, Curriculum, LanguageContent, LanguageMeta, Module, ModuleMeta, Source } from './types.ts';
 import { formatCountNoun } from '../plural.ts';
+import { errorCodeOf, firstLineOf, isMapping } from './shape.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 export const LOCK_FILE = 'translation.lock.yaml';
@@ -19,10 +20,7 @@ async function readYaml(file: string, problems: Problem[]): Promise<unknown> {
   } catch (error) {
     problems.push({
       file,
-      message:
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'is missing'
-          : `cannot be read: ${(error as Error).message.split('\n')[0]}`,
+      message: errorCodeOf(error) === 'ENOENT' ? 'is missing' : `cannot be read: ${firstLineOf(error)}`,
     });
     return undefined;
   }
@@ -33,39 +31,65 @@ function scalarText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A YAML value that must be a mapping (in `file`, at `column` or the whole file), or {} when absent. Anything else is
+ * a problem (the value shown as String() writes it) and reads as an empty mapping, so that the other checks go on.
+ */
+function mappingOf(
+  value: unknown,
+  file: string,
+  column: string | undefined,
+  problems: Problem[],
+): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (isMapping(value)) return value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the message shows what the author wrote
+  problems.push({ file, column, message: 'must be a block of `name: value` lines', value: String(value) });
+  return {};
+}
+
+/** A list in YAML (`file`, at `column`), or [] when absent; anything else is a problem. */
+function listOf(value: unknown, file: string, column: string, problems: Problem[]): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the message shows what the author wrote
+  problems.push({ file, column, message: 'must be a list', value: String(value) });
+  return [];
+}
+
 function minutesOf(value: unknown, file: string, column: string, problems: Problem[]): Record<WorkshopLength, number> {
-  const record = (value ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    LENGTHS.map((length) => {
-      const minutes = Number(record[length]);
-      if (!Number.isInteger(minutes) || minutes < 0)
-        problems.push({
-          file,
-          column: `${column}.${length}`,
-          message: 'must be a whole number of minutes',
-          value: String(record[length]),
-        });
-      return [length, Number.isInteger(minutes) ? minutes : 0];
-    }),
-  ) as Record<WorkshopLength, number>;
+  const record = isMapping(value) ? value : {};
+  const minutesFor = (length: WorkshopLength): number => {
+    const minutes = Number(record[length]);
+    if (!Number.isInteger(minutes) || minutes < 0)
+      problems.push({
+        file,
+        column: `${column}.${length}`,
+        message: 'must be a whole number of minutes',
+        value: String(record[length]),
+      });
+    return Number.isInteger(minutes) ? minutes : 0;
+  };
+  // One key per workshop length, in the order of LENGTHS (the compiler checks that none is missing).
+  const minutes: Record<WorkshopLength, number> = { 60: minutesFor(60), 90: minutesFor(90), 120: minutesFor(120) };
+  return minutes;
 }
 
 /** Reads everything; structural problems (unreadable files, bad YAML) are thrown together as one error. */
 export async function loadCurriculum(dir: string): Promise<Curriculum> {
   const problems: Problem[] = [];
-  const plan = (await readYaml(path.join(dir, 'modules.yaml'), problems)) as
-    { modules?: unknown[]; breaks?: unknown[] } | undefined;
   const planFile = path.join(dir, 'modules.yaml');
-  const modules: ModuleMeta[] = (plan?.modules ?? []).map((raw, index) => {
-    const entry = raw as Record<string, unknown>;
+  const plan = mappingOf(await readYaml(planFile, problems), planFile, undefined, problems);
+  const modules: ModuleMeta[] = listOf(plan.modules, planFile, 'modules', problems).map((raw, index) => {
+    const entry = mappingOf(raw, planFile, `modules[${index}]`, problems);
     return {
       key: String(entry.key),
       file: String(entry.file),
       minutes: minutesOf(entry.minutes, planFile, `modules[${index}].minutes`, problems),
     };
   });
-  const breaks: BreakMeta[] = (plan?.breaks ?? []).map((raw, index) => {
-    const entry = raw as Record<string, unknown>;
+  const breaks: BreakMeta[] = listOf(plan.breaks, planFile, 'breaks', problems).map((raw, index) => {
+    const entry = mappingOf(raw, planFile, `breaks[${index}]`, problems);
     return {
       after: String(entry.after),
       minutes: minutesOf(entry.minutes, planFile, `breaks[${index}].minutes`, problems),
@@ -73,18 +97,21 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
   });
 
   const sourcesFile = path.join(dir, 'sources.yaml');
-  const rawSources = ((await readYaml(sourcesFile, problems)) ?? {}) as Record<string, Record<string, unknown>>;
+  const rawSources = mappingOf(await readYaml(sourcesFile, problems), sourcesFile, undefined, problems);
   const sources = new Map<string, Source>(
-    Object.entries(rawSources).map(([id, entry]) => [
-      id,
-      {
+    Object.entries(rawSources).map(([id, raw]) => {
+      const entry = mappingOf(raw, sourcesFile, id, problems);
+      return [
         id,
-        title: scalarText(entry?.title ?? ''),
-        publisher: entry?.publisher ? scalarText(entry.publisher) : null,
-        url: entry?.url ? scalarText(entry.url) : null,
-        facts: entry?.facts ? scalarText(entry.facts) : null,
-      },
-    ]),
+        {
+          id,
+          title: scalarText(entry.title ?? ''),
+          publisher: entry.publisher ? scalarText(entry.publisher) : null,
+          url: entry.url ? scalarText(entry.url) : null,
+          facts: entry.facts ? scalarText(entry.facts) : null,
+        },
+      ];
+    }),
   );
 
   const languages = new Map<string, LanguageContent>();
@@ -93,10 +120,11 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
     .filter((candidate) => candidate.isDirectory())
     .sort((a, b) => a.name.localeCompare(b.name))) {
     const languageDir = path.join(dir, entry.name);
-    const metaRaw = (await readYaml(path.join(languageDir, 'language.yaml'), problems)) as
-      Record<string, unknown> | undefined;
-    if (!metaRaw) continue;
-    const review = (metaRaw.review ?? {}) as Record<string, unknown>;
+    const metaFile = path.join(languageDir, 'language.yaml');
+    const metaYaml = await readYaml(metaFile, problems);
+    if (!metaYaml) continue;
+    const metaRaw = mappingOf(metaYaml, metaFile, undefined, problems);
+    const review = mappingOf(metaRaw.review, metaFile, 'review', problems);
     const meta: LanguageMeta = {
       code: scalarText(metaRaw.code ?? entry.name),
       name: scalarText(metaRaw.name ?? entry.name),
@@ -107,7 +135,7 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
         date: review.date ? scalarText(review.date) : null,
       },
       ui: Object.fromEntries(
-        Object.entries((metaRaw.ui ?? {}) as Record<string, unknown>).map(([key, value]) => [key, String(value)]),
+        Object.entries(mappingOf(metaRaw.ui, metaFile, 'ui', problems)).map(([key, value]) => [key, String(value)]),
       ),
     };
     if (meta.code !== entry.name)
@@ -135,8 +163,9 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
         moduleMap.set(planned.key, parsed.module);
       }
     }
+    const lockFile = path.join(languageDir, LOCK_FILE);
     const lockRaw = files.has(LOCK_FILE)
-      ? (((await readYaml(path.join(languageDir, LOCK_FILE), problems)) ?? {}) as Record<string, unknown>)
+      ? mappingOf(await readYaml(lockFile, problems), lockFile, undefined, problems)
       : {};
     const lock = new Map(Object.entries(lockRaw).map(([key, value]) => [key, String(value)]));
     languages.set(meta.code, { meta, modules: moduleMap, lock });

@@ -19,7 +19,7 @@ export interface MarkupFormat {
 
 // One alternation, so that the earliest marker wins and a marker never starts inside another one. A source id or a
 // placeholder name never spans lines, so an unclosed marker cannot swallow text up to a bracket further on.
-const MARKER = /\[src:([^\]\[\n]*)\]|\{\{([^}\n]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
+const MARKER = /\[src:([^\][\n]*)\]|\{\{([^}\n]*?)\}\}|<!--\s*slot:\s*([a-z0-9-]+)\s*-->/g;
 
 /**
  * The nodes of `text`, in order; `firstLine` is the line of the file `text` starts on (1-based), so that each marker
@@ -54,17 +54,20 @@ export function placeholderValue(values: Record<string, unknown>, name: string):
   const value = name
     .split('.')
     .reduce<unknown>(
-      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      (node, key): unknown => (node && typeof node === 'object' ? Reflect.get(node, key) : undefined),
       values,
     );
+  // A placeholder names a scalar; one naming a block shows as String() writes it, as it always has.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return value === undefined || value === null ? '' : String(value);
 }
 
 /**
- * The one filler: `nodes` as text in a format. Text nodes are written as they are, each placeholder as its value
- * from `values` passed through `format.escape` (as `{{name}}` when `values` is null), slot markers as written. Each run of source markers (adjacent, or
- * with only white space between them) becomes `format.sources(ids)` in place of the markers and the white space
- * before them; without `format.sources`, markers are written back as `[src:ID]` and white space is kept.
+ * The one filler: `nodes` as text in a format. Text nodes are written as they are, each placeholder as its value from
+ * `values` passed through `format.escape` (as `{{name}}` when `values` is null), slot markers as written. Each run of
+ * source markers (adjacent, or with only white space between them) becomes `format.sources(ids)` in place of the
+ * markers and the white space before them; without `format.sources`, markers are written back as `[src:ID]` and white
+ * space is kept.
  */
 export function renderMarkup(
   nodes: readonly MarkupNode[],
@@ -119,7 +122,10 @@ function parseTemplate(template: string): MarkupNode[] {
   return nodes;
 }
 
-/** Text for readers who do not see sources (quiz takers): markers and the space before them dropped, the rest as written. */
+/**
+ * Text for readers who do not see sources (quiz takers): markers and the space before them dropped, the rest as
+ * written.
+ */
 export function withoutSources(text: string): string {
   return renderMarkup(parseMarkup(text), null, { escape: (value) => value, sources: () => '' });
 }
@@ -159,12 +165,15 @@ export function joinLines(lines: readonly MarkupNode[][], separator = '\n'): Mar
 export function splitAtSlots(
   nodes: readonly MarkupNode[],
 ): ({ kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot'; name: string })[] {
+  let prose: MarkupNode[] = [];
   const parts: ({ kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot'; name: string })[] = [
-    { kind: 'prose', nodes: [] },
+    { kind: 'prose', nodes: prose },
   ];
   for (const node of nodes) {
-    if (node.kind === 'slot') parts.push({ kind: 'slot', name: node.name }, { kind: 'prose', nodes: [] });
-    else (parts[parts.length - 1] as { nodes: MarkupNode[] }).nodes.push(node);
+    if (node.kind === 'slot') {
+      prose = [];
+      parts.push({ kind: 'slot', name: node.name }, { kind: 'prose', nodes: prose });
+    } else prose.push(node);
   }
   return parts;
 }

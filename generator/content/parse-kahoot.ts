@@ -2,6 +2,7 @@
 // wording does not fit Kahoot (see KahootWording). Pure: data in, wording and problems out.
 
 import type { KahootWording, QuestionType } from './types.ts';
+import { isMapping } from './shape.ts';
 
 const FIELDS = ['question', 'reworded', 'options', 'answer'] as const;
 
@@ -18,11 +19,11 @@ export function parseKahootWording(
 ): KahootWording | undefined {
   if (raw === undefined || raw === null) return undefined;
   const column = `${where}.kahoot`;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isMapping(raw)) {
     at('must be a block with question, reworded, options and/or answer', column, JSON.stringify(raw));
     return undefined;
   }
-  const block = raw as Record<string, unknown>;
+  const block = raw;
   for (const key of Object.keys(block))
     if (!(FIELDS as readonly string[]).includes(key))
       at(`has an unknown field; allowed: ${FIELDS.join(', ')}`, `${column}.${key}`);
@@ -54,11 +55,13 @@ export function parseKahootWording(
     const count = wording.options?.length ?? 0;
     if (!wording.options)
       at(
-        'a choose-all question needs Kahoot options with one right answer (Kahoot gives the points for any one right pick)',
+        'a choose-all question needs Kahoot options with one right answer ' +
+          '(Kahoot gives the points for any one right pick)',
         `${column}.options`,
       );
-    if (Number.isInteger(block.answer) && (block.answer as number) >= 1 && (block.answer as number) <= count)
-      wording.answer = block.answer as number;
+    const answer = block.answer;
+    if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= count)
+      wording.answer = answer;
     else
       at(
         `must be the number of the one right Kahoot option, 1 to ${count}`,

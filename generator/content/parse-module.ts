@@ -6,6 +6,7 @@ import type { Problem } from '../errors.ts';
 import { parseMarkup, type MarkupNode } from './markup.ts';
 import { parseKahootWording } from './parse-kahoot.ts';
 import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slide } from './types.ts';
+import { firstLineOf, isMapping } from './shape.ts';
 
 const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
 
@@ -22,13 +23,18 @@ export function parseModule(
     at('must start with front matter between two --- lines');
     return { module: null, problems };
   }
-  let front: Record<string, unknown>;
+  let frontYaml: unknown;
   try {
-    front = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+    frontYaml = parseYaml(match[1]!) ?? {};
   } catch (error) {
-    at(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    at(`front matter is not valid YAML: ${firstLineOf(error)}`);
     return { module: null, problems };
   }
+  if (!isMapping(frontYaml)) {
+    at('front matter must be `name: value` lines (title, objectives, quiz and so on)');
+    return { module: null, problems };
+  }
+  const front = frontYaml;
   const body = match[2]!;
   const markupAt = frontMatterMarkup(match[1]!);
   const bodyStartLine = match[1]!.split('\n').length + 3; // the opening ---, the front matter, the closing ---
@@ -51,7 +57,7 @@ export function parseModule(
   const quiz: QuizQuestion[] = (
     Array.isArray(front.quiz) ? front.quiz : (at('must be a list of questions', 'quiz'), [])
   ).map((raw: unknown, index: number) => {
-    const q = (raw ?? {}) as Record<string, unknown>;
+    const q = isMapping(raw) ? raw : {};
     const where = `quiz[${index}]`;
     const type = QUESTION_TYPES.find((candidate) => candidate === q.type);
     if (!type) at(`type must be one of ${QUESTION_TYPES.join(', ')}`, `${where}.type`, String(q.type));
@@ -65,10 +71,12 @@ export function parseModule(
       else at('must be true or false', `${where}.answer`, String(q.answer));
     } else if (
       Array.isArray(q.answer) &&
-      q.answer.every((n) => Number.isInteger(n) && n >= 1 && n <= options.length) &&
+      q.answer.every(
+        (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= options.length,
+      ) &&
       q.answer.length > 0
     ) {
-      answer = (q.answer as number[]).slice().sort((a, b) => a - b);
+      answer = q.answer.slice().sort((a, b) => a - b);
       if (type === 'single' && answer.length !== 1)
         at('a single-choice question has exactly one answer', `${where}.answer`);
     } else {

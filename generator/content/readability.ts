@@ -9,7 +9,16 @@ import { parseMarkup } from './markup.ts';
 import type { Module } from './types.ts';
 
 const require = createRequire(import.meta.url);
-const silabea = require('silabea') as { getSilabas(word: string): { numeroSilaba: number } };
+interface Silabea {
+  getSilabas(word: string): { numeroSilaba: number };
+}
+/** silabea ships no types: check the one function the kit calls before trusting its shape. */
+function isSilabea(value: unknown): value is Silabea {
+  return typeof value === 'object' && value !== null && 'getSilabas' in value && typeof value.getSilabas === 'function';
+}
+const loadedSilabea: unknown = require('silabea');
+if (!isSilabea(loadedSilabea)) throw new Error('silabea has no getSilabas function; reinstall it with npm ci.');
+const silabea = loadedSilabea;
 
 export interface Readability {
   formula: 'flesch-kincaid-grade' | 'fernandez-huerta';

@@ -42,7 +42,9 @@ export interface Slide {
   markup: { body: MarkupNode[]; notes: MarkupNode[] }; // body and notes parsed, each marker with its line in the file
 }
 
-/** A module's front-matter texts and handout parsed (markers with their lines in the file), for checks and renderers. */
+/**
+ * A module's front-matter texts and handout parsed (markers with their lines in the file), for checks and renderers.
+ */
 export interface ModuleMarkup {
   title: MarkupNode[];
   objectives: MarkupNode[][];

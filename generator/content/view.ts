@@ -124,15 +124,21 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const content = curriculum.languages.get(language);
   if (!content) {
     throw new KitError('not-found', `There is no curriculum in "${language}".`, {
-      hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}. Adding one means adding templates/curriculum/${language}/.`,
+      hint:
+        `Languages: ${[...curriculum.languages.keys()].join(', ')}. ` +
+        `Adding one means adding templates/curriculum/${language}/.`,
     });
   }
   if (!report.complete && !options.fallback) {
     throw new KitError(
       'bad-input',
-      `The ${content.meta.englishName} (${language}) curriculum is incomplete: ${report.missing.length === 1 ? '1 part is' : `${report.missing.length} parts are`} not translated (first: ${report.missing.slice(0, 3).join(', ')}).`,
+      `The ${content.meta.englishName} (${language}) curriculum is incomplete: ` +
+        `${report.missing.length === 1 ? '1 part is' : `${report.missing.length} parts are`} not translated ` +
+        `(first: ${report.missing.slice(0, 3).join(', ')}).`,
       {
-        hint: `Run \`kit content check --lang ${language}\` for the list, translate them, or build with --fallback-en to show those parts in English, marked.`,
+        hint:
+          `Run \`kit content check --lang ${language}\` for the list, translate them, ` +
+          'or build with --fallback-en to show those parts in English, marked.',
       },
     );
   }

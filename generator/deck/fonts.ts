@@ -9,7 +9,9 @@ import type { OutputFile } from '../write.ts';
 import { planFonts } from '../pdf/font-plan.ts';
 import { FONT_NAMES, readFullFont, type FontFamily, type FontStyle } from '../pdf/fonts.ts';
 
-/** The deck's font stack (Slidev headmatter `fonts.sans`) before any CJK family: the system fonts a room's laptop has. */
+/**
+ * The deck's font stack (Slidev headmatter `fonts.sans`) before any CJK family: the system fonts a room's laptop has.
+ */
 export const DECK_SANS = ['DejaVu Sans', 'Noto Sans', 'Liberation Sans', 'Arial'];
 const GENERIC = 'sans-serif';
 
@@ -56,7 +58,9 @@ export async function renderDeckFonts(text: string): Promise<DeckFonts> {
     files.unshift(
       {
         path: 'style.css',
-        bytes: `/* Written by the kit: the CJK characters of this deck, subset from Noto Sans SC/KR (SIL Open Font License). */\n${faces.join('\n')}\n`,
+        bytes:
+          '/* Written by the kit: the CJK characters of this deck, subset from Noto Sans SC/KR ' +
+          `(SIL Open Font License). */\n${faces.join('\n')}\n`,
       },
       // Slidev adds this head to the site's page. Chromium keeps boxes for CJK text it laid out before the font arrived
       // (seen on the title slide), so the fonts are fetched with the page, before the slides are drawn.
@@ -68,7 +72,10 @@ export async function renderDeckFonts(text: string): Promise<DeckFonts> {
 
 // Slidev serves public/ at the site's root; Vite rewrites the URL for the built site's base.
 function fontFace(family: string, weight: number, file: string): string {
-  return `@font-face { font-family: "${family}"; font-style: normal; font-weight: ${weight}; font-display: block; src: url("/${file}") format("woff2"); }`;
+  return (
+    `@font-face { font-family: "${family}"; font-style: normal; font-weight: ${weight}; font-display: block; ` +
+    `src: url("/${file}") format("woff2"); }`
+  );
 }
 
 async function subsetWoff2(characters: string, family: FontFamily, style: FontStyle): Promise<Uint8Array> {
@@ -76,7 +83,8 @@ async function subsetWoff2(characters: string, family: FontFamily, style: FontSt
     return new Uint8Array(await subsetFont(await readFullFont(style, family), characters, { targetFormat: 'woff2' }));
   } catch (error) {
     throw new Error(
-      `renderDeckFonts: could not subset ${FONT_NAMES[family]} ${style}: ${String((error as Error).message).slice(0, 200)}`,
+      `renderDeckFonts: could not subset ${FONT_NAMES[family]} ${style}: ` +
+        (error instanceof Error ? error.message : String(error)).slice(0, 200),
       { cause: error },
     );
   }

@@ -128,7 +128,7 @@ export async function startGuardProxy(
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  ownPort = (server.address() as net.AddressInfo).port;
+  ownPort = listeningPort(server);
   return {
     url: `http://127.0.0.1:${ownPort}/`,
     close: () =>
@@ -137,4 +137,11 @@ export async function startGuardProxy(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The TCP port a listening server took (a server on a pipe or not listening has none: a bug, thrown). */
+export function listeningPort(server: net.Server): number {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error(`listeningPort: not on a TCP port (${address})`);
+  return address.port;
 }

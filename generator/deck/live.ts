@@ -1,8 +1,8 @@
-// `kit present --live`: Slidev's own dev server (it renders slides.md as it changes on disk), reachable only
-// through the guard proxy (guard.ts) on 127.0.0.1:PORT. The deck's headmatter turns Slidev's editor and MCP
-// endpoint off, but Slidev still saves any POST to /__slidev/slides/N.json, so the proxy is what keeps
-// other web pages from editing the deck. Slidev listens on a free port of its own that is never shown, and refuses
-// there whatever lacks the guard's secret (slides/setup/vite-plugins.ts), so that a page finding that port gets nothing.
+// `kit present --live`: Slidev's own dev server (it renders slides.md as it changes on disk), reachable only through
+// the guard proxy (guard.ts) on 127.0.0.1:PORT. The deck's headmatter turns Slidev's editor and MCP endpoint off, but
+// Slidev still saves any POST to /__slidev/slides/N.json, so the proxy is what keeps other web pages from editing the
+// deck. Slidev listens on a free port of its own that is never shown, and refuses there whatever lacks the guard's
+// secret (slides/setup/vite-plugins.ts), so that a page finding that port gets nothing.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,7 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { KitError } from '../errors.ts';
 import { KIT_ROOT } from '../paths.ts';
-import { startGuardProxy } from './guard.ts';
+import { listeningPort, startGuardProxy } from './guard.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +25,8 @@ const NAV_SYNC = ['/@server-reactive/nav', '/@server-ref/nav'];
 const GUARD_TOKEN_ENV = 'KIT_GUARD_TOKEN';
 const GUARD_TOKEN_HEADER = 'x-kit-guard-token';
 
-// Slidev listens on "localhost" unless --remote (which would open it to the network) is given; --bind is ignored without it.
+// Slidev listens on "localhost" unless --remote (which would open it to the network) is given; --bind is ignored
+// without it.
 const SLIDEV_HOST = 'localhost';
 
 export interface LiveDeck {
@@ -39,7 +40,7 @@ export interface LiveDeck {
 async function findFreePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
+  const port = listeningPort(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
@@ -83,7 +84,8 @@ async function refuseUnguarded(deckDir: string): Promise<void> {
   if (!same) {
     throw new KitError(
       'bad-input',
-      `${where} is ${info ? 'not the one the kit writes' : 'missing'}; without it Slidev's own port would accept slide edits from any web page.`,
+      `${where} is ${info ? 'not the one the kit writes' : 'missing'}; ` +
+        "without it Slidev's own port would accept slide edits from any web page.",
       { hint: 'Build the deck again with kit build (add --force if you edited that file), then present again.' },
     );
   }

@@ -46,7 +46,8 @@ export type PlannedSlide =
       notes: string[];
     }
   | { kind: 'agenda'; heading: string; headers: string[]; rows: string[][]; notes: string[] }
-  | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] } // continued: the mark for the heading of a continuation slide
+  // continued: the mark for the heading of a continuation slide
+  | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] }
   | {
       kind: 'quiz';
       number: string;
@@ -133,7 +134,10 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
         const charts: Chart[] = [
           {
             rows: bars(content.national.rows),
-            caption: `${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ${content.national.total.states} ${ui('states').toLowerCase()}`,
+            caption:
+              `${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ` +
+              `${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ` +
+              `${content.national.total.states} ${ui('states').toLowerCase()}`,
           },
         ];
         if (state)
@@ -210,7 +214,9 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       region: content.frame.regionName,
       lines: frameLines(content),
       warning: content.stamp.stale ? say(content.stamp.stale) : null,
-      notice: `${asOf}. ${ui('notLegalAdvice')}${content.language.reviewed || content.language.code === 'en' ? '' : ` ${ui('unreviewedTranslation')}`}`,
+      notice:
+        `${asOf}. ${ui('notLegalAdvice')}` +
+        (content.language.reviewed || content.language.code === 'en' ? '' : ` ${ui('unreviewedTranslation')}`),
       notes: notesOf(
         [
           asOf,

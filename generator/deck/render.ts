@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMapping } from '../content/shape.ts';
 import { stampLine, type WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderMapSvg } from '../map/render-svg.ts';
@@ -42,10 +43,16 @@ function staticFiles(): OutputFile[] {
 }
 
 function packageJson(): string {
-  const kit = JSON.parse(readFileSync(path.join(KIT_ROOT, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
+  const file = path.join(KIT_ROOT, 'package.json');
+  const kit: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const dependencies = isMapping(kit) && isMapping(kit.dependencies) ? kit.dependencies : {};
+  /** The kit's own pinned version of a package the deck needs. */
+  const pick = (name: string): string => {
+    const version = dependencies[name];
+    if (typeof version !== 'string')
+      throw new Error(`${file}: dependencies has no version of ${name}, which the deck needs`);
+    return version;
   };
-  const pick = (name: string) => kit.dependencies[name];
   return `${JSON.stringify(
     {
       private: true,

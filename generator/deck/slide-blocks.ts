@@ -49,10 +49,9 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
         part.kind === 'prose' ? proseBlocks(part.nodes, content) : slotBlocks(part.view, map),
       );
       const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-      if (slide.continued && first >= 0) {
-        const heading = blocks[first] as Extract<Block, { kind: 'heading' }>;
-        blocks[first] = { ...heading, text: `${heading.text} ${slide.continued}` };
-      }
+      const top = blocks[first];
+      if (slide.continued && top?.kind === 'heading')
+        blocks[first] = { ...top, text: `${top.text} ${slide.continued}` };
       if (slide.fallback) blocks.unshift({ kind: 'paragraph', runs: [{ text: slide.fallback }], small: true });
       const heading = blocks.find((block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading');
       return { title: heading?.text ?? '', pages: [blocks] };
@@ -149,7 +148,10 @@ function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
           small: true,
           items: view.items.map((source) => [
             {
-              text: `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.url ? `. ${source.url}` : ''}`,
+              text:
+                source.title +
+                (source.publisher ? `, ${source.publisher}` : '') +
+                (source.url ? `. ${source.url}` : ''),
             },
           ]),
         },

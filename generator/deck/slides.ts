@@ -31,9 +31,15 @@ export function buildDeckSlides(content: WorkshopContent, options: DeckOptions):
 function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckOptions): string {
   switch (slide.kind) {
     case 'title':
-      return `<TitleBlock :title="${vueValue(slide.title)}" :region="${vueValue(slide.region)}" :lines="${vueValue(slide.lines)}" :warning="${vueValue(slide.warning)}" :notice="${vueValue(slide.notice)}" />`;
+      return (
+        `<TitleBlock :title="${vueValue(slide.title)}" :region="${vueValue(slide.region)}" ` +
+        `:lines="${vueValue(slide.lines)}" :warning="${vueValue(slide.warning)}" :notice="${vueValue(slide.notice)}" />`
+      );
     case 'agenda':
-      return `# ${slide.heading}\n\n<DataTable :headers="${vueValue(slide.headers)}" :rows="${vueValue(slide.rows)}" compact />`;
+      return (
+        `# ${slide.heading}\n\n` +
+        `<DataTable :headers="${vueValue(slide.headers)}" :rows="${vueValue(slide.rows)}" compact />`
+      );
     case 'module': {
       let body = slide.parts
         .map((part) => (part.kind === 'prose' ? prose(part.nodes, content) : slotMarkdown(part.view, options)))
@@ -47,11 +53,13 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
     }
     case 'quiz':
       return [
-        `<QuizCard :number="${vueValue(slide.number)}" :question="${vueValue(slide.question)}" :hint="${vueValue(slide.hint)}" :options="${vueValue(slide.options)}" />`,
+        `<QuizCard :number="${vueValue(slide.number)}" :question="${vueValue(slide.question)}" ` +
+          `:hint="${vueValue(slide.hint)}" :options="${vueValue(slide.options)}" />`,
         '',
         '<v-click>',
         '',
-        `<QuizReveal :answer-label="${vueValue(slide.answerLabel)}" :answer="${vueValue(slide.answer)}" :why-label="${vueValue(slide.whyLabel)}" :explanation="${vueValue(slide.explanation)}" />`,
+        `<QuizReveal :answer-label="${vueValue(slide.answerLabel)}" :answer="${vueValue(slide.answer)}" ` +
+          `:why-label="${vueValue(slide.whyLabel)}" :explanation="${vueValue(slide.explanation)}" />`,
         '',
         '</v-click>',
       ].join('\n');
@@ -78,9 +86,15 @@ function slotMarkdown(view: SlotView, options: DeckOptions): string {
     case 'answers':
       return `<AnswerList :items="${vueValue(view.items)}" />`;
     case 'table':
-      return `<DataTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" :caption="${vueValue(view.caption)}" compact />`;
+      return (
+        `<DataTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" ` +
+        `:caption="${vueValue(view.caption)}" compact />`
+      );
     case 'map':
-      return `<MapFigure src="${options.mapFile}" :alt="${vueValue(view.caption)}" :caption="${vueValue(view.caption)}" />`;
+      return (
+        `<MapFigure src="${options.mapFile}" :alt="${vueValue(view.caption)}" ` +
+        `:caption="${vueValue(view.caption)}" />`
+      );
     case 'sources':
       return `<SourceList :items="${vueValue(view.items)}" />`;
     case 'none':

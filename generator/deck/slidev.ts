@@ -19,8 +19,8 @@ export function browserCandidates(env: Record<string, string | undefined>): stri
     '/usr/bin/google-chrome-stable',
   ];
   try {
-    const { chromium } = require('playwright-core') as { chromium: { executablePath(): string } };
-    candidates.push(chromium.executablePath());
+    const playwright: unknown = require('playwright-core');
+    if (hasChromium(playwright)) candidates.push(playwright.chromium.executablePath());
   } catch {
     // playwright-core knows no browser of its own here
   }
@@ -32,7 +32,8 @@ export function findBrowser(env: Record<string, string | undefined>): string | n
 }
 
 export const NO_BROWSER_HINT =
-  "No Chromium was found, so deck.pdf was not written (everything else was). Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.";
+  'No Chromium was found, so deck.pdf was not written (everything else was). ' +
+  "Install Debian's chromium (apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium, then build again.";
 
 function slidevBin(): string {
   return path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
@@ -72,4 +73,16 @@ export async function exportDeck(deckDir: string, browser: string, options: { pn
       deckDir,
       'export the slides as PNG',
     );
+}
+
+/** playwright-core as the kit calls it: checked, since require() gives it no type. */
+function hasChromium(value: unknown): value is { chromium: { executablePath(): string } } {
+  if (typeof value !== 'object' || value === null || !('chromium' in value)) return false;
+  const chromium = value.chromium;
+  return (
+    typeof chromium === 'object' &&
+    chromium !== null &&
+    'executablePath' in chromium &&
+    typeof chromium.executablePath === 'function'
+  );
 }

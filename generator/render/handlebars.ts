@@ -19,8 +19,7 @@ export function createEnvironment(escape: Escape): TemplateEnvironment {
   const env = Handlebars.create();
   const toText = (value: unknown): string => {
     if (value === null || value === undefined || value === false) return '';
-    if (typeof value === 'object' && value !== null && 'toHTML' in value)
-      return String((value as { toHTML(): string }).toHTML());
+    if (value instanceof Handlebars.SafeString) return value.toHTML();
     // Templates interpolate the view model's scalars; String() is Handlebars' own conversion.
     // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return escape(String(value));
@@ -33,24 +32,28 @@ export function createEnvironment(escape: Escape): TemplateEnvironment {
         // it gives the spec env.template() takes. The source is Handlebars' output for the kit's own templates.
         /* eslint-disable
           @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call,
-          @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions */
+          @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions,
+          @typescript-eslint/no-unsafe-type-assertion */
         spec = new Function(
           `return ${env.precompile(source, { strict: true, knownHelpersOnly: false })}`,
         )() as TemplateSpecification;
         /* eslint-enable
           @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call,
-          @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions */
+          @typescript-eslint/no-base-to-string, @typescript-eslint/restrict-template-expressions,
+          @typescript-eslint/no-unsafe-type-assertion */
       } catch (error) {
-        throw new Error(`template ${name}: ${(error as Error).message}`, { cause: error });
+        throw new Error(`template ${name}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
-      const utils = Handlebars.Utils as unknown as { escapeExpression: (value: unknown) => string };
-      const original = utils.escapeExpression;
-      utils.escapeExpression = toText;
+      // Utils is a namespace in Handlebars' types, so its function is swapped through Reflect rather than assigned.
+      const original = Handlebars.Utils.escapeExpression;
+      Reflect.set(Handlebars.Utils, 'escapeExpression', toText);
       try {
         const template = env.template(spec);
         return (context) => template(context, { allowProtoPropertiesByDefault: false });
       } finally {
-        utils.escapeExpression = original;
+        Reflect.set(Handlebars.Utils, 'escapeExpression', original);
       }
     },
     registerHelper(name, helper) {

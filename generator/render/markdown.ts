@@ -15,7 +15,10 @@ const WWW = /\bwww\.[^\s]*/gi;
 // autolinks see one (an escaped character is not part of the text they scan).
 const LINK_PUNCTUATION = /[.:@]/g;
 
-/** `text` (any string) as Markdown that shows exactly `text`: line breaks become spaces; nothing becomes markup or a link. */
+/**
+ * `text` (any string) as Markdown that shows exactly `text`: line breaks become spaces; nothing becomes markup or a
+ * link.
+ */
 export function escapeMarkdown(text: string): string {
   const flat = text.replace(/\s*(\r?\n|\r)\s*/g, ' ');
   const spans = findLinkLike(flat);

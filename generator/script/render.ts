@@ -36,9 +36,8 @@ export function renderWorkshopScript(content: WorkshopContent): string {
           : agreement.moaPending
             ? ui('linkPending')
             : ui('notGiven');
-        lines.push(
-          `| ${e(row.name)} | ${where} | ${e(agreement.modelName)} | ${e(agreement.signed ?? ui('unknown'))} | ${moa} |`,
-        );
+        const signed = e(agreement.signed ?? ui('unknown'));
+        lines.push(`| ${e(row.name)} | ${where} | ${e(agreement.modelName)} | ${signed} | ${moa} |`);
       }
       for (const pending of row.pending)
         lines.push(`| ${e(row.name)} | ${where} | ${e(pending.modelName)} | ${ui('pending')} | |`);
@@ -55,7 +54,8 @@ export function renderWorkshopScript(content: WorkshopContent): string {
           ...content.national.rows.map(
             (row) => `| ${e(row.name)} | ${row.agreements} | ${row.agencies} | ${row.states} |`,
           ),
-          `| ${ui('total')} | ${content.national.total.agreements} | ${content.national.total.agencies} | ${content.national.total.states} |`,
+          `| ${ui('total')} | ${content.national.total.agreements} | ${content.national.total.agencies} ` +
+            `| ${content.national.total.states} |`,
           ...(content.national.state
             ? [
                 '',
@@ -86,7 +86,14 @@ export function renderWorkshopScript(content: WorkshopContent): string {
           ? content.contacts
               .map(
                 (contact) =>
-                  `- **${ui(contact.label)}:** ${[contact.name && e(contact.name), contact.phone && e(contact.phone), contact.website && renderMarkdownAutolink(contact.website)].filter(Boolean).join(', ')}`,
+                  `- **${ui(contact.label)}:** ` +
+                  [
+                    contact.name && e(contact.name),
+                    contact.phone && e(contact.phone),
+                    contact.website && renderMarkdownAutolink(contact.website),
+                  ]
+                    .filter(Boolean)
+                    .join(', '),
               )
               .join('\n')
           : `_${ui('notGiven')}_`;
@@ -99,7 +106,9 @@ export function renderWorkshopScript(content: WorkshopContent): string {
         return content.sources
           .map(
             (source) =>
-              `${source.number}. ${e(source.title)}${source.publisher ? `, ${e(source.publisher)}` : ''}${source.url ? `, ${renderMarkdownAutolink(source.url)}` : ''}`,
+              `${source.number}. ${e(source.title)}` +
+              (source.publisher ? `, ${e(source.publisher)}` : '') +
+              (source.url ? `, ${renderMarkdownAutolink(source.url)}` : ''),
           )
           .join('\n');
       default:
@@ -125,7 +134,8 @@ export function renderWorkshopScript(content: WorkshopContent): string {
   ].filter(Boolean);
   if (frame.length) out.push(frame.join(' · '), '');
   out.push(
-    `> ${say({ key: 'asOf', vars: { date: content.stamp.asOf } })}. ${say({ key: 'dataSource', vars: { file: content.stamp.source } })}.`,
+    `> ${say({ key: 'asOf', vars: { date: content.stamp.asOf } })}. ` +
+      `${say({ key: 'dataSource', vars: { file: content.stamp.source } })}.`,
   );
   if (content.stamp.stale) out.push('>', `> **${say(content.stamp.stale)}**`);
   out.push('>', `> ${e(ui('notLegalAdvice'))}`);
@@ -136,13 +146,15 @@ export function renderWorkshopScript(content: WorkshopContent): string {
   out.push('', `## ${ui('agenda')}`, '', `| | ${ui('module')} | ${ui('minutes')} |`, '|---|---|---|');
   for (const item of content.agenda)
     out.push(
-      `| ${item.start ? `${item.start}–${item.end}` : ''} | ${item.number ? `${item.number}. ` : ''}${e(item.title)} | ${item.minutes} |`,
+      `| ${item.start ? `${item.start}–${item.end}` : ''} ` +
+        `| ${item.number ? `${item.number}. ` : ''}${e(item.title)} | ${item.minutes} |`,
     );
 
   for (const module of content.modules) {
     out.push(
       '',
-      `## ${say({ key: 'moduleNumber', vars: { number: String(module.number) } })}: ${e(module.title)} (${module.minutes} ${ui('minutesShort')})`,
+      `## ${say({ key: 'moduleNumber', vars: { number: String(module.number) } })}: ` +
+        `${e(module.title)} (${module.minutes} ${ui('minutesShort')})`,
       '',
     );
     if (module.fallback) out.push(`> ${e(ui('fallbackNotice'))}`, '');

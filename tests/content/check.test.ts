@@ -86,7 +86,8 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
       replaceOnce(
         text,
         '<!-- handout -->',
-        '<!-- slide: local-story -->\n# Una historia local\n\n- Lo que pasó en nuestro condado.\n\n<!-- notes -->\nDiga: Cuente una historia local.\n\n<!-- handout -->',
+        '<!-- slide: local-story -->\n# Una historia local\n\n- Lo que pasó en nuestro condado.\n\n' +
+          '<!-- notes -->\nDiga: Cuente una historia local.\n\n<!-- handout -->',
       ),
     );
     const report = await check(dir);
@@ -117,13 +118,13 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(before.language('en')).toMatchObject(clean);
 
     const lockFile = path.join(dir, 'es', 'translation.lock.yaml');
-    const oldLock = parseYaml(readFileSync(lockFile, 'utf8')) as Record<string, string>;
+    const oldLock = parseYaml(readFileSync(lockFile, 'utf8'));
     const marked = await runKit(['content', 'mark-translated', 'es', '--curriculum', dir]);
     expect(marked).toMatchObject({ code: 0, stderr: '' });
     expect(marked.stdout).toMatch(
       /^Recorded \d+ es units as up to date with English in .*translation\.lock\.yaml\.\n$/,
     );
-    const newLock = parseYaml(readFileSync(lockFile, 'utf8')) as Record<string, string>;
+    const newLock = parseYaml(readFileSync(lockFile, 'utf8'));
     expect(Object.keys(newLock).sort()).toEqual(Object.keys(oldLock).sort());
     expect(Object.keys(newLock).filter((unit) => newLock[unit] !== oldLock[unit])).toEqual([
       'what-is-287g/slide:intro',

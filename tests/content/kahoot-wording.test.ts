@@ -118,7 +118,8 @@ describe('kit content check and Kahoot', () => {
       file: path.join(dir, 'en', '10-wrap-up.md'),
       column: 'quiz:wrap-up-5',
       message:
-        'is a choose-all question: Kahoot gives the points for any one right pick, so it needs kahoot: options with one right answer (see templates/curriculum/README.md)',
+        'is a choose-all question: Kahoot gives the points for any one right pick, so it needs kahoot: options ' +
+        'with one right answer (see templates/curriculum/README.md)',
     });
     // The Spanish file still has its Kahoot answer, which English no longer gives.
     expect(report.problems).toContainEqual({
@@ -144,7 +145,9 @@ describe('kit content check and Kahoot', () => {
         file: path.join(dir, 'es', '09-response-steps.md'),
         column: 'quiz:response-steps-2',
         value: long,
-        message: `its option 1 has ${[...long].length} characters, over Kahoot's 75: add a shorter wording under kahoot: (see templates/curriculum/README.md)`,
+        message:
+          `its option 1 has ${[...long].length} characters, over Kahoot's 75: ` +
+          'add a shorter wording under kahoot: (see templates/curriculum/README.md)',
       },
     ]);
   });
@@ -160,9 +163,11 @@ describe('kit content check and Kahoot', () => {
         file: path.join(dir, 'es', '10-wrap-up.md'),
         column: 'quiz:wrap-up-4',
         value:
-          'Según las reglas federales, la orden de retención es un pedido, y las leyes de los estados son distintas sobre cumplirla.',
+          'Según las reglas federales, la orden de retención es un pedido, ' +
+          'y las leyes de los estados son distintas sobre cumplirla.',
         message:
-          "its reworded has 121 characters, over Kahoot's 120: add a shorter wording under kahoot: (see templates/curriculum/README.md)",
+          "its reworded has 121 characters, over Kahoot's 120: " +
+          'add a shorter wording under kahoot: (see templates/curriculum/README.md)',
       },
     ]);
   });

@@ -69,7 +69,7 @@ describe('parseMarkup', () => {
     ]);
   });
 
-  it('reads markers in backticks as markers: the curriculum has no code spans, and a trainer never sees raw ids', () => {
+  it('reads markers in backticks as markers: the curriculum has no code spans; a trainer never sees raw ids', () => {
     expect(parseMarkup('`[src:a]`').map((node) => node.kind)).toEqual(['text', 'source', 'text']);
   });
 });
@@ -80,7 +80,7 @@ describe('renderMarkup', () => {
     expect(renderMarkup(nodes, {}, bracketed)).toBe('Signed. [a,b]\n\nNext [a,b] end');
   });
 
-  it('fills a placeholder from a dotted path, through the format escape, and with nothing when the data has none', () => {
+  it('fills a placeholder from a dotted path, through the format escape, with nothing when the data has none', () => {
     const nodes = parseMarkup('{{org.name}} in {{region.name}}; {{national.total.agreements}}');
     const values = { org: { name: '*Unidos*' }, region: { name: 'Harris County' } };
     expect(renderMarkup(nodes, values, { escape: (value) => value.replace(/\*/g, '\\*') })).toBe(

@@ -13,21 +13,23 @@ const modules = (language: string) =>
 
 // 8 U.S.C. 1357(g)(1), as Congress wrote it: one long sentence of legal words.
 const LEGAL_ENGLISH =
-  'Notwithstanding section 1342 of title 31, the Attorney General may enter into a written agreement with a State, ' +
-  'or any political subdivision of a State, pursuant to which an officer or employee of the State or subdivision, who is ' +
-  'determined by the Attorney General to be qualified to perform a function of an immigration officer in relation to the ' +
-  'investigation, apprehension, or detention of aliens in the United States (including the transportation of such aliens ' +
-  'across State lines to detention centers), may carry out such function at the expense of the State or political ' +
-  'subdivision and to the extent consistent with State and local law.';
+  'Notwithstanding section 1342 of title 31, the Attorney General may enter into a written agreement with a ' +
+  'State, or any political subdivision of a State, pursuant to which an officer or employee of the State or ' +
+  'subdivision, who is determined by the Attorney General to be qualified to perform a function of an ' +
+  'immigration officer in relation to the investigation, apprehension, or detention of aliens in the United ' +
+  'States (including the transportation of such aliens across State lines to detention centers), may carry out ' +
+  'such function at the expense of the State or political subdivision and to the extent consistent with State ' +
+  'and local law.';
 const SIMPLE_SPANISH =
   'Usted tiene derecho a no hablar con la policía. No tiene que abrir la puerta de su casa. ' +
   'Pida ver la orden firmada por un juez. Llame a su abogado y no firme nada.';
 const LEGAL_SPANISH =
-  'No obstante cualquier otra disposición legal aplicable, el Fiscal General podrá celebrar un acuerdo escrito con un Estado, ' +
-  'o con cualquier subdivisión política de un Estado, conforme al cual un funcionario o empleado del Estado o de la subdivisión, ' +
-  'que el Fiscal General determine calificado para desempeñar una función de funcionario de inmigración en relación con la ' +
-  'investigación, aprehensión o detención de extranjeros en los Estados Unidos, podrá ejercer dicha función a expensas del ' +
-  'Estado o de la subdivisión política y en la medida en que resulte compatible con la legislación estatal y local.';
+  'No obstante cualquier otra disposición legal aplicable, el Fiscal General podrá celebrar un acuerdo escrito ' +
+  'con un Estado, o con cualquier subdivisión política de un Estado, conforme al cual un funcionario o empleado ' +
+  'del Estado o de la subdivisión, que el Fiscal General determine calificado para desempeñar una función de ' +
+  'funcionario de inmigración en relación con la investigación, aprehensión o detención de extranjeros en los ' +
+  'Estados Unidos, podrá ejercer dicha función a expensas del Estado o de la subdivisión política y en la medida ' +
+  'en que resulte compatible con la legislación estatal y local.';
 
 describe('the participant text of every module', () => {
   it.each(modules('en'))('reads at US grade 8 or below in English: %s', (_, module) => {
@@ -72,7 +74,8 @@ describe('the reading-level measure', () => {
 
   it('counts each slide bullet as its own sentence and ignores source tags, placeholders and slot markers', () => {
     const bullets = measureReadability(
-      '# Your rights\n\n- You can stay silent. [src:aclu-ar-stopped]\n- Ask for a lawyer\n- ICE lists {{national.total.agreements}} agreements\n\n<!-- slot: national-counts -->',
+      '# Your rights\n\n- You can stay silent. [src:aclu-ar-stopped]\n- Ask for a lawyer\n' +
+        '- ICE lists {{national.total.agreements}} agreements\n\n<!-- slot: national-counts -->',
       'en',
     );
     expect(bullets.sentences).toBe(4);

@@ -82,7 +82,7 @@ describe('the region module filled from the data', () => {
     expect(agenda).toMatch(/–20:00 \| 10\. /);
   });
 
-  it('stamps every script with the data date, the source, the stale-data warning and the not-legal-advice notice', () => {
+  it('stamps every script with the data date, the source, the stale-data warning and the not-legal-advice note', () => {
     for (const language of ['en', 'es']) {
       const script = county.script(language);
       expect(script).toContain('participating-2026-05-18.xlsx');
@@ -172,7 +172,9 @@ describe('the region module filled from the data', () => {
     const changes = result.summary.changes!;
     const count = (items: unknown[]) => items.length;
     expect(readFileSync(path.join(out, 'workshop-en.md'), 'utf8')).toContain(
-      `Since October 7, 2025, agencies added: ${count(changes.added)}; removed: ${count(changes.removed)}; renamed: ${count(changes.renamed)}; with a model added: ${count(changes.modelsAdded)}; with a model dropped: ${count(changes.modelsDropped)}.`,
+      `Since October 7, 2025, agencies added: ${count(changes.added)}; removed: ${count(changes.removed)}; ` +
+        `renamed: ${count(changes.renamed)}; with a model added: ${count(changes.modelsAdded)}; ` +
+        `with a model dropped: ${count(changes.modelsDropped)}.`,
     );
     expect(readFileSync(path.join(out, 'workshop-es.md'), 'utf8')).toContain(
       `Desde el 7 de octubre de 2025, agencias nuevas: ${count(changes.added)}; quitadas: ${count(changes.removed)};`,

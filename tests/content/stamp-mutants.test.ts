@@ -73,7 +73,7 @@ function content(language: string, today: string, pending: boolean): WorkshopCon
 }
 
 describe('the stamp', () => {
-  test('carries the date in the language, the ISO date, both files, and no warning while the data is 30 days old', () => {
+  test('carries the date in the language, the ISO date, both files and no warning at 30 days old', () => {
     expect(content('en', '2026-06-17', true).stamp).toEqual({
       asOf: 'May 18, 2026',
       asOfIso: '2026-05-18',
@@ -100,12 +100,15 @@ describe('the stamp', () => {
     expect(stampLine(content('es', '2026-06-17', true))).toBe(
       'Datos de ICE al 18 de mayo de 2026 · Esto es información general, no asesoría legal.',
     );
-    const bare = { ui: {}, stamp: { asOf: '2026-05-18' } } as unknown as WorkshopContent;
+    // A view model with no UI strings, then one whose notice has two sentences: stampLine reads only these fields.
+    const base = content('en', '2026-06-17', true);
+    const bare: WorkshopContent = { ...base, ui: {}, stamp: { ...base.stamp, asOf: '2026-05-18' } };
     expect(stampLine(bare)).toBe('2026-05-18 · ');
-    const oneLine = {
+    const oneLine: WorkshopContent = {
+      ...base,
       ui: { asOf: 'As of {{ date }}', notLegalAdvice: 'Not advice.Still one.  Second one.' },
-      stamp: { asOf: 'x' },
-    } as unknown as WorkshopContent;
+      stamp: { ...base.stamp, asOf: 'x' },
+    };
     expect(stampLine(oneLine)).toBe('As of x · Not advice.Still one.');
   });
 });

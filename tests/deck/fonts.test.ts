@@ -19,9 +19,15 @@ import { readPdfText } from '../pdf/text.ts';
 
 const LATIN_STACK = 'DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif';
 
+/** A font file's bytes; text in their place fails the test. */
+function binary(bytes: Uint8Array | string): Uint8Array {
+  if (typeof bytes === 'string') throw new Error(`a font file came back as text: ${bytes.slice(0, 40)}`);
+  return bytes;
+}
+
 /** The characters a WOFF2 file has glyphs for, read back with fontkit (U+FFFF closes the cmap's last segment). */
 function mappedCharacters(bytes: Uint8Array | string): string[] {
-  const face = fontkit.create(Buffer.from(bytes as Uint8Array));
+  const face = fontkit.create(Buffer.from(binary(bytes)));
   return face.characterSet
     .filter((codePoint) => codePoint !== 0xffff)
     .map((codePoint) => String.fromCodePoint(codePoint));
@@ -33,7 +39,7 @@ describe('renderDeckFonts', () => {
     expect(fonts).toEqual({ sans: LATIN_STACK, files: [] });
   });
 
-  it('subsets Noto Sans SC and KR, Regular and Bold, to the CJK characters of the text, as WOFF2 with @font-face rules', async () => {
+  it("subsets Noto Sans SC and KR (Regular, Bold) to the text's CJK glyphs: WOFF2 with @font-face rules", async () => {
     const fonts = await renderDeckFonts(`Presented by ${CHINESE}\n${JAPANESE} · ${KOREAN}`);
     expect(fonts.sans).toBe(
       'DejaVu Sans, Noto Sans, Liberation Sans, Arial, Kit Noto Sans SC, Kit Noto Sans KR, sans-serif',
@@ -51,11 +57,7 @@ describe('renderDeckFonts', () => {
     const sc = [...new Set(`${CHINESE}${JAPANESE}`)].sort();
     for (const weight of [400, 700]) {
       const scBytes = byPath.get(`public/fonts/NotoSansSC-${weight}.woff2`)!;
-      expect(
-        Buffer.from(scBytes as Uint8Array)
-          .subarray(0, 4)
-          .toString('latin1'),
-      ).toBe('wOF2');
+      expect(Buffer.from(binary(scBytes)).subarray(0, 4).toString('latin1')).toBe('wOF2');
       expect(mappedCharacters(scBytes).sort()).toEqual(sc);
       expect(mappedCharacters(byPath.get(`public/fonts/NotoSansKR-${weight}.woff2`)!).sort()).toEqual(
         [...new Set(KOREAN)].sort(),
@@ -63,10 +65,12 @@ describe('renderDeckFonts', () => {
     }
     const css = String(byPath.get('style.css'));
     expect(css).toContain(
-      '@font-face { font-family: "Kit Noto Sans SC"; font-style: normal; font-weight: 700; font-display: block; src: url("/fonts/NotoSansSC-700.woff2") format("woff2"); }',
+      '@font-face { font-family: "Kit Noto Sans SC"; font-style: normal; font-weight: 700; font-display: block; ' +
+        'src: url("/fonts/NotoSansSC-700.woff2") format("woff2"); }',
     );
     expect(css).toContain(
-      '@font-face { font-family: "Kit Noto Sans KR"; font-style: normal; font-weight: 400; font-display: block; src: url("/fonts/NotoSansKR-400.woff2") format("woff2"); }',
+      '@font-face { font-family: "Kit Noto Sans KR"; font-style: normal; font-weight: 400; font-display: block; ' +
+        'src: url("/fonts/NotoSansKR-400.woff2") format("woff2"); }',
     );
     expect(css).not.toMatch(/https?:/);
     // The page fetches every font before it draws a slide (Chromium keeps boxes for text laid out before a font came).
@@ -96,7 +100,7 @@ function listFiles(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
-describe('a county deck with a CJK organization, presenter, place and agency, built by Slidev and exported by Chromium', () => {
+describe('a county deck naming its organization, presenter, place and agency in CJK, built by Slidev', () => {
   let root: string;
   let deck: string;
   beforeAll(async () => {
@@ -142,7 +146,7 @@ describe('a county deck with a CJK organization, presenter, place and agency, bu
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it('builds a site that carries the subset WOFF2 files, fetches them with the page and names no font on the web', () => {
+  it('builds a site that carries the subset WOFF2 files, fetches them with the page, names no font on the web', () => {
     const files = listFiles(path.join(deck, 'dist'));
     expect(readFileSync(path.join(deck, 'dist', 'index.html'), 'utf8')).toContain(
       '<link rel="preload" as="font" type="font/woff2" href="./fonts/NotoSansSC-400.woff2" crossorigin>',
@@ -180,7 +184,7 @@ describe('a county deck with a CJK organization, presenter, place and agency, bu
     for (const expected of [CHINESE, JAPANESE, KOREAN, AGENCY]) expect(text).toContain(expected);
   });
 
-  it('draws the title slide with the CJK names (rendered to PNG, and looked at when this test was written)', async () => {
+  it('draws the title slide with the CJK names (rendered to PNG, looked at when this test was written)', async () => {
     const png = path.join(root, 'title');
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path.join(deck, 'deck.pdf'), png]);
     const file = readdirSync(root).find((name) => name.startsWith('title') && name.endsWith('.png'))!;

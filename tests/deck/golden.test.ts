@@ -46,8 +46,7 @@ describe('the generated slides.md', () => {
       const markdown = readFileSync(path.join(out, `deck-${language}`, 'slides.md'), 'utf8');
       await expect(markdown).toMatchFileSnapshot(`golden/${name}.${language}.md`);
       // Every slide ends with its speaker notes, and nothing else makes a slide.
-      const slides = JSON.parse(readFileSync(path.join(out, `deck-${language}`, 'data', 'deck.json'), 'utf8'))
-        .slides as number;
+      const slides = JSON.parse(readFileSync(path.join(out, `deck-${language}`, 'data', 'deck.json'), 'utf8')).slides;
       const notes = [...markdown.matchAll(/\n<!--\n([\s\S]*?)\n-->\n/g)].map((match) => match[1]!.trim());
       expect(notes).toHaveLength(slides);
       expect(notes.every((note) => note.length > 0)).toBe(true);

@@ -4,10 +4,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startGuardProxy, type GuardProxy } from '../../generator/deck/guard.ts';
+import { listeningPort, startGuardProxy, type GuardProxy } from '../../generator/deck/guard.ts';
 import { sendRaw } from './raw-http.ts';
 
 const open: { close(): unknown }[] = [];
+/** The headers of a WebSocket upgrade request, after the request line and host. */
+const UPGRADE_HEADERS =
+  'upgrade: websocket\r\nconnection: Upgrade\r\n' +
+  'sec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==';
 afterEach(async () => {
   for (const thing of open.splice(0)) await thing.close();
 });
@@ -25,7 +29,7 @@ async function startBehind(): Promise<{ port: number; seen: IncomingMessage[] }>
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   open.push({ close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) });
-  return { port: (server.address() as net.AddressInfo).port, seen };
+  return { port: listeningPort(server), seen };
 }
 
 async function startPair(
@@ -74,10 +78,7 @@ describe('startGuardProxy', () => {
     ).toBe(403);
     expect((await sendRaw(port, `GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\norigin: null`)).status).toBe(403);
     const upgrade = (host: string, origin: string) =>
-      sendRaw(
-        port,
-        `GET /?token=x HTTP/1.1\r\nhost: ${host}\r\norigin: ${origin}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
-      );
+      sendRaw(port, `GET /?token=x HTTP/1.1\r\nhost: ${host}\r\norigin: ${origin}\r\n${UPGRADE_HEADERS}`);
     expect((await upgrade(`127.0.0.1:${port}`, 'http://evil.example')).status).toBe(403);
     expect((await upgrade(`evil.example:${port}`, `http://evil.example:${port}`)).status).toBe(403);
     expect(behind.seen).toEqual([]);
@@ -107,7 +108,7 @@ describe('startGuardProxy', () => {
     expect(await allowed.text()).toBe('behind POST /@server-reactive/nav');
   });
 
-  it('adds its secret header to every request and WebSocket upgrade it passes on, replacing one a client sent', async () => {
+  it("adds its secret header to every request and WebSocket upgrade it passes on, replacing a client's", async () => {
     const { proxy, port, behind } = await startPair(['/@server-reactive/nav'], { 'x-kit-guard-token': 'secret-1' });
     expect((await fetch(`${proxy.url}a`, { headers: { 'x-kit-guard-token': 'forged' } })).status).toBe(200);
     expect(
@@ -123,7 +124,7 @@ describe('startGuardProxy', () => {
       (
         await sendRaw(
           port,
-          `GET /?token=x HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nx-kit-guard-token: forged\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
+          `GET /?token=x HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nx-kit-guard-token: forged\r\n${UPGRADE_HEADERS}`,
         )
       ).status,
     ).toBe(101);
@@ -139,12 +140,7 @@ describe('startGuardProxy', () => {
     for (const target of ['/%', '/%E0%A4%A', '/a/%zz']) {
       expect((await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status, target).toBe(400);
       expect(
-        (
-          await sendRaw(
-            port,
-            `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-version: 13\r\nsec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==`,
-          )
-        ).status,
+        (await sendRaw(port, `GET ${target} HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n${UPGRADE_HEADERS}`)).status,
         target,
       ).toBe(400);
     }

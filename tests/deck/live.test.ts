@@ -21,9 +21,9 @@ describe('startLiveDeck', () => {
       writeFileSync(path.join(deck, 'slides.md'), '---\ntheme: default\n---\n\n# One\n');
       symlinkSync(elsewhere, path.join(deck, name));
       const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).exitCode).toBe(2);
-      expect((error as KitError).message).toContain(`${path.join(deck, name)} is a link`);
+      if (!(error instanceof KitError)) throw new Error(`expected a KitError, got ${String(error)}`);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toContain(`${path.join(deck, name)} is a link`);
       expect(readdirSync(elsewhere)).toEqual([]);
     },
   );
@@ -39,10 +39,11 @@ describe('startLiveDeck', () => {
       if (state === 'edited') writeFileSync(plugin, "export default () => ({ name: 'nothing' });\n");
       if (state === 'a link') symlinkSync(shipped, plugin);
       const error = await startLiveDeck(deck, 0).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).exitCode).toBe(2);
-      expect((error as KitError).message).toContain(plugin);
-      expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']); // Slidev never started (it would add .slidev, node_modules)
+      if (!(error instanceof KitError)) throw new Error(`expected a KitError, got ${String(error)}`);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toContain(plugin);
+      // Slidev never started (it would add .slidev, node_modules)
+      expect(readdirSync(deck).sort()).toEqual(['setup', 'slides.md']);
     },
   );
 });

@@ -17,7 +17,7 @@ describe('finding a browser', () => {
     expect(findBrowser({ CHROME_PATH: '/usr/bin/chromium' })).toBe('/usr/bin/chromium');
   });
 
-  it('builds everything but deck.pdf when there is none, draws the slide PDF instead, and says how to get one', async () => {
+  it('builds all but deck.pdf without a browser, draws the slide PDF instead and says how to get one', async () => {
     const { config } = validateConfig({ region: 'ar/franklin-county', languages: ['en'] }, null);
     const out = path.join(tempDir(), 'out');
     const result = await buildWorkshop({

@@ -3,7 +3,10 @@
 
 import net from 'node:net';
 
-/** Sends `head` (request line and headers, without the blank line) and `body` to 127.0.0.1:`port`; resolves with the status (0: no answer). */
+/**
+ * Sends `head` (request line and headers, without the blank line) and `body` to 127.0.0.1:`port`; resolves with the
+ * status (0: no answer).
+ */
 export function sendRaw(port: number, head: string, body = ''): Promise<{ status: number; text: string }> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');

@@ -74,7 +74,7 @@ describe('serveStatic', () => {
     expect((await sendRaw(port, `HEAD / HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(200);
   });
 
-  it('serves only regular files inside its folder: a planted link (to a file or a folder outside) gets a 404', async () => {
+  it('serves only regular files in its folder: a planted link (to a file or folder outside) gets a 404', async () => {
     const { dir, port } = await serveDeck();
     const outside = tempDir();
     writeFileSync(path.join(outside, 'secret.txt'), 'not for the deck');

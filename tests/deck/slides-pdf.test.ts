@@ -38,12 +38,14 @@ const ENTITIES: Record<string, string> = {
 const decode = (text: string) => text.replace(/&(quot|#39|lt|gt|#123|#125|amp);/g, (entity) => ENTITIES[entity]!);
 const isQuiz = (slide: DeckSlide) => slide.body.includes('<QuizCard');
 
-/** The heading a room sees on a Slidev slide, as text: values of v-text spans put in, citation superscripts left out. */
+/**
+ * The heading a room sees on a Slidev slide, as text: values of v-text spans put in, citation superscripts left out.
+ */
 function slidevHeading(slide: DeckSlide): string | null {
   const line = /^# (.*)$/m.exec(slide.body)?.[1];
   if (line === undefined) return null;
   return line
-    .replace(/<span v-text="([^"]*)"><\/span>/g, (_, value: string) => JSON.parse(decode(value)) as string)
+    .replace(/<span v-text="([^"]*)"><\/span>/g, (_, value: string) => String(JSON.parse(decode(value))))
     .replace(/<sup class="cite">\d+<\/sup>/g, '');
 }
 
@@ -167,19 +169,30 @@ describe('the slide PDF of a county deck', () => {
   it.each(['en', 'es'])('asks each quiz question on one page and answers it on the next, in %s', (language) => {
     const { deck, pages } = built[language]!;
     const firsts = expectedFirstPages(deck);
-    const prop = (slide: DeckSlide, name: string) =>
-      JSON.parse(decode(new RegExp(`:${name}="([^"]*)"`).exec(slide.body)![1]!)) as string | string[];
+    const prop = (slide: DeckSlide, name: string): unknown =>
+      JSON.parse(decode(new RegExp(`:${name}="([^"]*)"`).exec(slide.body)![1]!));
+    const text = (slide: DeckSlide, name: string): string => {
+      const value = prop(slide, name);
+      if (typeof value !== 'string') throw new Error(`:${name} is not a text: ${JSON.stringify(value)}`);
+      return value;
+    };
+    const texts = (slide: DeckSlide, name: string): string[] => {
+      const value = prop(slide, name);
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        throw new Error(`:${name} is not a list of texts: ${JSON.stringify(value)}`);
+      return value;
+    };
     // The deck asks one question per module (quizPerModule: 1): ten modules, ten quiz slides.
     const quizzes = deck.flatMap((slide, index) => (isQuiz(slide) ? [{ slide, index }] : []));
     expect(quizzes).toHaveLength(10);
     quizzes.forEach(({ slide, index }) => {
       const [question, answer] = [pages[firsts[index]! - 1]!, pages[firsts[index]!]!];
-      expect(question).toContain(squash(prop(slide, 'question') as string));
-      for (const option of prop(slide, 'options') as string[]) expect(question).toContain(squash(option));
-      expect(question).not.toContain(squash(prop(slide, 'explanation') as string));
-      expect(answer).toContain(squash(prop(slide, 'question') as string));
-      expect(answer).toContain(`${String(prop(slide, 'answer-label'))}: ${squash(prop(slide, 'answer') as string)}`);
-      expect(answer).toContain(squash(prop(slide, 'explanation') as string));
+      expect(question).toContain(squash(text(slide, 'question')));
+      for (const option of texts(slide, 'options')) expect(question).toContain(squash(option));
+      expect(question).not.toContain(squash(text(slide, 'explanation')));
+      expect(answer).toContain(squash(text(slide, 'question')));
+      expect(answer).toContain(`${text(slide, 'answer-label')}: ${squash(text(slide, 'answer'))}`);
+      expect(answer).toContain(squash(text(slide, 'explanation')));
     });
   });
 
@@ -221,7 +234,8 @@ describe('the slide PDF of a county deck', () => {
       `3 / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`,
     );
     expect(text).toContain(
-      `${quiz}–${quiz + 1} / ${pdf.pages} · Question 1 / 10: Every state and county must sign a 287(g) agreement. Answer: False`,
+      `${quiz}–${quiz + 1} / ${pdf.pages} · ` +
+        'Question 1 / 10: Every state and county must sign a 287(g) agreement. Answer: False',
     );
     // Unescaped: Slidev's notes have "\[1\]" and "&#45;"; the PDF has what the curriculum says.
     expect(text).toContain('The first agreement was signed in 2002.');

@@ -62,7 +62,7 @@ describe('a MOA address with | [ ] ( ) in it', () => {
   });
 });
 
-test('region-summary.md and the workshop script built from a hostile list link only to ICE and show names as text', async () => {
+test('region-summary.md and the script built from a hostile list link only to ICE and show names as text', async () => {
   const dir = tempDir();
   const list = path.join(dir, 'participatingAgencies05182026am.csv');
   const rows = [
