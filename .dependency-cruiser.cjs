@@ -10,12 +10,15 @@
 //   config    the workshop config: load, validate, types
 //   regions   resolve a region, place agencies, the region summary
 //   content   the curriculum and the view model
-//   pdf, map, render       typesetting, the state map, Handlebars and Markdown
+//   map       the state map: its input, the projected geometry model, its SVG
+//   pdf, render       typesetting (the map's PDF paths among it), Handlebars and Markdown
 //   deck, handout, script, quiz     one folder per output kind
 //   workshop  prepare, render every kind, reuse, write a kit
 //   batch     many regions in worker threads
 //   cli       the `kit` command
 // tests/ and bench/ may import anything of generator/; generator/ imports neither.
+// generator/setup/ runs before node_modules exists (npm start, npm test): it imports nothing but Node's own modules.
+// A folder of generator/ that is in no layer is an error until it is given one here.
 
 const LAYERS = [
   ['data'],
@@ -69,6 +72,21 @@ module.exports = {
     },
     ...layerRules,
     {
+      name: 'setup-alone',
+      severity: 'error',
+      comment: 'generator/setup/ runs before npm has installed anything: it may import only itself and node: modules.',
+      from: { path: '^generator/setup/' },
+      // facts.mjs asks playwright-core for its browser inside a try, for when node_modules is already there.
+      to: { pathNot: ['^generator/setup/', '^node_modules/playwright-core/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'folder-in-no-layer',
+      severity: 'error',
+      comment: 'A folder of generator/ that is in no layer: add it to LAYERS in .dependency-cruiser.cjs.',
+      from: { path: '^generator/[^/]+/', pathNot: `^generator/(${[...LAYERS.flat(), 'setup'].join('|')})/` },
+      to: {},
+    },
+    {
       name: 'generator-not-to-tests',
       severity: 'error',
       comment: 'The kit does not import its tests or benchmarks.',
@@ -78,7 +96,6 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^node_modules/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
   },

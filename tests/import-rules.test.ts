@@ -78,4 +78,22 @@ describe('import rules', () => {
       'layer-shared generator/errors.ts -> generator/geo/counties.ts',
     ]);
   });
+
+  it("keep generator/setup/ to Node's own modules, and refuse a folder that is in no layer", async () => {
+    const violations = await findViolations({
+      'generator/errors.ts': 'export const E = 1;\n',
+      'generator/setup/plan.mjs': 'export const P = 1;\n',
+      'generator/setup/ensure.mjs':
+        "import { readFileSync } from 'node:fs';\nimport { P } from './plan.mjs';\nimport { E } from '../errors.ts';\n" +
+        'export const N = P + E + readFileSync.length;\n',
+      'generator/extras/a.ts': "import { E } from '../errors.ts';\nexport const A = E;\n",
+      'generator/cli/main.ts': "import { A } from '../extras/a.ts';\nexport const M = A;\n",
+      'tests/main.test.ts': "import { M } from '../generator/cli/main.ts';\nexport const T = M;\n",
+    });
+    expect(violations.sort()).toEqual([
+      'folder-in-no-layer generator/extras/a.ts -> generator/errors.ts',
+      'layer-cli generator/cli/main.ts -> generator/extras/a.ts',
+      'setup-alone generator/setup/ensure.mjs -> generator/errors.ts',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
 import type { Problem } from '../errors.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
-import type { MarkupNode } from './markup.ts';
+import { findUnclosedMarkers, type MarkupNode } from './markup.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
 import { translationUnits } from './units.ts';
 
@@ -44,6 +44,8 @@ function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]
   const at = (column: string, message: string, value?: string, row?: number) =>
     problems.push({ file: module.file, ...(row === undefined ? {} : { row }), column, message, value });
   for (const { where, nodes } of moduleTexts(module)) {
+    for (const stray of findUnclosedMarkers(nodes))
+      at(where, 'has a marker that is not closed on its line: write {{name}} or [src:ID]', stray.text, stray.line);
     for (const node of nodes) {
       if (node.kind === 'source' && !curriculum.sources.has(node.id))
         at(where, 'cites a source that is not in sources.yaml', node.id, node.line);

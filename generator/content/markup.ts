@@ -5,7 +5,7 @@
 // in a bold run or a table cell is a node between two pieces of that run. Pure: text in, nodes out.
 
 export type MarkupNode =
-  | { kind: 'text'; text: string } // Markdown as written
+  | { kind: 'text'; text: string; line?: number } // Markdown as written; `line` where parseMarkup read it
   | { kind: 'source'; id: string; line: number } // [src:ID], ID trimmed
   | { kind: 'placeholder'; name: string; line: number } // {{ name }}, name trimmed (a dotted path into the data)
   | { kind: 'slot'; name: string; line: number }; // <!-- slot: NAME -->
@@ -31,7 +31,7 @@ export function parseMarkup(text: string, firstLine = 1): MarkupNode[] {
   let last = 0;
   let line = firstLine;
   for (const match of text.matchAll(MARKER)) {
-    if (match.index > last) nodes.push({ kind: 'text', text: text.slice(last, match.index) });
+    if (match.index > last) nodes.push({ kind: 'text', text: text.slice(last, match.index), line });
     line += countLines(text, last, match.index);
     if (match[1] !== undefined) nodes.push({ kind: 'source', id: match[1].trim(), line });
     else if (match[2] !== undefined) nodes.push({ kind: 'placeholder', name: match[2].trim(), line });
@@ -39,8 +39,31 @@ export function parseMarkup(text: string, firstLine = 1): MarkupNode[] {
     line += countLines(text, match.index, match.index + match[0].length);
     last = match.index + match[0].length;
   }
-  if (last < text.length) nodes.push({ kind: 'text', text: text.slice(last) });
+  if (last < text.length) nodes.push({ kind: 'text', text: text.slice(last), line });
   return nodes;
+}
+
+// What starts a marker; in a text node it means a marker left unclosed on its line ("{{region.name}", "[src:ice").
+const MARKER_START = /\{\{|\}\}|\[src:|<!--\s*slot:/g;
+
+/**
+ * The unclosed markers in `nodes`' text: what is written from the opener to the end of its line (at most 40
+ * characters), with the line it is on. parseMarkup leaves them as text; the content check reports them.
+ */
+export function findUnclosedMarkers(nodes: readonly MarkupNode[]): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  for (const node of nodes) {
+    if (node.kind !== 'text' || node.line === undefined) continue;
+    for (const match of node.text.matchAll(MARKER_START)) {
+      const end = node.text.indexOf('\n', match.index);
+      const rest = node.text.slice(match.index, end === -1 ? undefined : end);
+      found.push({
+        text: rest.length > 40 ? `${rest.slice(0, 40)}…` : rest,
+        line: node.line + countLines(node.text, 0, match.index),
+      });
+    }
+  }
+  return found;
 }
 
 function countLines(text: string, from: number, to: number): number {

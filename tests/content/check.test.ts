@@ -240,6 +240,24 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.problems).toHaveLength(2);
   });
 
+  it('reports a placeholder or source marker left unclosed, with its file and line, instead of printing it', async () => {
+    const dir = copyCurriculum();
+    editFile(dir, 'en/03-national-picture.md', (text) =>
+      editSlideBody(text, 'counts', (body) =>
+        replaceOnce(body, '{{national.total.states}}', '{{national.total.states}'),
+      ),
+    );
+    const report = await check(dir);
+    const file = path.join(dir, 'en', '03-national-picture.md');
+    expect(report.problems).toContainEqual({
+      file,
+      row: lineWith(file, '{{national.total.states}'),
+      column: 'slide:counts',
+      message: 'has a marker that is not closed on its line: write {{name}} or [src:ID]',
+      value: expect.stringMatching(/^\{\{national\.total\.states\}/),
+    });
+  });
+
   it('reports minutes that no longer add up, naming modules.yaml and the workshop length', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'modules.yaml', (text) =>
@@ -306,18 +324,18 @@ describe('parseModule', () => {
         slots: [],
         markup: {
           body: [
-            { kind: 'text', text: '# The first slide\n\n- A short bullet. ' },
+            { kind: 'text', text: '# The first slide\n\n- A short bullet. ', line: 31 },
             { kind: 'source', id: 'ina-287g', line: 33 },
           ],
-          notes: [{ kind: 'text', text: 'Say: This is the only slide.' }],
+          notes: [{ kind: 'text', text: 'Say: This is the only slide.', line: 36 }],
         },
       },
     ]);
     expect(module!.markup.handout).toEqual([
-      { kind: 'text', text: 'The sample has one slide. ' },
+      { kind: 'text', text: 'The sample has one slide. ', line: 39 },
       { kind: 'source', id: 'ina-287g', line: 39 },
     ]);
-    expect(module!.markup.quiz[1]!.texts[3]).toEqual([{ kind: 'text', text: 'One' }]);
+    expect(module!.markup.quiz[1]!.texts[3]).toEqual([{ kind: 'text', text: 'One', line: 23 }]);
     expect(module!.quiz.map((question) => [question.id, question.type, question.answer])).toEqual([
       ['sample-1', 'truefalse', true],
       ['sample-2', 'single', [1]],

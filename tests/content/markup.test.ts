@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fillTemplate,
+  findUnclosedMarkers,
   firstParagraph,
   parseMarkup,
   renderMarkup,
@@ -18,9 +19,9 @@ const bracketed = { escape: (value: string) => value, sources: (ids: string[]) =
 describe('parseMarkup', () => {
   it('splits a source marker inside bold into the bold text around it', () => {
     expect(parseMarkup('**Stay silent [src:a]** now')).toEqual([
-      { kind: 'text', text: '**Stay silent ' },
+      { kind: 'text', text: '**Stay silent ', line: 1 },
       { kind: 'source', id: 'a', line: 1 },
-      { kind: 'text', text: '** now' },
+      { kind: 'text', text: '** now', line: 1 },
     ]);
   });
 
@@ -33,38 +34,38 @@ describe('parseMarkup', () => {
 
   it('reads a placeholder next to punctuation, with spaces inside the braces trimmed', () => {
     expect(parseMarkup('(as of {{ snapshot.asOf }}).')).toEqual([
-      { kind: 'text', text: '(as of ' },
+      { kind: 'text', text: '(as of ', line: 1 },
       { kind: 'placeholder', name: 'snapshot.asOf', line: 1 },
-      { kind: 'text', text: ').' },
+      { kind: 'text', text: ').', line: 1 },
     ]);
   });
 
   it('leaves an unclosed {{ and a [src: without ] as text', () => {
     expect(parseMarkup('ICE lists {{national.total [src:a')).toEqual([
-      { kind: 'text', text: 'ICE lists {{national.total [src:a' },
+      { kind: 'text', text: 'ICE lists {{national.total [src:a', line: 1 },
     ]);
   });
 
   it('does not let an unclosed marker reach a bracket or braces on a later line or in a link', () => {
     expect(parseMarkup('[src:a see [the page](x)\n{{ org.name\n}} done')).toEqual([
-      { kind: 'text', text: '[src:a see [the page](x)\n{{ org.name\n}} done' },
+      { kind: 'text', text: '[src:a see [the page](x)\n{{ org.name\n}} done', line: 1 },
     ]);
   });
 
   it('reads an empty [src:] as a source with an empty id, which the content check rejects', () => {
     expect(parseMarkup('x [src:]')).toEqual([
-      { kind: 'text', text: 'x ' },
+      { kind: 'text', text: 'x ', line: 1 },
       { kind: 'source', id: '', line: 1 },
     ]);
   });
 
   it('gives each marker the line it is on, counted from the first line given', () => {
     expect(parseMarkup('# Title\n\n<!-- slot: quiz -->\n- {{org.name}}\n[src:a]', 10)).toEqual([
-      { kind: 'text', text: '# Title\n\n' },
+      { kind: 'text', text: '# Title\n\n', line: 10 },
       { kind: 'slot', name: 'quiz', line: 12 },
-      { kind: 'text', text: '\n- ' },
+      { kind: 'text', text: '\n- ', line: 12 },
       { kind: 'placeholder', name: 'org.name', line: 13 },
-      { kind: 'text', text: '\n' },
+      { kind: 'text', text: '\n', line: 13 },
       { kind: 'source', id: 'a', line: 14 },
     ]);
   });
@@ -136,8 +137,26 @@ describe('the helpers renderers use', () => {
       [{ kind: 'source', id: 'a', line: 3 }],
     ]);
     expect(firstParagraph(parseMarkup('One [src:a]\n \nTwo'))).toEqual([
-      { kind: 'text', text: 'One ' },
+      { kind: 'text', text: 'One ', line: 1 },
       { kind: 'source', id: 'a', line: 1 },
+    ]);
+  });
+});
+
+describe('findUnclosedMarkers', () => {
+  it('names each marker left open on its line, with its line, and nothing in well-formed text', () => {
+    const nodes = parseMarkup('Police in {{region.name} today.\nSee [src:ice-287g\nand {{org.name}} [src:a].', 40);
+    expect(findUnclosedMarkers(nodes)).toEqual([
+      { text: '{{region.name} today.', line: 40 },
+      { text: '[src:ice-287g', line: 41 },
+    ]);
+    expect(findUnclosedMarkers(parseMarkup('Say {{org.name}} [src:a]\n<!-- slot: quiz -->'))).toEqual([]);
+  });
+
+  it('finds a stray closing }} and a slot comment left open', () => {
+    expect(findUnclosedMarkers(parseMarkup('org.name}} here\n<!-- slot: quiz', 3))).toEqual([
+      { text: '}} here', line: 3 },
+      { text: '<!-- slot: quiz', line: 4 },
     ]);
   });
 });
