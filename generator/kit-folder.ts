@@ -46,7 +46,9 @@ export function sha256(bytes: Uint8Array | string): string {
 
 const toSlashes = (relative: string) => relative.split(path.sep).join('/');
 
-/** Every file under `dir` (relative, forward slashes), links included as files and never followed; stops after `limit`. */
+/**
+ * Every file under `dir` (relative, forward slashes), links included as files and never followed; stops after `limit`.
+ */
 export async function listFiles(dir: string, limit = Infinity, skipTemporary = true): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string): Promise<void> => {

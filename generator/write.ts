@@ -46,8 +46,11 @@ export interface WriteOptions {
   index?: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => string | null;
   /** The manifest from every file the kit owns in the folder and the previous manifest (JSON-able). */
   manifest: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => Record<string, unknown>;
-  option?: string; // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
-  /** The command writing, recorded in the manifest's `writtenBy`; a batch's root and a build's kit refuse each other. */
+  // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
+  option?: string;
+  /**
+   * The command writing, recorded in the manifest's `writtenBy`; a batch's root and a build's kit refuse each other.
+   */
   writer?: Writer;
   /** Replace kit files someone edited since the kit wrote them (otherwise refused, exit 2). */
   force?: boolean;

@@ -63,7 +63,10 @@ export function pickChoice<T extends string>(
   return choice;
 }
 
-/** Throws `problems` as one error (exit 2), a usage error unless `code` says: one problem as the message, several as a list. */
+/**
+ * Throws `problems` as one error (exit 2), a usage error unless `code` says: one problem as the message, several as a
+ * list.
+ */
 export function throwProblems(problems: Problem[], code: ErrorCode = 'usage'): void {
   if (problems.length === 1) throw new KitError(code, formatProblem(problems[0]!));
   if (problems.length > 1)

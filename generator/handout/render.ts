@@ -19,7 +19,8 @@ export interface PrintInput {
   contents: WorkshopContent[]; // in the config's language order
   maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
-  date: string; // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
+  // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
+  date: string;
 }
 
 export interface PrintedFile extends RecordedFile {

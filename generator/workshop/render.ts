@@ -61,7 +61,8 @@ export interface RenderInput {
   maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
   quiz: { seed: string; count: number | null };
-  slidesPdf: boolean; // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported
+  // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported
+  slidesPdf: boolean;
 }
 
 /** The folder of a language's deck inside the build output. */

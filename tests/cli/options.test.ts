@@ -19,7 +19,9 @@ const COMMANDS: Record<string, (flags: string[], out: string) => string[]> = {
   batch: (flags, out) => ['batch', '--states', 'AK', '--jobs', '1', ...flags, '--out', out],
 };
 
-/** Runs every command in `names` with `flags`; each must stop with exit 2, print one `kit:` message and write nothing. */
+/**
+ * Runs every command in `names` with `flags`; each must stop with exit 2, print one `kit:` message and write nothing.
+ */
 async function runEach(names: string[], flags: string[], argv = COMMANDS): Promise<Record<string, KitRun>> {
   const runs: Record<string, KitRun> = {};
   for (const name of names) {

@@ -55,7 +55,9 @@ function startKit(argv: string[]): { child: ChildProcess; output: () => string; 
   return { child, output: () => output, exited };
 }
 
-/** Stops a kit still running after a failed check: SIGTERM first, so that it stops the Slidev it started, then SIGKILL. */
+/**
+ * Stops a kit still running after a failed check: SIGTERM first, so that it stops the Slidev it started, then SIGKILL.
+ */
 async function stopKit(kit: ReturnType<typeof startKit>): Promise<void> {
   if (kit.child.exitCode !== null || kit.child.signalCode !== null) return;
   kit.child.kill('SIGTERM');
@@ -71,7 +73,9 @@ async function expectPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-/** The presenter view of the deck at `url` in Chromium: its text once slide 3's speaker notes (starting `label`) show. */
+/**
+ * The presenter view of the deck at `url` in Chromium: its text once slide 3's speaker notes (starting `label`) show.
+ */
 async function readPresenterNotes(url: string, label: string): Promise<string> {
   const browser = await chromium.launch({
     executablePath: findBrowser(process.env) ?? undefined,

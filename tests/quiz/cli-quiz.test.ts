@@ -166,7 +166,8 @@ describe('kit quiz score', () => {
       path.join(dir, 'named'),
     ]);
     expect(named.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana\\@example\\.org'); // escaped: no viewer links it
+    // escaped: no viewer links it
+    expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana\\@example\\.org');
   });
 
   it('refuses a file that is not a quiz', async () => {

@@ -66,8 +66,8 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
 }
 
 /**
- * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz
- * beside that quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
+ * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz beside that
+ * quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
  */
 async function checkQuestionsFound(
   responses: ResponseSet,
@@ -95,8 +95,8 @@ async function checkQuestionsFound(
 }
 
 /**
- * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a
- * kit folder (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
+ * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a kit folder
+ * (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
  */
 async function resolveReportFolder(
   out: string | undefined,
