@@ -45,7 +45,10 @@ export function describeWriteError(error: unknown, dir: string, option: string):
     'bad-input',
     `${option} ${dir}: cannot write to this folder: ${reason}${detail}. The kit wrote nothing there.`,
     {
-      hint: `${describeOtherFolder(option)} ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`.trim(),
+      hint: (
+        `${describeOtherFolder(option)} ` +
+        `${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`
+      ).trim(),
       cause: error,
     },
   );

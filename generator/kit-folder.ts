@@ -147,8 +147,10 @@ function checkWriters(dir: string, option: string, writer: Writer, manifest: Rec
     {
       hint:
         writer === 'batch'
-          ? `Give kit batch a folder of its own: a new or empty one, or an earlier batch's. ${describeOtherFolder(option)}`
-          : `A region of a batch is built in its own folder inside it (e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
+          ? `Give kit batch a folder of its own: a new or empty one, or an earlier ` +
+            `batch's. ${describeOtherFolder(option)}`
+          : `A region of a batch is built in its own folder inside it ` +
+            `(e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
     },
   );
 }
@@ -188,7 +190,8 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const shown = files.slice(0, MAX_LISTED);
   throw new KitError(
     'bad-input',
-    `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`,
+    `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier ` +
+      `kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`,
     {
       problems: [
         ...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })),

@@ -248,13 +248,19 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (edited.length) {
       throw new KitError(
         'bad-input',
-        `${option} ${dir}: ${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote nothing.`,
+        `${option} ${dir}: ` +
+          `${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} ` +
+          `changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote ` +
+          `nothing.`,
         {
           problems: edited.map((relative) => ({
             file: path.join(dir, relative),
             message: 'changed since the kit wrote it',
           })),
-          hint: 'To keep your edits, move the changed files out of the folder (the kit then writes fresh ones); to let the kit write fresh ones over them, delete them or run the command again with --force.',
+          hint:
+            'To keep your edits, move the changed files out of the folder (the kit then writes fresh ' +
+            'ones); to let the kit write fresh ones over them, delete them or run the command again with ' +
+            '--force.',
         },
       );
     }

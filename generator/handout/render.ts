@@ -112,7 +112,9 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
         {
           languages: [first.language.code, second.language.code],
           audience: 'participant',
-          purpose: `The handout in two languages (${pair}) side by side: print double-sided, one per person in mixed groups.`,
+          purpose:
+            `The handout in two languages (${pair}) side by side: print double-sided, one per person in ` +
+            `mixed groups.`,
         },
         bilingual,
       ),
@@ -139,7 +141,8 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
           languages: second ? [first.language.code, second.language.code] : [first.language.code],
           audience: 'participant',
           purpose:
-            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long edge), and cut on the crop marks.',
+            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long ' +
+            'edge), and cut on the crop marks.',
         },
         cards,
       ),

@@ -88,27 +88,31 @@ describe('reusing a build', () => {
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toBe('edited by hand');
   });
 
-  it('does not reuse a folder where a kit file became a link, even to an identical copy, and never writes through it', async () => {
-    const out = path.join(tempDir(), 'keller');
-    const extra = { only: ['summary', 'script'] as const };
-    const input = { region: 'tx/agency/keller-police-department' };
-    await buildWorkshop(options(out, input, extra));
-    const file = path.join(out, 'workshop-en.md');
-    const copy = path.join(tempDir(), 'copy.md');
-    copyFileSync(file, copy);
-    const text = readFileSync(copy, 'utf8');
-    rmSync(file);
-    symlinkSync(copy, file);
-    expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
-    const error = await buildWorkshop(options(out, input, extra)).then(
-      () => null,
-      (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] },
-    );
-    expect(error?.message).toMatch(/changed since/);
-    expect(error?.problems?.map((problem) => problem.file)).toContain(file);
-    expect(lstatSync(file).isSymbolicLink()).toBe(true);
-    expect(readFileSync(copy, 'utf8')).toBe(text);
-  });
+  it(
+    'does not reuse a folder where a kit file became a link, even to an identical copy, and never writes ' +
+      'through it',
+    async () => {
+      const out = path.join(tempDir(), 'keller');
+      const extra = { only: ['summary', 'script'] as const };
+      const input = { region: 'tx/agency/keller-police-department' };
+      await buildWorkshop(options(out, input, extra));
+      const file = path.join(out, 'workshop-en.md');
+      const copy = path.join(tempDir(), 'copy.md');
+      copyFileSync(file, copy);
+      const text = readFileSync(copy, 'utf8');
+      rmSync(file);
+      symlinkSync(copy, file);
+      expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
+      const error = await buildWorkshop(options(out, input, extra)).then(
+        () => null,
+        (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] },
+      );
+      expect(error?.message).toMatch(/changed since/);
+      expect(error?.problems?.map((problem) => problem.file)).toContain(file);
+      expect(lstatSync(file).isSymbolicLink()).toBe(true);
+      expect(readFileSync(copy, 'utf8')).toBe(text);
+    },
+  );
 
   it('finds the previous build in the output root when no folder is given', async () => {
     const root = tempDir();

@@ -105,7 +105,8 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     if (!existsSync(path.join(dist, 'index.html'))) throw new KitError('failure', `${dist} has no built deck.`);
     const server = await serveStatic(dist, port).catch((error: unknown) => refusePortInUse(error, port));
     io.stdout(
-      `The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`,
+      `The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter ` +
+        `view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`,
     );
     await new Promise<void>((resolve) => onStopSignal(() => resolve()));
     await server.close();
@@ -114,7 +115,9 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   io.stderr(`Starting Slidev for ${result.region.name} (${language})...\n`);
   const deck = await startLiveDeck(deckDir, port).catch((error: unknown) => refusePortInUse(error, port));
   io.stdout(
-    `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter view: ${deck.url}#/presenter/1\nIt follows edits saved to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
+    `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter ` +
+      `view: ${deck.url}#/presenter/1\nIt follows edits saved ` +
+      `to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
   );
   // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
   const forget = onStopSignal((signal) => void deck.stop(signal));

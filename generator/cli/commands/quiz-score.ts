@@ -25,7 +25,20 @@ import { resolvePaperOption } from '../options.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
-const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
+const USAGE =
+  'Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json ' +
+  '[--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]';
+
+const LIMITS_HELP =
+  `Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} ` +
+  `(an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),\n` +
+  `${formatCount(LIMITS.responses)} rows of responses, ${formatCount(LIMITS.columns)} columns and ` +
+  `${formatCount(LIMITS.cellChars)} characters in a cell; a file past them is\n` +
+  `refused (exit 2) and nothing is scored. The report and the terminal list the first ` +
+  `${LIMITS.listedProblems} problems and count\n` +
+  `the rest, and quote at most ${LIMITS.quotedChars} characters of a cell (cut with "…").\n`;
+
+const HELP = `${USAGE}
                       [--include-names] [--paper letter|a4] [--out DIR] [--force]
 
 Reads the responses Google Forms ("Download responses (.csv)", or the linked sheet downloaded as .xlsx) or
@@ -45,11 +58,7 @@ Each response file is read against its own quiz: RESPONSES against --quiz, RESPO
 beside it that it does match, if any.
 Names and emails are left out unless --include-names.
 
-Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} (an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),
-${formatCount(LIMITS.responses)} rows of responses, ${formatCount(LIMITS.columns)} columns and ${formatCount(LIMITS.cellChars)} characters in a cell; a file past them is
-refused (exit 2) and nothing is scored. The report and the terminal list the first ${LIMITS.listedProblems} problems and count
-the rest, and quote at most ${LIMITS.quotedChars} characters of a cell (cut with "…").
-`;
+${LIMITS_HELP}`;
 
 function readText(file: string, io: CliIO): Promise<string> {
   return readInputText(path.resolve(io.cwd, file), { shown: file });
@@ -88,8 +97,10 @@ async function checkQuestionsFound(
     {
       problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
       hint: otherShown
-        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you mean ${flag} ${otherShown}?`
-        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
+        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you ` +
+          `mean ${flag} ${otherShown}?`
+        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is ` +
+          `quiz-LANG-post.json), or add [question-id] to the column headers.`,
     },
   );
 }
@@ -199,7 +210,9 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
       languages: [language],
       audience: 'trainer', // the class's answers, by name with --include-names
       group: 'read',
-      purpose: `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per question, the most-missed questions, the scores (kit quiz score).`,
+      purpose:
+        `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per ` +
+        `question, the most-missed questions, the scores (kit quiz score).`,
     }),
     bytes,
     language,
@@ -217,14 +230,21 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     force: Boolean(values.force),
   });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
+  const postShown = post
+    ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}`
+    : '';
   io.stdout(
-    `Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`,
+    `Scored ${formatCountNoun(responses.participants.length, 'response')} ` +
+      `from ${path.basename(file)}${postShown}: ` +
+      `${shown}.md, .pdf and .csv\n`,
   );
   const shownDir = path.relative(io.cwd, written.outDir) || '.';
   for (const line of formatListing(reports, shownDir)) io.stdout(`${line}\n`);
   if (target.own)
     io.stdout(
-      `(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`,
+      `(in a folder of their own beside the quiz, ` +
+        `because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did ` +
+        `not write; --out DIR chooses another)\n`,
     );
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];

@@ -110,7 +110,8 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
   io.stdout(
-    `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
+    `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed ` +
+      `"${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
   );
   for (const line of formatListing(files, shown, 52)) io.stdout(`${line}\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);

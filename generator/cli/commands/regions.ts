@@ -57,7 +57,8 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
   if (matches.length === 0) {
     const scope = state ? catalog.filter((region) => region.state === state.code) : catalog;
     io.stderr(
-      `No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`,
+      `No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.` +
+        `${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`,
     );
     return 2;
   }
