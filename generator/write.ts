@@ -5,7 +5,7 @@
 
 import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KitError, type Problem } from './errors.ts';
+import { errorMessage, KitError, type Problem } from './errors.ts';
 import { describeOtherFolder, describeWriteError } from './folder-access.ts';
 import {
   findEditedFiles,
@@ -152,9 +152,12 @@ async function stillThere(dir: string, relative: string): Promise<boolean> {
 }
 
 /** A manifest entry's description of a file at `relative`: its record's fields, or the kind 'generated' alone. */
-function describeEntry(relative: string, about: Partial<OutputAbout> | null): Omit<OwnedEntry, 'bytes' | 'sha256'> {
+function describeEntry(
+  relative: string,
+  about: (Partial<OutputAbout> & Pick<OutputFile, 'language'>) | null,
+): Omit<OwnedEntry, 'bytes' | 'sha256'> {
   const entry = { path: relative, kind: about?.kind ?? (about ? 'file' : 'generated') };
-  const language = (about as OutputFile | null)?.language ?? singleLanguage(about?.languages ?? []);
+  const language = about?.language ?? singleLanguage(about?.languages ?? []);
   if (!about?.purpose) return { ...entry, language };
   const { languages = [], audience, group, purpose, listAs = relative, partOf = null, warnings = [] } = about;
   return { ...entry, language, languages, audience, group, purpose, listAs, partOf, warnings };
@@ -185,7 +188,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (!existed) await rmdir(dir).catch(() => undefined);
     throw (
       describeWriteError(error, dir, option) ??
-      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+      new KitError('failure', `could not write the outputs to ${dir}: ${errorMessage(error)}`, { cause: error })
     );
   }
   const writers = [
@@ -310,7 +313,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (error instanceof KitError) throw error;
     throw (
       describeWriteError(error, dir, option) ??
-      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+      new KitError('failure', `could not write the outputs to ${dir}: ${errorMessage(error)}`, { cause: error })
     );
   } finally {
     await rm(temporary, { recursive: true, force: true });
