@@ -78,7 +78,7 @@ function report(error: unknown, io: CliIO): number {
   }
   io.stderr(
     `kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the ` +
-      `text below.\n${(error as Error)?.stack ?? String(error)}\n`,
+      `text below.\n${(error instanceof Error ? error.stack : undefined) ?? String(error)}\n`,
   );
   return 1;
 }

@@ -84,11 +84,12 @@ export async function runBatch(
   const problems: Problem[] = [];
   if (values['statewide-counties'] && !values.counties)
     problems.push({ message: '--statewide-counties needs --counties.' });
-  const jobs = jobsOption(values.jobs as string | undefined, problems);
+  const jobs = jobsOption(values.jobs, problems);
   const { languages, only, dataDir } = resolveBatchOptions(values, io, { problems });
-  const outRoot = path.resolve(io.cwd, (values.out as string | undefined) ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
+  const outRoot = path.resolve(io.cwd, values.out ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
 
-  let progress: ReturnType<typeof createProgress> | null = null;
+  // Set once the plan is known; a holder, since TypeScript does not see the callbacks assign it.
+  const bar: { progress?: ReturnType<typeof createProgress> } = {};
   const result = await runBatchJob({
     states,
     counties: Boolean(values.counties),
@@ -104,11 +105,15 @@ export async function runBatch(
     workerModule: hooks.workerModule,
     onPlanned: (total) => {
       io.stderr(`Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${languages.join(', ')})...\n`);
-      progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
+      bar.progress = createProgress({
+        total,
+        tty: hooks.tty ?? Boolean(process.stderr.isTTY),
+        write: (text) => io.stderr(text),
+      });
     },
-    onOutcome: (outcome) => progress?.update(outcome),
+    onOutcome: (outcome) => bar.progress?.update(outcome),
   });
-  (progress as ReturnType<typeof createProgress> | null)?.finish();
+  bar.progress?.finish();
 
   const { totals } = result.report;
   const shown = path.relative(io.cwd, outRoot) || '.';

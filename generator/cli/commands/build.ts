@@ -71,7 +71,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const result = await buildWorkshop({
     dataDir: options.dataDir,
     config,
-    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outDir: values.out ? path.resolve(io.cwd, values.out) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,
     today: today(io),
     builtAt: io.now().toISOString(),

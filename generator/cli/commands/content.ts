@@ -48,15 +48,11 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     `kit content ${sub}`,
   );
   if (values.help) return (io.stdout(HELP), 0);
-  const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum as string) : CURRICULUM_DIR;
+  const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum) : CURRICULUM_DIR;
   if (values.curriculum)
-    checkFolder(
-      dir,
-      values.curriculum as string,
-      '--curriculum names a folder with one folder per language (en/, es/).',
-    );
+    checkFolder(dir, values.curriculum, '--curriculum names a folder with one folder per language (en/, es/).');
   const curriculum = await loadCurriculum(dir);
-  const only = values.lang as string | undefined;
+  const only = values.lang;
   if (only && !curriculum.languages.has(only))
     throw new KitError('not-found', `There is no curriculum in "${only}".`, {
       hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}.`,

@@ -91,7 +91,7 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   const name = path.basename(file);
   // Read first: a file that is not there is the first thing to say, before anything about its name.
   const bytes = await readInput(file, io);
-  const asOf = (values['as-of'] as string | undefined) ?? asOfFromFileName(name);
+  const asOf = values['as-of'] ?? asOfFromFileName(name);
   if (!asOf || !isIsoDate(asOf)) {
     throw new KitError(
       'usage',
@@ -191,7 +191,7 @@ async function runStats(argv: string[], io: CliIO): Promise<number> {
   );
   if (values.help) return (io.stdout(HELP), 0);
   const dir = dataDir(values, io);
-  const asOf = values.snapshot as string | undefined;
+  const asOf = values.snapshot;
   const snapshot = values.pending ? await loadPendingList(dir, asOf) : (await loadDataset(dir, asOf)).participating;
   const stats = computeStats(snapshot, { byState: Boolean(values['by-state']) });
   io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
@@ -260,7 +260,7 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
   if (values.region) {
     const overrides = await loadOverrides(dir);
     const newAgencies = buildAgencies({ participating: after!, pending: null }, overrides);
-    const region = pickRegion(buildCatalog(newAgencies), values.region as string);
+    const region = pickRegion(buildCatalog(newAgencies), values.region);
     now = resolveRegion(region, newAgencies).agencies.flatMap((agency) => agency.agreements);
     old = resolveRegion(region, buildAgencies({ participating: before!, pending: null }, overrides)).agencies.flatMap(
       (agency) => agency.agreements,

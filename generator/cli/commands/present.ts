@@ -13,7 +13,7 @@ import {
 import { deckFolder } from '../../workshop/render.ts';
 import { startLiveDeck } from '../../deck/live.ts';
 import { serveStatic } from '../../deck/serve.ts';
-import { KitError, type Problem } from '../../errors.ts';
+import { errorCode, KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { flagProblem, resolveWorkshopOptions } from '../options.ts';
@@ -77,7 +77,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const base: BuildOptions = {
     dataDir: options.dataDir,
     config: { ...config, languages },
-    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outDir: values.out ? path.resolve(io.cwd, values.out) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,
     today: today(io),
     builtAt: io.now().toISOString(),
@@ -130,7 +130,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
 
 /** A port another program holds, as the trainer's mistake (exit 2); any other error as it was. */
 function refusePortInUse(error: unknown, port: number): never {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+  if (errorCode(error) === 'EADDRINUSE')
     throw new KitError('usage', `--port ${port}: another program is already listening on 127.0.0.1:${port}.`, {
       hint: 'Stop it, or choose another port with --port N.',
     });

@@ -12,6 +12,7 @@ import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
 import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
+import { parseQuizJson } from '../quiz-json.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs, type RecordedFile } from '../../write.ts';
 import { recordOf } from '../../output-record.ts';
@@ -122,21 +123,7 @@ async function resolveReportFolder(
 }
 
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
-  const text = await readText(file, io);
-  let quiz: Quiz;
-  try {
-    quiz = JSON.parse(text) as Quiz;
-  } catch (error) {
-    throw new KitError('bad-input', `${file}: not JSON (${(error as Error).message}).`, {
-      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
-      cause: error,
-    });
-  }
-  if (quiz?.format !== 1 || !Array.isArray(quiz.questions))
-    throw new KitError('bad-input', `${file}: not a quiz.json written by the kit.`, {
-      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
-    });
-  return quiz;
+  return parseQuizJson(await readText(file, io), file);
 }
 
 export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
@@ -160,21 +147,21 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     });
   const paper = resolvePaperOption(values.paper, 'letter');
   const includeNames = Boolean(values['include-names']);
-  const quiz = await readQuiz(values.quiz as string, io);
-  const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;
+  const quiz = await readQuiz(values.quiz, io);
+  const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'], io) : undefined;
   const file = positionals[0]!;
   // The report's folder is checked before anything is read or scored (writeOutputs checks it again).
-  const target = await resolveReportFolder(values.out as string | undefined, values.quiz as string, io);
+  const target = await resolveReportFolder(values.out, values.quiz, io);
   await inspectOutputFolder(target.root, { option: target.option, writer: 'score' });
   const bytes = await readBytes(file, io);
   const responses = await loadResponses(bytes, path.basename(file), quiz, {
     includeNames,
     ...(postQuiz ? { wordings: [postQuiz] } : {}),
   });
-  await checkQuestionsFound(responses, bytes, file, values.quiz as string, '--quiz', '--quiz', io);
+  await checkQuestionsFound(responses, bytes, file, values.quiz, '--quiz', '--quiz', io);
   let post: ResponseSet | undefined;
-  if (values.post) {
-    const postFile = values.post as string;
+  const postFile = values.post;
+  if (postFile) {
     const postBytes = await readBytes(postFile, io);
     post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, {
       includeNames,
@@ -184,7 +171,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
       post,
       postBytes,
       postFile,
-      (values['post-quiz'] ?? values.quiz) as string,
+      values['post-quiz'] ?? values.quiz,
       postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given',
       '--post-quiz',
       io,
@@ -200,10 +187,10 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const language = quiz.language === 'es' ? 'es' : 'en';
   // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
   const stem = `score-report-${path
-    .basename(values.quiz as string)
+    .basename(values.quiz)
     .replace(/\.json$/i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const quizName = path.basename(values.quiz as string);
+  const quizName = path.basename(values.quiz);
   const report = (extension: string, bytes: Uint8Array | string, as: string): RecordedFile => ({
     ...recordOf(`${target.prefix}${stem}.${extension}`, {
       kind: 'score',
@@ -230,9 +217,10 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     force: Boolean(values.force),
   });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
-  const postShown = post
-    ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}`
-    : '';
+  const postShown =
+    post && postFile
+      ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(postFile)}`
+      : '';
   io.stdout(
     `Scored ${formatCountNoun(responses.participants.length, 'response')} ` +
       `from ${path.basename(file)}${postShown}: ` +
