@@ -10,7 +10,6 @@ import { documentSpec } from '../pdf/document-spec.ts';
 import type { RenderedPdf } from '../pdf/types.ts';
 import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
-import { uiText } from '../pdf/curriculum.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';

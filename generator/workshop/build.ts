@@ -19,7 +19,7 @@ import {
 import { isStaleAfterBuild } from './merge.ts';
 import { findDeckSiteRecord, recordDeckSite } from './deck-site.ts';
 import { readRecord } from './legacy-record.ts';
-import { MANIFEST_RECORD, type OutputRecord } from '../output-record.ts';
+import { MANIFEST_RECORD } from '../output-record.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
