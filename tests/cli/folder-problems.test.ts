@@ -9,13 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { KitError } from '../../generator/errors.ts';
 import { writeOutputs } from '../../generator/write.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { readManifestJson } from '../workshop/manifest-json.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const manifestOf = (dir: string) =>
-  JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-    writtenBy: string[];
-    outputs: { path: string; sha256: string }[];
-  };
+const manifestOf = readManifestJson;
 
 /** Runs `body` with `target` made immutable (chattr +i: even root cannot write to it), undone afterwards. */
 async function whileLocked(target: string, body: () => Promise<void>): Promise<void> {
@@ -87,11 +84,9 @@ describe('an --out the kit cannot write to', () => {
         () => null,
         (caught: unknown) => caught,
       );
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).exitCode).toBe(2);
-      expect((error as KitError).message).toMatch(
-        new RegExp(`^--out ${out}: cannot write to this folder: permission denied`),
-      );
+      if (!(error instanceof KitError)) throw new Error(`expected a KitError, got ${String(error)}`);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toMatch(new RegExp(`^--out ${out}: cannot write to this folder: permission denied`));
       expect(readFileSync(path.join(out, 'a.txt'), 'utf8')).toBe('1');
     });
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/kit-folder.ts';
 import { squash } from '../pdf/tools.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { readManifestJson } from '../workshop/manifest-json.ts';
 import { readPdfText } from '../pdf/text.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -27,9 +28,7 @@ function expectUntouched(dir: string): void {
 
 /** The manifest lists every file in the folder but itself and the trainer's, each with its checksum. */
 function expectManifestListsFolder(dir: string, others: string[]): void {
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-    outputs: { path: string; sha256: string }[];
-  };
+  const manifest = readManifestJson(dir);
   const inFolder = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../generator/deck/slidev.ts';
+import { isRecord } from '../../generator/json-value.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import { runKit, tempDir } from '../helpers.ts';
 import { sendRaw } from '../deck/raw-http.ts';
@@ -18,9 +19,17 @@ const BIN = path.join(KIT_ROOT, 'generator', 'cli', 'kit.mjs');
 async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
+  const address = server.address();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  if (address === null || typeof address === 'string') throw new Error('the server listened on no TCP port');
+  return address.port;
+}
+
+/** The Markdown of slide 1 as the Slidev server at `url` serves it to the deck's page. */
+async function fetchSlideContent(url: string): Promise<string> {
+  const served: unknown = await (await fetch(`${url}__slidev/slides/1.json`)).json();
+  if (!isRecord(served) || typeof served.content !== 'string') throw new Error(`${url}: slide 1 came without content`);
+  return served.content;
 }
 
 const listening = (port: number) =>
@@ -162,8 +171,8 @@ describe('kit present', () => {
         const url = `http://127.0.0.1:${port}/`;
         const slides = path.join(out, 'deck-en', 'slides.md');
         const before = readFileSync(slides, 'utf8');
-        const served = (await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string };
-        expect(served.content.length).toBeGreaterThan(0);
+        const served = await fetchSlideContent(url);
+        expect(served.length).toBeGreaterThan(0);
 
         expect((await postFromElsewhere(url)).status).toBe(405);
         expect(
@@ -180,9 +189,7 @@ describe('kit present', () => {
         ).toBe(403);
         await new Promise((resolve) => setTimeout(resolve, 1000));
         expect(readFileSync(slides, 'utf8')).toBe(before);
-        expect(((await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string }).content).toBe(
-          served.content,
-        );
+        expect(await fetchSlideContent(url)).toBe(served);
         expect(before).toMatch(/^editor: false$/m);
         expect(before).toMatch(/^mcp: false$/m);
 
@@ -220,9 +227,7 @@ describe('kit present', () => {
         expect(socket.status).not.toBe(101);
         await new Promise((resolve) => setTimeout(resolve, 1000));
         expect(readFileSync(slides, 'utf8')).toBe(before);
-        expect(((await (await fetch(`${url}__slidev/slides/1.json`)).json()) as { content: string }).content).toBe(
-          served.content,
-        );
+        expect(await fetchSlideContent(url)).toBe(served);
         // A URL that is not a path gets the guard's 400, not Vite's 404.
         expect((await sendRaw(port, `GET /% HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);
         expect((await sendRaw(port, `GET /%E0%A4%A HTTP/1.1\r\nhost: 127.0.0.1:${port}`)).status).toBe(400);

@@ -15,9 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../generator/paths.ts';
-import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { readManifestJson } from '../workshop/manifest-json.ts';
+import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
 import { responsesCsv } from './responses-csv.ts';
+
+const readQuiz = (file: string) => parseQuizJson(readFileSync(file, 'utf8'), file);
 
 /** The README's line `npx kit quiz score before.csv ... --post-quiz quiz-en-post.json`, as its words. */
 function readmeExample(): string[] {
@@ -56,7 +59,7 @@ function ordinaryFolder(): string {
   mkdirSync(dir);
   for (const file of ['quiz-en.json', 'quiz-en-post.json', 'answer-key-en.pdf', 'answer-key-en-post.pdf'])
     copyFileSync(path.join(kitQuizzes, file), path.join(dir, file));
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Quiz;
+  const read = (file: string) => readQuiz(path.join(dir, file));
   writeFileSync(
     path.join(dir, 'before.csv'),
     responsesCsv(read('quiz-en.json'), [
@@ -113,10 +116,7 @@ describe('kit quiz score without --out, beside quizzes in a folder the kit did n
       expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(
         expect.arrayContaining(['score-report-quiz-en.md', 'score-report-quiz-en-with-post.md']),
       );
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'score-reports', 'manifest.json'), 'utf8')) as {
-        writtenBy: string[];
-        outputs: { path: string }[];
-      };
+      const manifest = readManifestJson(path.join(dir, 'score-reports'));
       expect(manifest.writtenBy).toEqual(['score']);
       expect(manifest.outputs).toHaveLength(6);
       expect(snapshot(dir)).toEqual(before);
@@ -147,7 +147,7 @@ describe('kit quiz score without --out, beside quizzes in a folder the kit did n
     expect(
       (await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', dir])).code,
     ).toBe(0);
-    const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz-en.json'), 'utf8')) as Quiz;
+    const quiz = readQuiz(path.join(dir, 'quiz-en.json'));
     const responses = path.join(tempDir(), 'responses.csv');
     writeFileSync(responses, responsesCsv(quiz, [{ email: 'ana@example.org', wrong: [] }]));
     const scored = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json')]);

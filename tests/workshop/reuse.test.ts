@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkshop, type BuildOptions } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { KitError } from '../../generator/errors.ts';
+import { readManifestJson } from './manifest-json.ts';
 
 const mtime = (file: string) => statSync(file).mtimeMs;
-const keyOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).inputKey as string;
+const keyOf = (dir: string) => readManifestJson(dir).inputKey;
 
 function options(
   out: string,
@@ -105,7 +107,7 @@ describe('reusing a build', () => {
       expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
       const error = await buildWorkshop(options(out, input, extra)).then(
         () => null,
-        (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] },
+        (thrown: unknown) => (thrown instanceof KitError ? thrown : null),
       );
       expect(error?.message).toMatch(/changed since/);
       expect(error?.problems?.map((problem) => problem.file)).toContain(file);

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputFolderName } from '../../generator/workshop/kinds.ts';
 import { KitError } from '../../generator/errors.ts';
-import { inspectOutputFolder, type OwnedEntry } from '../../generator/kit-folder.ts';
+import { inspectOutputFolder } from '../../generator/kit-folder.ts';
 import { assertInside, writeOutputs, type WriteOptions } from '../../generator/write.ts';
 import { tempDir } from '../helpers.ts';
+import { readManifestJson } from './manifest-json.ts';
 
 const manifest: WriteOptions['manifest'] = (outputs) => ({
   kit: { name: 'workshop-kit-287g', version: 'test' },
@@ -15,7 +16,7 @@ const manifest: WriteOptions['manifest'] = (outputs) => ({
 });
 const plain: WriteOptions = { manifest };
 const read = (...parts: string[]) => readFileSync(path.join(...parts), 'utf8');
-const listed = (dir: string) => (JSON.parse(read(dir, 'manifest.json')) as { outputs: OwnedEntry[] }).outputs;
+const listed = (dir: string) => readManifestJson(dir).outputs;
 const hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A folder holding only a file of the trainer's. */
@@ -31,9 +32,9 @@ async function refusal(promise: Promise<unknown>): Promise<KitError> {
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(KitError);
-  expect((error as KitError).exitCode).toBe(2);
-  return error as KitError;
+  if (!(error instanceof KitError)) throw new Error(`expected a KitError, got ${String(error)}`);
+  expect(error.exitCode).toBe(2);
+  return error;
 }
 
 describe('writing outputs', () => {
