@@ -5,6 +5,7 @@ import { buildWorkshop, type BuildOptions } from '../../generator/workshop/build
 import { validateConfig } from '../../generator/config/validate.ts';
 import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
 import { KitError } from '../../generator/errors.ts';
+import { isRecord } from '../../generator/json-value.ts';
 import { readManifestJson } from './manifest-json.ts';
 
 const mtime = (file: string) => statSync(file).mtimeMs;
@@ -46,6 +47,31 @@ describe('reusing a build', () => {
       warnings: first.warnings,
     });
     expect(second.files.map((file) => file.path).sort()).toEqual(first.files.map((file) => file.path).sort());
+  });
+
+  it('builds again when the manifest lacks what a reuse needs: a whole region, outputs with checksums', async () => {
+    const out = path.join(tempDir(), 'keller');
+    const input = { region: 'tx/agency/keller-police-department' };
+    const only = { only: ['summary'] as const };
+    expect((await buildWorkshop(options(out, input, only))).reused).toBe(false);
+    const file = path.join(out, 'manifest.json');
+    const written = readFileSync(file, 'utf8');
+    const edits: ((region: Record<string, unknown>, outputs: unknown[]) => void)[] = [
+      (region) => delete region.counties,
+      (region) => (region.kind = 'town'),
+      (_region, outputs) => outputs.push({ path: '../outside.txt', sha256: 'f'.repeat(64) }),
+    ];
+    for (const edit of edits) {
+      const manifest: unknown = JSON.parse(written);
+      if (!isRecord(manifest) || !isRecord(manifest.inputs) || !isRecord(manifest.inputs.region))
+        throw new Error(`${file}: no inputs.region`);
+      if (!Array.isArray(manifest.outputs)) throw new Error(`${file}: no outputs`);
+      edit(manifest.inputs.region, manifest.outputs);
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+      expect((await buildWorkshop(options(out, input, only))).reused).toBe(false);
+      expect(readFileSync(file, 'utf8')).toBe(written);
+    }
+    expect((await buildWorkshop(options(out, input, only))).reused).toBe(true);
   });
 
   it('builds again when the config or an option changes, or with force', async () => {
