@@ -17,6 +17,7 @@ import { buildHandoutBlocks } from '../generator/handout/handout.ts';
 import { renderMapSvg } from '../generator/map/render-svg.ts';
 import { renderPdf } from '../generator/pdf/render.ts';
 import { DEFAULT_DATA_DIR, KIT_ROOT } from '../generator/paths.ts';
+import { isRecord } from '../generator/json-value.ts';
 import type { Block, Run } from '../generator/pdf/types.ts';
 
 const TODAY = '2026-11-28';
@@ -210,8 +211,8 @@ const timed = spawnSync(
 );
 const seconds = (performance.now() - start) / 1000;
 if (existsSync(path.join(batchOut, 'batch.json'))) {
-  const summary = JSON.parse(readFileSync(path.join(batchOut, 'batch.json'), 'utf8')) as { regions?: unknown[] };
-  const regions = summary.regions?.length ?? 0;
+  const summary: unknown = JSON.parse(readFileSync(path.join(batchOut, 'batch.json'), 'utf8'));
+  const regions = isRecord(summary) && Array.isArray(summary.regions) ? summary.regions.length : 0;
   const memory = /Peak memory: (\d+) MB for the whole batch \(this process \d+ MB, the largest worker (\d+) MB\)/.exec(
     timed.stdout ?? '',
   );

@@ -46,3 +46,18 @@ export function formatProblem(problem: Problem): string {
   const value = problem.value === undefined ? '' : ` (${JSON.stringify(problem.value)})`;
   return `${where ? `${where} ` : ''}${problem.message}${value}`;
 }
+
+/** The message of anything thrown: an Error's message, else the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True for the error of a failed file, process or network call: an Error on which Node set a string `code`. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string';
+}
+
+/** The system error code of a failed call (`ENOENT`, `EADDRINUSE`, ...); undefined for any other thrown value. */
+export function errorCode(error: unknown): string | undefined {
+  return isSystemError(error) ? error.code : undefined;
+}

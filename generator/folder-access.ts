@@ -5,7 +5,7 @@
 import { constants } from 'node:fs';
 import { access, lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { KitError } from './errors.ts';
+import { isSystemError, KitError } from './errors.ts';
 
 /** What each file system error means for the folder the kit writes into. */
 const REASONS: Record<string, string> = {
@@ -36,16 +36,19 @@ export function describeOtherFolder(option: string): string {
  * kit's (no permission, read-only or full disk, a file or link in a folder's place); null for any other error.
  */
 export function describeWriteError(error: unknown, dir: string, option: string): KitError | null {
-  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!isSystemError(error)) return null;
+  const { code, path: where } = error;
   const reason = code ? REASONS[code] : undefined;
   if (!reason) return null;
-  const where = (error as NodeJS.ErrnoException).path;
   const detail = where && path.resolve(where) !== dir ? ` (at ${where})` : '';
   return new KitError(
     'bad-input',
     `${option} ${dir}: cannot write to this folder: ${reason}${detail}. The kit wrote nothing there.`,
     {
-      hint: `${describeOtherFolder(option)} ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`.trim(),
+      hint: (
+        `${describeOtherFolder(option)} ` +
+        `${code === 'ENOSPC' || code === 'EDQUOT' ? 'Or free some space and run the command again.' : ''}`
+      ).trim(),
       cause: error,
     },
   );

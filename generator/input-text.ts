@@ -50,7 +50,12 @@ export function describeCut(length: number, limit: number): string {
   return `is ${length} characters long; cut to the first ${limit}`;
 }
 
-/** A note's wording for removed control characters, read after the field's name: "had 2 control characters (…) removed". */
+/**
+ * A note's wording for removed control characters, read after the field's name: "had 2 control characters (…) removed".
+ */
 export function describeStripped(removed: number): string {
-  return `had ${formatCountNoun(removed, 'control character')} (terminal escape codes, bidirectional overrides and the like) removed`;
+  return (
+    `had ${formatCountNoun(removed, 'control character')} (terminal escape codes, bidirectional overrides ` +
+    `and the like) removed`
+  );
 }

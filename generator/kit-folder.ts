@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KitError } from './errors.ts';
+import { isRecord } from './json-value.ts';
 import { checkFolderWritable, chooseOtherFolder, describeOtherFolder } from './folder-access.ts';
 import type { OutputAbout } from './output-record.ts';
 
@@ -46,7 +47,9 @@ export function sha256(bytes: Uint8Array | string): string {
 
 const toSlashes = (relative: string) => relative.split(path.sep).join('/');
 
-/** Every file under `dir` (relative, forward slashes), links included as files and never followed; stops after `limit`. */
+/**
+ * Every file under `dir` (relative, forward slashes), links included as files and never followed; stops after `limit`.
+ */
 export async function listFiles(dir: string, limit = Infinity, skipTemporary = true): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string): Promise<void> => {
@@ -63,13 +66,17 @@ export async function listFiles(dir: string, limit = Infinity, skipTemporary = t
   return found.map(toSlashes);
 }
 
-function isOwnedEntry(value: unknown): value is OwnedEntry {
-  const entry = value as OwnedEntry;
+/**
+ * True for a manifest entry naming a file inside the folder: a relative `path` that does not climb out, and a
+ * `sha256`. The other fields are taken as written: the kit wrote them, and older formats lack some.
+ */
+export function isOwnedEntry(value: unknown): value is OwnedEntry {
   return (
-    typeof entry?.path === 'string' &&
-    typeof entry.sha256 === 'string' &&
-    !path.posix.isAbsolute(entry.path) &&
-    !entry.path.split('/').includes('..')
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    typeof value.sha256 === 'string' &&
+    !path.posix.isAbsolute(value.path) &&
+    !value.path.split('/').includes('..')
   );
 }
 
@@ -105,14 +112,21 @@ export async function isKitFolder(dir: string): Promise<boolean> {
   return (await readKitManifest(dir)) !== null;
 }
 
-async function readKitManifest(dir: string): Promise<Record<string, unknown> | null> {
+/** A manifest.json as read: a JSON object whose `outputs` is a list (each entry checked where it is used). */
+type ManifestJson = Record<string, unknown> & { outputs: unknown[] };
+
+/** True for the manifest.json of a kit command: it names the kit and lists its outputs. */
+function isKitManifest(value: unknown): value is ManifestJson {
+  return isRecord(value) && isRecord(value.kit) && value.kit.name === KIT_NAME && Array.isArray(value.outputs);
+}
+
+async function readKitManifest(dir: string): Promise<ManifestJson | null> {
   const file = path.join(dir, MANIFEST_FILE);
   const info = await lstat(file).catch(() => null);
   if (!info?.isFile()) return null;
   try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    const kit = manifest?.kit as { name?: unknown } | undefined;
-    return kit?.name === KIT_NAME && Array.isArray(manifest.outputs) ? manifest : null;
+    const manifest: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return isKitManifest(manifest) ? manifest : null;
   } catch {
     return null;
   }
@@ -124,8 +138,9 @@ export function listWriters(manifest: Record<string, unknown>): Writer[] {
     return manifest.writtenBy.filter((writer): writer is Writer => typeof writer === 'string');
   const writers: Writer[] = [];
   if (manifest.region) writers.push('build');
-  const outputs = manifest.outputs as { path?: unknown; kind?: unknown }[];
-  if (outputs.some((entry) => entry?.path === 'batch.json' && entry.kind === 'batch')) writers.push('batch');
+  const outputs: unknown[] = Array.isArray(manifest.outputs) ? manifest.outputs : [];
+  if (outputs.some((entry) => isRecord(entry) && entry.path === 'batch.json' && entry.kind === 'batch'))
+    writers.push('batch');
   return writers;
 }
 
@@ -145,8 +160,10 @@ function checkWriters(dir: string, option: string, writer: Writer, manifest: Rec
     {
       hint:
         writer === 'batch'
-          ? `Give kit batch a folder of its own: a new or empty one, or an earlier batch's. ${describeOtherFolder(option)}`
-          : `A region of a batch is built in its own folder inside it (e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
+          ? `Give kit batch a folder of its own: a new or empty one, or an earlier ` +
+            `batch's. ${describeOtherFolder(option)}`
+          : `A region of a batch is built in its own folder inside it ` +
+            `(e.g. ${path.join(dir, 'tx-harris-county')}). ${describeOtherFolder(option)}`,
     },
   );
 }
@@ -177,7 +194,7 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const manifest = await readKitManifest(dir);
   if (manifest) {
     if (options.writer) checkWriters(dir, option, options.writer, manifest);
-    const outputs = (manifest.outputs as unknown[]).filter(isOwnedEntry);
+    const outputs = manifest.outputs.filter(isOwnedEntry);
     const legacy = Number(manifest.format ?? 1) < 2 ? await listLegacyDeckFiles(dir, outputs) : [];
     return { dir, manifest, owned: [...outputs, ...legacy] };
   }
@@ -186,7 +203,8 @@ export async function inspectOutputFolder(dir: string, options: InspectOptions =
   const shown = files.slice(0, MAX_LISTED);
   throw new KitError(
     'bad-input',
-    `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`,
+    `${option} ${dir}: this folder holds files the kit did not write, and no manifest.json of an earlier ` +
+      `kit. The kit never overwrites or deletes files it did not write, so it wrote nothing.`,
     {
       problems: [
         ...shown.map((file) => ({ file: path.join(dir, file), message: '(not written by the kit)' })),
@@ -226,7 +244,7 @@ export async function resolveKitTarget(dir: string): Promise<{ root: string; pre
   const manifest = parent !== dir && (!info || info.isDirectory()) ? await readKitManifest(parent) : null;
   if (!manifest) return { root: dir, prefix: '' };
   const prefix = `${path.basename(dir)}/`;
-  const listed = new Set((manifest.outputs as unknown[]).filter(isOwnedEntry).map((entry) => entry.path));
+  const listed = new Set(manifest.outputs.filter(isOwnedEntry).map((entry) => entry.path));
   const files = await listFiles(dir);
   return files.length === 0 || files.some((file) => listed.has(`${prefix}${file}`))
     ? { root: parent, prefix }

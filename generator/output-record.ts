@@ -21,7 +21,8 @@ export interface OutputAbout {
   group: OutputGroup;
   purpose: string; // one sentence: what to print and how many, what to present, what to upload where
   listAs: string | null; // the path index.html and the CLI list it under (png/ for every slide image); null: not listed
-  partOf: string | null; // the listed file it belongs to (a deck project's package.json: its slides.md); the CLI skips parts
+  // the listed file it belongs to (a deck project's package.json: its slides.md); the CLI skips parts
+  partOf: string | null;
   warnings: string[]; // what its renderer noted (a Kahoot export's dropped questions), shown by every command
 }
 

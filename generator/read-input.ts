@@ -3,7 +3,7 @@
 
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { KitError } from './errors.ts';
+import { errorCode, errorMessage, KitError } from './errors.ts';
 
 /**
  * The bytes of `file` (an absolute path, or relative to the process's folder). `shown` is the path as the user
@@ -25,7 +25,7 @@ export async function readInputText(file: string, options: { shown?: string; hin
 
 /** A KitError for a failed read of `shown`, from the system error `error` (kept as its cause). */
 export function describeReadError(error: unknown, shown: string, hint?: string): KitError {
-  const code = (error as NodeJS.ErrnoException)?.code;
+  const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return new KitError('not-found', `no such file: ${shown}`, {
       hint: hint ?? 'Check the path and its spelling.',
@@ -43,7 +43,7 @@ export function describeReadError(error: unknown, shown: string, hint?: string):
       cause: error,
     });
   }
-  return new KitError('not-found', `${shown}: cannot read this file (${code ?? (error as Error)?.message}).`, {
+  return new KitError('not-found', `${shown}: cannot read this file (${code ?? errorMessage(error)}).`, {
     hint,
     cause: error,
   });

@@ -5,7 +5,7 @@
 
 import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KitError, type Problem } from './errors.ts';
+import { errorMessage, KitError, type Problem } from './errors.ts';
 import { describeOtherFolder, describeWriteError } from './folder-access.ts';
 import {
   findEditedFiles,
@@ -46,8 +46,11 @@ export interface WriteOptions {
   index?: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => string | null;
   /** The manifest from every file the kit owns in the folder and the previous manifest (JSON-able). */
   manifest: (entries: OwnedEntry[], previous: Record<string, unknown> | null) => Record<string, unknown>;
-  option?: string; // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
-  /** The command writing, recorded in the manifest's `writtenBy`; a batch's root and a build's kit refuse each other. */
+  // how the folder was given, for messages: a flag, or a description when none was given (default: --out)
+  option?: string;
+  /**
+   * The command writing, recorded in the manifest's `writtenBy`; a batch's root and a build's kit refuse each other.
+   */
   writer?: Writer;
   /** Replace kit files someone edited since the kit wrote them (otherwise refused, exit 2). */
   force?: boolean;
@@ -149,9 +152,12 @@ async function stillThere(dir: string, relative: string): Promise<boolean> {
 }
 
 /** A manifest entry's description of a file at `relative`: its record's fields, or the kind 'generated' alone. */
-function describeEntry(relative: string, about: Partial<OutputAbout> | null): Omit<OwnedEntry, 'bytes' | 'sha256'> {
+function describeEntry(
+  relative: string,
+  about: (Partial<OutputAbout> & Pick<OutputFile, 'language'>) | null,
+): Omit<OwnedEntry, 'bytes' | 'sha256'> {
   const entry = { path: relative, kind: about?.kind ?? (about ? 'file' : 'generated') };
-  const language = (about as OutputFile | null)?.language ?? singleLanguage(about?.languages ?? []);
+  const language = about?.language ?? singleLanguage(about?.languages ?? []);
   if (!about?.purpose) return { ...entry, language };
   const { languages = [], audience, group, purpose, listAs = relative, partOf = null, warnings = [] } = about;
   return { ...entry, language, languages, audience, group, purpose, listAs, partOf, warnings };
@@ -182,7 +188,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (!existed) await rmdir(dir).catch(() => undefined);
     throw (
       describeWriteError(error, dir, option) ??
-      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+      new KitError('failure', `could not write the outputs to ${dir}: ${errorMessage(error)}`, { cause: error })
     );
   }
   const writers = [
@@ -245,13 +251,19 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (edited.length) {
       throw new KitError(
         'bad-input',
-        `${option} ${dir}: ${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote nothing.`,
+        `${option} ${dir}: ` +
+          `${edited.length === 1 ? 'a file the kit wrote was' : `${edited.length} files the kit wrote were`} ` +
+          `changed since, and the kit would replace ${edited.length === 1 ? 'it' : 'them'}, so it wrote ` +
+          `nothing.`,
         {
           problems: edited.map((relative) => ({
             file: path.join(dir, relative),
             message: 'changed since the kit wrote it',
           })),
-          hint: 'To keep your edits, move the changed files out of the folder (the kit then writes fresh ones); to let the kit write fresh ones over them, delete them or run the command again with --force.',
+          hint:
+            'To keep your edits, move the changed files out of the folder (the kit then writes fresh ' +
+            'ones); to let the kit write fresh ones over them, delete them or run the command again with ' +
+            '--force.',
         },
       );
     }
@@ -301,7 +313,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     if (error instanceof KitError) throw error;
     throw (
       describeWriteError(error, dir, option) ??
-      new KitError('failure', `could not write the outputs to ${dir}: ${(error as Error).message}`, { cause: error })
+      new KitError('failure', `could not write the outputs to ${dir}: ${errorMessage(error)}`, { cause: error })
     );
   } finally {
     await rm(temporary, { recursive: true, force: true });

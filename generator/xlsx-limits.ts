@@ -86,7 +86,8 @@ export function checkWorkbookParts(
   } catch (error) {
     if (error instanceof Overflow) throw tooLarge(`more than ${limits.unzippedBytes / MIB} MB`);
     throw refuse(
-      "the workbook's zip data is damaged (its parts do not unzip as its directory says); it may be damaged or built to mislead.",
+      "the workbook's zip data is damaged (its parts do not unzip as its directory says); it may be " +
+        'damaged or built to mislead.',
     );
   }
   if (measured.parts !== declaredParts) {
@@ -102,7 +103,8 @@ export function checkWorkbookParts(
     const column = Math.max(first.column, last.column);
     if (column > limits.columns)
       throw refuse(
-        `${what} reaches column ${column.toLocaleString('en-US')}; the kit reads up to column ${limits.columns.toLocaleString('en-US')}.`,
+        `${what} reaches column ${column.toLocaleString('en-US')}; the kit reads up to ` +
+          `column ${limits.columns.toLocaleString('en-US')}.`,
       );
     lastRow = Math.max(lastRow, first.row, last.row);
     if (tag === 'mergeCell')
@@ -110,7 +112,8 @@ export function checkWorkbookParts(
   }
   if (merged > limits.mergedCells) {
     throw refuse(
-      `its sheets merge ${merged.toLocaleString('en-US')} cells; the kit reads workbooks with at most ${limits.mergedCells.toLocaleString('en-US')} merged cells.`,
+      `its sheets merge ${merged.toLocaleString('en-US')} cells; the kit reads workbooks with at ` +
+        `most ${limits.mergedCells.toLocaleString('en-US')} merged cells.`,
     );
   }
   return { rows: measured.rows, cells: measured.cells, lastRow };

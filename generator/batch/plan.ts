@@ -25,13 +25,12 @@ export function parseStates(value: string): 'all' | string[] {
   const known = new Set(STATES.map((state) => state.code));
   const unknown = codes.filter((code) => !known.has(code));
   if (codes.length === 0 || unknown.length > 0) {
-    throw new KitError(
-      'usage',
-      `--states ${value}: ${unknown.length ? `unknown state code${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}` : 'no state given'}.`,
-      {
-        hint: 'Use USPS codes separated by commas (--states TX,FL,GU) or --states all.',
-      },
-    );
+    const problem = unknown.length
+      ? `unknown state code${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}`
+      : 'no state given';
+    throw new KitError('usage', `--states ${value}: ${problem}.`, {
+      hint: 'Use USPS codes separated by commas (--states TX,FL,GU) or --states all.',
+    });
   }
   return codes;
 }

@@ -101,7 +101,9 @@ export function startPool(options: PoolOptions): Pool {
           id: task.id,
           ok: false,
           seconds: 0,
-          error: `the worker process stopped (${signal ?? `exit code ${code}`}) while building it${last ? `: ${last}` : ''}`,
+          error:
+            `the worker process stopped (${signal ?? `exit code ${code}`}) while building ` +
+            `it${last ? `: ${last}` : ''}`,
         });
       }
       // Replace a worker that crashed after it was ready; one that cannot even start is not retried forever.

@@ -25,10 +25,10 @@ export function renderBar(done: number, total: number, elapsedSeconds: number, f
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const eta = rate > 0 ? formatDuration((total - done) / rate) : '?';
   const failures = failed ? `  ${failed} failed` : '';
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} regions/s  ETA ${eta}${failures}  ${last}`.slice(
-    0,
-    110,
-  );
+  return (
+    `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} regions/s  ` +
+    `ETA ${eta}${failures}  ${last}`
+  ).slice(0, 110);
 }
 
 export function createProgress(options: ProgressOptions) {
@@ -45,7 +45,8 @@ export function createProgress(options: ProgressOptions) {
         options.write(`\r\x1b[2K${renderBar(done, options.total, (clock() - started) / 1000, failed, outcome.id)}`);
       } else {
         options.write(
-          `[${String(done).padStart(width)}/${options.total}] ${outcome.id} ${outcome.ok ? 'ok' : 'FAILED'} (${outcome.seconds.toFixed(1)} s)\n`,
+          `[${String(done).padStart(width)}/${options.total}] ${outcome.id} ` +
+            `${outcome.ok ? 'ok' : 'FAILED'} (${outcome.seconds.toFixed(1)} s)\n`,
         );
       }
     },

@@ -67,8 +67,11 @@ function links(entry: BatchEntry): string {
 function row(entry: BatchEntry): string {
   const status = entry.ok ? links(entry) : `<span class="failed">failed: ${escapeHtml(entry.error ?? '')}</span>`;
   return (
-    `<tr data-name="${escapeHtml(`${entry.name ?? ''} ${entry.id}`.toLowerCase())}"><td><a href="${href(entry.folder)}/">${escapeHtml(entry.name ?? entry.id)}</a><br><small>${escapeHtml(entry.id)}</small></td>` +
-    `<td>${escapeHtml(entry.kind ?? '')}</td><td class="n">${escapeHtml(entry.agreements ?? '')}</td><td class="n">${escapeHtml(entry.agencies ?? '')}</td><td>${status}</td></tr>`
+    `<tr data-name="${escapeHtml(`${entry.name ?? ''} ${entry.id}`.toLowerCase())}"><td><a ` +
+    `href="${href(entry.folder)}/">${escapeHtml(entry.name ?? entry.id)}</a><br><small>` +
+    `${escapeHtml(entry.id)}</small></td>` +
+    `<td>${escapeHtml(entry.kind ?? '')}</td><td class="n">${escapeHtml(entry.agreements ?? '')}</td><td ` +
+    `class="n">${escapeHtml(entry.agencies ?? '')}</td><td>${status}</td></tr>`
   );
 }
 
@@ -76,14 +79,25 @@ function row(entry: BatchEntry): string {
 const STYLE =
   'body{font:15px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;width:100%}' +
   'th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}td.n{text-align:right}' +
-  'input{font:inherit;padding:.3em .5em;width:min(30em,100%);margin:.5em 0 1em}small{color:#666}.failed{color:#a00}a{margin-right:.6em}';
+  'input{font:inherit;padding:.3em .5em;width:min(30em,100%);margin:.5em 0 ' +
+  '1em}small{color:#666}.failed{color:#a00}a{margin-right:.6em}';
 const SCRIPT =
-  'const q=document.getElementById("filter"),rows=[...document.querySelectorAll("tbody tr")],c=document.getElementById("count");' +
-  'function f(){const t=q.value.trim().toLowerCase();let n=0;for(const r of rows){const s=!t||r.dataset.name.includes(t);r.hidden=!s;if(s)n++}c.textContent=n}' +
+  'const q=document.getElementById("filter"),rows=[...document.querySelectorAll("tbody ' +
+  'tr")],c=document.getElementById("count");' +
+  'function f(){const t=q.value.trim().toLowerCase();let n=0;for(const r of rows){const ' +
+  's=!t||r.dataset.name.includes(t);r.hidden=!s;if(s)n++}c.textContent=n}' +
   'q.addEventListener("input",f);f();';
 
 export function renderBatchIndex(report: BatchReport): string {
   const { totals } = report;
+  const failed = totals.failed ? `, ${escapeHtml(totals.failed)} failed` : '';
+  const summary =
+    `${escapeHtml(formatCountNoun(totals.built, 'region'))} built${failed}, ` +
+    `with ICE data as of ${escapeHtml(report.dataAsOf)}; languages: ${escapeHtml(report.languages.join(', '))}; ` +
+    `built ${escapeHtml(report.builtAt)}. Not legal advice.`;
+  const filter =
+    '<label>Filter by name: <input id="filter" type="search" placeholder="e.g. harris, texas, tx/"></label> ' +
+    '<span id="count"></span> shown';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -94,8 +108,8 @@ export function renderBatchIndex(report: BatchReport): string {
 </head>
 <body>
 <h1>287(g) know-your-rights workshops</h1>
-<p>${escapeHtml(formatCountNoun(totals.built, 'region'))} built${totals.failed ? `, ${escapeHtml(totals.failed)} failed` : ''}, with ICE data as of ${escapeHtml(report.dataAsOf)}; languages: ${escapeHtml(report.languages.join(', '))}; built ${escapeHtml(report.builtAt)}. Not legal advice.</p>
-<label>Filter by name: <input id="filter" type="search" placeholder="e.g. harris, texas, tx/"></label> <span id="count"></span> shown
+<p>${summary}</p>
+${filter}
 <table>
 <thead><tr><th>Region</th><th>Kind</th><th>Agreements</th><th>Agencies</th><th>Files</th></tr></thead>
 <tbody>

@@ -9,24 +9,29 @@ import type { CliIO } from './io.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
-export const DATA_DIR_OPTION: Options = { 'data-dir': { type: 'string' } };
-export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
+export const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } } as const satisfies Options;
+export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
 
-function parseOrExplain(argv: string[], options: Options, command: string) {
+function parseOrExplain<const O extends Options>(argv: string[], options: O, command: string) {
   try {
     return parseArgs({ args: argv, options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new KitError('usage', `${command}: ${(error as Error).message.replace(/\. To specify.*$/s, '.')}`, {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new KitError('usage', `${command}: ${message.replace(/\. To specify.*$/s, '.')}`, {
       hint: `See \`${command} --help\`.`,
     });
   }
 }
 
-/** `argv` parsed against `options`; unknown options and an empty folder or file name (`--out ""`) are usage errors. */
-export function parse(argv: string[], options: Options, command: string) {
+/**
+ * `argv` parsed against `options`; unknown options and an empty folder or file name (`--out ""`) are usage errors.
+ * The values are typed from `options`: a string option gives `string | undefined`, a boolean `boolean | undefined`.
+ */
+export function parse<const O extends Options>(argv: string[], options: O, command: string) {
   const parsed = parseOrExplain(argv, options, command);
+  const values: Record<string, unknown> = parsed.values;
   for (const name of ['out', 'data-dir', 'config', 'quiz', 'post', 'post-quiz']) {
-    if ((parsed.values as Record<string, unknown>)[name] === '') {
+    if (values[name] === '') {
       throw new KitError('usage', `${command}: --${name} "" names no folder or file.`, {
         hint: `Give --${name} a name, or omit the option. See \`${command} --help\`.`,
       });

@@ -33,7 +33,9 @@ export function reportLeftInPlace(files: string[], dir: string, io: CliIO): void
     .slice(0, 10)
     .map((file) => `  ${file}`)
     .join('\n');
+  const more = files.length > 10 ? `\n  ... and ${files.length - 10} more` : '';
   io.stderr(
-    `Left in place (not written by the kit, untouched) in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${files.length > 10 ? `\n  ... and ${files.length - 10} more` : ''}\n`,
+    `Left in place (not written by the kit, untouched) ` +
+      `in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${more}\n`,
   );
 }

@@ -77,7 +77,8 @@ function report(error: unknown, io: CliIO): number {
     return error.exitCode;
   }
   io.stderr(
-    `kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the text below.\n${(error as Error)?.stack ?? String(error)}\n`,
+    `kit: an unexpected error stopped the command. This is a bug in the kit; please report it with the ` +
+      `text below.\n${(error instanceof Error ? error.stack : undefined) ?? String(error)}\n`,
   );
   return 1;
 }

@@ -63,7 +63,10 @@ export function pickChoice<T extends string>(
   return choice;
 }
 
-/** Throws `problems` as one error (exit 2), a usage error unless `code` says: one problem as the message, several as a list. */
+/**
+ * Throws `problems` as one error (exit 2), a usage error unless `code` says: one problem as the message, several as a
+ * list.
+ */
 export function throwProblems(problems: Problem[], code: ErrorCode = 'usage'): void {
   if (problems.length === 1) throw new KitError(code, formatProblem(problems[0]!));
   if (problems.length > 1)
@@ -91,7 +94,8 @@ export async function resolveWorkshopOptions(
   else if (file === undefined && region === undefined)
     problems.push({
       message:
-        'give --config FILE (a workshop config; kit init writes one) or --region R (a region id or name; kit regions QUERY finds one).',
+        'give --config FILE (a workshop config; kit init writes one) or --region R (a region id or name; ' +
+        'kit regions QUERY finds one).',
     });
   else if (region !== undefined && region.trim() === '')
     problems.push(flagProblem('region', region, 'give a region id or name; kit regions QUERY finds one.'));
@@ -172,7 +176,10 @@ function listMissingCurricula(codes: string[]): string | null {
     .sort();
   const missing = codes.filter((code) => !present.includes(code));
   if (missing.length === 0) return null;
-  return `there is no curriculum in ${quote(missing)} (there is ${present.join(', ')}); adding a language means adding templates/curriculum/${missing[0]}/.`;
+  return (
+    `there is no curriculum in ${quote(missing)} (there is ${present.join(', ')}); adding a language means ` +
+    `adding templates/curriculum/${missing[0]}/.`
+  );
 }
 
 function checkPaper(value: unknown, problems: Problem[]): Paper | undefined {

@@ -10,7 +10,6 @@ import { documentSpec } from '../pdf/document-spec.ts';
 import type { RenderedPdf } from '../pdf/types.ts';
 import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
-import { uiText } from '../pdf/curriculum.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';
@@ -19,7 +18,8 @@ export interface PrintInput {
   contents: WorkshopContent[]; // in the config's language order
   maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
-  date: string; // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
+  // ISO date stamped into the PDFs' metadata: the data's as-of date, so the same inputs give the same bytes
+  date: string;
 }
 
 export interface PrintedFile extends RecordedFile {
@@ -111,7 +111,9 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
         {
           languages: [first.language.code, second.language.code],
           audience: 'participant',
-          purpose: `The handout in two languages (${pair}) side by side: print double-sided, one per person in mixed groups.`,
+          purpose:
+            `The handout in two languages (${pair}) side by side: print double-sided, one per person in ` +
+            `mixed groups.`,
         },
         bilingual,
       ),
@@ -138,7 +140,8 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
           languages: second ? [first.language.code, second.language.code] : [first.language.code],
           audience: 'participant',
           purpose:
-            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long edge), and cut on the crop marks.',
+            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long ' +
+            'edge), and cut on the crop marks.',
         },
         cards,
       ),

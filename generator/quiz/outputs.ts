@@ -52,7 +52,8 @@ const EXPORT_ABOUT: Record<QuizExport, { group: OutputGroup; purpose: string }> 
   gift: {
     group: 'upload',
     purpose:
-      ' in GIFT format: import into Moodle (Question bank, Import, GIFT) or into Google Forms with the GIFT Quiz Importer add-on.',
+      ' in GIFT format: import into Moodle (Question bank, Import, GIFT) or into Google Forms with the ' +
+      'GIFT Quiz Importer add-on.',
   },
   moodle: { group: 'upload', purpose: ' as Moodle XML: import into Moodle (Question bank, Import, Moodle XML).' },
   qti: {

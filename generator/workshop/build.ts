@@ -19,7 +19,7 @@ import {
 import { isStaleAfterBuild } from './merge.ts';
 import { findDeckSiteRecord, recordDeckSite } from './deck-site.ts';
 import { readRecord } from './legacy-record.ts';
-import { MANIFEST_RECORD, type OutputRecord } from '../output-record.ts';
+import { MANIFEST_RECORD } from '../output-record.ts';
 import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
@@ -82,11 +82,13 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     const entry = report.languages.find((candidate) => candidate.language === language);
     if (entry && entry.stale.length > 0)
       warnings.push(
-        `${entry.stale.length === 1 ? `1 ${language} part was` : `${entry.stale.length} ${language} parts were`} translated from an older English text (kit content check --lang ${language}).`,
+        `${entry.stale.length === 1 ? `1 ${language} part was` : `${entry.stale.length} ${language} parts were`} ` +
+          `translated from an older English text (kit content check --lang ${language}).`,
       );
     if (entry && !entry.complete)
       warnings.push(
-        `${entry.missing.length === 1 ? `1 ${language} part is` : `${entry.missing.length} ${language} parts are`} shown in English, marked, because they are not translated.`,
+        `${entry.missing.length === 1 ? `1 ${language} part is` : `${entry.missing.length} ${language} parts are`} ` +
+          `shown in English, marked, because they are not translated.`,
       );
   }
   if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
@@ -94,7 +96,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));
   if (summary.unplaced.length > 0)
     warnings.push(
-      `${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? 'y' : 'ies'} of this state could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`,
+      `${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? 'y' : 'ies'} of this state ` +
+        `could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`,
     );
   const configBytes = config.file ? await readFile(config.file) : null;
   const indexPage = (entries: OwnedEntry[]) =>

@@ -51,7 +51,9 @@ export function recordDeckSite(
       ...base,
       path: `${dir}/deck.pdf`,
       audience: 'participant',
-      purpose: `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present, share or print.`,
+      purpose:
+        `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present, share ` +
+        `or print.`,
       listAs: `${dir}/deck.pdf`,
       partOf: null,
     });

@@ -27,11 +27,14 @@ function href(file: string): string {
     .join('/');
 }
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
-ul{padding-left:1.2rem}li{margin:.4rem 0}code,a.file{font-family:ui-monospace,monospace;font-size:.95em}
-.notice{border:2px solid #b00;padding:.6rem 1rem;background:#fff5f5}.stale{border:2px solid #c80;padding:.6rem 1rem;background:#fffbea}
-.muted{color:#555}`;
+const STYLE = [
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}',
+  'h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}',
+  'ul{padding-left:1.2rem}li{margin:.4rem 0}code,a.file{font-family:ui-monospace,monospace;font-size:.95em}',
+  '.notice{border:2px solid #b00;padding:.6rem 1rem;background:#fff5f5}' +
+    '.stale{border:2px solid #c80;padding:.6rem 1rem;background:#fffbea}',
+  '.muted{color:#555}',
+].join('\n');
 
 /** The page as HTML: every value escaped, inline CSS, no scripts, relative links only. */
 export function renderIndexHtml(input: IndexPageInput): string {
@@ -50,6 +53,13 @@ export function renderIndexHtml(input: IndexPageInput): string {
     return `<h2>${e(title)}</h2>\n<ul>\n${lines.join('\n')}\n</ul>`;
   }).filter(Boolean);
   const pending = input.data.pendingAsOf ? ` and its pending list as of ${input.data.pendingAsOf}` : '';
+  const about =
+    `Region ${input.region.id}. Built from ICE's list of 287(g) agreements as ` +
+    `of ${input.data.asOf}${pending} (${input.data.source}), published at ${ICE_287G_PAGE}. Workshop ` +
+    `kit ${input.kitVersion}.`;
+  const notLegalAdvice =
+    'These materials give general information about 287(g) agreements, from the ICE list of the date above. ' +
+    'For your own case, talk to an immigration attorney or a DOJ-accredited representative.';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -62,8 +72,8 @@ ${STYLE}
 </head>
 <body>
 <h1>${e(`287(g) workshop kit: ${input.region.name}`)}</h1>
-<p class="muted">${e(`Region ${input.region.id}. Built from ICE's list of 287(g) agreements as of ${input.data.asOf}${pending} (${input.data.source}), published at ${ICE_287G_PAGE}. Workshop kit ${input.kitVersion}.`)}</p>
-<p class="notice"><strong>Not legal advice.</strong> ${e('These materials give general information about 287(g) agreements, from the ICE list of the date above. For your own case, talk to an immigration attorney or a DOJ-accredited representative.')}</p>
+<p class="muted">${e(about)}</p>
+<p class="notice"><strong>Not legal advice.</strong> ${e(notLegalAdvice)}</p>
 ${input.data.staleMessage ? `<p class="stale">${e(input.data.staleMessage)}</p>\n` : ''}${sections.join('\n')}
 </body>
 </html>

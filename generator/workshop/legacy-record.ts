@@ -51,7 +51,9 @@ export function readRecord(entry: OwnedEntry): OutputRecord {
     languages,
     audience: legacy.audience,
     group: legacy.group,
-    purpose: `${legacy.what}${entry.language ? ` (${entry.language})` : ''}, written by an earlier version of the kit: build again (kit build) to see what it is for.`,
+    purpose:
+      `${legacy.what}${entry.language ? ` (${entry.language})` : ''}, written by an earlier version of the ` +
+      `kit: build again (kit build) to see what it is for.`,
     listAs: site ? `${deckFolder(entry.language!)}/` : entry.path,
     partOf: null,
     warnings: [],

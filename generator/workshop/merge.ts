@@ -3,6 +3,7 @@
 
 import { KIT_NAME, MANIFEST_FORMAT, type OwnedEntry } from '../kit-folder.ts';
 import { KIT_VERSION } from '../paths.ts';
+import { isRecord } from '../json-value.ts';
 import { renderIndexFromManifest } from './index-html.ts';
 import type { OutputKind } from './kinds.ts';
 import { readRecord } from './legacy-record.ts';
@@ -51,7 +52,7 @@ export function recordAddition(command: string, at: string) {
 /** index.html again when the folder already had one (a build's): it lists the files added beside the build's. */
 export function reindexKitFolder(entries: OwnedEntry[], previous: Record<string, unknown> | null): string | null {
   const outputs = previous?.outputs;
-  if (!Array.isArray(outputs) || !outputs.some((entry) => (entry as { path?: unknown })?.path === INDEX_RECORD.path))
+  if (!Array.isArray(outputs) || !outputs.some((entry) => isRecord(entry) && entry.path === INDEX_RECORD.path))
     return null;
   return renderIndexFromManifest(previous, [...entries.map(readRecord), MANIFEST_RECORD], KIT_VERSION);
 }

@@ -24,7 +24,9 @@ export interface PrepareOptions {
   today: string; // ISO date, for the data's age
   fallbackToEnglish?: boolean; // show untranslated parts in English, marked, instead of refusing
   curriculumDir?: string;
-  sources?: WorkshopSources; // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and curriculumDir
+  // the data and curriculum already loaded (a batch loads them once); used when they match dataDir, snapshot and
+  // curriculumDir
+  sources?: WorkshopSources;
 }
 
 /** A quiz a room can do in ten minutes; kit quiz --questions asks for more or fewer. */

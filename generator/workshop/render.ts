@@ -61,7 +61,8 @@ export interface RenderInput {
   maps: Record<string, StateMap | null>; // the region map per language
   paper: Paper;
   quiz: { seed: string; count: number | null };
-  slidesPdf: boolean; // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported
+  // also draw the deck as a slide PDF with speaker notes: for a build whose Slidev deck is not exported
+  slidesPdf: boolean;
 }
 
 /** The folder of a language's deck inside the build output. */
@@ -93,7 +94,9 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
           languages: [content.language.code],
           audience: 'trainer',
           group: 'read',
-          purpose: `The workshop script${describeLanguage(content.language.code)}: agenda, slides, speaker notes, quiz and sources, to rehearse from.`,
+          purpose:
+            `The workshop script${describeLanguage(content.language.code)}: agenda, slides, speaker notes, ` +
+            `quiz and sources, to rehearse from.`,
         }),
       );
     case 'deck': {
@@ -130,7 +133,10 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
               languages,
               audience: 'participant',
               group: 'present',
-              purpose: `The slides${describeLanguage(code)} as a PDF the kit drew, one slide per page: present it full-screen in any PDF viewer, with no network and no Slidev. Quiz answers are on the page after each question.`,
+              purpose:
+                `The slides${describeLanguage(code)} as a PDF the kit drew, one slide per page: present it ` +
+                `full-screen in any PDF viewer, with no network and no Slidev. Quiz answers are on the ` +
+                `page after each question.`,
             }),
             unprinted: slides.unprinted,
           },
@@ -139,7 +145,9 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
               languages,
               audience: 'trainer',
               group: 'present',
-              purpose: `The speaker notes for slides-${code}.pdf, each headed by its slide's page number: print one for the presenter.`,
+              purpose:
+                `The speaker notes for slides-${code}.pdf, each headed by its slide's page number: print ` +
+                `one for the presenter.`,
             }),
             unprinted: notes.unprinted,
           },

@@ -9,13 +9,14 @@ import { checkFreshness } from '../data/freshness.ts';
 import { listSnapshots } from '../data/store.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { OVERRIDES_FILE } from '../regions/overrides.ts';
-import type { Region } from '../regions/catalog.ts';
+import type { Region, RegionKind } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 import type { OutputKind } from './kinds.ts';
 import { hashFile, hashKitSourcesOnce, hashTree } from './hash-sources.ts';
 import { deckFolder, sha256 } from './render.ts';
 import { isLegacyEntry, readRecord } from './legacy-record.ts';
-import type { OwnedEntry } from '../kit-folder.ts';
+import { isOwnedEntry, type OwnedEntry } from '../kit-folder.ts';
+import { isRecord } from '../json-value.ts';
 import { MANIFEST_RECORD } from '../output-record.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
@@ -97,19 +98,47 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
   return sha256(JSON.stringify(parts));
 }
 
+/** What a reuse needs of a build's manifest.json, each field checked (readManifest). */
 interface StoredManifest {
-  inputKey?: string;
-  inputs?: { region?: Region };
-  warnings?: string[];
-  outputs?: OwnedEntry[];
+  inputKey: string;
+  region: Region;
+  warnings: string[];
+  outputs: OwnedEntry[];
 }
 
+const REGION_KINDS: readonly RegionKind[] = ['state', 'county', 'agency', 'custom'];
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+function isRegion(value: unknown): value is Region {
+  return (
+    isRecord(value) &&
+    isString(value.id) &&
+    REGION_KINDS.some((kind) => kind === value.kind) &&
+    isString(value.name) &&
+    (value.state === null || isString(value.state)) &&
+    isStringList(value.counties) &&
+    isStringList(value.agencies)
+  );
+}
+
+/**
+ * The manifest.json of a build in `dir`, or null when there is none or it lacks what a reuse needs (an input key,
+ * the region, a list of outputs each with a path and checksum): then the build runs again and replaces it.
+ */
 async function readManifest(dir: string): Promise<StoredManifest | null> {
+  let manifest: unknown;
   try {
-    return JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as StoredManifest;
+    manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
   } catch {
     return null;
   }
+  if (!isRecord(manifest) || !isString(manifest.inputKey) || !isRecord(manifest.inputs)) return null;
+  const { inputKey, outputs, warnings = [] } = manifest;
+  const { region } = manifest.inputs;
+  if (!isRegion(region) || !Array.isArray(outputs) || !outputs.every(isOwnedEntry) || !isStringList(warnings))
+    return null;
+  return { inputKey, region, warnings, outputs };
 }
 
 /**
@@ -123,7 +152,7 @@ async function hashOwnFile(file: string): Promise<string | null> {
 /** The previous build in `dir` as a result, if it was built from `inputKey` and every file is still as built. */
 async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: string[]): Promise<BuildResult | null> {
   const manifest = await readManifest(dir);
-  if (!manifest || manifest.inputKey !== inputKey || !manifest.outputs || !manifest.inputs?.region) return null;
+  if (!manifest || manifest.inputKey !== inputKey) return null;
   // Files an older version wrote lack their records (legacy-record.ts): building again records them.
   if (manifest.outputs.some(isLegacyEntry)) return null;
   for (const output of manifest.outputs) {
@@ -132,17 +161,19 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
   if (!deckStepFiles.every((file) => existsSync(path.join(dir, file)))) return null;
   // The result reports the region's summary; without it (--only without summary) the build runs again.
   if (!manifest.outputs.some((output) => output.path === 'region-summary.json')) return null;
+  // The kit wrote this file for the same inputs, and its bytes matched the manifest's checksum just above.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- checked by checksum, not by shape
   const summary = JSON.parse(await readFile(path.join(dir, 'region-summary.json'), 'utf8')) as RegionSummary;
   const manifestBytes = (await readFile(path.join(dir, 'manifest.json'))).byteLength;
   return {
     outDir: dir,
-    region: manifest.inputs.region,
+    region: manifest.region,
     summary,
     files: [
       ...manifest.outputs.map((output) => ({ ...readRecord(output), bytes: output.bytes })),
       { ...MANIFEST_RECORD, bytes: manifestBytes },
     ],
-    warnings: manifest.warnings ?? [],
+    warnings: manifest.warnings,
     reused: true,
     kept: [],
     leftInPlace: [],

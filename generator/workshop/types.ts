@@ -20,11 +20,13 @@ export interface BuildOptions extends PrepareOptions {
   only?: readonly OutputKind[]; // build only these kinds (default: all)
   quizSeed?: string; // the same seed gives the same quiz (default: the region's id)
   quizQuestions?: number; // how many questions the quiz has (default: all)
-  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> }) => void; // for tests: the view models rendered
+  // for tests: the view models rendered
+  onContents?: (value: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> }) => void;
   env?: Record<string, string | undefined>; // for finding a browser (CHROME_PATH)
   browser?: string | null; // a browser to export with, or null for none; found on the machine when left out
   progress?: (line: string) => void;
-  force?: boolean; // build even when the output folder holds a build of the same inputs, replacing kit files edited since
+  // build even when the output folder holds a build of the same inputs, replacing kit files edited since
+  force?: boolean;
 }
 
 /** markdown: the Slidev project; site: and its static build; pdf: and deck.pdf (when a browser is found). */
@@ -34,7 +36,8 @@ export interface BuildResult {
   outDir: string;
   region: Region;
   summary: RegionSummary;
-  files: (OutputRecord & { bytes: number })[]; // every file of the kit in the folder, manifest.json and index.html included
+  // every file of the kit in the folder, manifest.json and index.html included
+  files: (OutputRecord & { bytes: number })[];
   warnings: string[]; // the build's notes, every renderer's among them (a Kahoot export's dropped questions)
   reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
   kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)

@@ -93,6 +93,10 @@ export function describeUnprinted(
   return [...found].map(([what, { characters, paths }]) => {
     const aboutDeck = !deckSaid && paths.some((path) => deckPdfs.has(path));
     deckSaid ||= aboutDeck;
-    return `${what} has ${listCharacters([...characters])}, which no font of the kit has; printed as a replacement mark (\uFFFD) in ${joinAnd(paths)}.${aboutDeck ? ' The Slidev deck shows it as written.' : ''}`;
+    return (
+      `${what} has ${listCharacters([...characters])}, which no font of the kit has; printed as a ` +
+      `replacement mark (\uFFFD) ` +
+      `in ${joinAnd(paths)}.${aboutDeck ? ' The Slidev deck shows it as written.' : ''}`
+    );
   });
 }

@@ -56,7 +56,8 @@ describe('kit batch, two small states with their counties', () => {
       expect(existsSync(path.join(out, folder, 'region-summary.md')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'quiz', 'quiz-en.json')), folder).toBe(true);
       expect(existsSync(path.join(out, folder, 'handout-en.pdf')), folder).toBe(false);
-      // Every region gets a deck to present without a Slidev build: the kit's slide PDF, its notes and the Slidev project.
+      // Every region gets a deck to present without a Slidev build: the kit's slide PDF, its notes and the Slidev
+      // project.
       expect(execFileSync('pdfinfo', [path.join(out, folder, 'slides-en.pdf')], { encoding: 'utf8' }), folder).toMatch(
         /Page size:\s+960 x 540 pts/,
       );

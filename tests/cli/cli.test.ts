@@ -144,7 +144,8 @@ describe('kit build', () => {
     const config = path.join(dir, 'network.yaml');
     writeFileSync(
       config,
-      'custom_region:\n  name: North Texas network\n  counties: [tx/tarrant-county, "Dallas County, TX"]\nlanguages: [en, es]\norganization:\n  name: Test\n',
+      'custom_region:\n  name: North Texas network\n  counties: [tx/tarrant-county, "Dallas County, ' +
+        'TX"]\nlanguages: [en, es]\norganization:\n  name: Test\n',
     );
     const custom = await runKit(['build', '--fast', '--config', config, '--out', path.join(dir, 'network')]);
     expect(custom.code, custom.stderr).toBe(0);

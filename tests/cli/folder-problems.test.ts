@@ -9,13 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { KitError } from '../../generator/errors.ts';
 import { writeOutputs } from '../../generator/write.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { readManifestJson } from '../workshop/manifest-json.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const manifestOf = (dir: string) =>
-  JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-    writtenBy: string[];
-    outputs: { path: string; sha256: string }[];
-  };
+const manifestOf = readManifestJson;
 
 /** Runs `body` with `target` made immutable (chattr +i: even root cannot write to it), undone afterwards. */
 async function whileLocked(target: string, body: () => Promise<void>): Promise<void> {
@@ -28,7 +25,7 @@ async function whileLocked(target: string, body: () => Promise<void>): Promise<v
 }
 
 describe('an --out the kit cannot write to', () => {
-  it('is refused with exit 2 before rendering when a parent is a file, or it is a link to a missing folder', async () => {
+  it('is refused with exit 2 before rendering when a parent is a file or it links to a missing folder', async () => {
     const root = tempDir();
     writeFileSync(path.join(root, 'afile'), 'mine');
     const underFile = await runKit([
@@ -41,7 +38,8 @@ describe('an --out the kit cannot write to', () => {
     ]);
     expect(underFile.code, underFile.stderr).toBe(2);
     expect(underFile.stderr).toContain(
-      `--out ${path.join(root, 'afile', 'sub')}: cannot write to this folder: ${path.join(root, 'afile')} is a file, not a folder.`,
+      `--out ${path.join(root, 'afile', 'sub')}: cannot write to this ` +
+        `folder: ${path.join(root, 'afile')} is a file, not a folder.`,
     );
     expect(underFile.stderr).not.toMatch(/Rendering|bug in the kit/);
     expect(readFileSync(path.join(root, 'afile'), 'utf8')).toBe('mine');
@@ -86,11 +84,9 @@ describe('an --out the kit cannot write to', () => {
         () => null,
         (caught: unknown) => caught,
       );
-      expect(error).toBeInstanceOf(KitError);
-      expect((error as KitError).exitCode).toBe(2);
-      expect((error as KitError).message).toMatch(
-        new RegExp(`^--out ${out}: cannot write to this folder: permission denied`),
-      );
+      if (!(error instanceof KitError)) throw new Error(`expected a KitError, got ${String(error)}`);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toMatch(new RegExp(`^--out ${out}: cannot write to this folder: permission denied`));
       expect(readFileSync(path.join(out, 'a.txt'), 'utf8')).toBe('1');
     });
   });
@@ -121,7 +117,8 @@ describe("a batch folder and a region's kit folder", () => {
     const batch = await runKit(['batch', '--states', 'AK', '--only', 'summary', '--jobs', '1', '--out', kit]);
     expect(batch.code, batch.stderr).toBe(2);
     expect(batch.stderr).toContain(
-      `--out ${kit}: this folder is a single region's kit (kit build wrote it), and kit batch would replace its index.html`,
+      `--out ${kit}: this folder is a single region's kit (kit build wrote it), and kit batch would ` +
+        `replace its index.html`,
     );
     expect(sha(path.join(kit, 'index.html'))).toBe(index);
     expect(existsSync(path.join(kit, 'batch.json'))).toBe(false);
@@ -148,50 +145,55 @@ describe("a batch folder and a region's kit folder", () => {
 });
 
 describe('a kit file the trainer edited', () => {
-  it('is not replaced by the next build: refused (exit 2) naming it, replaced with --force, written fresh once deleted', async () => {
-    const kit = path.join(tempDir(), 'kit');
-    const build = (...extra: string[]) =>
-      runKit([
-        'build',
-        '--fast',
-        '--region',
-        'tx/harris-county',
-        '--lang',
-        'en',
-        '--only',
-        'deck,summary',
-        '--out',
-        kit,
-        ...extra,
-      ]);
-    expect((await build()).code).toBe(0);
-    const slides = path.join(kit, 'deck-en', 'slides.md');
-    const fresh = readFileSync(slides, 'utf8');
-    const edited = `${fresh}\n---\n\n# Our own closing slide\n`;
-    writeFileSync(slides, edited);
+  it(
+    'is not replaced by the next build: refused (exit 2) naming it, replaced with --force, written fresh ' +
+      'once deleted',
+    async () => {
+      const kit = path.join(tempDir(), 'kit');
+      const build = (...extra: string[]) =>
+        runKit([
+          'build',
+          '--fast',
+          '--region',
+          'tx/harris-county',
+          '--lang',
+          'en',
+          '--only',
+          'deck,summary',
+          '--out',
+          kit,
+          ...extra,
+        ]);
+      expect((await build()).code).toBe(0);
+      const slides = path.join(kit, 'deck-en', 'slides.md');
+      const fresh = readFileSync(slides, 'utf8');
+      const edited = `${fresh}\n---\n\n# Our own closing slide\n`;
+      writeFileSync(slides, edited);
 
-    const refused = await build();
-    expect(refused.code, refused.stderr).toBe(2);
-    expect(refused.stderr).toContain(
-      `--out ${kit}: a file the kit wrote was changed since, and the kit would replace it, so it wrote nothing.`,
-    );
-    expect(refused.stderr).toContain(`${slides} changed since the kit wrote it`);
-    expect(refused.stderr).toMatch(
-      /move the changed files out of the folder.*delete them or run the command again with --force/s,
-    );
-    expect(readFileSync(slides, 'utf8')).toBe(edited);
+      const refused = await build();
+      expect(refused.code, refused.stderr).toBe(2);
+      expect(refused.stderr).toContain(
+        `--out ${kit}: a file the kit wrote was changed since, and the kit would replace it, so it wrote nothing.`,
+      );
+      expect(refused.stderr).toContain(`${slides} changed since the kit wrote it`);
+      expect(refused.stderr).toMatch(
+        /move the changed files out of the folder.*delete them or run the command again with --force/s,
+      );
+      expect(readFileSync(slides, 'utf8')).toBe(edited);
 
-    const forced = await build('--force');
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(readFileSync(slides, 'utf8')).toBe(fresh);
-    expect(manifestOf(kit).outputs.find((entry) => entry.path === 'deck-en/slides.md')!.sha256).toBe(sha(slides));
+      const forced = await build('--force');
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(readFileSync(slides, 'utf8')).toBe(fresh);
+      expect(manifestOf(kit).outputs.find((entry) => entry.path === 'deck-en/slides.md')!.sha256).toBe(sha(slides));
 
-    writeFileSync(slides, edited);
-    rmSync(slides);
-    const again = await build();
-    expect(again.code, again.stderr).toBe(0);
-    expect(readFileSync(slides, 'utf8')).toBe(fresh);
-  }, 120_000);
+      writeFileSync(slides, edited);
+      rmSync(slides);
+      const again = await build();
+      expect(again.code, again.stderr).toBe(0);
+      expect(readFileSync(slides, 'utf8')).toBe(fresh);
+    },
+    120_000,
+  );
 
   it('is left alone by a build that does not write it (kit quiz beside an edited deck)', async () => {
     const kit = path.join(tempDir(), 'kit');

@@ -145,7 +145,8 @@ describe('a missing file says "no such file: PATH" and exits 2', () => {
     const input = path.join(dir, 'pendingAgencies02272026am.csv');
     writeFileSync(
       input,
-      "STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE\nARKANSAS,Franklin County Sheriff's Office,County,Franklin County,Task Force Model\n",
+      "STATE,LAW ENFORCEMENT AGENCY,TYPE,COUNTY,SUPPORT TYPE\nARKANSAS,Franklin County Sheriff's " +
+        'Office,County,Franklin County,Task Force Model\n',
     );
     const result = await runKit(['data', 'import', input, '--pending', '--data-dir', 'new-data'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);

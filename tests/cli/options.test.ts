@@ -19,7 +19,9 @@ const COMMANDS: Record<string, (flags: string[], out: string) => string[]> = {
   batch: (flags, out) => ['batch', '--states', 'AK', '--jobs', '1', ...flags, '--out', out],
 };
 
-/** Runs every command in `names` with `flags`; each must stop with exit 2, print one `kit:` message and write nothing. */
+/**
+ * Runs every command in `names` with `flags`; each must stop with exit 2, print one `kit:` message and write nothing.
+ */
 async function runEach(names: string[], flags: string[], argv = COMMANDS): Promise<Record<string, KitRun>> {
   const runs: Record<string, KitRun> = {};
   for (const name of names) {
@@ -49,7 +51,8 @@ describe('a bad option gets the same message from every command', () => {
     [['--lang', ' , '], 'kit: --lang " , ": names no language; language codes are written like en, es or zh-Hans.\n'],
     [
       ['--lang', 'fr'],
-      'kit: --lang fr: there is no curriculum in "fr" (there is en, es); adding a language means adding templates/curriculum/fr/.\n',
+      'kit: --lang fr: there is no curriculum in "fr" (there is en, es); adding a language means adding ' +
+        'templates/curriculum/fr/.\n',
     ],
   ])('kit build, quiz, present and batch with %j', async (flags, message) => {
     const runs = await runEach(ALL, flags);
@@ -82,7 +85,8 @@ describe('a bad option gets the same message from every command', () => {
       ],
       [
         (name, out) => [name, '--out', out],
-        'kit: give --config FILE (a workshop config; kit init writes one) or --region R (a region id or name; kit regions QUERY finds one).\n',
+        'kit: give --config FILE (a workshop config; kit init writes one) or --region R (a region id or ' +
+          'name; kit regions QUERY finds one).\n',
       ],
       [
         (name, out) => [name, '--region', '  ', '--out', out],
@@ -98,7 +102,7 @@ describe('a bad option gets the same message from every command', () => {
     }
   });
 
-  it("a config's language without a curriculum is named with its file and field, before anything is built", async () => {
+  it("a config's language without a curriculum is named with its file and field before anything is built", async () => {
     const config = path.join(tempDir(), 'workshop.yaml');
     writeFileSync(config, 'region: tx/harris-county\nlanguages: [en, fr]\n');
     const commands = Object.fromEntries(
@@ -110,7 +114,8 @@ describe('a bad option gets the same message from every command', () => {
     const runs = await runEach(['build', 'quiz', 'present'], [], commands);
     for (const run of Object.values(runs))
       expect(run.stderr).toBe(
-        `kit: ${config}:languages there is no curriculum in "fr" (there is en, es); adding a language means adding templates/curriculum/fr/.\n`,
+        `kit: ${config}:languages there is no curriculum in "fr" (there is en, es); adding a language ` +
+          `means adding templates/curriculum/fr/.\n`,
       );
   });
 });
@@ -129,39 +134,46 @@ describe('every mistake on the command line at once', () => {
     );
   });
 
-  it("with each command's own flags: kit quiz --version and --form, kit present --port and --lang, kit batch --jobs", async () => {
-    const runs = await runEach(['quiz'], ['--lang', 'english!', '--version', 'C', '--form', 'mid', '--questions', '0']);
-    expect(runs.quiz!.stderr).toContain('kit: the command line has 4 problems:\n');
-    for (const line of [
-      '  --lang english!: "english!" is not a language code',
-      '  --questions 0: give a whole number of questions, 1 or more.',
-      '  --version C: use A or B.',
-      '  --form mid: use pre or post.',
-    ])
-      expect(runs.quiz!.stderr).toContain(line);
+  it(
+    "with each command's own flags: kit quiz --version and --form, kit present --port and --lang, kit " +
+      'batch --jobs',
+    async () => {
+      const runs = await runEach(
+        ['quiz'],
+        ['--lang', 'english!', '--version', 'C', '--form', 'mid', '--questions', '0'],
+      );
+      expect(runs.quiz!.stderr).toContain('kit: the command line has 4 problems:\n');
+      for (const line of [
+        '  --lang english!: "english!" is not a language code',
+        '  --questions 0: give a whole number of questions, 1 or more.',
+        '  --version C: use A or B.',
+        '  --form mid: use pre or post.',
+      ])
+        expect(runs.quiz!.stderr).toContain(line);
 
-    const present = await runEach(['present'], ['--lang', 'en,es', '--port', '70000', '--live', '--static']);
-    expect(present.present!.stderr).toBe(
-      [
-        'kit: the command line has 3 problems:',
-        '  --lang en,es: the deck is presented in one language at a time; give one, e.g. --lang es.',
-        '  kit present takes --live or --static, not both (--static is the default).',
-        '  --port 70000: give a port number from 1 to 65535, e.g. --port 3030.',
-        '',
-      ].join('\n'),
-    );
+      const present = await runEach(['present'], ['--lang', 'en,es', '--port', '70000', '--live', '--static']);
+      expect(present.present!.stderr).toBe(
+        [
+          'kit: the command line has 3 problems:',
+          '  --lang en,es: the deck is presented in one language at a time; give one, e.g. --lang es.',
+          '  kit present takes --live or --static, not both (--static is the default).',
+          '  --port 70000: give a port number from 1 to 65535, e.g. --port 3030.',
+          '',
+        ].join('\n'),
+      );
 
-    const batch = await runEach(['batch'], ['--jobs', 'two', '--only', 'maps', '--statewide-counties']);
-    expect(batch.batch!.stderr).toBe(
-      [
-        'kit: the command line has 3 problems:',
-        '  --only maps: use one or more of summary, script, deck, handout, quiz, separated by commas.',
-        '  --statewide-counties needs --counties.',
-        '  --jobs two: give a whole number of worker processes, 1 or more.',
-        '',
-      ].join('\n'),
-    );
-  });
+      const batch = await runEach(['batch'], ['--jobs', 'two', '--only', 'maps', '--statewide-counties']);
+      expect(batch.batch!.stderr).toBe(
+        [
+          'kit: the command line has 3 problems:',
+          '  --only maps: use one or more of summary, script, deck, handout, quiz, separated by commas.',
+          '  --statewide-counties needs --counties.',
+          '  --jobs two: give a whole number of worker processes, 1 or more.',
+          '',
+        ].join('\n'),
+      );
+    },
+  );
 });
 
 describe('the resolved options', () => {
@@ -173,35 +185,42 @@ describe('the resolved options', () => {
     now: () => new Date('2026-11-28T12:00:00Z'),
   };
 
-  it('a region alone is English on letter paper with every output kind; --lang drops repeats and keeps the order', async () => {
-    const alone = await resolveWorkshopOptions({ region: 'tx' }, io);
-    expect(alone).toMatchObject({
-      languages: ['en'],
-      paper: 'letter',
-      only: ['summary', 'script', 'deck', 'handout', 'quiz'],
-      dataDir: DEFAULT_DATA_DIR,
-    });
-    expect(alone.config.region).toBe('tx');
-    const flagged = await resolveWorkshopOptions(
-      { region: ' tx ', lang: 'es, en,es', paper: 'A4', only: 'quiz,summary,quiz' },
-      io,
-    );
-    expect(flagged).toMatchObject({ languages: ['es', 'en'], paper: 'a4', only: ['quiz', 'summary'] });
-  });
+  it(
+    'a region alone is English on letter paper with every output kind; --lang drops repeats and keeps the ' + 'order',
+    async () => {
+      const alone = await resolveWorkshopOptions({ region: 'tx' }, io);
+      expect(alone).toMatchObject({
+        languages: ['en'],
+        paper: 'letter',
+        only: ['summary', 'script', 'deck', 'handout', 'quiz'],
+        dataDir: DEFAULT_DATA_DIR,
+      });
+      expect(alone.config.region).toBe('tx');
+      const flagged = await resolveWorkshopOptions(
+        { region: ' tx ', lang: 'es, en,es', paper: 'A4', only: 'quiz,summary,quiz' },
+        io,
+      );
+      expect(flagged).toMatchObject({ languages: ['es', 'en'], paper: 'a4', only: ['quiz', 'summary'] });
+    },
+  );
 
-  it("a config's languages and paper stand unless --lang or --paper says otherwise; --data-dir is read from the working folder", async () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'workshop.yaml'), 'region: tx/harris-county\nlanguages: [es, en]\npaper: a4\n');
-    const fromFile = await resolveWorkshopOptions({ config: 'workshop.yaml', 'data-dir': '.' }, { ...io, cwd: dir });
-    expect(fromFile).toMatchObject({ languages: ['es', 'en'], paper: 'a4', dataDir: dir });
-    expect(fromFile.config.file).toBe(path.join(dir, 'workshop.yaml'));
-    const overridden = await resolveWorkshopOptions(
-      { config: 'workshop.yaml', lang: 'en', paper: 'letter' },
-      { ...io, cwd: dir },
-    );
-    expect(overridden).toMatchObject({ languages: ['en'], paper: 'letter' });
-    expect(overridden.config.languages).toEqual(['es', 'en']); // the config as written; kit present builds these
-  });
+  it(
+    "a config's languages and paper stand unless --lang or --paper says otherwise; --data-dir is read from " +
+      'the working folder',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'workshop.yaml'), 'region: tx/harris-county\nlanguages: [es, en]\npaper: a4\n');
+      const fromFile = await resolveWorkshopOptions({ config: 'workshop.yaml', 'data-dir': '.' }, { ...io, cwd: dir });
+      expect(fromFile).toMatchObject({ languages: ['es', 'en'], paper: 'a4', dataDir: dir });
+      expect(fromFile.config.file).toBe(path.join(dir, 'workshop.yaml'));
+      const overridden = await resolveWorkshopOptions(
+        { config: 'workshop.yaml', lang: 'en', paper: 'letter' },
+        { ...io, cwd: dir },
+      );
+      expect(overridden).toMatchObject({ languages: ['en'], paper: 'letter' });
+      expect(overridden.config.languages).toEqual(['es', 'en']); // the config as written; kit present builds these
+    },
+  );
 
   it('kit batch: English and every kind unless told; kit quiz score: letter unless told, in any case', () => {
     expect(resolveBatchOptions({}, io)).toEqual({

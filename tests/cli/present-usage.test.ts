@@ -24,7 +24,9 @@ describe('kit present usage', () => {
   it('--live on a port in use says so with exit 2, and starts no Slidev', async () => {
     const taken = net.createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const { port } = taken.address() as net.AddressInfo;
+    const address = taken.address();
+    if (address === null || typeof address === 'string') throw new Error('the server listened on no TCP port');
+    const { port } = address;
     try {
       const result = await runKit([
         'present',

@@ -15,9 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../generator/paths.ts';
-import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { readManifestJson } from '../workshop/manifest-json.ts';
+import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
 import { responsesCsv } from './responses-csv.ts';
+
+const readQuiz = (file: string) => parseQuizJson(readFileSync(file, 'utf8'), file);
 
 /** The README's line `npx kit quiz score before.csv ... --post-quiz quiz-en-post.json`, as its words. */
 function readmeExample(): string[] {
@@ -56,7 +59,7 @@ function ordinaryFolder(): string {
   mkdirSync(dir);
   for (const file of ['quiz-en.json', 'quiz-en-post.json', 'answer-key-en.pdf', 'answer-key-en-post.pdf'])
     copyFileSync(path.join(kitQuizzes, file), path.join(dir, file));
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Quiz;
+  const read = (file: string) => readQuiz(path.join(dir, file));
   writeFileSync(
     path.join(dir, 'before.csv'),
     responsesCsv(read('quiz-en.json'), [
@@ -82,62 +85,69 @@ const snapshot = (dir: string) =>
   );
 
 describe('kit quiz score without --out, beside quizzes in a folder the kit did not write', () => {
-  it('runs the README example word for word, writing the reports into score-reports/ beside the quiz and saying where', async () => {
-    const dir = ordinaryFolder();
-    const before = snapshot(dir);
-    const scored = await runKit(readmeExample(), { cwd: dir });
-    expect(scored.code, scored.stderr).toBe(0);
-    expect(scored.stdout).toContain(
-      'Scored 2 responses from before.csv and 2 post responses from after.csv: score-reports/score-report-quiz-en-with-post.md, .pdf and .csv',
-    );
-    expect(scored.stdout).toContain('in a folder of their own beside the quiz');
-    expect(`${scored.stdout}${scored.stderr}`).not.toMatch(/--out \//);
-    expect(readdirSync(path.join(dir, 'score-reports')).sort()).toEqual([
-      'manifest.json',
-      'score-report-quiz-en-with-post.csv',
-      'score-report-quiz-en-with-post.md',
-      'score-report-quiz-en-with-post.pdf',
-    ]);
-    expect(readFileSync(path.join(dir, 'score-reports', 'score-report-quiz-en-with-post.md'), 'utf8')).toMatch(
-      /\b100\b/,
-    );
-    expect(snapshot(dir)).toEqual(before);
+  it(
+    'runs the README example word for word, writing the reports into score-reports/ beside the quiz and ' +
+      'saying where',
+    async () => {
+      const dir = ordinaryFolder();
+      const before = snapshot(dir);
+      const scored = await runKit(readmeExample(), { cwd: dir });
+      expect(scored.code, scored.stderr).toBe(0);
+      expect(scored.stdout).toContain(
+        'Scored 2 responses from before.csv and 2 post responses from after.csv: ' +
+          'score-reports/score-report-quiz-en-with-post.md, .pdf and .csv',
+      );
+      expect(scored.stdout).toContain('in a folder of their own beside the quiz');
+      expect(`${scored.stdout}${scored.stderr}`).not.toMatch(/--out \//);
+      expect(readdirSync(path.join(dir, 'score-reports')).sort()).toEqual([
+        'manifest.json',
+        'score-report-quiz-en-with-post.csv',
+        'score-report-quiz-en-with-post.md',
+        'score-report-quiz-en-with-post.pdf',
+      ]);
+      expect(readFileSync(path.join(dir, 'score-reports', 'score-report-quiz-en-with-post.md'), 'utf8')).toMatch(
+        /\b100\b/,
+      );
+      expect(snapshot(dir)).toEqual(before);
 
-    // The next time, the same folder is used again: the pre report joins the earlier one there.
-    const again = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
-    expect(again.code, again.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(
-      expect.arrayContaining(['score-report-quiz-en.md', 'score-report-quiz-en-with-post.md']),
-    );
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'score-reports', 'manifest.json'), 'utf8')) as {
-      writtenBy: string[];
-      outputs: { path: string }[];
-    };
-    expect(manifest.writtenBy).toEqual(['score']);
-    expect(manifest.outputs).toHaveLength(6);
-    expect(snapshot(dir)).toEqual(before);
-  }, 60_000);
+      // The next time, the same folder is used again: the pre report joins the earlier one there.
+      const again = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
+      expect(again.code, again.stderr).toBe(0);
+      expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(
+        expect.arrayContaining(['score-report-quiz-en.md', 'score-report-quiz-en-with-post.md']),
+      );
+      const manifest = readManifestJson(path.join(dir, 'score-reports'));
+      expect(manifest.writtenBy).toEqual(['score']);
+      expect(manifest.outputs).toHaveLength(6);
+      expect(snapshot(dir)).toEqual(before);
+    },
+    60_000,
+  );
 
-  it("refuses a score-reports/ that holds files of the trainer's, naming it without mentioning an --out never given", async () => {
-    const dir = ordinaryFolder();
-    mkdirSync(path.join(dir, 'score-reports'));
-    writeFileSync(path.join(dir, 'score-reports', 'mine.txt'), 'mine');
-    const refused = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(
-      `Reports folder ${path.join(dir, 'score-reports')}: this folder holds files the kit did not write`,
-    );
-    expect(refused.stderr).toContain('Move those files elsewhere, or choose another folder with --out DIR.');
-    expect(refused.stderr).not.toMatch(/--out \//);
-    expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(['mine.txt']);
-  });
+  it(
+    "refuses a score-reports/ that holds files of the trainer's, naming it without mentioning an --out " +
+      'never given',
+    async () => {
+      const dir = ordinaryFolder();
+      mkdirSync(path.join(dir, 'score-reports'));
+      writeFileSync(path.join(dir, 'score-reports', 'mine.txt'), 'mine');
+      const refused = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json'], { cwd: dir });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        `Reports folder ${path.join(dir, 'score-reports')}: this folder holds files the kit did not write`,
+      );
+      expect(refused.stderr).toContain('Move those files elsewhere, or choose another folder with --out DIR.');
+      expect(refused.stderr).not.toMatch(/--out \//);
+      expect(readdirSync(path.join(dir, 'score-reports'))).toEqual(['mine.txt']);
+    },
+  );
 
   it('still writes beside the quiz in a kit quiz folder, as before', async () => {
     const dir = path.join(tempDir(), 'quiz');
     expect(
       (await runKit(['quiz', '--region', 'tx/tarrant-county', '--lang', 'en', '--questions', '5', '--out', dir])).code,
     ).toBe(0);
-    const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz-en.json'), 'utf8')) as Quiz;
+    const quiz = readQuiz(path.join(dir, 'quiz-en.json'));
     const responses = path.join(tempDir(), 'responses.csv');
     writeFileSync(responses, responsesCsv(quiz, [{ email: 'ana@example.org', wrong: [] }]));
     const scored = await runKit(['quiz', 'score', responses, '--quiz', path.join(dir, 'quiz-en.json')]);
@@ -161,7 +171,7 @@ describe('a response file scored against a quiz it does not answer', () => {
     expect(existsSync(path.join(dir, 'score-reports'))).toBe(false);
   }, 60_000);
 
-  it('refuses --post without --post-quiz when the post file answers the post form, pointing at --post-quiz', async () => {
+  it('refuses --post without --post-quiz when the post file answers the post form and names --post-quiz', async () => {
     const dir = ordinaryFolder();
     const result = await runKit(['quiz', 'score', 'before.csv', '--quiz', 'quiz-en.json', '--post', 'after.csv'], {
       cwd: dir,

@@ -5,8 +5,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Quiz } from '../../generator/quiz/types.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
+
+const readQuiz = (file: string) => parseQuizJson(readFileSync(file, 'utf8'), file);
 
 describe('kit quiz', () => {
   it('writes every export, the same quiz for the same seed, and a differently shuffled version B', async () => {
@@ -69,9 +71,9 @@ describe('kit quiz', () => {
       path.join(dir, 'c'),
     ]);
     expect(b.code).toBe(0);
-    const quizA = JSON.parse(readFileSync(path.join(dir, 'a', 'quiz-en.json'), 'utf8')) as Quiz;
+    const quizA = readQuiz(path.join(dir, 'a', 'quiz-en.json'));
     expect(existsSync(path.join(dir, 'c', 'quiz-en.json'))).toBe(false);
-    const quizB = JSON.parse(readFileSync(path.join(dir, 'c', 'quiz-en-B.json'), 'utf8')) as Quiz;
+    const quizB = readQuiz(path.join(dir, 'c', 'quiz-en-B.json'));
     expect(quizB.questions.map((question) => question.id).sort()).toEqual(
       quizA.questions.map((question) => question.id).sort(),
     );
@@ -84,7 +86,7 @@ describe('kit quiz', () => {
     const result = await runKit(['quiz', '--region', 'arkansas', '--lang', 'en,es', '--out', dir]);
     expect(result.code, result.stderr).toBe(0);
     for (const language of ['en', 'es']) {
-      const quiz = JSON.parse(readFileSync(path.join(dir, `quiz-${language}.json`), 'utf8')) as Quiz;
+      const quiz = readQuiz(path.join(dir, `quiz-${language}.json`));
       expect(quiz.language).toBe(language);
       expect(quiz.region.id).toBe('ar');
       expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
@@ -118,7 +120,7 @@ describe('kit quiz score', () => {
         ])
       ).code,
     ).toBe(0);
-    const quiz = JSON.parse(readFileSync(path.join(dir, 'quiz-en.json'), 'utf8')) as Quiz;
+    const quiz = readQuiz(path.join(dir, 'quiz-en.json'));
     const right = (index: number) =>
       quiz.questions[index]!.options.filter((option) => option.correct)
         .map((option) => option.text)
@@ -166,7 +168,8 @@ describe('kit quiz score', () => {
       path.join(dir, 'named'),
     ]);
     expect(named.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana\\@example\\.org'); // escaped: no viewer links it
+    // escaped: no viewer links it
+    expect(readFileSync(path.join(dir, 'named', 'score-report-quiz-en.md'), 'utf8')).toContain('ana\\@example\\.org');
   });
 
   it('refuses a file that is not a quiz', async () => {

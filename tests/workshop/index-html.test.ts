@@ -71,44 +71,51 @@ describe('index.html', () => {
     expect(html).not.toMatch(/class="stale"/);
   });
 
-  it('lists the files of a manifest written before records (format 2) by their kind, marked as from an earlier version', () => {
-    const legacy = (path: string, kind: string, language: string | null) => ({
-      path,
-      kind,
-      language,
-      bytes: 1,
-      sha256: 'a',
-    });
-    const records = [
-      legacy('handout-en.pdf', 'handout', 'en'),
-      legacy('cards-en-es.pdf', 'handout', null),
-      legacy('deck-en/slides.md', 'deck', 'en'),
-      legacy('deck-en/dist/index.html', 'deck-site', 'en'),
-      legacy('deck-en/dist/assets/app.js', 'deck-site', 'en'),
-      legacy('region-summary.md', 'summary', 'en'),
-    ].map(readRecord);
-    const html = renderIndexHtml({
-      region: { id: 'tx', name: 'Texas' },
-      data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
-      kitVersion: '0.1.0',
-      outputs: [...records, MANIFEST_RECORD],
-    });
-    expect(linksOf(html)).toEqual([
-      'cards-en-es.pdf',
-      'handout-en.pdf',
-      'deck-en/',
-      'deck-en/slides.md',
-      'manifest.json',
-      'region-summary.md',
-    ]);
-    expect(html).toContain(
-      '<h2>Print</h2>\n<ul>\n  <li><a class="file" href="cards-en-es.pdf">cards-en-es.pdf</a> — A printed material (handout, wallet cards or guide), written by an earlier version of the kit: build again (kit build) to see what it is for.</li>',
-    );
-    expect(html).toContain(
-      '>deck-en/</a> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier version of the kit',
-    );
-    expect(records.map((record) => record.audience)).toEqual(['both', 'both', 'both', 'both', 'both', 'trainer']);
-  });
+  it(
+    'lists the files of a manifest written before records (format 2) by their kind, marked as from an ' +
+      'earlier version',
+    () => {
+      const legacy = (path: string, kind: string, language: string | null) => ({
+        path,
+        kind,
+        language,
+        bytes: 1,
+        sha256: 'a',
+      });
+      const records = [
+        legacy('handout-en.pdf', 'handout', 'en'),
+        legacy('cards-en-es.pdf', 'handout', null),
+        legacy('deck-en/slides.md', 'deck', 'en'),
+        legacy('deck-en/dist/index.html', 'deck-site', 'en'),
+        legacy('deck-en/dist/assets/app.js', 'deck-site', 'en'),
+        legacy('region-summary.md', 'summary', 'en'),
+      ].map(readRecord);
+      const html = renderIndexHtml({
+        region: { id: 'tx', name: 'Texas' },
+        data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
+        kitVersion: '0.1.0',
+        outputs: [...records, MANIFEST_RECORD],
+      });
+      expect(linksOf(html)).toEqual([
+        'cards-en-es.pdf',
+        'handout-en.pdf',
+        'deck-en/',
+        'deck-en/slides.md',
+        'manifest.json',
+        'region-summary.md',
+      ]);
+      expect(html).toContain(
+        '<h2>Print</h2>\n<ul>\n  <li><a class="file" href="cards-en-es.pdf">cards-en-es.pdf</a> — A ' +
+          'printed material (handout, wallet cards or guide), written by an earlier version of the kit: ' +
+          'build again (kit build) to see what it is for.</li>',
+      );
+      expect(html).toContain(
+        '>deck-en/</a> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier ' +
+          'version of the kit',
+      );
+      expect(records.map((record) => record.audience)).toEqual(['both', 'both', 'both', 'both', 'both', 'trainer']);
+    },
+  );
 
   it('escapes a hostile custom region name everywhere it appears', async () => {
     const root = tempDir();

@@ -35,11 +35,15 @@ describe('what a build leaves of an earlier kit', () => {
     expect(staleOf(stale, written, earlier)).toEqual(['deck-en/dist/index.html', 'slides-en.pdf']);
   });
 
-  it("keeps a deck's built site when its sources did not change (kit present after kit build), and other commands' files", () => {
-    const written = [entry('deck-en/slides.md', 'deck', 'en', 'old')];
-    const stale = isStaleAfterBuild(['deck', 'handout', 'quiz'], ['en']);
-    expect(staleOf(stale, written, earlier)).toEqual(['slides-en.pdf', 'handout-en.pdf']);
-  });
+  it(
+    "keeps a deck's built site when its sources did not change (kit present after kit build), and other " +
+      "commands' files",
+    () => {
+      const written = [entry('deck-en/slides.md', 'deck', 'en', 'old')];
+      const stale = isStaleAfterBuild(['deck', 'handout', 'quiz'], ['en']);
+      expect(staleOf(stale, written, earlier)).toEqual(['slides-en.pdf', 'handout-en.pdf']);
+    },
+  );
 
   it('keeps everything of a language or kind it does not build', () => {
     const stale = isStaleAfterBuild(['quiz'], ['es']);

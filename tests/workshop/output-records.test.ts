@@ -17,73 +17,78 @@ const listTree = (dir: string): string[] =>
     .sort();
 
 describe('the record of every output', () => {
-  it('covers every file a full --fast build writes, each with a purpose, an audience and a group, in the result and the manifest', async () => {
-    const out = path.join(tempDir(), 'harris');
-    const { config } = validateConfig({ region: 'tx/harris-county', languages: ['en', 'es'] }, null);
-    const result = await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
-      deck: 'markdown',
-    });
-    const files = listTree(out);
-    expect(files.length).toBeGreaterThan(40);
-    expect(result.files.map((file) => file.path).sort()).toEqual(files);
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.format).toBe(3);
-    const inManifest = new Map<string, OutputRecord>(
-      manifest.outputs.map((entry: OutputRecord) => [entry.path, entry]),
-    );
-    for (const record of result.files) {
-      expect(record.purpose.trim().length, record.path).toBeGreaterThan(10);
-      expect(['participant', 'trainer', 'both'], record.path).toContain(record.audience);
-      expect(['print', 'present', 'upload', 'read'], record.path).toContain(record.group);
-      if (record.path === 'manifest.json') continue; // the manifest does not list itself
-      const stored = inManifest.get(record.path)!;
-      expect(stored, record.path).toBeDefined();
-      for (const field of [
-        'kind',
-        'languages',
-        'audience',
-        'group',
-        'purpose',
-        'listAs',
-        'partOf',
-        'warnings',
-      ] as const)
-        expect(stored[field], `${record.path} ${field}`).toEqual(record[field]);
-    }
-    const audience = (file: string) => result.files.find((record) => record.path === file)!.audience;
-    for (const file of [
-      'handout-en.pdf',
-      'handout-es.pdf',
-      'handout-bilingual-en-es.pdf',
-      'cards-en-es.pdf',
-      'quiz/quiz-en.pdf',
-      'slides-es.pdf',
-    ])
-      expect(audience(file), file).toBe('participant');
-    for (const file of [
-      'facilitator-guide-en.pdf',
-      'speaker-notes-es.pdf',
-      'quiz/answer-key-en.pdf',
-      'quiz/quiz-en.kahoot.xlsx', // the exports hold the answers
-      'region-summary.md',
-      'workshop-es.md',
-      'manifest.json',
-      'index.html',
-    ])
-      expect(audience(file), file).toBe('trainer');
-    expect(audience('deck-en/slides.md')).toBe('both'); // the slides and their speaker notes
-    const languages = (file: string) => result.files.find((record) => record.path === file)!.languages;
-    expect(languages('handout-bilingual-en-es.pdf')).toEqual(['en', 'es']);
-    expect(languages('cards-en-es.pdf')).toEqual(['en', 'es']);
-    expect(languages('quiz/quiz-es.gift.txt')).toEqual(['es']);
-    expect(languages('region-summary.json')).toEqual([]);
-  }, 120_000);
+  it(
+    'covers every file a full --fast build writes, each with a purpose, an audience and a group, in the ' +
+      'result and the manifest',
+    async () => {
+      const out = path.join(tempDir(), 'harris');
+      const { config } = validateConfig({ region: 'tx/harris-county', languages: ['en', 'es'] }, null);
+      const result = await buildWorkshop({
+        dataDir: SHIPPED_DATA,
+        config,
+        outDir: out,
+        outputRoot: out,
+        today: '2026-11-28',
+        builtAt: '2026-11-28T00:00:00Z',
+        deck: 'markdown',
+      });
+      const files = listTree(out);
+      expect(files.length).toBeGreaterThan(40);
+      expect(result.files.map((file) => file.path).sort()).toEqual(files);
+      const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.format).toBe(3);
+      const inManifest = new Map<string, OutputRecord>(
+        manifest.outputs.map((entry: OutputRecord) => [entry.path, entry]),
+      );
+      for (const record of result.files) {
+        expect(record.purpose.trim().length, record.path).toBeGreaterThan(10);
+        expect(['participant', 'trainer', 'both'], record.path).toContain(record.audience);
+        expect(['print', 'present', 'upload', 'read'], record.path).toContain(record.group);
+        if (record.path === 'manifest.json') continue; // the manifest does not list itself
+        const stored = inManifest.get(record.path)!;
+        expect(stored, record.path).toBeDefined();
+        for (const field of [
+          'kind',
+          'languages',
+          'audience',
+          'group',
+          'purpose',
+          'listAs',
+          'partOf',
+          'warnings',
+        ] as const)
+          expect(stored[field], `${record.path} ${field}`).toEqual(record[field]);
+      }
+      const audience = (file: string) => result.files.find((record) => record.path === file)!.audience;
+      for (const file of [
+        'handout-en.pdf',
+        'handout-es.pdf',
+        'handout-bilingual-en-es.pdf',
+        'cards-en-es.pdf',
+        'quiz/quiz-en.pdf',
+        'slides-es.pdf',
+      ])
+        expect(audience(file), file).toBe('participant');
+      for (const file of [
+        'facilitator-guide-en.pdf',
+        'speaker-notes-es.pdf',
+        'quiz/answer-key-en.pdf',
+        'quiz/quiz-en.kahoot.xlsx', // the exports hold the answers
+        'region-summary.md',
+        'workshop-es.md',
+        'manifest.json',
+        'index.html',
+      ])
+        expect(audience(file), file).toBe('trainer');
+      expect(audience('deck-en/slides.md')).toBe('both'); // the slides and their speaker notes
+      const languages = (file: string) => result.files.find((record) => record.path === file)!.languages;
+      expect(languages('handout-bilingual-en-es.pdf')).toEqual(['en', 'es']);
+      expect(languages('cards-en-es.pdf')).toEqual(['en', 'es']);
+      expect(languages('quiz/quiz-es.gift.txt')).toEqual(['es']);
+      expect(languages('region-summary.json')).toEqual([]);
+    },
+    120_000,
+  );
 
   it("kit build prints the Kahoot export's notes, as kit quiz does, and records them on the Kahoot file", async () => {
     // An agency name so long that even the short wording of its quiz question passes Kahoot's 120 characters.
@@ -91,7 +96,8 @@ describe('the record of every output', () => {
     const snapshot = path.join(data, 'snapshots', 'participating-2026-05-18.json');
     const dataset = JSON.parse(readFileSync(snapshot, 'utf8'));
     const long =
-      "Autauga County Sheriff's Office and Consolidated Regional Detention, Transport, Booking and Records Authority of Central Alabama";
+      "Autauga County Sheriff's Office and Consolidated Regional Detention, Transport, Booking and " +
+      'Records Authority of Central Alabama';
     for (const agreement of dataset.agreements)
       if (agreement.state === 'AL' && agreement.county === 'Autauga County') agreement.agency = long;
     writeFileSync(snapshot, JSON.stringify(dataset));
@@ -119,68 +125,76 @@ describe('the record of every output', () => {
     expect(again.stderr).toMatch(note);
   }, 120_000);
 
-  it('kit quiz re-indexes a folder built by the previous version (format 2, no records) from its kinds, marked, and its own files from their records', async () => {
-    const out = path.join(tempDir(), 'tarrant');
-    const built = await runKit([
-      'build',
-      '--region',
-      'tx/tarrant-county',
-      '--fast',
-      '--only',
-      'summary,handout',
-      '--out',
-      out,
-    ]);
-    expect(built.code, built.stderr).toBe(0);
-    // What the previous version wrote: format 2, each output with its kind and language only.
-    const manifestFile = path.join(out, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    manifest.format = 2;
-    manifest.outputs = manifest.outputs.map(({ path, kind, language, bytes, sha256 }: Record<string, unknown>) => ({
-      path,
-      kind,
-      language,
-      bytes,
-      sha256,
-    }));
-    writeFileSync(manifestFile, JSON.stringify(manifest));
+  it(
+    'kit quiz re-indexes a folder built by the previous version (format 2, no records) from its kinds, ' +
+      'marked, and its own files from their records',
+    async () => {
+      const out = path.join(tempDir(), 'tarrant');
+      const built = await runKit([
+        'build',
+        '--region',
+        'tx/tarrant-county',
+        '--fast',
+        '--only',
+        'summary,handout',
+        '--out',
+        out,
+      ]);
+      expect(built.code, built.stderr).toBe(0);
+      // What the previous version wrote: format 2, each output with its kind and language only.
+      const manifestFile = path.join(out, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      manifest.format = 2;
+      manifest.outputs = manifest.outputs.map(({ path, kind, language, bytes, sha256 }: Record<string, unknown>) => ({
+        path,
+        kind,
+        language,
+        bytes,
+        sha256,
+      }));
+      writeFileSync(manifestFile, JSON.stringify(manifest));
 
-    const quiz = await runKit([
-      'quiz',
-      '--region',
-      'tx/tarrant-county',
-      '--form',
-      'post',
-      '--out',
-      path.join(out, 'quiz'),
-    ]);
-    expect(quiz.code, quiz.stderr).toBe(0);
-    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(html).toContain(
-      '>handout-en.pdf</a> — A printed material (handout, wallet cards or guide) (en), written by an earlier version of the kit: build again (kit build) to see what it is for.</li>',
-    );
-    expect(html).toContain(
-      '>quiz/quiz-en-post.pdf</a> — The quiz on paper (en, post form): print one per person.</li>',
-    );
-    expect(html).toContain('>manifest.json</a> — What went in (data, config) and what came out, with checksums.</li>');
-    const after = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    expect(after.format).toBe(3);
-    const entry = (file: string) => after.outputs.find((output: OutputRecord) => output.path === file);
-    expect(entry('handout-en.pdf').purpose).toBeUndefined(); // kept as the previous version wrote it
-    expect(entry('quiz/quiz-en-post.json')).toMatchObject({ kind: 'quiz-form', audience: 'trainer', group: 'read' });
+      const quiz = await runKit([
+        'quiz',
+        '--region',
+        'tx/tarrant-county',
+        '--form',
+        'post',
+        '--out',
+        path.join(out, 'quiz'),
+      ]);
+      expect(quiz.code, quiz.stderr).toBe(0);
+      const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+      expect(html).toContain(
+        '>handout-en.pdf</a> — A printed material (handout, wallet cards or guide) (en), written by an ' +
+          'earlier version of the kit: build again (kit build) to see what it is for.</li>',
+      );
+      expect(html).toContain(
+        '>quiz/quiz-en-post.pdf</a> — The quiz on paper (en, post form): print one per person.</li>',
+      );
+      expect(html).toContain(
+        '>manifest.json</a> — What went in (data, config) and what came out, with checksums.</li>',
+      );
+      const after = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      expect(after.format).toBe(3);
+      const entry = (file: string) => after.outputs.find((output: OutputRecord) => output.path === file);
+      expect(entry('handout-en.pdf').purpose).toBeUndefined(); // kept as the previous version wrote it
+      expect(entry('quiz/quiz-en-post.json')).toMatchObject({ kind: 'quiz-form', audience: 'trainer', group: 'read' });
 
-    // A build there records every file again.
-    const rebuilt = await runKit([
-      'build',
-      '--region',
-      'tx/tarrant-county',
-      '--fast',
-      '--only',
-      'summary,handout',
-      '--out',
-      out,
-    ]);
-    expect(rebuilt.code, rebuilt.stderr).toBe(0);
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('earlier version of the kit');
-  }, 120_000);
+      // A build there records every file again.
+      const rebuilt = await runKit([
+        'build',
+        '--region',
+        'tx/tarrant-county',
+        '--fast',
+        '--only',
+        'summary,handout',
+        '--out',
+        out,
+      ]);
+      expect(rebuilt.code, rebuilt.stderr).toBe(0);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toContain('earlier version of the kit');
+    },
+    120_000,
+  );
 });

@@ -1,7 +1,7 @@
-// Every page of every PDF a build prints, and of the score report, carries the data's date and "not legal advice" in its footer, and the
-// handout's QR codes, decoded from the rendered pages, lead to ICE's 287(g) page and the organization's website.
-// Expected strings are literals: the date is the one in the name of the newest ICE workbook the kit ships
-// (participating-2026-05-18), the addresses are ICE's page and the config written below.
+// Every page of every PDF a build prints, and of the score report, carries the data's date and "not legal advice" in
+// its footer, and the handout's QR codes, decoded from the rendered pages, lead to ICE's 287(g) page and the
+// organization's website. Expected strings are literals: the date is the one in the name of the newest ICE workbook the
+// kit ships (participating-2026-05-18), the addresses are ICE's page and the config written below.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,9 @@ async function footerText(file: string, page: number): Promise<string> {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Every QR code on one page rendered in gray at 150 dpi: each decoded code is painted white and the page read again. */
+/**
+ * Every QR code on one page rendered in gray at 150 dpi: each decoded code is painted white and the page read again.
+ */
 function decodeQrCodes(file: string, page: number, dir: string): string[] {
   const out = path.join(dir, `qr-${path.basename(file)}-${page}`);
   execFileSync('pdftoppm', ['-r', '150', '-gray', '-f', String(page), '-l', String(page), '-singlefile', file, out]);

@@ -61,30 +61,33 @@ function fakeKit(): string {
 }
 
 describe('reusing a build made by other kit sources', () => {
-  it('builds again in a copy of the kit after a comment or a template changed, and reuses the build otherwise', async () => {
-    const copy = copyKit();
-    const out = path.join(tempDir(), 'keller');
-    const argv = [
-      'build',
-      '--fast',
-      '--only',
-      'summary',
-      '--region',
-      'tx/agency/keller-police-department',
-      '--out',
-      out,
-    ];
-    expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
-    expect(await runKitIn(copy, argv)).toMatch(/^Unchanged since the last build: reused/);
+  it(
+    'builds again in a copy of the kit after a comment or a template changed, and reuses the build ' + 'otherwise',
+    async () => {
+      const copy = copyKit();
+      const out = path.join(tempDir(), 'keller');
+      const argv = [
+        'build',
+        '--fast',
+        '--only',
+        'summary',
+        '--region',
+        'tx/agency/keller-police-department',
+        '--out',
+        out,
+      ];
+      expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
+      expect(await runKitIn(copy, argv)).toMatch(/^Unchanged since the last build: reused/);
 
-    appendFileSync(path.join(copy, 'generator', 'regions', 'summary.ts'), '// An edit that changes no output.\n');
-    expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
-    expect(await runKitIn(copy, argv)).toMatch(/^Unchanged since the last build: reused/);
+      appendFileSync(path.join(copy, 'generator', 'regions', 'summary.ts'), '// An edit that changes no output.\n');
+      expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
+      expect(await runKitIn(copy, argv)).toMatch(/^Unchanged since the last build: reused/);
 
-    appendFileSync(path.join(copy, 'templates', 'summary.md.hbs'), '\nPrinted by the edited template.\n');
-    expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
-    expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toMatch(/Printed by the edited template\.\n$/);
-  });
+      appendFileSync(path.join(copy, 'templates', 'summary.md.hbs'), '\nPrinted by the edited template.\n');
+      expect(await runKitIn(copy, argv)).toMatch(/^Built the workshop/);
+      expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toMatch(/Printed by the edited template\.\n$/);
+    },
+  );
 
   it('hashes a copy of the kit as the kit itself, wherever it lies', async () => {
     expect(await hashKitSources(copyKit())).toBe(await hashKitSources(KIT_ROOT));

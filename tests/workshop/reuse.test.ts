@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkshop, type BuildOptions } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { KitError } from '../../generator/errors.ts';
+import { isRecord } from '../../generator/json-value.ts';
+import { readManifestJson } from './manifest-json.ts';
 
 const mtime = (file: string) => statSync(file).mtimeMs;
-const keyOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).inputKey as string;
+const keyOf = (dir: string) => readManifestJson(dir).inputKey;
 
 function options(
   out: string,
@@ -44,6 +47,31 @@ describe('reusing a build', () => {
       warnings: first.warnings,
     });
     expect(second.files.map((file) => file.path).sort()).toEqual(first.files.map((file) => file.path).sort());
+  });
+
+  it('builds again when the manifest lacks what a reuse needs: a whole region, outputs with checksums', async () => {
+    const out = path.join(tempDir(), 'keller');
+    const input = { region: 'tx/agency/keller-police-department' };
+    const only = { only: ['summary'] as const };
+    expect((await buildWorkshop(options(out, input, only))).reused).toBe(false);
+    const file = path.join(out, 'manifest.json');
+    const written = readFileSync(file, 'utf8');
+    const edits: ((region: Record<string, unknown>, outputs: unknown[]) => void)[] = [
+      (region) => delete region.counties,
+      (region) => (region.kind = 'town'),
+      (_region, outputs) => outputs.push({ path: '../outside.txt', sha256: 'f'.repeat(64) }),
+    ];
+    for (const edit of edits) {
+      const manifest: unknown = JSON.parse(written);
+      if (!isRecord(manifest) || !isRecord(manifest.inputs) || !isRecord(manifest.inputs.region))
+        throw new Error(`${file}: no inputs.region`);
+      if (!Array.isArray(manifest.outputs)) throw new Error(`${file}: no outputs`);
+      edit(manifest.inputs.region, manifest.outputs);
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+      expect((await buildWorkshop(options(out, input, only))).reused).toBe(false);
+      expect(readFileSync(file, 'utf8')).toBe(written);
+    }
+    expect((await buildWorkshop(options(out, input, only))).reused).toBe(true);
   });
 
   it('builds again when the config or an option changes, or with force', async () => {
@@ -88,27 +116,31 @@ describe('reusing a build', () => {
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).not.toBe('edited by hand');
   });
 
-  it('does not reuse a folder where a kit file became a link, even to an identical copy, and never writes through it', async () => {
-    const out = path.join(tempDir(), 'keller');
-    const extra = { only: ['summary', 'script'] as const };
-    const input = { region: 'tx/agency/keller-police-department' };
-    await buildWorkshop(options(out, input, extra));
-    const file = path.join(out, 'workshop-en.md');
-    const copy = path.join(tempDir(), 'copy.md');
-    copyFileSync(file, copy);
-    const text = readFileSync(copy, 'utf8');
-    rmSync(file);
-    symlinkSync(copy, file);
-    expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
-    const error = await buildWorkshop(options(out, input, extra)).then(
-      () => null,
-      (thrown: unknown) => thrown as { message: string; problems?: { file?: string }[] },
-    );
-    expect(error?.message).toMatch(/changed since/);
-    expect(error?.problems?.map((problem) => problem.file)).toContain(file);
-    expect(lstatSync(file).isSymbolicLink()).toBe(true);
-    expect(readFileSync(copy, 'utf8')).toBe(text);
-  });
+  it(
+    'does not reuse a folder where a kit file became a link, even to an identical copy, and never writes ' +
+      'through it',
+    async () => {
+      const out = path.join(tempDir(), 'keller');
+      const extra = { only: ['summary', 'script'] as const };
+      const input = { region: 'tx/agency/keller-police-department' };
+      await buildWorkshop(options(out, input, extra));
+      const file = path.join(out, 'workshop-en.md');
+      const copy = path.join(tempDir(), 'copy.md');
+      copyFileSync(file, copy);
+      const text = readFileSync(copy, 'utf8');
+      rmSync(file);
+      symlinkSync(copy, file);
+      expect(readFileSync(file, 'utf8')).toBe(text); // the same bytes, through the link
+      const error = await buildWorkshop(options(out, input, extra)).then(
+        () => null,
+        (thrown: unknown) => (thrown instanceof KitError ? thrown : null),
+      );
+      expect(error?.message).toMatch(/changed since/);
+      expect(error?.problems?.map((problem) => problem.file)).toContain(file);
+      expect(lstatSync(file).isSymbolicLink()).toBe(true);
+      expect(readFileSync(copy, 'utf8')).toBe(text);
+    },
+  );
 
   it('finds the previous build in the output root when no folder is given', async () => {
     const root = tempDir();

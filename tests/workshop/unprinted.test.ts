@@ -25,28 +25,36 @@ describe('describeUnprinted', () => {
       sources,
     );
     expect(warnings).toEqual([
-      'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; printed as a replacement mark (\uFFFD) in handout-en.pdf and facilitator-guide-en.pdf.',
+      'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit ' +
+        'has; printed as a replacement mark (\uFFFD) in handout-en.pdf and facilitator-guide-en.pdf.',
     ]);
   });
 
-  it('warns for each field of a line that holds several, such as the guide\'s "organization · presenter · date" line', () => {
-    const warnings = describeUnprinted(
-      [
-        {
-          path: 'facilitator-guide-en.pdf',
-          unprinted: [
-            { text: 'Casa 🌎 Unida · Ana 🙂 · Saturday, December 5, 2026 · ✡ room', characters: ['🌎', '🙂', '✡'] },
-          ],
-        },
-      ],
-      sources,
-    );
-    expect(warnings).toEqual([
-      'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; printed as a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
-      'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
-      'text: "Casa 🌎 Unida · Ana 🙂 · Saturday, December 5, 2026 · ✡ room" has "✡" (U+2721), which no font of the kit has; printed as a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
-    ]);
-  });
+  it(
+    'warns for each field of a line that holds several, such as the guide\'s "organization · presenter · ' +
+      'date" line',
+    () => {
+      const warnings = describeUnprinted(
+        [
+          {
+            path: 'facilitator-guide-en.pdf',
+            unprinted: [
+              { text: 'Casa 🌎 Unida · Ana 🙂 · Saturday, December 5, 2026 · ✡ room', characters: ['🌎', '🙂', '✡'] },
+            ],
+          },
+        ],
+        sources,
+      );
+      expect(warnings).toEqual([
+        'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit ' +
+          'has; printed as a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
+        'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as ' +
+          'a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
+        'text: "Casa 🌎 Unida · Ana 🙂 · Saturday, December 5, 2026 · ✡ room" has "✡" (U+2721), which no ' +
+          'font of the kit has; printed as a replacement mark (\uFFFD) in facilitator-guide-en.pdf.',
+      ]);
+    },
+  );
 
   it("says once, on a note about the deck's PDFs, that the Slidev deck shows the text as written", () => {
     const warnings = describeUnprinted(
@@ -65,15 +73,19 @@ describe('describeUnprinted', () => {
       sources,
     );
     expect(warnings).toEqual([
-      'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; printed as a replacement mark (\uFFFD) in handout-en.pdf and slides-en.pdf. The Slidev deck shows it as written.',
-      'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as a replacement mark (\uFFFD) in slides-en.pdf and speaker-notes-en.pdf.',
+      'organization.name in workshop.yaml: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit ' +
+        'has; printed as a replacement mark (\uFFFD) in handout-en.pdf and slides-en.pdf. The Slidev deck ' +
+        'shows it as written.',
+      'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as ' +
+        'a replacement mark (\uFFFD) in slides-en.pdf and speaker-notes-en.pdf.',
     ]);
     const handoutOnly = describeUnprinted(
       [{ path: 'handout-en.pdf', unprinted: [{ text: 'Ana 🙂', characters: ['🙂'] }] }],
       sources,
     );
     expect(handoutOnly).toEqual([
-      'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as a replacement mark (\uFFFD) in handout-en.pdf.',
+      'presenter in workshop.yaml: "Ana 🙂" has "🙂" (U+1F642), which no font of the kit has; printed as ' +
+        'a replacement mark (\uFFFD) in handout-en.pdf.',
     ]);
   });
 

@@ -13,6 +13,8 @@ import { flagProblem, resolveBatchOptions } from '../options.ts';
 import { today, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
+const CORES = os.availableParallelism();
+
 const HELP = `Usage: kit batch --states all|TX,FL,... [--counties [--statewide-counties]] [--lang en,es]
                  [--only KINDS] [--jobs N] [--out DIR] [--data-dir DIR]
 
@@ -29,7 +31,7 @@ names it, with index.html (every region, filterable by name, works offline) and 
                        A deck is the kit's slide PDF with speaker notes (slides-LANG.pdf, present it
                        full-screen in any PDF viewer) and its Slidev project (deck-LANG/slides.md),
                        without Slidev's site or deck.pdf: run kit build for one region to get those
-  --jobs N             worker processes, each building one region at a time (default: the number of cores, ${os.availableParallelism()})
+  --jobs N             worker processes, each building one region at a time (default: the number of cores, ${CORES})
   --out DIR            the batch folder: new, empty, or the folder of an earlier batch (it has the kit's
                        manifest.json). A folder holding other files is refused (exit 2); the kit never
                        replaces or deletes a file it did not write, in DIR or in a region's folder.
@@ -82,11 +84,12 @@ export async function runBatch(
   const problems: Problem[] = [];
   if (values['statewide-counties'] && !values.counties)
     problems.push({ message: '--statewide-counties needs --counties.' });
-  const jobs = jobsOption(values.jobs as string | undefined, problems);
+  const jobs = jobsOption(values.jobs, problems);
   const { languages, only, dataDir } = resolveBatchOptions(values, io, { problems });
-  const outRoot = path.resolve(io.cwd, (values.out as string | undefined) ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
+  const outRoot = path.resolve(io.cwd, values.out ?? path.join(DEFAULT_OUTPUT_DIR, 'batch'));
 
-  let progress: ReturnType<typeof createProgress> | null = null;
+  // Set once the plan is known; a holder, since TypeScript does not see the callbacks assign it.
+  const bar: { progress?: ReturnType<typeof createProgress> } = {};
   const result = await runBatchJob({
     states,
     counties: Boolean(values.counties),
@@ -102,21 +105,27 @@ export async function runBatch(
     workerModule: hooks.workerModule,
     onPlanned: (total) => {
       io.stderr(`Building ${formatCountNoun(total, 'region')} (${only.join(', ')}; ${languages.join(', ')})...\n`);
-      progress = createProgress({ total, tty: hooks.tty ?? Boolean(process.stderr.isTTY), write: io.stderr });
+      bar.progress = createProgress({
+        total,
+        tty: hooks.tty ?? Boolean(process.stderr.isTTY),
+        write: (text) => io.stderr(text),
+      });
     },
-    onOutcome: (outcome) => progress?.update(outcome),
+    onOutcome: (outcome) => bar.progress?.update(outcome),
   });
-  (progress as ReturnType<typeof createProgress> | null)?.finish();
+  bar.progress?.finish();
 
   const { totals } = result.report;
   const shown = path.relative(io.cwd, outRoot) || '.';
   const rate = result.seconds > 0 ? totals.regions / result.seconds : 0;
   const parentMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const lines = [
-    `Built ${totals.built} of ${formatCountNoun(totals.regions, 'region')} into ${shown}/ in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
+    `Built ${totals.built} of ${formatCountNoun(totals.regions, 'region')} into ${shown}/ ` +
+      `in ${formatDuration(result.seconds)} (${rate.toFixed(2)} regions/s), ${totals.failed} failed.`,
     `  ${path.join(shown, 'index.html').padEnd(40)} every region, to filter by name and open its files`,
     `  ${path.join(shown, 'batch.json').padEnd(40)} the same, as data`,
-    `Peak memory: ${result.peakTogetherMb} MB for the whole batch (this process ${parentMb} MB, the largest worker ${result.peakWorkerRssMb} MB).`,
+    `Peak memory: ${result.peakTogetherMb} MB for the whole batch (this process ${parentMb} MB, the ` +
+      `largest worker ${result.peakWorkerRssMb} MB).`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (result.failures.length) {

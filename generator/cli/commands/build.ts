@@ -71,7 +71,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const result = await buildWorkshop({
     dataDir: options.dataDir,
     config,
-    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outDir: values.out ? path.resolve(io.cwd, values.out) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,
     today: today(io),
     builtAt: io.now().toISOString(),
@@ -88,12 +88,14 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const lines = [
     result.reused
       ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)`
-      : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as of ${result.summary.data.asOf}, in ${shown}/`,
+      : `Built the workshop for ${result.region.name} (${result.region.id}) with ICE data as ` +
+        `of ${result.summary.data.asOf}, in ${shown}/`,
   ];
   lines.push(...formatListing(result.files, shown));
   if (result.kept.length)
     lines.push(
-      `Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other languages, outputs or quiz forms); all are listed in index.html.`,
+      `Kept ${formatCountNoun(result.kept.length, 'file')} of the kit from earlier runs (other ` +
+        `languages, outputs or quiz forms); all are listed in index.html.`,
     );
   io.stdout(`${lines.join('\n')}\n`);
   reportLeftInPlace(result.leftInPlace, result.outDir, io);

@@ -48,15 +48,11 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     `kit content ${sub}`,
   );
   if (values.help) return (io.stdout(HELP), 0);
-  const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum as string) : CURRICULUM_DIR;
+  const dir = values.curriculum ? path.resolve(io.cwd, values.curriculum) : CURRICULUM_DIR;
   if (values.curriculum)
-    checkFolder(
-      dir,
-      values.curriculum as string,
-      '--curriculum names a folder with one folder per language (en/, es/).',
-    );
+    checkFolder(dir, values.curriculum, '--curriculum names a folder with one folder per language (en/, es/).');
   const curriculum = await loadCurriculum(dir);
-  const only = values.lang as string | undefined;
+  const only = values.lang;
   if (only && !curriculum.languages.has(only))
     throw new KitError('not-found', `There is no curriculum in "${only}".`, {
       hint: `Languages: ${[...curriculum.languages.keys()].join(', ')}.`,
@@ -70,7 +66,11 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     } else {
       for (const language of languages) {
         io.stdout(
-          `${language.language} (${language.name}): ${language.complete ? 'complete' : `${language.missing.length} missing`}, ${language.stale.length} stale, ${language.extra.length} extra; ${language.reviewed ? 'checked by a fluent reviewer' : 'not yet checked by a fluent reviewer'}\n`,
+          `${language.language} ` +
+            `(${language.name}): ` +
+            `${language.complete ? 'complete' : `${language.missing.length} missing`}, ` +
+            `${language.stale.length} stale, ${language.extra.length} extra; ` +
+            `${language.reviewed ? 'checked by a fluent reviewer' : 'not yet checked by a fluent reviewer'}\n`,
         );
         for (const [label, units] of [
           ['missing', language.missing],
@@ -94,7 +94,9 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
         const result = measureReadability(participantText(module), code);
         failed ||= !isPlainEnough(result);
         io.stdout(
-          `${code}  ${module.key.padEnd(22)} ${result.formula === 'fernandez-huerta' ? 'ease ' : 'grade'} ${result.score.toFixed(1).padStart(5)}  ${isPlainEnough(result) ? 'ok' : 'TOO HARD'}\n`,
+          `${code}  ${module.key.padEnd(22)} ` +
+            `${result.formula === 'fernandez-huerta' ? 'ease ' : 'grade'} ` +
+            `${result.score.toFixed(1).padStart(5)}  ${isPlainEnough(result) ? 'ok' : 'TOO HARD'}\n`,
         );
       }
     }
@@ -104,17 +106,21 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     const language = positionals[0];
     if (!language || !curriculum.languages.has(language) || language === curriculum.sourceLanguage) {
       throw new KitError('usage', 'kit content mark-translated needs a translated language, e.g. es.', {
-        hint: `Languages: ${[...curriculum.languages.keys()].filter((code) => code !== curriculum.sourceLanguage).join(', ')}.`,
+        hint:
+          `Languages: ` +
+          `${[...curriculum.languages.keys()].filter((code) => code !== curriculum.sourceLanguage).join(', ')}.`,
       });
     }
     const lock = lockFor(curriculum, language);
     const file = path.join(dir, language, LOCK_FILE);
     await replaceFile(
       file,
-      `# Which English text each ${language} unit was translated from (written by kit content mark-translated).\n${stringify(lock, { sortMapEntries: true })}`,
+      `# Which English text each ${language} unit was translated from (written by kit content ` +
+        `mark-translated).\n${stringify(lock, { sortMapEntries: true })}`,
     );
     io.stdout(
-      `Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with English in ${path.relative(io.cwd, file)}.\n`,
+      `Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with ` +
+        `English in ${path.relative(io.cwd, file)}.\n`,
     );
     return 0;
   }

@@ -91,7 +91,7 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   const name = path.basename(file);
   // Read first: a file that is not there is the first thing to say, before anything about its name.
   const bytes = await readInput(file, io);
-  const asOf = (values['as-of'] as string | undefined) ?? asOfFromFileName(name);
+  const asOf = values['as-of'] ?? asOfFromFileName(name);
   if (!asOf || !isIsoDate(asOf)) {
     throw new KitError(
       'usage',
@@ -114,7 +114,8 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   if (looksUnlikeIceList(read, rejected)) {
     throw new KitError(
       'bad-input',
-      `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this does not look like an ICE ${kind} list. Nothing was imported.`,
+      `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this ` +
+        `does not look like an ICE ${kind} list. Nothing was imported.`,
       {
         problems: snapshot.rejected,
       },
@@ -130,18 +131,30 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
   const saved = await writeSnapshot(dir, snapshot);
   const stored = (await listSnapshots(dir)).filter((entry) => entry.kind === kind);
   const isNewest = stored.at(-1)?.asOf === asOf;
+  const repeated = duplicates ? ` + ${duplicates} repeating an earlier row` : '';
+  const skipped = blank ? ` (${formatCountNoun(blank, 'blank row')} skipped)` : '';
+  const defaultNote = isNewest
+    ? `; it is now the default ${kind} list.`
+    : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`;
   const lines = [
-    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ${formatCountNoun(read, 'row')} = ${formatCountNoun(agreements, 'agreement')} + ${rejected} rejected${duplicates ? ` + ${duplicates} repeating an earlier row` : ''}${blank ? ` (${formatCountNoun(blank, 'blank row')} skipped)` : ''}.`,
+    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ` +
+      `${formatCountNoun(read, 'row')} = ${formatCountNoun(agreements, 'agreement')} + ${rejected} rejected` +
+      `${repeated}${skipped}.`,
     ...MODELS.map((model) => {
       const count = computeStats(snapshot).models[model];
-      return `  ${model}: ${formatCountNoun(count.agreements, 'agreement')}, ${formatCountNoun(count.agencies, 'agency', 'agencies')}, ${formatCountNoun(count.states, 'state')}`;
+      return (
+        `  ${model}: ${formatCountNoun(count.agreements, 'agreement')}, ` +
+        `${formatCountNoun(count.agencies, 'agency', 'agencies')}, ` +
+        `${formatCountNoun(count.states, 'state')}`
+      );
     }),
-    `Saved the ${kind} list of ${asOf} as ${path.relative(io.cwd, saved) || saved}${isNewest ? `; it is now the default ${kind} list.` : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`}`,
+    `Saved the ${kind} list of ${asOf} ` + `as ${path.relative(io.cwd, saved) || saved}${defaultNote}`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (snapshot.rejected.length)
     io.stderr(
-      `Rejected rows (not imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
+      `Rejected rows (not ` +
+        `imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
     );
   if (snapshot.warnings.length)
     io.stderr(`Notes (rows kept):\n${snapshot.warnings.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
@@ -156,7 +169,9 @@ async function runList(argv: string[], io: CliIO): Promise<number> {
   for (const entry of stored) {
     const snapshot = await readSnapshot(entry.file);
     io.stdout(
-      `${entry.asOf}  ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} ${snapshot.rows.agreements === 1 ? 'agreement ' : 'agreements'}  ${snapshot.source.file}\n`,
+      `${entry.asOf} ` +
+        ` ${entry.kind.padEnd(13)} ${String(snapshot.rows.agreements).padStart(5)} ` +
+        `${snapshot.rows.agreements === 1 ? 'agreement ' : 'agreements'}  ${snapshot.source.file}\n`,
     );
   }
   return 0;
@@ -176,7 +191,7 @@ async function runStats(argv: string[], io: CliIO): Promise<number> {
   );
   if (values.help) return (io.stdout(HELP), 0);
   const dir = dataDir(values, io);
-  const asOf = values.snapshot as string | undefined;
+  const asOf = values.snapshot;
   const snapshot = values.pending ? await loadPendingList(dir, asOf) : (await loadDataset(dir, asOf)).participating;
   const stats = computeStats(snapshot, { byState: Boolean(values['by-state']) });
   io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
@@ -185,7 +200,8 @@ async function runStats(argv: string[], io: CliIO): Promise<number> {
 
 function formatStats(stats: Stats): string {
   const row = (label: string, count: { agreements: number; agencies: number; states: number }) =>
-    `${label.padEnd(26)}${String(count.agreements).padStart(11)}${String(count.agencies).padStart(10)}${String(count.states).padStart(8)}`;
+    `${label.padEnd(26)}${String(count.agreements).padStart(11)}` +
+    `${String(count.agencies).padStart(10)}${String(count.states).padStart(8)}`;
   const lines = [
     `ICE ${stats.snapshot.kind} list as of ${stats.snapshot.asOf} (${stats.snapshot.source})`,
     `${'Model'.padEnd(26)}${'Agreements'.padStart(11)}${'Agencies'.padStart(10)}${'States'.padStart(8)}`,
@@ -197,11 +213,14 @@ function formatStats(stats: Stats): string {
   if (stats.byState) {
     lines.push(
       '',
-      `${'State'.padEnd(8)}${'JEM'.padStart(6)}${'WSO'.padStart(6)}${'TFM'.padStart(6)}${'Agreements'.padStart(12)}${'Agencies'.padStart(10)}`,
+      `${'State'.padEnd(8)}${'JEM'.padStart(6)}${'WSO'.padStart(6)}${'TFM'.padStart(6)}` +
+        `${'Agreements'.padStart(12)}${'Agencies'.padStart(10)}`,
     );
     for (const [state, count] of Object.entries(stats.byState)) {
       lines.push(
-        `${state.padEnd(8)}${String(count.models.JEM.agreements).padStart(6)}${String(count.models.WSO.agreements).padStart(6)}${String(count.models.TFM.agreements).padStart(6)}${String(count.total.agreements).padStart(12)}${String(count.total.agencies).padStart(10)}`,
+        `${state.padEnd(8)}${String(count.models.JEM.agreements).padStart(6)}` +
+          `${String(count.models.WSO.agreements).padStart(6)}${String(count.models.TFM.agreements).padStart(6)}` +
+          `${String(count.total.agreements).padStart(12)}${String(count.total.agencies).padStart(10)}`,
       );
     }
   }
@@ -241,7 +260,7 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
   if (values.region) {
     const overrides = await loadOverrides(dir);
     const newAgencies = buildAgencies({ participating: after!, pending: null }, overrides);
-    const region = pickRegion(buildCatalog(newAgencies), values.region as string);
+    const region = pickRegion(buildCatalog(newAgencies), values.region);
     now = resolveRegion(region, newAgencies).agencies.flatMap((agency) => agency.agreements);
     old = resolveRegion(region, buildAgencies({ participating: before!, pending: null }, overrides)).agencies.flatMap(
       (agency) => agency.agreements,
@@ -254,7 +273,8 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
 
 function formatDiff(diff: Diff): string {
   const lines = [
-    `From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} -> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`,
+    `From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} ` +
+      `-> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`,
   ];
   const section = (title: string, items: string[]) => {
     lines.push('', `${title}: ${items.length}`);

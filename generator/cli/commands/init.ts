@@ -37,7 +37,8 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
   if (found) await replaceFile(target, example);
   else await writeFile(target, example, { flag: 'wx' });
   io.stdout(
-    `Wrote ${path.relative(io.cwd, target) || target}. Edit it, then run: npx kit build --config ${path.relative(io.cwd, target)}\n`,
+    `Wrote ${path.relative(io.cwd, target) || target}. Edit it, then run: npx kit build ` +
+      `--config ${path.relative(io.cwd, target)}\n`,
   );
   return 0;
 }

@@ -13,7 +13,7 @@ import {
 import { deckFolder } from '../../workshop/render.ts';
 import { startLiveDeck } from '../../deck/live.ts';
 import { serveStatic } from '../../deck/serve.ts';
-import { KitError, type Problem } from '../../errors.ts';
+import { errorCode, KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { flagProblem, resolveWorkshopOptions } from '../options.ts';
@@ -77,7 +77,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   const base: BuildOptions = {
     dataDir: options.dataDir,
     config: { ...config, languages },
-    outDir: values.out ? path.resolve(io.cwd, values.out as string) : undefined,
+    outDir: values.out ? path.resolve(io.cwd, values.out) : undefined,
     outputRoot: DEFAULT_OUTPUT_DIR,
     today: today(io),
     builtAt: io.now().toISOString(),
@@ -105,7 +105,8 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
     if (!existsSync(path.join(dist, 'index.html'))) throw new KitError('failure', `${dist} has no built deck.`);
     const server = await serveStatic(dist, port).catch((error: unknown) => refusePortInUse(error, port));
     io.stdout(
-      `The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`,
+      `The deck for ${result.region.name} (${language}) is at ${server.url}\nPresenter ` +
+        `view: ${server.url}#/presenter/1\nStop with Ctrl+C.\n`,
     );
     await new Promise<void>((resolve) => onStopSignal(() => resolve()));
     await server.close();
@@ -114,7 +115,9 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   io.stderr(`Starting Slidev for ${result.region.name} (${language})...\n`);
   const deck = await startLiveDeck(deckDir, port).catch((error: unknown) => refusePortInUse(error, port));
   io.stdout(
-    `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter view: ${deck.url}#/presenter/1\nIt follows edits saved to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
+    `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter ` +
+      `view: ${deck.url}#/presenter/1\nIt follows edits saved ` +
+      `to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
   );
   // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
   const forget = onStopSignal((signal) => void deck.stop(signal));
@@ -127,7 +130,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
 
 /** A port another program holds, as the trainer's mistake (exit 2); any other error as it was. */
 function refusePortInUse(error: unknown, port: number): never {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+  if (errorCode(error) === 'EADDRINUSE')
     throw new KitError('usage', `--port ${port}: another program is already listening on 127.0.0.1:${port}.`, {
       hint: 'Stop it, or choose another port with --port N.',
     });

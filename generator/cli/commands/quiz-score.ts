@@ -12,6 +12,7 @@ import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
 import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
+import { parseQuizJson } from '../quiz-json.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs, type RecordedFile } from '../../write.ts';
 import { recordOf } from '../../output-record.ts';
@@ -25,7 +26,20 @@ import { resolvePaperOption } from '../options.ts';
 import { reportLeftInPlace, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
-const HELP = `Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json [--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]
+const USAGE =
+  'Usage: kit quiz score RESPONSES.csv|.xlsx --quiz quiz-en.json ' +
+  '[--post RESPONSES2.csv|.xlsx [--post-quiz quiz-en-post.json]]';
+
+const LIMITS_HELP =
+  `Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} ` +
+  `(an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),\n` +
+  `${formatCount(LIMITS.responses)} rows of responses, ${formatCount(LIMITS.columns)} columns and ` +
+  `${formatCount(LIMITS.cellChars)} characters in a cell; a file past them is\n` +
+  `refused (exit 2) and nothing is scored. The report and the terminal list the first ` +
+  `${LIMITS.listedProblems} problems and count\n` +
+  `the rest, and quote at most ${LIMITS.quotedChars} characters of a cell (cut with "…").\n`;
+
+const HELP = `${USAGE}
                       [--include-names] [--paper letter|a4] [--out DIR] [--force]
 
 Reads the responses Google Forms ("Download responses (.csv)", or the linked sheet downloaded as .xlsx) or
@@ -45,11 +59,7 @@ Each response file is read against its own quiz: RESPONSES against --quiz, RESPO
 beside it that it does match, if any.
 Names and emails are left out unless --include-names.
 
-Limits, far above any workshop: a response file of up to ${formatMegabytes(LIMITS.fileBytes)} (an .xlsx up to ${formatMegabytes(LIMITS.xlsxBytes)} unpacked),
-${formatCount(LIMITS.responses)} rows of responses, ${formatCount(LIMITS.columns)} columns and ${formatCount(LIMITS.cellChars)} characters in a cell; a file past them is
-refused (exit 2) and nothing is scored. The report and the terminal list the first ${LIMITS.listedProblems} problems and count
-the rest, and quote at most ${LIMITS.quotedChars} characters of a cell (cut with "…").
-`;
+${LIMITS_HELP}`;
 
 function readText(file: string, io: CliIO): Promise<string> {
   return readInputText(path.resolve(io.cwd, file), { shown: file });
@@ -66,8 +76,8 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
 }
 
 /**
- * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz
- * beside that quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
+ * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz beside that
+ * quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
  */
 async function checkQuestionsFound(
   responses: ResponseSet,
@@ -88,15 +98,17 @@ async function checkQuestionsFound(
     {
       problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
       hint: otherShown
-        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you mean ${flag} ${otherShown}?`
-        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is quiz-LANG-post.json), or add [question-id] to the column headers.`,
+        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you ` +
+          `mean ${flag} ${otherShown}?`
+        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is ` +
+          `quiz-LANG-post.json), or add [question-id] to the column headers.`,
     },
   );
 }
 
 /**
- * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a
- * kit folder (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
+ * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a kit folder
+ * (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
  */
 async function resolveReportFolder(
   out: string | undefined,
@@ -111,21 +123,7 @@ async function resolveReportFolder(
 }
 
 async function readQuiz(file: string, io: CliIO): Promise<Quiz> {
-  const text = await readText(file, io);
-  let quiz: Quiz;
-  try {
-    quiz = JSON.parse(text) as Quiz;
-  } catch (error) {
-    throw new KitError('bad-input', `${file}: not JSON (${(error as Error).message}).`, {
-      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
-      cause: error,
-    });
-  }
-  if (quiz?.format !== 1 || !Array.isArray(quiz.questions))
-    throw new KitError('bad-input', `${file}: not a quiz.json written by the kit.`, {
-      hint: 'Give the quiz-LANG.json that kit build or kit quiz wrote.',
-    });
-  return quiz;
+  return parseQuizJson(await readText(file, io), file);
 }
 
 export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
@@ -149,21 +147,21 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     });
   const paper = resolvePaperOption(values.paper, 'letter');
   const includeNames = Boolean(values['include-names']);
-  const quiz = await readQuiz(values.quiz as string, io);
-  const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'] as string, io) : undefined;
+  const quiz = await readQuiz(values.quiz, io);
+  const postQuiz = values['post-quiz'] ? await readQuiz(values['post-quiz'], io) : undefined;
   const file = positionals[0]!;
   // The report's folder is checked before anything is read or scored (writeOutputs checks it again).
-  const target = await resolveReportFolder(values.out as string | undefined, values.quiz as string, io);
+  const target = await resolveReportFolder(values.out, values.quiz, io);
   await inspectOutputFolder(target.root, { option: target.option, writer: 'score' });
   const bytes = await readBytes(file, io);
   const responses = await loadResponses(bytes, path.basename(file), quiz, {
     includeNames,
     ...(postQuiz ? { wordings: [postQuiz] } : {}),
   });
-  await checkQuestionsFound(responses, bytes, file, values.quiz as string, '--quiz', '--quiz', io);
+  await checkQuestionsFound(responses, bytes, file, values.quiz, '--quiz', '--quiz', io);
   let post: ResponseSet | undefined;
-  if (values.post) {
-    const postFile = values.post as string;
+  const postFile = values.post;
+  if (postFile) {
     const postBytes = await readBytes(postFile, io);
     post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, {
       includeNames,
@@ -173,7 +171,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
       post,
       postBytes,
       postFile,
-      (values['post-quiz'] ?? values.quiz) as string,
+      values['post-quiz'] ?? values.quiz,
       postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given',
       '--post-quiz',
       io,
@@ -189,17 +187,19 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   const language = quiz.language === 'es' ? 'es' : 'en';
   // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
   const stem = `score-report-${path
-    .basename(values.quiz as string)
+    .basename(values.quiz)
     .replace(/\.json$/i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const quizName = path.basename(values.quiz as string);
+  const quizName = path.basename(values.quiz);
   const report = (extension: string, bytes: Uint8Array | string, as: string): RecordedFile => ({
     ...recordOf(`${target.prefix}${stem}.${extension}`, {
       kind: 'score',
       languages: [language],
       audience: 'trainer', // the class's answers, by name with --include-names
       group: 'read',
-      purpose: `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per question, the most-missed questions, the scores (kit quiz score).`,
+      purpose:
+        `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per ` +
+        `question, the most-missed questions, the scores (kit quiz score).`,
     }),
     bytes,
     language,
@@ -217,14 +217,22 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     force: Boolean(values.force),
   });
   const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
+  const postShown =
+    post && postFile
+      ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(postFile)}`
+      : '';
   io.stdout(
-    `Scored ${formatCountNoun(responses.participants.length, 'response')} from ${path.basename(file)}${post ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(values.post as string)}` : ''}: ${shown}.md, .pdf and .csv\n`,
+    `Scored ${formatCountNoun(responses.participants.length, 'response')} ` +
+      `from ${path.basename(file)}${postShown}: ` +
+      `${shown}.md, .pdf and .csv\n`,
   );
   const shownDir = path.relative(io.cwd, written.outDir) || '.';
   for (const line of formatListing(reports, shownDir)) io.stdout(`${line}\n`);
   if (target.own)
     io.stdout(
-      `(in a folder of their own beside the quiz, because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did not write; --out DIR chooses another)\n`,
+      `(in a folder of their own beside the quiz, ` +
+        `because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did ` +
+        `not write; --out DIR chooses another)\n`,
     );
   reportLeftInPlace(written.leftInPlace, written.outDir, io);
   const problems = [...responses.problems, ...(post?.problems ?? [])];

@@ -76,14 +76,14 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   const config = { ...options.config, languages: options.languages };
   printConfigNotes(config, io);
   if (values.out)
-    await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out as string))).root, {
+    await inspectOutputFolder((await resolveKitTarget(path.resolve(io.cwd, values.out))).root, {
       writer: 'quiz',
     });
   const prepared = await prepareWorkshop({ dataDir: options.dataDir, config, today: today(io) });
-  const seed = (values.seed as string | undefined) ?? prepared.region.id;
+  const seed = values.seed ?? prepared.region.id;
   // Without --out the quiz joins the region's kit folder (its quiz/), listed in that folder's manifest.
   const target = values.out
-    ? await resolveKitTarget(path.resolve(io.cwd, values.out as string))
+    ? await resolveKitTarget(path.resolve(io.cwd, values.out))
     : { root: path.join(DEFAULT_OUTPUT_DIR, outputFolderName(prepared.region)), prefix: 'quiz/' };
   const files: QuizFile[] = [];
   const warnings: string[] = [];
@@ -110,7 +110,8 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
   const outDir = path.join(written.outDir, target.prefix);
   const shown = path.relative(io.cwd, outDir) || '.';
   io.stdout(
-    `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed "${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
+    `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed ` +
+      `"${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
   );
   for (const line of formatListing(files, shown, 52)) io.stdout(`${line}\n`);
   reportLeftInPlace(written.leftInPlace, written.outDir, io);

@@ -23,7 +23,7 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
     'kit regions',
   );
   if (values.help) return (io.stdout(HELP), 0);
-  const state = values.state ? findState(values.state as string) : undefined;
+  const state = values.state ? findState(values.state) : undefined;
   if (values.state && !state)
     throw new KitError('usage', `--state ${String(values.state)}: not a US state or territory.`, {
       hint: 'Use a two-letter code such as TX.',
@@ -57,7 +57,8 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
   if (matches.length === 0) {
     const scope = state ? catalog.filter((region) => region.state === state.code) : catalog;
     io.stderr(
-      `No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`,
+      `No region matches ${JSON.stringify(query)}${state ? ` in ${state.name}` : ''}.` +
+        `${suggestRegionId(scope, query)} Try fewer words, or the state's two-letter code.\n`,
     );
     return 2;
   }
