@@ -84,8 +84,8 @@ describe('import rules', () => {
       'generator/errors.ts': 'export const E = 1;\n',
       'generator/setup/plan.mjs': 'export const P = 1;\n',
       'generator/setup/ensure.mjs':
-        "import { readFileSync } from 'node:fs';\nimport { P } from './plan.mjs';\nimport { E } from '../errors.ts';\n" +
-        'export const N = P + E + readFileSync.length;\n',
+        "import { readFileSync } from 'node:fs';\nimport { P } from './plan.mjs';\n" +
+        "import { E } from '../errors.ts';\nexport const N = P + E + readFileSync.length;\n",
       'generator/extras/a.ts': "import { E } from '../errors.ts';\nexport const A = E;\n",
       'generator/cli/main.ts': "import { A } from '../extras/a.ts';\nexport const M = A;\n",
       'tests/main.test.ts': "import { M } from '../generator/cli/main.ts';\nexport const T = M;\n",

@@ -240,7 +240,7 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.problems).toHaveLength(2);
   });
 
-  it('reports a placeholder or source marker left unclosed, with its file and line, instead of printing it', async () => {
+  it('reports a placeholder or source marker left unclosed, with its file and line, not printing it', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/03-national-picture.md', (text) =>
       editSlideBody(text, 'counts', (body) =>
