@@ -4,12 +4,11 @@
 
 const GROUPS = {
   data: ['generator/data/{import,normalize,columns,near-names,as-of}.ts'],
-  // The stamp: the `stamp` record of the view model and stampLine(), the line every page and slide carries.
+  // content/stamp.ts: the data's date and source on every output, and the line every page and slide carries.
   regions: [
     'generator/regions/{agencies,catalog,resolve}.ts',
     'generator/regions/summary.ts',
-    'generator/content/view.ts:226-232',
-    'generator/content/view.ts:281-285',
+    'generator/content/stamp.ts',
   ],
   quiz: ['generator/quiz/{gift,qti,moodle-xml,csv,kahoot,xml}.ts'],
   score: ['generator/quiz/score/{score,match-answer,read-responses}.ts'],

@@ -10,12 +10,10 @@ import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
 import type { LanguageReport } from './check.ts';
 import { fillTemplate, type MarkupNode } from './markup.ts';
+import { buildStamp, type Phrase, type Stamp } from './stamp.ts';
 import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';
 
-export interface Phrase {
-  key: string; // a key of the language's ui strings
-  vars: Record<string, string>; // raw values, escaped by the renderer
-}
+export type { Phrase } from './stamp.ts';
 
 export interface ContentSlide extends Slide {
   fallback: boolean; // shown in English because the translation is missing
@@ -55,7 +53,7 @@ export interface WorkshopContent {
     place: string | null;
     length: number;
   };
-  stamp: { asOf: string; asOfIso: string; source: string; pendingSource: string | null; stale: Phrase | null };
+  stamp: Stamp;
   placeholders: Record<string, unknown>; // the context module text's {{placeholders}} are filled from
   agenda: {
     kind: 'module' | 'break';
@@ -330,15 +328,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       place: config.place,
       length: config.length,
     },
-    stamp: {
-      asOf: date(summary.data.asOf),
-      asOfIso: summary.data.asOf,
-      source: summary.data.source,
-      pendingSource: summary.data.pendingSource,
-      stale: summary.data.freshness.stale
-        ? { key: 'staleData', vars: { date: date(summary.data.asOf), days: number(summary.data.freshness.ageDays) } }
-        : null,
-    },
+    stamp: buildStamp(summary.data, date, number),
     placeholders: {
       snapshot: { asOf: date(summary.data.asOf) },
       national: {
@@ -429,9 +419,4 @@ export { fillTemplate } from './markup.ts'; // for the renderers that fill UI st
 /** A UI string with its {{name}} values put in, each escaped for the output format. */
 export function phrase(ui: Record<string, string>, value: Phrase, escape: (text: string) => string): string {
   return fillTemplate(ui[value.key] ?? value.key, value.vars, escape);
-}
-
-/** The line every page and slide carries: the data's date and the first sentence of the not-legal-advice notice. */
-export function stampLine(content: WorkshopContent): string {
-  return `${fillTemplate(content.ui.asOf ?? '{{date}}', { date: content.stamp.asOf })} · ${(content.ui.notLegalAdvice ?? '').split(/(?<=\.)\s/)[0]}`;
 }

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMapping } from '../content/shape.ts';
-import { stampLine, type WorkshopContent } from '../content/view.ts';
+import { stampLine } from '../content/stamp.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderMapSvg } from '../map/render-svg.ts';
 import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';

@@ -1,7 +1,8 @@
 // The metadata and page furniture of every printed document of a workshop (handouts, guide, cards, quiz, answer key,
 // slide PDF and its notes): title, creator, the data's date, the stamp line at the foot and the page label.
 
-import { stampLine, type WorkshopContent } from '../content/view.ts';
+import { stampLine } from '../content/stamp.ts';
+import type { WorkshopContent } from '../content/view.ts';
 import { KIT_VERSION } from '../paths.ts';
 import { uiText } from './curriculum.ts';
 import type { DocumentSpec } from './types.ts';
