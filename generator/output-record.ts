@@ -21,7 +21,7 @@ export interface OutputAbout {
   group: OutputGroup;
   purpose: string; // one sentence: what to print and how many, what to present, what to upload where
   listAs: string | null; // the path index.html and the CLI list it under (png/ for every slide image); null: not listed
-  // the listed file it belongs to (a deck project's package.json: its slides.md); the CLI skips parts
+  // the listed file it belongs to (a deck project's package.json: its slides.md); listings name that file only
   partOf: string | null;
   warnings: string[]; // what its renderer noted (a Kahoot export's dropped questions), shown by every command
 }
@@ -70,15 +70,13 @@ export const INDEX_RECORD: OutputRecord = recordOf('index.html', {
 
 /**
  * The lines of a listing of `records`: one per listed path (every slide image under png/), in path order. Parts
- * (a deck project's package.json) are listed only with `parts`, as index.html does; the CLI leaves them out.
+ * of a listed file (a deck project's package.json, of its slides.md) are not listed: index.html, the CLI and the
+ * batch's page name the file a person opens.
  */
-export function listRecords(
-  records: readonly OutputRecord[],
-  options: { parts: boolean },
-): (OutputRecord & { listAs: string })[] {
+export function listRecords(records: readonly OutputRecord[]): (OutputRecord & { listAs: string })[] {
   const byPath = new Map<string, OutputRecord & { listAs: string }>();
   for (const record of records)
-    if (record.listAs !== null && (options.parts || record.partOf === null) && !byPath.has(record.listAs))
+    if (record.listAs !== null && record.partOf === null && !byPath.has(record.listAs))
       byPath.set(record.listAs, { ...record, listAs: record.listAs });
   return [...byPath.values()].sort((a, b) => (a.listAs < b.listAs ? -1 : a.listAs > b.listAs ? 1 : 0));
 }

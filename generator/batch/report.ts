@@ -47,7 +47,7 @@ function href(...segments: string[]): string {
  * read (not the quiz files, which the row's quiz/ link covers, nor the parts of a deck).
  */
 export function pickLinkedFiles(records: readonly OutputRecord[]): { linked: string[]; quiz: boolean } {
-  const linked = listRecords(records, { parts: false })
+  const linked = listRecords(records)
     .filter((record) => record.kind !== 'quiz')
     .filter((record) =>
       record.group === 'read'

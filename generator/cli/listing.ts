@@ -6,7 +6,7 @@ import { listRecords, OUTPUT_GROUPS, type OutputRecord } from '../output-record.
 
 /** `  DIR/FILE   purpose` lines for the listed records (not their parts), paths shown under `shown`. */
 export function formatListing(records: readonly OutputRecord[], shown: string, width = 48): string[] {
-  const listed = listRecords(records, { parts: false });
+  const listed = listRecords(records);
   return OUTPUT_GROUPS.flatMap(({ group }) => listed.filter((record) => record.group === group)).map(
     (record) => `  ${path.join(shown, record.listAs).padEnd(width)} ${record.purpose}`,
   );

@@ -2,7 +2,7 @@
 // build wrote, what it is for: what to print and how many, what to present, what to upload where.
 
 import { ICE_287G_PAGE } from '../data/freshness.ts';
-import { INDEX_RECORD, listRecords, OUTPUT_GROUPS, type OutputRecord } from '../output-record.ts';
+import { INDEX_RECORD, listRecords, OUTPUT_GROUPS, type Audience, type OutputRecord } from '../output-record.ts';
 
 export interface IndexPageInput {
   region: { id: string; name: string };
@@ -34,22 +34,32 @@ const STYLE = [
   '.notice{border:2px solid #b00;padding:.6rem 1rem;background:#fff5f5}' +
     '.stale{border:2px solid #c80;padding:.6rem 1rem;background:#fffbea}',
   '.muted{color:#555}',
+  '.who{font-size:.85em;padding:0 .4em;border-radius:.3em;white-space:nowrap}' +
+    '.who-participant{background:#e6f0ff}.who-trainer{background:#fde8e8}.who-both{background:#eee}',
+  '.warn{color:#8a4b00;margin:.2rem 0 0;font-size:.95em}',
 ].join('\n');
+
+/** Who a file is for, as the page says it: a participant must never be handed a trainer's file. */
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  participant: 'for participants',
+  trainer: 'trainer only',
+  both: 'trainer and room',
+};
 
 /** The page as HTML: every value escaped, inline CSS, no scripts, relative links only. */
 export function renderIndexHtml(input: IndexPageInput): string {
   const e = escapeHtml;
-  const listed = listRecords(
-    input.outputs.filter((output) => output.kind !== INDEX_RECORD.kind), // the page does not list itself
-    { parts: true },
-  );
+  // The page does not list itself, nor the parts of a listed file (a deck project's package.json: its slides.md).
+  const listed = listRecords(input.outputs.filter((output) => output.kind !== INDEX_RECORD.kind));
   const sections = OUTPUT_GROUPS.map(({ group, title }) => {
     const items = listed.filter((entry) => entry.group === group);
     if (items.length === 0) return '';
-    const lines = items.map(
-      (entry) =>
-        `  <li><a class="file" href="${e(href(entry.listAs))}">${e(entry.listAs)}</a> — ${e(entry.purpose)}</li>`,
-    );
+    const lines = items.map((entry) => {
+      const who = `<span class="who who-${entry.audience}">${e(AUDIENCE_LABELS[entry.audience])}</span>`;
+      const notes = entry.warnings.map((warning) => `\n    <p class="warn">Note: ${e(warning)}</p>`).join('');
+      const link = `<a class="file" href="${e(href(entry.listAs))}">${e(entry.listAs)}</a>`;
+      return `  <li>${link} ${who} — ${e(entry.purpose)}${notes}</li>`;
+    });
     return `<h2>${e(title)}</h2>\n<ul>\n${lines.join('\n')}\n</ul>`;
   }).filter(Boolean);
   const pending = input.data.pendingAsOf ? ` and its pending list as of ${input.data.pendingAsOf}` : '';

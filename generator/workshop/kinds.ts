@@ -1,5 +1,5 @@
 // The closed list of output kinds a build can produce and the folder a region's build goes to: what the CLI and
-// kit batch's parent need to know without loading the renderers (outputs.ts dispatches on the kinds).
+// kit batch's parent need to know without loading the renderers (render.ts dispatches on the kinds).
 
 import { slugify } from '../data/normalize.ts';
 import type { Region } from '../regions/catalog.ts';

@@ -98,7 +98,7 @@ describe('kit build', () => {
       'workshop-en.md',
     ]);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(
-      /href="slides-en\.pdf">slides-en\.pdf<\/a> — The slides \(en\) as a PDF the kit drew/,
+      /href="slides-en\.pdf">slides-en\.pdf<\/a> <span[^>]*>for participants<\/span> — The slides \(en\) as a PDF the kit drew/,
     );
     const summary = summaryOf(out);
     expect(summary.answers.sheriffs).toEqual([

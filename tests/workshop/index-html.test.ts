@@ -36,20 +36,33 @@ describe('index.html', () => {
     const written = outputs.map((output) => output.path);
     expect(written).toContain('index.html');
     const links = linksOf(html);
-    expect(links.sort()).toEqual([...written.filter((file) => file !== 'index.html'), 'manifest.json'].sort());
+    // Every file but the parts of a listed one (a deck project's package.json and theme files, of its slides.md).
+    const parts = outputs.filter((output) => output.partOf !== null).map((output) => output.path);
+    expect(parts).toContain('deck-en/package.json');
+    expect(links.sort()).toEqual(
+      [...written.filter((file) => file !== 'index.html' && !parts.includes(file)), 'manifest.json'].sort(),
+    );
+    const labels = { participant: 'for participants', trainer: 'trainer only', both: 'trainer and room' };
     for (const link of links) {
       expect(path.isAbsolute(link) || /^[a-z]+:/i.test(link), link).toBe(false);
       expect(existsSync(path.join(out, link)), link).toBe(true);
       const record = [...outputs, MANIFEST_RECORD].find((output) => output.path === link)!;
-      expect(html).toContain(`>${link}</a> — ${escapeHtml(record.purpose)}</li>`);
+      const who = `<span class="who who-${record.audience}">${labels[record.audience]}</span>`;
+      expect(html).toContain(`>${link}</a> ${who} — ${escapeHtml(record.purpose)}</li>`);
     }
-    expect(html).toMatch(/handout-en\.pdf<\/a> — The handout \(en\): print double-sided, one per person\./);
+    // What a participant may be handed, and what only the trainer reads, said beside each file.
+    expect(html).toMatch(/>handout-en\.pdf<\/a> <span class="who who-participant">for participants<\/span>/);
+    expect(html).toMatch(/>quiz\/answer-key-en\.pdf<\/a> <span class="who who-trainer">trainer only<\/span>/);
+    expect(html).toMatch(/>facilitator-guide-en\.pdf<\/a> <span class="who who-trainer">trainer only<\/span>/);
     expect(html).toMatch(
-      /cards-en-es\.pdf<\/a> — Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided \(flip on the long edge\), and cut on the crop marks\./,
+      /handout-en\.pdf<\/a> <span[^>]*>[^<]*<\/span> — The handout \(en\): print double-sided, one per person\./,
     );
-    expect(html).toMatch(/quiz\/quiz-es\.qti\.zip<\/a> — .*Canvas/);
-    expect(html).toMatch(/quiz\/quiz-en\.kahoot\.xlsx<\/a> — .*Kahoot/);
-    expect(html).toMatch(/quiz\/quiz-en\.gift\.txt<\/a> — .*Moodle.*Google Forms/);
+    expect(html).toMatch(
+      /cards-en-es\.pdf<\/a> <span[^>]*>[^<]*<\/span> — Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided \(flip on the long edge\), and cut on the crop marks\./,
+    );
+    expect(html).toMatch(/quiz\/quiz-es\.qti\.zip<\/a> <span[^>]*>[^<]*<\/span> — .*Canvas/);
+    expect(html).toMatch(/quiz\/quiz-en\.kahoot\.xlsx<\/a> <span[^>]*>[^<]*<\/span> — .*Kahoot/);
+    expect(html).toMatch(/quiz\/quiz-en\.gift\.txt<\/a> <span[^>]*>[^<]*<\/span> — .*Moodle.*Google Forms/);
     expect(html).toMatch(/Harris County, Texas[\s\S]*as of 2026-05-18[\s\S]*Not legal advice/);
     expect(html).toMatch(/194 days ago/);
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\/[^\s<]*"/i);
@@ -105,12 +118,13 @@ describe('index.html', () => {
         'region-summary.md',
       ]);
       expect(html).toContain(
-        '<h2>Print</h2>\n<ul>\n  <li><a class="file" href="cards-en-es.pdf">cards-en-es.pdf</a> — A ' +
+        '<h2>Print</h2>\n<ul>\n  <li><a class="file" href="cards-en-es.pdf">cards-en-es.pdf</a> ' +
+          '<span class="who who-both">trainer and room</span> — A ' +
           'printed material (handout, wallet cards or guide), written by an earlier version of the kit: ' +
           'build again (kit build) to see what it is for.</li>',
       );
       expect(html).toContain(
-        '>deck-en/</a> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier ' +
+        '>deck-en/</a> <span class="who who-both">trainer and room</span> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier ' +
           'version of the kit',
       );
       expect(records.map((record) => record.audience)).toEqual(['both', 'both', 'both', 'both', 'both', 'trainer']);

@@ -119,6 +119,13 @@ describe('the record of every output', () => {
     expect(manifest.warnings).toContain(kahoot.warnings[0]);
     for (const entry of manifest.outputs.filter((entry: OutputRecord) => entry.path !== kahoot.path))
       expect(entry.warnings, entry.path).toEqual([]);
+    // index.html says it under the Kahoot file, and only there.
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    const item = html.split('<li>').find((line) => line.includes('href="quiz/quiz-en.kahoot.xlsx"'))!;
+    expect(item).toMatch(
+      /<p class="warn">Note: quiz\/quiz-en\.kahoot\.xlsx: region-[a-z-]+: left out of the Kahoot file because/,
+    );
+    expect(html.match(/class="warn"/g)).toHaveLength(1);
     // A reused build reports the same notes.
     const again = await runKit(['build', ...args, out, '--only', 'summary,quiz', '--fast']);
     expect(again.stdout).toMatch(/^Unchanged since the last build/);
@@ -166,14 +173,14 @@ describe('the record of every output', () => {
       expect(quiz.code, quiz.stderr).toBe(0);
       const html = readFileSync(path.join(out, 'index.html'), 'utf8');
       expect(html).toContain(
-        '>handout-en.pdf</a> — A printed material (handout, wallet cards or guide) (en), written by an ' +
+        '>handout-en.pdf</a> <span class="who who-both">trainer and room</span> — A printed material (handout, wallet cards or guide) (en), written by an ' +
           'earlier version of the kit: build again (kit build) to see what it is for.</li>',
       );
       expect(html).toContain(
-        '>quiz/quiz-en-post.pdf</a> — The quiz on paper (en, post form): print one per person.</li>',
+        '>quiz/quiz-en-post.pdf</a> <span class="who who-participant">for participants</span> — The quiz on paper (en, post form): print one per person.</li>',
       );
       expect(html).toContain(
-        '>manifest.json</a> — What went in (data, config) and what came out, with checksums.</li>',
+        '>manifest.json</a> <span class="who who-trainer">trainer only</span> — What went in (data, config) and what came out, with checksums.</li>',
       );
       const after = JSON.parse(readFileSync(manifestFile, 'utf8'));
       expect(after.format).toBe(3);
