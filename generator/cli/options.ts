@@ -6,7 +6,7 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config/load.ts';
+import { CONFIG_HINT, readConfig } from '../config/load.ts';
 import { PAPERS, type Paper, type ResolvedWorkshopConfig } from '../config/types.ts';
 import { findPaper, isLanguageCode, validateConfig } from '../config/validate.ts';
 import { formatProblem, KitError, type ErrorCode, type Problem } from '../errors.ts';
@@ -102,14 +102,32 @@ export async function resolveWorkshopOptions(
   const languages = checkLanguages(values.lang, problems, rules.oneLanguage ?? false);
   const paper = checkPaper(values.paper, problems);
   const only = checkOnly(values.only, problems);
-  throwProblems([...problems, ...(rules.problems ?? [])]);
+  problems.push(...(rules.problems ?? []));
+
+  // The config's problems join the command line's, so that one run names every mistake. A file that cannot be read
+  // or is not YAML stops here, as nothing in it can be checked.
+  const configFile = file !== undefined && region === undefined ? path.resolve(io.cwd, file) : null;
+  const read = configFile ? await readConfigOrProblem(configFile, problems) : null;
+  const configProblems = read ? [...read.problems] : [];
+  // A config's languages are checked even under --lang: kit present builds them beside the one it shows.
+  const missing = read ? listMissingCurricula(read.config.languages) : null;
+  if (missing) configProblems.push({ file: read?.config.file ?? undefined, column: 'languages', message: missing });
+  if (configProblems.length === 0) throwProblems(problems);
+  else if (problems.length === 0)
+    throw new KitError(
+      'bad-input',
+      `${configFile}: the workshop config has ${formatCountNoun(configProblems.length, 'problem')}.`,
+      { problems: configProblems, hint: CONFIG_HINT },
+    );
+  else
+    throw new KitError(
+      'usage',
+      `the command line and ${configFile} have ${formatCountNoun(problems.length + configProblems.length, 'problem')}:`,
+      { problems: [...problems, ...configProblems], hint: CONFIG_HINT },
+    );
 
   const dir = dataDir(values, io);
-  const config =
-    file !== undefined ? await loadConfig(path.resolve(io.cwd, file)) : validateConfig({ region }, null).config;
-  // A config's languages are checked even under --lang: kit present builds them beside the one it shows.
-  const missing = listMissingCurricula(config.languages);
-  if (missing) throwProblems([{ file: config.file ?? undefined, column: 'languages', message: missing }], 'bad-input');
+  const config = read ? read.config : validateConfig({ region }, null).config;
   return {
     config,
     languages: languages ?? config.languages,
@@ -117,6 +135,23 @@ export async function resolveWorkshopOptions(
     only: only ?? [...OUTPUT_KINDS],
     dataDir: dir,
   };
+}
+
+/**
+ * readConfig, but with the command line's `problems` waiting: a config that cannot be read then joins them as one
+ * more problem instead of hiding them; alone it is thrown as it is.
+ */
+async function readConfigOrProblem(
+  file: string,
+  problems: Problem[],
+): Promise<Awaited<ReturnType<typeof readConfig>> | null> {
+  try {
+    return await readConfig(file);
+  } catch (error) {
+    if (problems.length === 0 || !(error instanceof KitError)) throw error;
+    problems.push({ message: error.message });
+    return null;
+  }
 }
 
 /** --lang, --only and --data-dir for kit batch (English and every kind by default), checked as for the others. */

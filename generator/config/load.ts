@@ -1,13 +1,17 @@
 // Reads a workshop config file (YAML) and reports every problem in it at once.
 
 import { parse, YAMLParseError } from 'yaml';
-import { KitError } from '../errors.ts';
+import { KitError, type Problem } from '../errors.ts';
 import { readInputText } from '../read-input.ts';
 import type { ResolvedWorkshopConfig } from './types.ts';
 import { validateConfig } from './validate.ts';
 import { formatCountNoun } from '../plural.ts';
 
-export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> {
+/**
+ * A workshop config file read and checked: the config with defaults and every problem in it (none when it is
+ * valid). Throws a KitError when the file cannot be read or is not YAML, since nothing else can be checked then.
+ */
+export async function readConfig(file: string): Promise<{ config: ResolvedWorkshopConfig; problems: Problem[] }> {
   const text = await readInputText(file, { hint: 'Check the path, or write an example with `kit init`.' });
   let parsed: unknown;
   try {
@@ -20,14 +24,22 @@ export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> 
       cause: error,
     });
   }
-  const { config, problems } = validateConfig(parsed, file);
+  return validateConfig(parsed, file);
+}
+
+/** The hint every report of a config's problems ends with. */
+export const CONFIG_HINT = 'Fix the fields named above; `kit init` writes a commented example.';
+
+/** A workshop config file read and checked (readConfig); throws every problem in it at once as one KitError. */
+export async function loadConfig(file: string): Promise<ResolvedWorkshopConfig> {
+  const { config, problems } = await readConfig(file);
   if (problems.length > 0) {
     throw new KitError(
       'bad-input',
       `${file}: the workshop config has ${formatCountNoun(problems.length, 'problem')}.`,
       {
         problems,
-        hint: 'Fix the fields named above; `kit init` writes a commented example.',
+        hint: CONFIG_HINT,
       },
     );
   }

@@ -114,9 +114,27 @@ describe('a bad option gets the same message from every command', () => {
     const runs = await runEach(['build', 'quiz', 'present'], [], commands);
     for (const run of Object.values(runs))
       expect(run.stderr).toBe(
-        `kit: ${config}:languages there is no curriculum in "fr" (there is en, es); adding a language ` +
-          `means adding templates/curriculum/fr/.\n`,
+        `kit: ${config}: the workshop config has 1 problem.\n` +
+          `  ${config}:languages there is no curriculum in "fr" (there is en, es); adding a language ` +
+          `means adding templates/curriculum/fr/.\n` +
+          'Fix the fields named above; `kit init` writes a commented example.\n',
       );
+  });
+
+  it("names the command line's mistakes and the config's together, the curriculum check among them", async () => {
+    const config = path.join(tempDir(), 'workshop.yaml');
+    writeFileSync(config, 'region: tx/harris-county\nlanguages: [en, fr]\npaper: legal\n');
+    const { build } = await runEach(['build'], [], {
+      build: (_flags: string[], out: string) => ['build', '--config', config, '--lang', 'xx', '--out', out],
+    });
+    const lines = build!.stderr.split('\n');
+    expect(build!.code).toBe(2);
+    expect(lines[0]).toBe(`kit: the command line and ${config} have 3 problems:`);
+    expect(lines[1]).toMatch(/^  --lang xx: /);
+    expect(lines.slice(2, 4)).toEqual([
+      expect.stringMatching(new RegExp(`^  ${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:paper `)),
+      expect.stringMatching(/:languages there is no curriculum in "fr"/),
+    ]);
   });
 });
 
