@@ -26,6 +26,17 @@ export function today(io: CliIO): string {
   return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : io.now().toISOString().slice(0, 10);
 }
 
+/**
+ * A path as the user should read it: relative to the working folder when it is inside it ('.' for the folder
+ * itself), else absolute, so that `--out /tmp/kit` is not shown as `../../tmp/kit`.
+ */
+export function showPath(io: CliIO, target: string): string {
+  const relative = path.relative(io.cwd, target);
+  if (relative === '') return '.';
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? path.resolve(target) : relative;
+}
+
 /** Tells the user which files of theirs the kit found in its folder and left as they were (up to 10 named). */
 export function reportLeftInPlace(files: string[], dir: string, io: CliIO): void {
   if (files.length === 0) return;
@@ -34,8 +45,5 @@ export function reportLeftInPlace(files: string[], dir: string, io: CliIO): void
     .map((file) => `  ${file}`)
     .join('\n');
   const more = files.length > 10 ? `\n  ... and ${files.length - 10} more` : '';
-  io.stderr(
-    `Left in place (not written by the kit, untouched) ` +
-      `in ${path.relative(io.cwd, dir) || '.'}/:\n${shown}${more}\n`,
-  );
+  io.stderr(`Left in place (not written by the kit, untouched) ` + `in ${showPath(io, dir)}/:\n${shown}${more}\n`);
 }

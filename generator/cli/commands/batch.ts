@@ -10,7 +10,7 @@ import { createProgress, formatDuration } from '../../batch/progress.ts';
 import { runBatchJob } from '../../batch/run.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { flagProblem, resolveBatchOptions } from '../options.ts';
-import { today, type CliIO } from '../io.ts';
+import { today, type CliIO, showPath } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
 const CORES = os.availableParallelism();
@@ -116,7 +116,7 @@ export async function runBatch(
   bar.progress?.finish();
 
   const { totals } = result.report;
-  const shown = path.relative(io.cwd, outRoot) || '.';
+  const shown = showPath(io, outRoot);
   const rate = result.seconds > 0 ? totals.regions / result.seconds : 0;
   const parentMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const lines = [

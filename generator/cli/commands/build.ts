@@ -5,7 +5,7 @@ import { buildWorkshop } from '../../workshop/build.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { resolveWorkshopOptions } from '../options.ts';
-import { reportLeftInPlace, today, type CliIO } from '../io.ts';
+import { reportLeftInPlace, today, type CliIO, showPath } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
 import { formatListing } from '../listing.ts';
@@ -84,7 +84,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     force: Boolean(values.force),
     progress: (line) => io.stderr(`${line}\n`),
   });
-  const shown = path.relative(io.cwd, result.outDir) || '.';
+  const shown = showPath(io, result.outDir);
   const lines = [
     result.reused
       ? `Unchanged since the last build: reused ${shown}/ (--force builds it again)`

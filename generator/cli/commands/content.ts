@@ -12,7 +12,7 @@ import { checkFolder } from '../../read-input.ts';
 import { replaceFile } from '../../replace-file.ts';
 import { didYouMean } from '../../suggest.ts';
 import { parse } from '../args.ts';
-import type { CliIO } from '../io.ts';
+import { showPath, type CliIO } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
@@ -120,7 +120,7 @@ export async function runContent(argv: string[], io: CliIO): Promise<number> {
     );
     io.stdout(
       `Recorded ${formatCountNoun(Object.keys(lock).length, `${language} unit`)} as up to date with ` +
-        `English in ${path.relative(io.cwd, file)}.\n`,
+        `English in ${showPath(io, file)}.\n`,
     );
     return 0;
   }

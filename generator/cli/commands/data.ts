@@ -16,7 +16,7 @@ import { loadOverrides } from '../../regions/overrides.ts';
 import { pickRegion } from '../../regions/pick.ts';
 import { resolveRegion } from '../../regions/resolve.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
-import { today, type CliIO } from '../io.ts';
+import { today, type CliIO, showPath } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
@@ -148,7 +148,7 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
         `${formatCountNoun(count.states, 'state')}`
       );
     }),
-    `Saved the ${kind} list of ${asOf} ` + `as ${path.relative(io.cwd, saved) || saved}${defaultNote}`,
+    `Saved the ${kind} list of ${asOf} ` + `as ${showPath(io, saved)}${defaultNote}`,
   ];
   io.stdout(`${lines.join('\n')}\n`);
   if (snapshot.rejected.length)

@@ -17,7 +17,7 @@ import { errorCode, KitError, type Problem } from '../../errors.ts';
 import { DEFAULT_OUTPUT_DIR } from '../../paths.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { flagProblem, resolveWorkshopOptions } from '../options.ts';
-import { reportLeftInPlace, today, type CliIO } from '../io.ts';
+import { reportLeftInPlace, today, type CliIO, showPath } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 
 const HELP = `Usage: kit present (--config FILE | --region R) [--lang L] [--live] [--port N] [--out DIR] [--force]
@@ -94,8 +94,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
       break;
     }
   }
-  if (result)
-    io.stderr(`Unchanged since the last build: presenting from ${path.relative(io.cwd, result.outDir) || '.'}/\n`);
+  if (result) io.stderr(`Unchanged since the last build: presenting from ${showPath(io, result.outDir)}/\n`);
   result ??= await buildWorkshop({ ...base, deck: live ? 'markdown' : 'site', force: Boolean(values.force) });
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   const deckDir = path.join(result.outDir, deckFolder(language));
@@ -117,7 +116,7 @@ export async function runPresent(argv: string[], io: CliIO): Promise<number> {
   io.stdout(
     `The live deck for ${result.region.name} (${language}) is at ${deck.url}\nPresenter ` +
       `view: ${deck.url}#/presenter/1\nIt follows edits saved ` +
-      `to ${path.relative(io.cwd, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
+      `to ${showPath(io, path.join(deckDir, 'slides.md'))}. Stop with Ctrl+C.\n`,
   );
   // Stopping the kit (Ctrl+C, or a SIGTERM from a process manager) stops the server it started.
   const forget = onStopSignal((signal) => void deck.stop(signal));

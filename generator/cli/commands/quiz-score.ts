@@ -23,7 +23,7 @@ import type { ResponseSet } from '../../quiz/score/types.ts';
 import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { parse } from '../args.ts';
 import { resolvePaperOption } from '../options.ts';
-import { reportLeftInPlace, type CliIO } from '../io.ts';
+import { reportLeftInPlace, type CliIO, showPath } from '../io.ts';
 import { formatCountNoun } from '../../plural.ts';
 
 const USAGE =
@@ -216,7 +216,7 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
     option: target.option,
     force: Boolean(values.force),
   });
-  const shown = path.relative(io.cwd, path.join(written.outDir, target.prefix, stem));
+  const shown = showPath(io, path.join(written.outDir, target.prefix, stem));
   const postShown =
     post && postFile
       ? ` and ${formatCountNoun(post.participants.length, 'post response')} from ${path.basename(postFile)}`
@@ -226,12 +226,12 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
       `from ${path.basename(file)}${postShown}: ` +
       `${shown}.md, .pdf and .csv\n`,
   );
-  const shownDir = path.relative(io.cwd, written.outDir) || '.';
+  const shownDir = showPath(io, written.outDir);
   for (const line of formatListing(reports, shownDir)) io.stdout(`${line}\n`);
   if (target.own)
     io.stdout(
       `(in a folder of their own beside the quiz, ` +
-        `because ${path.relative(io.cwd, path.dirname(written.outDir)) || '.'}/ holds files the kit did ` +
+        `because ${showPath(io, path.dirname(written.outDir))}/ holds files the kit did ` +
         `not write; --out DIR chooses another)\n`,
     );
   reportLeftInPlace(written.leftInPlace, written.outDir, io);

@@ -15,7 +15,7 @@ import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { reportLeftInPlace } from '../io.ts';
 import { DATA_DIR_OPTION, parse } from '../args.ts';
 import { flagProblem, pickChoice, resolveWorkshopOptions } from '../options.ts';
-import { today, type CliIO } from '../io.ts';
+import { today, type CliIO, showPath } from '../io.ts';
 import { runQuizScore } from './quiz-score.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
@@ -108,7 +108,7 @@ export async function runQuiz(argv: string[], io: CliIO): Promise<number> {
     },
   );
   const outDir = path.join(written.outDir, target.prefix);
-  const shown = path.relative(io.cwd, outDir) || '.';
+  const shown = showPath(io, outDir);
   io.stdout(
     `Quiz for ${prepared.region.name}: version ${version}, ${form} form, seed ` +
       `"${seed}", ${formatCountNoun(count, 'question')}, in ${shown}/\n`,
