@@ -124,7 +124,8 @@ describe('index.html', () => {
           'build again (kit build) to see what it is for.</li>',
       );
       expect(html).toContain(
-        '>deck-en/</a> <span class="who who-both">trainer and room</span> — The deck as Slidev built it (website, PDF, images) (en), written by an earlier ' +
+        '>deck-en/</a> <span class="who who-both">trainer and room</span> — ' +
+          'The deck as Slidev built it (website, PDF, images) (en), written by an earlier ' +
           'version of the kit',
       );
       expect(records.map((record) => record.audience)).toEqual(['both', 'both', 'both', 'both', 'both', 'trainer']);

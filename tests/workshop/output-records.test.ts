@@ -173,14 +173,17 @@ describe('the record of every output', () => {
       expect(quiz.code, quiz.stderr).toBe(0);
       const html = readFileSync(path.join(out, 'index.html'), 'utf8');
       expect(html).toContain(
-        '>handout-en.pdf</a> <span class="who who-both">trainer and room</span> — A printed material (handout, wallet cards or guide) (en), written by an ' +
+        '>handout-en.pdf</a> <span class="who who-both">trainer and room</span> — ' +
+          'A printed material (handout, wallet cards or guide) (en), written by an ' +
           'earlier version of the kit: build again (kit build) to see what it is for.</li>',
       );
       expect(html).toContain(
-        '>quiz/quiz-en-post.pdf</a> <span class="who who-participant">for participants</span> — The quiz on paper (en, post form): print one per person.</li>',
+        '>quiz/quiz-en-post.pdf</a> <span class="who who-participant">for participants</span> — ' +
+          'The quiz on paper (en, post form): print one per person.</li>',
       );
       expect(html).toContain(
-        '>manifest.json</a> <span class="who who-trainer">trainer only</span> — What went in (data, config) and what came out, with checksums.</li>',
+        '>manifest.json</a> <span class="who who-trainer">trainer only</span> — ' +
+          'What went in (data, config) and what came out, with checksums.</li>',
       );
       const after = JSON.parse(readFileSync(manifestFile, 'utf8'));
       expect(after.format).toBe(3);
