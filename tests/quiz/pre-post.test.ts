@@ -133,7 +133,7 @@ describe('pre and post quizzes side by side', () => {
     expect(manifest.inputKey).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.outputs.map((entry: { path: string }) => entry.path)).toContain('quiz/quiz-en-post.json');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(
-      /href="quiz\/quiz-en-post\.json">quiz\/quiz-en-post\.json<\/a> — The quiz \(en, post form\) as data/,
+      /href="quiz\/quiz-en-post\.json">quiz\/quiz-en-post\.json<\/a> <span class="who who-trainer">trainer only<\/span> — The quiz \(en, post form\) as data/,
     );
     // The build is still recognized as unchanged, the post quiz beside it.
     const again = await runKit([
