@@ -22,6 +22,28 @@ function words(text: string): string {
     .trim();
 }
 
+/** The words of a name as typed, its "County" or "Parish" kept: what tells Allen Parish from Allen County. */
+function namedWords(text: string): string {
+  return normalizeKey(text)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\bsaint\b/g, 'st')
+    .trim();
+}
+
+// A region's name as words, worked out once per region: a search compares every region of the catalog.
+const regionWords = new WeakMap<Region, { words: string; named: string }>();
+
+function wordsOf(region: Region): { words: string; named: string } {
+  let found = regionWords.get(region);
+  if (!found) {
+    const name = region.kind === 'state' ? region.name : region.name.replace(/,[^,]*$/, '');
+    found = { words: words(name), named: namedWords(name) };
+    regionWords.set(region, found);
+  }
+  return found;
+}
+
 /** Splits a trailing state ("…, TX", "… texas") off a query. */
 function splitState(query: string): { text: string; state?: string } {
   const comma = /^(.*?),\s*([^,]+)$/.exec(query);
@@ -45,8 +67,9 @@ function scoreName(query: string, name: string): number {
   const nameWords = name.split(' ');
   const queryWords = query.split(' ');
   if (queryWords.every((word) => nameWords.includes(word))) return 60;
-  const cost = distance(query, name);
-  if (query.length >= 4 && cost <= (query.length >= 6 ? 2 : 1)) return 70 - cost * 5;
+  // Two edits at most: a name whose length differs by more cannot be that close, and costs no distance().
+  const cost = query.length >= 4 && Math.abs(query.length - name.length) <= 2 ? distance(query, name) : Infinity;
+  if (cost <= (query.length >= 6 ? 2 : 1)) return 70 - cost * 5;
   const lead = name.slice(0, query.length + 1).trim();
   if (query.length >= 5 && distance(query, lead) <= 1) return 50;
   return 0;
@@ -66,28 +89,37 @@ export function searchRegions(
   // "Tarrant Co" ends like "…, Colorado" but means Tarrant County: read it so first, as Colorado only if no county
   // fits.
   if (!options.state && split.state === 'CO' && /\sco$/i.test(raw)) {
-    const asCounty = matchRegions(regions, words(raw), undefined, wholeState);
+    const asCounty = matchRegions(regions, words(raw), undefined, wholeState, namedWords(raw));
     if (asCounty.some((match) => match.region.kind === 'county')) return rankMatches(asCounty, options.limit);
   }
-  return rankMatches(matchRegions(regions, words(split.text), options.state ?? split.state, wholeState), options.limit);
+  // A state's whole name is that state, first, even when it ends with another's ("West Virginia" is not Virginia's
+  // "west"); counties of that name follow it (New York County after New York).
+  const text = wholeState ? raw : split.text;
+  const state = options.state ?? (wholeState ? undefined : split.state);
+  return rankMatches(matchRegions(regions, words(text), state, wholeState, namedWords(text)), options.limit);
 }
 
-/** Every region whose name fits `text` (as `words` gives it), in `state` when given, with its score. */
+/**
+ * Every region whose name fits `text` (as `words` gives it), in `state` when given, with its score; a county whose
+ * name is `named` word for word ("Allen Parish", as namedWords gives it) comes before its namesakes.
+ */
 function matchRegions(
   regions: Region[],
   text: string,
   state: string | undefined,
   wholeState: ReturnType<typeof findState>,
+  named: string,
 ): Match[] {
   const matches: Match[] = [];
   for (const region of regions) {
     if (state && region.state !== state) continue;
     let score: number;
     if (region.kind === 'state') {
-      score = wholeState?.code === region.state ? 95 : text ? scoreName(text, words(region.name)) : 0;
+      score = wholeState?.code === region.state ? 100 : text ? scoreName(text, wordsOf(region).words) : 0;
     } else {
       if (!text) continue;
-      score = scoreName(text, words(region.name.replace(/,[^,]*$/, '')));
+      const name = wordsOf(region);
+      score = named !== '' && name.named === named ? 97 : scoreName(text, name.words);
     }
     if (score > 0)
       matches.push({

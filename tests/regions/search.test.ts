@@ -74,3 +74,34 @@ describe('searching regions', () => {
     }
   });
 });
+
+describe('every official name finds its own region', () => {
+  it('finds each state and territory by its name, first', () => {
+    const states = data.catalog.filter((region) => region.kind === 'state');
+    expect(states.length).toBeGreaterThanOrEqual(50);
+    const wrong = states.filter((region) => best(region.name) !== region.id).map((region) => region.name);
+    expect(wrong).toEqual([]);
+    expect(best('west virginia')).toBe('wv');
+    expect(best('District of Columbia')).toBe('dc');
+  });
+
+  it('finds each county by its name with its state, first, and by its name alone among its namesakes', () => {
+    const counties = data.catalog.filter((region) => region.kind === 'county');
+    expect(counties.length).toBeGreaterThan(3000);
+    const wrong: string[] = [];
+    for (const region of counties) {
+      if (best(region.name) !== region.id) wrong.push(region.name);
+      const alone = region.name.replace(/,[^,]*$/, '');
+      const first = searchRegions(data.catalog, alone)[0]?.region.name.replace(/,[^,]*$/, '');
+      if (first !== alone) wrong.push(`${alone} (first: ${first})`);
+    }
+    expect(wrong).toEqual([]);
+  }, 180_000); // about 6,500 searches, each over the whole catalog
+
+  it('tells a parish from a county of the same name by the word typed', () => {
+    expect(best('Allen Parish')).toBe('la/allen-parish');
+    expect(best('Allen County')).not.toBe('la/allen-parish');
+    expect(best('Cameron County, Texas')).toBe('tx/cameron-county');
+    expect(best('Cameron Parish')).toBe('la/cameron-parish');
+  });
+});
