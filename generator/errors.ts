@@ -52,6 +52,11 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The first line of a thrown value's message (a YAML error adds a picture of the line below it). */
+export function firstLineOf(error: unknown): string {
+  return errorMessage(error).split('\n')[0] ?? '';
+}
+
 /** True for the error of a failed file, process or network call: an Error on which Node set a string `code`. */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error && typeof error.code === 'string';

@@ -4,12 +4,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { KitError, type Problem } from '../errors.ts';
+import { errorCode, firstLineOf, KitError, type Problem } from '../errors.ts';
 import type { WorkshopLength } from '../config/types.ts';
 import { parseModule } from './parse-module.ts';
 import type { BreakMeta, Curriculum, LanguageContent, LanguageMeta, Module, ModuleMeta, Source } from './types.ts';
 import { formatCountNoun } from '../plural.ts';
-import { errorCodeOf, firstLineOf, isMapping } from './shape.ts';
+import { isRecord } from '../json-value.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 export const LOCK_FILE = 'translation.lock.yaml';
@@ -20,7 +20,7 @@ async function readYaml(file: string, problems: Problem[]): Promise<unknown> {
   } catch (error) {
     problems.push({
       file,
-      message: errorCodeOf(error) === 'ENOENT' ? 'is missing' : `cannot be read: ${firstLineOf(error)}`,
+      message: errorCode(error) === 'ENOENT' ? 'is missing' : `cannot be read: ${firstLineOf(error)}`,
     });
     return undefined;
   }
@@ -42,7 +42,7 @@ function mappingOf(
   problems: Problem[],
 ): Record<string, unknown> {
   if (value === undefined || value === null) return {};
-  if (isMapping(value)) return value;
+  if (isRecord(value)) return value;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the message shows what the author wrote
   problems.push({ file, column, message: 'must be a block of `name: value` lines', value: String(value) });
   return {};
@@ -58,7 +58,7 @@ function listOf(value: unknown, file: string, column: string, problems: Problem[
 }
 
 function minutesOf(value: unknown, file: string, column: string, problems: Problem[]): Record<WorkshopLength, number> {
-  const record = isMapping(value) ? value : {};
+  const record = isRecord(value) ? value : {};
   const minutesFor = (length: WorkshopLength): number => {
     const minutes = Number(record[length]);
     if (!Number.isInteger(minutes) || minutes < 0)

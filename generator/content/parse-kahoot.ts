@@ -2,7 +2,7 @@
 // wording does not fit Kahoot (see KahootWording). Pure: data in, wording and problems out.
 
 import type { KahootWording, QuestionType } from './types.ts';
-import { isMapping } from './shape.ts';
+import { isRecord } from '../json-value.ts';
 
 const FIELDS = ['question', 'reworded', 'options', 'answer'] as const;
 
@@ -19,7 +19,7 @@ export function parseKahootWording(
 ): KahootWording | undefined {
   if (raw === undefined || raw === null) return undefined;
   const column = `${where}.kahoot`;
-  if (!isMapping(raw)) {
+  if (!isRecord(raw)) {
     at('must be a block with question, reworded, options and/or answer', column, JSON.stringify(raw));
     return undefined;
   }

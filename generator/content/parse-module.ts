@@ -2,11 +2,11 @@
 // Pure: text in, data and problems out.
 
 import { isScalar, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import type { Problem } from '../errors.ts';
+import { firstLineOf, type Problem } from '../errors.ts';
 import { parseMarkup, type MarkupNode } from './markup.ts';
 import { parseKahootWording } from './parse-kahoot.ts';
 import { DIFFICULTIES, QUESTION_TYPES, type Module, type QuizQuestion, type Slide } from './types.ts';
-import { firstLineOf, isMapping } from './shape.ts';
+import { isRecord } from '../json-value.ts';
 
 const MARKER = /<!--\s*(slide:\s*([a-z0-9-]+)|notes|handout)\s*-->/g;
 
@@ -30,7 +30,7 @@ export function parseModule(
     at(`front matter is not valid YAML: ${firstLineOf(error)}`);
     return { module: null, problems };
   }
-  if (!isMapping(frontYaml)) {
+  if (!isRecord(frontYaml)) {
     at('front matter must be `name: value` lines (title, objectives, quiz and so on)');
     return { module: null, problems };
   }
@@ -57,7 +57,7 @@ export function parseModule(
   const quiz: QuizQuestion[] = (
     Array.isArray(front.quiz) ? front.quiz : (at('must be a list of questions', 'quiz'), [])
   ).map((raw: unknown, index: number) => {
-    const q = isMapping(raw) ? raw : {};
+    const q = isRecord(raw) ? raw : {};
     const where = `quiz[${index}]`;
     const type = QUESTION_TYPES.find((candidate) => candidate === q.type);
     if (!type) at(`type must be one of ${QUESTION_TYPES.join(', ')}`, `${where}.type`, String(q.type));

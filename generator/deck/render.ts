@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMapping } from '../content/shape.ts';
+import { isRecord } from '../json-value.ts';
 import { stampLine } from '../content/stamp.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
@@ -46,7 +46,7 @@ function staticFiles(): OutputFile[] {
 function packageJson(): string {
   const file = path.join(KIT_ROOT, 'package.json');
   const kit: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const dependencies = isMapping(kit) && isMapping(kit.dependencies) ? kit.dependencies : {};
+  const dependencies = isRecord(kit) && isRecord(kit.dependencies) ? kit.dependencies : {};
   /** The kit's own pinned version of a package the deck needs. */
   const pick = (name: string): string => {
     const version = dependencies[name];
