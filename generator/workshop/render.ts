@@ -1,6 +1,5 @@
 // The one place that renders each output kind (the closed list is in kinds.ts).
 
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../paths.ts';
@@ -173,8 +172,4 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
         })
       ).map(({ pages: _pages, boxes: _boxes, pageSize: _pageSize, ...file }) => file);
   }
-}
-
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
