@@ -3,7 +3,7 @@
 
 import { KitError, type Problem } from '../errors.ts';
 import { isRecord } from '../json-value.ts';
-import type { KahootForm, Quiz, QuizItem, QuizOption } from '../quiz/types.ts';
+import type { KahootForm, Quiz, QuizItem, QuizOption } from './types.ts';
 
 const HINT = 'Give the quiz-LANG.json that kit build or kit quiz wrote.';
 const QUESTION_TYPES = ['single', 'truefalse', 'multiple'] as const;

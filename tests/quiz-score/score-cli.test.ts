@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import { runKit, tempDir } from '../helpers.ts';
 import { readManifestJson } from '../workshop/manifest-json.ts';
-import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
+import { parseQuizJson } from '../../generator/quiz/quiz-json.ts';
 import { responsesCsv } from './responses-csv.ts';
 
 const readQuiz = (file: string) => parseQuizJson(readFileSync(file, 'utf8'), file);

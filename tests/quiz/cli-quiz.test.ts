@@ -6,7 +6,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runKit, tempDir } from '../helpers.ts';
-import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
+import { parseQuizJson } from '../../generator/quiz/quiz-json.ts';
 
 const readQuiz = (file: string) => parseQuizJson(readFileSync(file, 'utf8'), file);
 

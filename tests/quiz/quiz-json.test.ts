@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuizJson } from '../../generator/cli/quiz-json.ts';
+import { parseQuizJson } from '../../generator/quiz/quiz-json.ts';
 import { KitError } from '../../generator/errors.ts';
 import { preQuiz } from '../quiz-score/quiz.ts';
 

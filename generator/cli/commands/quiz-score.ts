@@ -12,7 +12,7 @@ import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
 import { scoreQuiz } from '../../quiz/score/score.ts';
 import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
-import { parseQuizJson } from '../quiz-json.ts';
+import { parseQuizJson } from '../../quiz/quiz-json.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { writeOutputs, type RecordedFile } from '../../write.ts';
 import { recordOf } from '../../output-record.ts';

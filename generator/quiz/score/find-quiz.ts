@@ -3,45 +3,16 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseQuizJson } from '../quiz-json.ts';
 import type { Quiz } from '../types.ts';
 import { loadResponses } from './load-responses.ts';
 
 const MAX_TRIED = 40; // quiz files tried at most; a quiz folder holds eight (two forms, two versions, two languages)
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
-const hasString = (value: object, key: string): boolean => typeof Reflect.get(value, key) === 'string';
-
-/** Whether `value` has the shape of an option in a kit quiz: id, text and whether it is right. */
-function isQuizOption(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    hasString(value, 'id') &&
-    hasString(value, 'text') &&
-    'correct' in value &&
-    typeof value.correct === 'boolean'
-  );
-}
-
-/** Whether `value` has the shape of a quiz.json the kit wrote: format 1 and questions with their texts and options. */
-export function isKitQuiz(value: unknown): value is Quiz {
-  if (!isObject(value) || !('format' in value) || value.format !== 1) return false;
-  if (!hasString(value, 'language') || !hasString(value, 'title')) return false;
-  if (!('questions' in value) || !Array.isArray(value.questions)) return false;
-  return value.questions.every(
-    (question: unknown) =>
-      isObject(question) &&
-      ['id', 'type', 'text'].every((key) => hasString(question, key)) &&
-      'options' in question &&
-      Array.isArray(question.options) &&
-      question.options.every(isQuizOption),
-  );
-}
-
-/** The quiz in `text`, or null when it is not a quiz.json the kit wrote. */
+/** The quiz in `text`, or null when it is not a quiz.json the kit wrote (parseQuizJson's checks, quietly). */
 export function parseKitQuiz(text: string): Quiz | null {
   try {
-    const quiz: unknown = JSON.parse(text);
-    return isKitQuiz(quiz) ? quiz : null;
+    return parseQuizJson(text, 'quiz.json');
   } catch {
     return null;
   }
