@@ -10,8 +10,9 @@ const folder = (path: string, about: OutputAbout): OutputRecord => ({ path, ...a
 /**
  * The records of what the deck step adds for each language: 'site' builds dist/, 'pdf' with a browser also exports
  * deck.pdf (and png/ when asked). Each language's folder also gets a catch-all for anything else Slidev leaves.
- * The website carries the presenter view with the speaker notes, so it is for both audiences; deck.pdf and the
- * slide images show the slides alone.
+ * The website carries the presenter view with the speaker notes, so it is for both audiences. deck.pdf and the
+ * slide images show the slides alone, but Slidev exports each quiz question with its answer revealed on the same
+ * page, so they too are the trainer's to present, and shared with the room only after the quiz.
  */
 export function recordDeckSite(
   languages: readonly string[],
@@ -50,10 +51,10 @@ export function recordDeckSite(
     records.push({
       ...base,
       path: `${dir}/deck.pdf`,
-      audience: 'participant',
+      audience: 'both',
       purpose:
-        `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present, share ` +
-        `or print.`,
+        `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present or print. ` +
+        `It shows each quiz answer on its question's page: share it only after the quiz.`,
       listAs: `${dir}/deck.pdf`,
       partOf: null,
     });
@@ -61,8 +62,9 @@ export function recordDeckSite(
       records.push(
         folder(`${dir}/png/`, {
           ...base,
-          audience: 'participant',
-          purpose: `Every slide${describeLanguage(code)} as a PNG image.`,
+          audience: 'both',
+          purpose:
+            `Every slide${describeLanguage(code)} as a PNG image, quiz answers among them: ` + `share after the quiz.`,
           listAs: `${dir}/png/`,
           partOf: null,
         }),
