@@ -115,9 +115,11 @@ async function followPresenter(url: string): Promise<string> {
     await presenter.goto(`${url}#/presenter/1`);
     await presenter.waitForSelector('text=/1 \\/ \\d+/', { timeout: 120_000 });
     await presenter.waitForTimeout(1000);
-    for (let press = 0; press < 3; press++) {
+    // One slide a press, each awaited on the presenter's own counter: under load a press sent before the last one
+    // landed could be lost, leaving the audience short of slide 4.
+    for (let slide = 2; slide <= 4; slide++) {
       await presenter.keyboard.press('ArrowRight');
-      await presenter.waitForTimeout(500);
+      await presenter.waitForSelector(`text=/\\b${slide} \\/ \\d+/`, { timeout: 20_000 }).catch(() => undefined);
     }
     await audience.waitForURL(/#\/4/, { timeout: 20_000 }).catch(() => undefined);
     return new URL(audience.url()).hash;
