@@ -47,7 +47,7 @@ export function planBatch(catalog: Region[], agencies: Agency[], options: BatchP
   const signed = agencies.filter((agency) => agency.agreements.length > 0);
   const states = new Set(options.states === 'all' ? signed.map((agency) => agency.state) : options.states);
   const localCounties = new Set(
-    signed.flatMap((agency) => (agency.placement.reach === 'county' ? [agency.placement.county] : [])),
+    signed.flatMap((agency) => (agency.placement.reach === 'county' ? agency.placement.counties : [])),
   );
   const statewideStates = new Set(
     signed.filter((agency) => agency.placement.reach === 'state').map((agency) => agency.state),

@@ -20,8 +20,10 @@ export function buildMapInput(region: Region, agencies: Agency[], ui: Record<str
     if (agency.state !== state || agency.agreements.length === 0) continue;
     if (agency.placement.reach === 'state') agency.agreements.forEach((agreement) => statewide.add(agreement.model));
     if (agency.placement.reach === 'county') {
-      const models = (counties[agency.placement.county] ??= new Set());
-      agency.agreements.forEach((agreement) => models.add(agreement.model));
+      for (const fips of agency.placement.counties) {
+        const models = (counties[fips] ??= new Set());
+        agency.agreements.forEach((agreement) => models.add(agreement.model));
+      }
     }
   }
   const sorted = (models: Set<Model>) => ORDER.filter((model) => models.has(model));

@@ -10,7 +10,7 @@ export type Placement =
   | { reach: 'state' }
   | {
       reach: 'county';
-      county: string;
+      counties: string[]; // county FIPS codes the agency serves: one for most, several for a regional agency
       method: 'override' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county';
     }
   | { reach: 'unplaced'; reason: string };
@@ -68,23 +68,23 @@ export function placeAgency(
   if (override)
     return override.county === 'statewide'
       ? { reach: 'state' }
-      : { reach: 'county', county: override.county, method: 'override' };
+      : { reach: 'county', counties: [override.county], method: 'override' };
   if (type === 'state') return { reach: 'state' };
   const counties = countiesOf(state);
-  if (counties.length === 1) return { reach: 'county', county: counties[0]!.fips, method: 'only-county' };
+  if (counties.length === 1) return { reach: 'county', counties: [counties[0]!.fips], method: 'only-county' };
   if (countyText) {
     const county = findCounty(state, countyText);
-    if (county) return { reach: 'county', county: county.fips, method: 'county-column' };
+    if (county) return { reach: 'county', counties: [county.fips], method: 'county-column' };
   }
   const named = COUNTY_IN_NAME.exec(name);
   if (named) {
     const county = findCounty(state, named[1]!);
-    if (county) return { reach: 'county', county: county.fips, method: 'agency-name' };
+    if (county) return { reach: 'county', counties: [county.fips], method: 'agency-name' };
   }
   const places = placesFromAgencyName(name);
   for (const place of places) {
     const fips = countyOfPlace(state, place);
-    if (fips) return { reach: 'county', county: fips, method: 'gazetteer' };
+    if (fips) return { reach: 'county', counties: [fips], method: 'gazetteer' };
   }
   if (type === 'other' && !countyText) return { reach: 'unplaced', reason: 'agency type unknown and no county given' };
   return {

@@ -62,7 +62,7 @@ export function buildCatalog(agencies: Agency[]): Region[] {
     let id = agencyRegionId(agency);
     for (let n = 2; taken.has(id); n++) id = `${agencyRegionId(agency)}-${n}`;
     taken.add(id);
-    const counties = agency.placement.reach === 'county' ? [agency.placement.county] : [];
+    const counties = agency.placement.reach === 'county' ? agency.placement.counties : [];
     regions.push({
       id,
       kind: 'agency',

@@ -42,7 +42,9 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
   const local = agencies.filter(
     (agency) =>
       named.has(agency.key) ||
-      (region.kind !== 'agency' && agency.placement.reach === 'county' && counties.has(agency.placement.county)),
+      (region.kind !== 'agency' &&
+        agency.placement.reach === 'county' &&
+        agency.placement.counties.some((fips) => counties.has(fips))),
   );
   const statewide =
     region.kind === 'agency'
@@ -66,7 +68,8 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
       : region.counties.map((fips) => {
           const county = countyByFips(fips);
           const candidates = local.filter(
-            (agency) => isSheriff(agency) && agency.placement.reach === 'county' && agency.placement.county === fips,
+            (agency) =>
+              isSheriff(agency) && agency.placement.reach === 'county' && agency.placement.counties.includes(fips),
           );
           candidates.sort((a, b) => b.agreements.length - a.agreements.length);
           return { county: { fips, name: county?.name ?? fips }, agency: candidates[0] ?? null };

@@ -58,7 +58,10 @@ function entry(agency: Agency): AgencyEntry {
     state: agency.state,
     type: agency.type,
     reach: placement.reach === 'state' ? 'statewide' : placement.reach,
-    county: placement.reach === 'county' ? (countyByFips(placement.county)?.name ?? null) : null,
+    county:
+      placement.reach === 'county'
+        ? placement.counties.map((fips) => countyByFips(fips)?.name ?? fips).join(', ')
+        : null,
     placedBy: placement.reach === 'county' ? placement.method : null,
     agreements: agency.agreements.map((agreement) => ({
       model: agreement.model,

@@ -29,10 +29,8 @@ describe('choosing the regions of a batch', () => {
     const nh = planBatch(data.catalog, data.agencies, { states: ['NH'], counties: true, statewideCounties: false });
     const local = new Set(
       data.agencies
-        .filter(
-          (agency) => agency.state === 'NH' && agency.agreements.length > 0 && agency.placement.reach === 'county',
-        )
-        .map((agency) => agency.placement.reach === 'county' && agency.placement.county),
+        .filter((agency) => agency.state === 'NH' && agency.agreements.length > 0)
+        .flatMap((agency) => (agency.placement.reach === 'county' ? agency.placement.counties : [])),
     );
     expect(nh.filter((region) => region.kind === 'county').map((region) => region.counties[0])).toEqual(
       data.catalog
