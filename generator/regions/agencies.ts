@@ -5,21 +5,23 @@ import { cleanText, normalizeKey } from '../data/normalize.ts';
 import type { Agreement, AgencyType, Dataset, Model } from '../data/types.ts';
 import { countiesOf, findCounty } from '../geo/counties.ts';
 import { countyOfPlace } from '../geo/gazetteer.ts';
+import { isStatewide, kindOf, looksRegional, type AgencyKind } from './jurisdiction.ts';
 
 export type Placement =
   | { reach: 'state' }
   | {
       reach: 'county';
       counties: string[]; // county FIPS codes the agency serves: one for most, several for a regional agency
-      method: 'override' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county';
+      method: 'table' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county';
     }
   | { reach: 'unplaced'; reason: string };
 
-/** An editable correction: this agency is in this county (or statewide). */
+/** A row of the placement table (places.csv): the counties this agency serves, or statewide. */
 export interface PlaceOverride {
   state: string;
   agencyKey: string;
-  county: string; // FIPS or 'statewide'
+  counties: string[] | 'statewide'; // county FIPS codes
+  source: string | null; // where the counties come from (a URL), as the table gives it
 }
 
 export interface Agency {
@@ -27,6 +29,7 @@ export interface Agency {
   state: string;
   name: string; // published name (the first spelling seen)
   type: AgencyType;
+  kind: AgencyKind; // sheriff, city police, campus police, prosecutor, corrections...
   countyText: string | null; // ICE's COUNTY text
   placement: Placement;
   agreements: Agreement[]; // participating, sorted by model
@@ -66,10 +69,10 @@ export function placeAgency(
 ): Placement {
   const override = overrides.get(`${state}:${agencyKey}`);
   if (override)
-    return override.county === 'statewide'
+    return override.counties === 'statewide'
       ? { reach: 'state' }
-      : { reach: 'county', counties: [override.county], method: 'override' };
-  if (type === 'state') return { reach: 'state' };
+      : { reach: 'county', counties: override.counties, method: 'table' };
+  if (isStatewide(name, type)) return { reach: 'state' };
   const counties = countiesOf(state);
   if (counties.length === 1) return { reach: 'county', counties: [counties[0]!.fips], method: 'only-county' };
   if (countyText) {
@@ -86,6 +89,8 @@ export function placeAgency(
     const fips = countyOfPlace(state, place);
     if (fips) return { reach: 'county', counties: [fips], method: 'gazetteer' };
   }
+  if (type === 'state' && !countyText)
+    return { reach: 'unplaced', reason: 'a state agency with a local jurisdiction, and no county given' };
   if (type === 'other' && !countyText) return { reach: 'unplaced', reason: 'agency type unknown and no county given' };
   return {
     reach: 'unplaced',
@@ -109,6 +114,7 @@ export function buildAgencies(dataset: Dataset, overrides: Map<string, PlaceOver
         state: agreement.state,
         name: agreement.agency,
         type: agreement.type,
+        kind: kindOf(agreement.agency, agreement.type),
         countyText: agreement.county,
         placement: { reach: 'unplaced', reason: '' },
         agreements: [],
@@ -134,4 +140,18 @@ export function buildAgencies(dataset: Dataset, overrides: Map<string, PlaceOver
     );
   }
   return [...agencies.values()].sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
+}
+
+/**
+ * The agencies whose name reads as serving several counties (a judicial circuit, a regional jail or police department)
+ * that the placement table does not list: their counties are only what ICE's COUNTY column or the name says, which
+ * may be one county of several. A name that names one county ("Lebanon County Regional Police Department") is that
+ * county's. `kit data stats` prints them so the table can be completed.
+ */
+export function findRegionalNotInTable(agencies: Agency[], overrides: Map<string, PlaceOverride>): Agency[] {
+  return agencies.filter((agency) => {
+    if (overrides.has(agency.key) || !looksRegional(agency.name)) return false;
+    const name = agency.name.toLowerCase();
+    return !countiesOf(agency.state).some((county) => name.includes(county.name.toLowerCase()));
+  });
 }

@@ -1,5 +1,8 @@
-// Reads the editable placement overrides (<data-dir>/places.csv): agencies the gazetteer cannot place,
-// or whose COUNTY in ICE's list is wrong. Columns: STATE, LAW ENFORCEMENT AGENCY, COUNTY, NOTE.
+// Reads the placement table (places.csv): the counties an agency serves when ICE's list cannot say, one row per
+// agency. The kit ships one in data/ (regional agencies, campuses, airports, places the gazetteer lacks, each with its
+// source); a data folder of the trainer's own may add a places.csv whose rows win over the kit's.
+// Columns: STATE, LAW ENFORCEMENT AGENCY, COUNTIES (names separated by ";", or STATEWIDE), SOURCE, NOTE.
+// An older file's COUNTY column is read as COUNTIES.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,10 +11,18 @@ import { normalizeKey } from '../data/normalize.ts';
 import { KitError, type Problem } from '../errors.ts';
 import { findCounty } from '../geo/counties.ts';
 import { findState } from '../data/states.ts';
+import { DEFAULT_DATA_DIR } from '../paths.ts';
 import type { PlaceOverride } from './agencies.ts';
 
 export const OVERRIDES_FILE = 'places.csv';
 
+/** The kit's own table, read on every build whatever the data folder. */
+export const KIT_PLACES_FILE = path.join(DEFAULT_DATA_DIR, OVERRIDES_FILE);
+
+/**
+ * The rows of a places.csv text, keyed `${state}:${agency key}`, and a problem for each row that names no state, no
+ * agency or a county the state does not have. `file` is only used in the problems.
+ */
 export function parseOverrides(
   text: string,
   file: string,
@@ -22,11 +33,12 @@ export function parseOverrides(
   });
   const overrides = new Map<string, PlaceOverride>();
   const problems: Problem[] = [];
+  const countiesColumn = parsed.meta.fields?.includes('COUNTIES') ? 'COUNTIES' : 'COUNTY';
   parsed.data.forEach((row, index) => {
     const line = index + 2;
     const state = findState(row.STATE ?? '');
     const agency = (row['LAW ENFORCEMENT AGENCY'] ?? '').trim();
-    const countyText = (row.COUNTY ?? '').trim();
+    const countiesText = (row[countiesColumn] ?? '').trim();
     if (!state)
       return void problems.push({
         file,
@@ -37,33 +49,39 @@ export function parseOverrides(
       });
     if (!agency)
       return void problems.push({ file, row: line, column: 'LAW ENFORCEMENT AGENCY', value: '', message: 'is empty' });
-    let county: string; // FIPS or 'statewide'
-    if (/^statewide$/i.test(countyText)) {
-      county = 'statewide';
+    let counties: string[] | 'statewide';
+    if (/^statewide$/i.test(countiesText)) {
+      counties = 'statewide';
     } else {
-      const found = findCounty(state.code, countyText);
-      if (!found)
+      const names = countiesText
+        .split(';')
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const found = names.map((name) => ({ name, county: findCounty(state.code, name) }));
+      const wrong = found.find((entry) => !entry.county);
+      if (names.length === 0 || wrong)
         return void problems.push({
           file,
           row: line,
-          column: 'COUNTY',
-          value: countyText,
-          message: `not a county of ${state.name}; write its name (e.g. "Lee County") or STATEWIDE`,
+          column: countiesColumn,
+          value: wrong?.name ?? countiesText,
+          message:
+            `not a county of ${state.name}; write county names separated by ";" ` +
+            `(e.g. "Lee County; Collier County") or STATEWIDE`,
         });
-      county = found.fips;
+      counties = [...new Set(found.map((entry) => entry.county!.fips))];
     }
     overrides.set(`${state.code}:${normalizeKey(agency)}`, {
       state: state.code,
       agencyKey: normalizeKey(agency),
-      county,
+      counties,
+      source: (row.SOURCE ?? '').trim() || null,
     });
   });
   return { overrides, problems };
 }
 
-/** The overrides in `dataDir`, or none when the file does not exist. */
-export async function loadOverrides(dataDir: string): Promise<Map<string, PlaceOverride>> {
-  const file = path.join(dataDir, OVERRIDES_FILE);
+async function readTable(file: string): Promise<Map<string, PlaceOverride>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -74,7 +92,7 @@ export async function loadOverrides(dataDir: string): Promise<Map<string, PlaceO
   if (problems.length > 0) {
     throw new KitError(
       'bad-input',
-      `${file}: ${problems.length} placement override${problems.length === 1 ? ' is' : 's are'} wrong.`,
+      `${file}: ${problems.length} placement row${problems.length === 1 ? ' is' : 's are'} wrong.`,
       {
         problems,
         hint: 'Fix or delete those rows; the file is read on every build.',
@@ -82,4 +100,15 @@ export async function loadOverrides(dataDir: string): Promise<Map<string, PlaceO
     );
   }
   return overrides;
+}
+
+/**
+ * The placement table for `dataDir`: the kit's data/places.csv, then `dataDir`'s own places.csv (when it is another
+ * folder), whose rows win. A missing file adds nothing. Throws KitError 'bad-input' naming each wrong row.
+ */
+export async function loadOverrides(dataDir: string): Promise<Map<string, PlaceOverride>> {
+  const own = path.resolve(dataDir, OVERRIDES_FILE);
+  const kit = await readTable(KIT_PLACES_FILE);
+  if (own === path.resolve(KIT_PLACES_FILE)) return kit;
+  return new Map([...kit, ...(await readTable(own))]);
 }

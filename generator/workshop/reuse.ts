@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkFreshness } from '../data/freshness.ts';
 import { listSnapshots } from '../data/store.ts';
 import { KIT_VERSION } from '../paths.ts';
-import { OVERRIDES_FILE } from '../regions/overrides.ts';
+import { KIT_PLACES_FILE, OVERRIDES_FILE } from '../regions/overrides.ts';
 import type { Region, RegionKind } from '../regions/catalog.ts';
 import type { BuildOptions, BuildResult, DeckStep } from './types.ts';
 import type { OutputKind } from './kinds.ts';
@@ -80,7 +80,7 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
       compareTo: await snapshotHash(snapshots.earlier),
       earliest: await snapshotHash(snapshots.earliest),
     },
-    places: await hashFile(path.join(options.dataDir, OVERRIDES_FILE)),
+    places: [await hashFile(KIT_PLACES_FILE), await hashFile(path.join(options.dataDir, OVERRIDES_FILE))],
     curriculum: options.curriculumDir ? await hashTree(options.curriculumDir) : null,
     build: {
       kinds: plan.kinds,

@@ -103,9 +103,9 @@ describe('placing agencies', () => {
         'X Police',
         'municipal',
         'Harris',
-        new Map([['TX:x', { state: 'TX', agencyKey: 'x', county: DALLAS }]]),
+        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: [DALLAS], source: null }]]),
       ),
-    ).toEqual({ reach: 'county', county: DALLAS, method: 'override' });
+    ).toEqual({ reach: 'county', counties: [DALLAS], method: 'table' });
     expect(
       placeAgency(
         'TX',
@@ -113,23 +113,23 @@ describe('placing agencies', () => {
         'X Police',
         'municipal',
         'Harris',
-        new Map([['TX:x', { state: 'TX', agencyKey: 'x', county: 'statewide' }]]),
+        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: 'statewide', source: null }]]),
       ),
     ).toEqual({ reach: 'state' });
     expect(placeAgency('TX', 'x', 'Harris County Office', 'state', 'Harris', none)).toEqual({ reach: 'state' });
     expect(placeAgency('DC', 'x', 'Metropolitan Police', 'municipal', null, none)).toEqual({
       reach: 'county',
-      county: '11001',
+      counties: ['11001'],
       method: 'only-county',
     });
     expect(placeAgency('TX', 'x', 'Dallas County Sheriff', 'county', 'Harris', none)).toEqual({
       reach: 'county',
-      county: HARRIS,
+      counties: [HARRIS],
       method: 'county-column',
     });
     expect(placeAgency('TX', 'x', 'Dallas County Sheriff', 'county', 'Atlantis', none)).toEqual({
       reach: 'county',
-      county: DALLAS,
+      counties: [DALLAS],
       method: 'agency-name',
     });
     expect(placeAgency('TX', 'x', 'Atlantis County Sheriff', 'county', null, none)).toEqual({
@@ -150,7 +150,7 @@ describe('placing agencies', () => {
     });
     expect(placeAgency('TX', 'x', 'Austin Police Department', 'municipal', null, none)).toEqual({
       reach: 'county',
-      county: '48453',
+      counties: ['48453'],
       method: 'gazetteer',
     });
   });
@@ -185,7 +185,7 @@ describe('placing agencies', () => {
     };
     expect(buildAgencies(later)[0]).toMatchObject({
       countyText: 'Dallas',
-      placement: { reach: 'county', county: DALLAS, method: 'county-column' },
+      placement: { reach: 'county', counties: [DALLAS], method: 'county-column' },
     });
     const pending: Dataset = {
       participating: snapshot('participating', '2026-05-18', 'p.csv', []),

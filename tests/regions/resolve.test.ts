@@ -93,7 +93,7 @@ describe('resolving a county', () => {
   it('places a municipal agency whose COUNTY ICE left as #N/A through the gazetteer', () => {
     const fortMyers = data.agencies.find((agency) => agency.name === 'Fort Myers Police Department')!;
     expect(fortMyers.countyText).toBeNull();
-    expect(fortMyers.placement).toEqual({ reach: 'county', county: '12071', method: 'gazetteer' });
+    expect(fortMyers.placement).toEqual({ reach: 'county', counties: ['12071'], method: 'gazetteer' });
     expect(resolveRegion(region('fl/lee-county'), data.agencies).cityPolice).toContain(fortMyers);
   });
 
@@ -109,7 +109,7 @@ describe('resolving a county', () => {
 
   it('uses the overrides file for agencies the gazetteer cannot place', () => {
     const uf = data.agencies.find((agency) => agency.name === 'University of Florida Police Department')!;
-    expect(uf.placement).toEqual({ reach: 'county', county: '12001', method: 'override' });
+    expect(uf.placement).toEqual({ reach: 'county', counties: ['12001'], method: 'table' });
   });
 });
 

@@ -10,7 +10,8 @@ import { MODELS, type Agreement, type ListKind, type Snapshot } from '../../data
 import { formatProblem, KitError } from '../../errors.ts';
 import { readInputFile } from '../../read-input.ts';
 import { didYouMean } from '../../suggest.ts';
-import { buildAgencies } from '../../regions/agencies.ts';
+import { buildAgencies, findRegionalNotInTable, type Agency, type PlaceOverride } from '../../regions/agencies.ts';
+import { countyByFips } from '../../geo/counties.ts';
 import { buildCatalog } from '../../regions/catalog.ts';
 import { loadOverrides } from '../../regions/overrides.ts';
 import { pickRegion } from '../../regions/pick.ts';
@@ -27,7 +28,8 @@ const HELP = `Usage:
   kit data list [--data-dir DIR]
       The imported lists.
   kit data stats [--snapshot DATE] [--pending] [--by-state] [--json] [--data-dir DIR]
-      Agreements, agencies and states per model.
+      Agreements, agencies and states per model; the agencies no county could be found for, with why, and
+      those that look regional but are not in data/places.csv.
   kit data diff OLD NEW [--region R] [--json] [--data-dir DIR]
       What changed between two lists: OLD and NEW are dates of imported lists or ICE files.
 
@@ -192,10 +194,66 @@ async function runStats(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return (io.stdout(HELP), 0);
   const dir = dataDir(values, io);
   const asOf = values.snapshot;
-  const snapshot = values.pending ? await loadPendingList(dir, asOf) : (await loadDataset(dir, asOf)).participating;
-  const stats = computeStats(snapshot, { byState: Boolean(values['by-state']) });
-  io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
+  if (values.pending) {
+    const stats = computeStats(await loadPendingList(dir, asOf), { byState: Boolean(values['by-state']) });
+    io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
+    return 0;
+  }
+  const [dataset, overrides] = await Promise.all([loadDataset(dir, asOf), loadOverrides(dir)]);
+  const stats = computeStats(dataset.participating, { byState: Boolean(values['by-state']) });
+  const placement = summarizePlacement(buildAgencies({ ...dataset, pending: null }, overrides), overrides);
+  io.stdout(
+    values.json
+      ? `${JSON.stringify({ ...stats, placement }, null, 2)}\n`
+      : formatStats(stats) + formatPlacement(placement),
+  );
   return 0;
+}
+
+interface PlacementSummary {
+  agencies: number;
+  statewide: number;
+  local: number;
+  unplaced: { state: string; agency: string; reason: string }[];
+  regionalNotInTable: { state: string; agency: string; counties: string[] }[];
+}
+
+/** How the list's agencies were placed: counts, and the agencies that need a row in places.csv. */
+function summarizePlacement(agencies: Agency[], overrides: Map<string, PlaceOverride>): PlacementSummary {
+  const names = (fips: string[]) => fips.map((code) => countyByFips(code)?.name ?? code);
+  return {
+    agencies: agencies.length,
+    statewide: agencies.filter((agency) => agency.placement.reach === 'state').length,
+    local: agencies.filter((agency) => agency.placement.reach === 'county').length,
+    unplaced: agencies.flatMap((agency) =>
+      agency.placement.reach === 'unplaced'
+        ? [{ state: agency.state, agency: agency.name, reason: agency.placement.reason }]
+        : [],
+    ),
+    regionalNotInTable: findRegionalNotInTable(agencies, overrides).map((agency) => ({
+      state: agency.state,
+      agency: agency.name,
+      counties: agency.placement.reach === 'county' ? names(agency.placement.counties) : [],
+    })),
+  };
+}
+
+function formatPlacement(placement: PlacementSummary): string {
+  const lines = [
+    '',
+    `Agencies: ${placement.agencies}; statewide ${placement.statewide}, in counties ${placement.local}, ` +
+      `unplaced ${placement.unplaced.length}.`,
+  ];
+  if (placement.unplaced.length > 0) {
+    lines.push('Unplaced (listed in every county of their state as "may work here"; add them to places.csv):');
+    for (const entry of placement.unplaced) lines.push(`  ${entry.state}  ${entry.agency}: ${entry.reason}`);
+  }
+  if (placement.regionalNotInTable.length > 0) {
+    lines.push('Look regional but are not in places.csv (placed only where ICE or the name says):');
+    for (const entry of placement.regionalNotInTable)
+      lines.push(`  ${entry.state}  ${entry.agency}: ${entry.counties.join(', ') || 'no county'}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function formatStats(stats: Stats): string {
