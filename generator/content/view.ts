@@ -34,7 +34,7 @@ export interface ContentModule {
 
 export interface AgencyRow {
   name: string;
-  where: string | null; // county name; null for statewide
+  where: string | null; // the county names, with a kind label ("campus police"), or "Statewide" / "State prisons"
   statewide: boolean;
   agreements: { model: Model; modelName: string; signed: string | null; moaUrl: string | null; moaPending: boolean }[];
   pending: { model: Model; modelName: string }[];
@@ -116,6 +116,81 @@ function formatNumber(value: number, language: string): string {
   return format.format(value);
 }
 
+// Past this many agencies an answer gives a count and points to the table instead of naming them all.
+const NAMED_AT_MOST = 8;
+
+type Entry = RegionSummary['agencies'][number];
+
+// Kinds a reader could take for city police, labelled beside the county: "Alachua County (campus police)".
+const KIND_LABELS: Partial<Record<Entry['kind'], string>> = {
+  campus: 'kindCampus',
+  airport: 'kindAirport',
+  constable: 'kindConstable',
+};
+
+/**
+ * The agency table's "where" cell: the counties an agency serves, with its kind when it could pass for city police;
+ * a statewide agency with only jail models is "State prisons" (it works inside them, FACTS.md §3), another is
+ * "Statewide"; null when the agency is unplaced.
+ */
+function whereOf(entry: Entry, ui: Record<string, string>): string | null {
+  if (entry.reach === 'statewide') {
+    const jailOnly = entry.agreements.length > 0 && entry.agreements.every((agreement) => agreement.model !== 'TFM');
+    return jailOnly ? (ui.statePrisons ?? 'State prisons') : (ui.statewide ?? 'Statewide');
+  }
+  const label = KIND_LABELS[entry.kind];
+  return entry.county && label ? `${entry.county} (${ui[label] ?? label})` : entry.county;
+}
+
+/** The entries by name, or past NAMED_AT_MOST "N agencies (named in the table)". */
+function names(entries: Entry[], ui: Record<string, string>, item = (entry: Entry) => entry.name): string {
+  if (entries.length > NAMED_AT_MOST)
+    return fillTemplate(ui.agenciesInTable ?? '{{count}} agencies (see the table)', { count: String(entries.length) });
+  return entries.map(item).join('; ');
+}
+
+/**
+ * "Do city or town police take part?": the city and town police on ICE's list by name (a state's by count, past
+ * NAMED_AT_MOST), and always that the police of the other cities and towns are not on it: never a bare "Yes, 3".
+ */
+function cityPoliceAnswer(police: Entry[], wholeState: boolean, number: (value: number) => string): Phrase {
+  if (police.length === 0) return { key: 'answerCityPoliceNo', vars: {} };
+  if (wholeState && police.length > NAMED_AT_MOST)
+    return { key: 'answerCityPoliceCount', vars: { count: number(police.length) } };
+  return { key: 'answerCityPoliceYes', vars: { agencies: police.map((entry) => entry.name).join('; ') } };
+}
+
+/**
+ * "Who can question or hold people for ICE in a jail or prison here?": agencies with JEM or WSO, which act only inside
+ * their own jails or prisons (FACTS.md §3); a statewide one is named as the state's prisons.
+ */
+function jailAnswer(jail: Entry[], ui: Record<string, string>, list: (models: Model[]) => string): Phrase {
+  const item = (entry: Entry) => {
+    const models = list(entry.agreements.map((agreement) => agreement.model).filter((model) => model !== 'TFM'));
+    return entry.reach === 'statewide'
+      ? fillTemplate(ui.jailItemState ?? '{{agency}} ({{models}}), in the state prisons', {
+          agency: entry.name,
+          models,
+        })
+      : `${entry.name} (${models})`;
+  };
+  if (jail.length === 0) return { key: 'answerJailNo', vars: {} };
+  return { key: 'answerJailYes', vars: { agencies: names(jail, ui, item) } };
+}
+
+/**
+ * "Who can do immigration work on the street here?": agencies with a Task Force agreement, in the field within their
+ * jurisdiction (FACTS.md §3): the local ones, then the statewide ones, which reach every county of the state.
+ */
+function fieldAnswer(field: Entry[], ui: Record<string, string>): Phrase {
+  const local = field.filter((entry) => entry.reach !== 'statewide');
+  const statewide = field.filter((entry) => entry.reach === 'statewide');
+  if (field.length === 0) return { key: 'answerFieldNo', vars: {} };
+  if (statewide.length === 0) return { key: 'answerFieldLocal', vars: { local: names(local, ui) } };
+  if (local.length === 0) return { key: 'answerFieldState', vars: { statewide: names(statewide, ui) } };
+  return { key: 'answerFieldBoth', vars: { local: names(local, ui), statewide: names(statewide, ui) } };
+}
+
 export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const { curriculum, language, report, config, summary } = options;
   const english = curriculum.languages.get(curriculum.sourceLanguage)!;
@@ -193,7 +268,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const modelName = (model: Model) => ui[`model${model}`] ?? model;
   const row = (entry: RegionSummary['agencies'][number]): AgencyRow => ({
     name: entry.name,
-    where: entry.reach === 'statewide' ? null : entry.county,
+    where: whereOf(entry, ui),
     statewide: entry.reach === 'statewide',
     agreements: entry.agreements.map((agreement) => ({
       model: agreement.model,
@@ -228,26 +303,33 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
             : { key: 'answerSheriffNo', vars: { county: sheriff.county } },
       });
     } else {
+      const signed = facts.sheriffs.filter((answer) => answer.models.length > 0);
       answers.push({
         question: 'sheriffAgreement',
-        answer: {
-          key: 'answerSheriffsCount',
-          vars: { count: number(facts.sheriffsWithAgreement), total: number(facts.sheriffs.length) },
-        },
+        answer:
+          signed.length === 0
+            ? { key: 'answerSheriffsNone', vars: { total: number(facts.sheriffs.length) } }
+            : signed.length <= NAMED_AT_MOST
+              ? {
+                  key: signed.length === 1 ? 'answerSheriffsNamedOne' : 'answerSheriffsNamed',
+                  vars: {
+                    count: number(signed.length),
+                    total: number(facts.sheriffs.length),
+                    agencies: signed.map((answer) => `${answer.agency!} (${list(answer.models)})`).join('; '),
+                  },
+                }
+              : {
+                  key: 'answerSheriffsCount',
+                  vars: { count: number(facts.sheriffsWithAgreement), total: number(facts.sheriffs.length) },
+                },
       });
     }
     answers.push({
       question: 'cityPolice',
-      answer: facts.cityPolice.length
-        ? {
-            key: 'answerCityPoliceYes',
-            vars: {
-              count: number(facts.cityPolice.length),
-              agencies: facts.cityPolice.map((agency) => agency.name).join('; '),
-            },
-          }
-        : { key: 'answerCityPoliceNo', vars: {} },
+      answer: cityPoliceAnswer(facts.cityPolice, summary.region.kind === 'state', number),
     });
+    answers.push({ question: 'jailReach', answer: jailAnswer(facts.jail, ui, list) });
+    answers.push({ question: 'fieldReach', answer: fieldAnswer(facts.field, ui) });
     answers.push({
       question: 'severalAgreements',
       answer:

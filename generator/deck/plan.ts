@@ -89,7 +89,7 @@ export function paginateRows(rows: string[][], linesPerSlide = TABLE_LINES_PER_S
 export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[]): string[][] {
   const ui = (key: string) => content.ui[key] ?? key;
   return rows.map((row) => {
-    const where = row.statewide ? ui('statewide') : (row.where ?? ui('unknown'));
+    const where = row.where ?? ui('unknown');
     const signed = row.agreements.map((agreement) => agreement.signed ?? ui('unknown'));
     const models = [
       ...row.agreements.map((agreement) => agreement.modelName),

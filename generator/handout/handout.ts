@@ -28,7 +28,7 @@ export function agreementTable(content: WorkshopContent): Block {
     ],
     rows: content.region.agencies.map((row) => [
       row.name,
-      row.statewide ? ui('statewide') : (row.where ?? ui('unknown')),
+      row.where ?? ui('unknown'),
       [
         ...row.agreements.map((agreement) => agreement.modelName),
         ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),

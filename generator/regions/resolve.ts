@@ -18,7 +18,9 @@ export interface RegionView {
   local: Agency[]; // placed in one of the region's counties, or named by the region
   statewide: Agency[]; // state agencies: their agreements reach every county of the state
   sheriffs: SheriffAnswer[]; // one per county of the region (none for an agency region)
-  cityPolice: Agency[]; // municipal agencies among the local ones
+  cityPolice: Agency[]; // city and town police among the local ones (not campus police, constables or county bodies)
+  jail: Agency[]; // agencies whose JEM or WSO agreement works in a jail or prison that holds people from here
+  field: Agency[]; // agencies whose TFM agreement reaches the street here: local ones, then statewide ones
   pending: Agency[]; // agencies with an agreement in ICE's pending list
   unplaced: Agency[]; // agencies of the region's state(s) that could not be put in a county: maybe here
   counts: { agencies: number; agreements: number; pendingAgreements: number; byModel: Record<Model, number> };
@@ -26,6 +28,12 @@ export interface RegionView {
 }
 
 const SHERIFF = /\bsheriff/i;
+
+/**
+ * The models that work only inside the agency's own jails or prisons, on people held there (FACTS.md §3: JEM inside
+ * the agency's jail, WSO at the person's release from it). The Task Force Model works in the field.
+ */
+export const JAIL_MODELS: ReadonlySet<Model> = new Set<Model>(['JEM', 'WSO']);
 
 export function isSheriff(agency: Agency): boolean {
   return agency.type === 'county' && SHERIFF.test(agency.name);
@@ -92,7 +100,9 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
     local,
     statewide,
     sheriffs,
-    cityPolice: local.filter((agency) => agency.type === 'municipal'),
+    cityPolice: local.filter((agency) => agency.kind === 'police'),
+    jail: reaching.filter((agency) => agency.agreements.some((agreement) => JAIL_MODELS.has(agreement.model))),
+    field: reaching.filter((agency) => agency.agreements.some((agreement) => !JAIL_MODELS.has(agreement.model))),
     pending: reaching.filter((agency) => agency.pending.length > 0),
     unplaced,
     counts: {

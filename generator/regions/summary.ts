@@ -21,8 +21,9 @@ export interface AgencyEntry {
   name: string;
   state: string;
   type: Agency['type'];
+  kind: Agency['kind']; // sheriff, police, campus, prosecutor, corrections...
   reach: 'county' | 'statewide' | 'unplaced';
-  county: string | null; // county name where placed
+  county: string | null; // the names of the counties it serves, joined by ", " (one for most agencies)
   placedBy: string | null; // how the county was found
   agreements: AgreementEntry[];
   pending: { model: Model; modelName: string }[];
@@ -42,7 +43,10 @@ export interface RegionSummary {
   answers: {
     sheriffs: { county: string; agency: string | null; models: Model[]; pendingModels: Model[] }[];
     sheriffsWithAgreement: number;
+    signedSheriffs: { county: string; agency: string; models: Model[] }[]; // the sheriffs with a signed agreement
     cityPolice: AgencyEntry[];
+    jail: AgencyEntry[]; // JEM or WSO: inside jails and prisons; local ones first, then the state's prisons
+    field: AgencyEntry[]; // TFM: on the street; local ones first, then statewide ones
     severalAgreements: boolean;
     pending: AgencyEntry[];
   };
@@ -57,6 +61,7 @@ function entry(agency: Agency): AgencyEntry {
     name: agency.name,
     state: agency.state,
     type: agency.type,
+    kind: agency.kind,
     reach: placement.reach === 'state' ? 'statewide' : placement.reach,
     county:
       placement.reach === 'county'
@@ -108,7 +113,14 @@ export function buildRegionSummary(
     answers: {
       sheriffs,
       sheriffsWithAgreement: sheriffs.filter((answer) => answer.models.length > 0).length,
+      signedSheriffs: sheriffs.flatMap((answer) =>
+        answer.agency && answer.models.length > 0
+          ? [{ county: answer.county, agency: answer.agency, models: answer.models }]
+          : [],
+      ),
       cityPolice: view.cityPolice.map(entry),
+      jail: view.jail.map(entry),
+      field: view.field.map(entry),
       severalAgreements: view.severalAgreements,
       pending: view.pending.map(entry),
     },

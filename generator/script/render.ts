@@ -29,7 +29,7 @@ export function renderWorkshopScript(content: WorkshopContent): string {
       '|---|---|---|---|---|',
     ];
     for (const row of rows) {
-      const where = row.statewide ? ui('statewide') : e(row.where ?? ui('unknown'));
+      const where = e(row.where ?? ui('unknown'));
       for (const agreement of row.agreements) {
         const moa = agreement.moaUrl
           ? renderMarkdownAutolink(agreement.moaUrl)

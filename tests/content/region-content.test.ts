@@ -50,7 +50,10 @@ describe('the region module filled from the data', () => {
     const region = section(county.script('en'), /## Module 4:/);
     // Expected from ICE's list (participating-2026-05-18.csv): Tarrant County's four agencies and Texas's four.
     expect(region).toContain('Yes. The Tarrant County Sheriff’s Office has an agreement: Jail Enforcement Model.');
-    expect(region).toContain('Yes, 3: Azle Police Department; Keller Police Department; Pantego Police Department.');
+    expect(region).toContain(
+      'Yes: Azle Police Department; Keller Police Department; Pantego Police Department. ' +
+        "The police of the other cities and towns here are not on ICE's list.",
+    );
     expect(region).toContain('Yes. 8 signed agreements by 8 agencies reach people here.');
     const rows = rowsReaching('TEXAS', ['Tarrant County']);
     expect(rows).toHaveLength(8);
@@ -97,7 +100,7 @@ describe('the region module filled from the data', () => {
     const state = await build({ region: 'tx' });
     const sheriffs = state.result.summary.answers;
     expect(section(state.script('en'), /## Module 4:/)).toContain(
-      `${sheriffs.sheriffsWithAgreement} of 254 county sheriffs have an agreement.`,
+      `${sheriffs.sheriffsWithAgreement} of 254 county sheriffs have an agreement. The table names them.`,
     );
     expect(sheriffs.sheriffsWithAgreement).toBe(sheriffs.sheriffs.filter((answer) => answer.models.length > 0).length);
   });
@@ -149,7 +152,8 @@ describe('the region module filled from the data', () => {
       only: ['summary'],
     });
     expect(readFileSync(path.join(keller, 'region-summary.md'), 'utf8')).toContain(
-      '1 city or town police agency here has an agreement: Keller Police Department.',
+      "1 city or town police department here is on ICE's list: Keller Police Department. " +
+        'The police of the other cities and towns here are not on it.',
     );
   });
 
@@ -186,7 +190,10 @@ describe('the region module filled from the data', () => {
       custom_region: { name: 'Houston area', counties: ['tx/harris-county', 'tx/fort-bend-county'] },
     });
     const text = section(custom.script('en'), /## Module 4:/);
-    expect(text).toContain('2 county sheriffs have an agreement.');
+    expect(text).toContain(
+      "1 of 2 county sheriffs has an agreement: Fort Bend County Sheriff's Office (Jail Enforcement Model, " +
+        'Warrant Service Officer).',
+    );
     const harris = await build({ region: 'tx/harris-county' });
     expect(section(harris.script('en'), /## Module 4:/)).toContain(
       "No. The Harris County sheriff is not on ICE's list.",

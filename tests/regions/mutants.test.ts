@@ -380,6 +380,7 @@ describe('the region summary', () => {
         name: 'Dallas Police Department',
         state: 'TX',
         type: 'municipal',
+        kind: 'police',
         reach: 'county',
         county: 'Dallas County',
         placedBy: 'county-column',

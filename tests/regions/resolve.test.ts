@@ -98,13 +98,25 @@ describe('resolving a county', () => {
   });
 
   it('lists the agencies that cannot be placed instead of dropping them', () => {
-    const unplaced = data.agencies.filter((agency) => agency.placement.reach === 'unplaced');
-    expect(unplaced.length).toBeGreaterThan(0);
-    const florida = resolveRegion(region('fl/alachua-county'), data.agencies);
+    // A town police department no gazetteer and no table knows, added to ICE's real list.
+    const participating = data.dataset.participating;
+    const nowhere = {
+      ...participating.agreements.find((agreement) => agreement.state === 'FL' && agreement.type === 'municipal')!,
+      agency: 'Zzyzx Springs Police Department',
+      agencyKey: 'zzyzx springs police department',
+      county: null,
+    };
+    const agencies = buildAgencies(
+      { participating: { ...participating, agreements: [...participating.agreements, nowhere] }, pending: null },
+      data.overrides,
+    );
+    const unplaced = agencies.filter((agency) => agency.placement.reach === 'unplaced');
+    expect(unplaced.map((agency) => agency.name)).toEqual(['Zzyzx Springs Police Department']);
+    const florida = resolveRegion(region('fl/alachua-county'), agencies);
     expect(florida.unplaced.length).toBe(unplaced.filter((agency) => agency.state === 'FL').length);
     const placedOrListed =
-      data.agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
-    expect(placedOrListed).toBe(data.agencies.length);
+      agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
+    expect(placedOrListed).toBe(agencies.length);
   });
 
   it('uses the overrides file for agencies the gazetteer cannot place', () => {
