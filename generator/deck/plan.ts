@@ -112,6 +112,9 @@ export function noteParagraphs(content: WorkshopContent, notes: readonly MarkupN
     .map((line) => renderMarkup(line, content.placeholders, { escape: (value) => value, sources: cite }));
 }
 
+// The region answers about what agreements reach, shown on a slide of their own.
+const REACH_QUESTIONS = new Set(['jailReach', 'fieldReach']);
+
 export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
   const say = (value: Phrase) => phrase(content.ui, value, (text) => text);
@@ -149,12 +152,19 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       }
       case 'national-growth':
         return [content.national.growth ? answers({ answer: say(content.national.growth) }) : { kind: 'none' }];
-      case 'region-answer':
-        return [
-          answers(
-            ...content.region.answers.map((answer) => ({ question: ui(answer.question), answer: say(answer.answer) })),
-          ),
-        ];
+      case 'region-answer': {
+        // Two slides: who has agreements here, then what they reach (jail, street). The pending answer has a slide
+        // of its own (region-pending).
+        const item = (answer: WorkshopContent['region']['answers'][number]) => ({
+          question: ui(answer.question),
+          answer: say(answer.answer),
+        });
+        const reach = content.region.answers.filter((answer) => REACH_QUESTIONS.has(answer.question));
+        const who = content.region.answers.filter(
+          (answer) => !REACH_QUESTIONS.has(answer.question) && answer.question !== 'pendingAgreements',
+        );
+        return [answers(...who.map(item)), ...(reach.length ? [answers(...reach.map(item))] : [])];
+      }
       case 'region-agencies': {
         const rows = agencyRows(content, content.region.agencies);
         if (rows.length === 0) return [answers({ answer: ui('noAgreements') })];
