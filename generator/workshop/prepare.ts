@@ -6,7 +6,7 @@ import type { CurriculumReport } from '../content/check.ts';
 import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { loadDataset } from '../data/store.ts';
-import { buildMapInput } from '../map/input.ts';
+import { buildMapFacts, buildMapInput } from '../map/input.ts';
 import { buildStateMap } from '../map/build-map.ts';
 import type { StateMap } from '../map/model.ts';
 import { buildAgencies } from '../regions/agencies.ts';
@@ -67,6 +67,7 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  const mapFacts = buildMapFacts(region, data.agencies);
   const contents = config.languages.map((language) =>
     buildWorkshopContent({
       curriculum: sources.curriculum,
@@ -89,8 +90,7 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
   );
   const maps: Record<string, StateMap | null> = {};
   for (const content of contents) {
-    const input = buildMapInput(region, data.agencies, content.ui);
-    maps[content.language.code] = input ? buildStateMap(input) : null;
+    maps[content.language.code] = mapFacts ? buildStateMap(buildMapInput(mapFacts, content.ui)) : null;
   }
   return { region, summary, contents, maps, data, changes, report };
 }
