@@ -9,6 +9,7 @@ import { loadDataset } from '../data/store.ts';
 import { buildMapFacts, buildMapInput } from '../map/input.ts';
 import { buildStateMap } from '../map/build-map.ts';
 import type { StateMap } from '../map/model.ts';
+import { countMapCounties } from '../map/tally.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { RegionData } from '../regions/load.ts';
@@ -67,7 +68,9 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  // The map's facts are decided once; its note (in the content) and its drawing (per language) both come from them.
   const mapFacts = buildMapFacts(region, data.agencies);
+  const mapTally = mapFacts && countMapCounties(mapFacts);
   const contents = config.languages.map((language) =>
     buildWorkshopContent({
       curriculum: sources.curriculum,
@@ -86,6 +89,7 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
       summary,
       national: sources.national,
       earliest: sources.earliest,
+      map: mapTally,
     }),
   );
   const maps: Record<string, StateMap | null> = {};
