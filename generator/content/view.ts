@@ -9,6 +9,8 @@ import { MODELS, type Model } from '../data/types.ts';
 import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
 import type { LanguageReport } from './check.ts';
+import { buildMapNote } from './map-note.ts';
+import type { MapTally } from '../map/model.ts';
 import { fillTemplate, type MarkupNode } from './markup.ts';
 import { buildStamp, type Phrase, type Stamp } from './stamp.ts';
 import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';
@@ -82,7 +84,7 @@ export interface WorkshopContent {
     agencies: AgencyRow[];
     pending: AgencyRow[];
     unplaced: Phrase | null;
-    map: Phrase;
+    map: Phrase[]; // the map's note, sentence by sentence (content/map-note.ts)
     changes: Phrase | null;
   };
   contacts: { label: string; name: string | null; phone: string | null; website: string | null }[]; // label is a ui key
@@ -97,6 +99,7 @@ export interface ContentOptions {
   summary: RegionSummary;
   national: Stats; // with byState, for the region's state
   earliest: { asOf: string; agreements: number } | null; // the earliest participating list the kit has
+  map?: MapTally | null; // what the region map counts (map/tally.ts); absent or null when the region has no map
 }
 
 // Making an Intl formatter costs far more than using one, and a build formats hundreds of dates and numbers.
@@ -465,19 +468,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       unplaced: summary.unplaced.length
         ? { key: 'unplacedNote', vars: { agencies: summary.unplaced.map((agency) => agency.name).join('; ') } }
         : null,
-      map: {
-        key: 'mapNote',
-        vars: {
-          count: number(
-            new Set(
-              summary.agencies
-                .filter((agency) => agency.county && agency.agreements.length > 0)
-                .map((agency) => agency.county),
-            ).size,
-          ),
-          total: number(summary.region.counties),
-        },
-      },
+      map: buildMapNote(options.map ?? null, language, number, modelName),
       changes: changes
         ? {
             key: 'changesSummary',

@@ -183,8 +183,8 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       case 'region-map':
         return [
           options.map
-            ? { kind: 'map', caption: say(content.region.map) }
-            : answers({ answer: say(content.region.map) }),
+            ? { kind: 'map', caption: content.region.map.map(say).join(' ') }
+            : answers({ answer: content.region.map.map(say).join(' ') }),
         ];
       case 'region-pending': {
         const rows = agencyRows(content, content.region.pending);

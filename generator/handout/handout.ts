@@ -85,7 +85,7 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   });
   blocks.push(content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''));
   if (content.region.unplaced) blocks.push(plain(say(content.region.unplaced)));
-  if (map) blocks.push({ kind: 'map', map, width: 0.33, caption: say(content.region.map) });
+  if (map) blocks.push({ kind: 'map', map, width: 0.33, caption: content.region.map.map(say).join(' ') });
   blocks.push({ kind: 'qr', url: ICE_287G_PAGE, caption: uiText(content, 'handoutFullList') });
 
   // No forced break between the sides: at the 10 pt minimum a county's handout needs about two and a half

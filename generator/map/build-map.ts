@@ -4,9 +4,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { countiesOf } from '../geo/counties.ts';
 import { STATES } from '../data/states.ts';
-import { arrangeLegend, fillOf, listLegend, wrapText, type Metrics, type Placed } from './legend.ts';
+import { arrangeLegend, listLegend, wrapText, type Metrics, type Placed } from './legend.ts';
 import { MAP_COLORS, type MapInput, type MapLegendEntry, type MapText, type StateMap } from './model.ts';
 import { loadShapes, projectState, roundPx, type Box } from './project.ts';
+import { fillCounties } from './tally.ts';
 
 /** The legend's placed entries as the model keeps them: swatch corners and text baselines, rounded. */
 function placeLegend(placed: Placed[], left: number, top: number, m: Metrics): MapLegendEntry[] {
@@ -16,6 +17,7 @@ function placeLegend(placed: Placed[], left: number, top: number, m: Metrics): M
     return {
       swatch: swatch
         ? {
+            shape: swatch.shape,
             x: roundPx(left + x + inset),
             y: roundPx(top + y + inset),
             side: roundPx(m.swatch - swatch.strokeWidth),
@@ -56,7 +58,7 @@ export function buildStateMap(input: MapInput): StateMap {
     throw new Error(`buildStateMap: not counties of ${state.code}: ${[...new Set(unknown)].join(', ')}`);
 
   const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: shapes };
-  const fills = new Map(shapes.map((shape) => [String(shape.id), fillOf(input.counties[String(shape.id)])]));
+  const fills = fillCounties(state.code, input.counties);
   const highlighted = new Set(input.highlight);
   const unit = Math.min(width / 960, height / 600);
   const m: Metrics = {
@@ -74,42 +76,30 @@ export function buildStateMap(input: MapInput): StateMap {
   const top = m.pad + titleLines.length * titleLine + m.gap / 2;
 
   // The legend goes in a column on the right or in two or three columns below, whichever leaves the map largest.
-  const legend = listLegend(input, new Set(fills.values()), unit);
-  const sideWidth = Math.min(300 * unit, width * 0.4);
-  const side = arrangeLegend(legend, 1, sideWidth, m);
-  const layouts = [
-    {
-      box: [
-        [m.pad, top],
-        [width - m.pad - sideWidth - m.gap, height - m.pad],
-      ] as Box,
-      left: width - m.pad - sideWidth,
+  // A county a few pixels across (Saipan, Kalawao, Virginia's small cities) would hide its color and outline, so a
+  // dot of its color marks it when it has an agreement or is in the region, and the legend then explains the dot.
+  // The entry takes room from the map, so the counties that need a dot are found again with it in place (and those
+  // found first stay marked: a layout chosen with the entry may rarely draw the map a little larger).
+  const layOut = (marked: boolean) => {
+    const legend = listLegend(input, new Set(fills.values()), unit, marked);
+    const layout = chooseLayout(
+      legend,
+      width,
+      height,
       top,
-      ...side,
-    },
-  ];
-  for (const columns of [2, 3]) {
-    const below = arrangeLegend(legend, columns, (width - 2 * m.pad - (columns - 1) * m.gap) / columns, m);
-    const legendTop = height - m.pad - below.height;
-    layouts.push({
-      box: [
-        [m.pad, top],
-        [width - m.pad, legendTop - m.gap],
-      ],
-      left: m.pad,
-      top: legendTop,
-      ...below,
+      m,
+      (box) => projectState(state.code, collection, box).scale,
+    );
+    const path = projectState(state.code, collection, layout.box);
+    const small = shapes.filter((shape) => {
+      const fips = String(shape.id);
+      return (fills.get(fips) !== 'none' || highlighted.has(fips)) && path.area(shape) < (10 * unit) ** 2;
     });
-  }
-  const scaleOf = (layout: (typeof layouts)[number]) => {
-    const [[x0, y0], [x1, y1]] = layout.box;
-    if (x1 - x0 < 1 || y1 - y0 < 1 || layout.top + layout.height > height - m.pad + 0.5) return 0;
-    return projectState(state.code, collection, layout.box).scale;
+    return { layout, path, small };
   };
-  const layout = layouts
-    .map((candidate) => ({ candidate, scale: scaleOf(candidate) }))
-    .reduce((best, next) => (next.scale > best.scale * 1.02 ? next : best)).candidate;
-  const path = projectState(state.code, collection, layout.box);
+  const first = layOut(false);
+  const { layout, path, small } = first.small.length ? layOut(true) : first;
+  const marked = shapes.filter((shape) => small.includes(shape) || first.small.includes(shape));
 
   return {
     state: state.code,
@@ -137,26 +127,21 @@ export function buildStateMap(input: MapInput): StateMap {
           width: roundPx(3 * unit),
         }
       : null,
-    // A county a few pixels across (Saipan, Kalawao, Virginia's small cities) would hide its color and outline, so
-    // a dot of its color marks it when it has an agreement or is in the region.
-    markers: shapes.flatMap((shape) => {
+    markers: marked.map((shape) => {
       const fips = String(shape.id);
       const fill = fills.get(fips)!;
-      if ((fill === 'none' && !highlighted.has(fips)) || path.area(shape) >= (10 * unit) ** 2) return [];
       const [cx, cy] = path.centroid(shape);
       const inRegion = highlighted.has(fips);
-      return [
-        {
-          fips,
-          name: names.get(fips) ?? fips,
-          cx: roundPx(cx),
-          cy: roundPx(cy),
-          r: roundPx(6 * unit),
-          fill: MAP_COLORS[fill],
-          stroke: inRegion ? MAP_COLORS.region : MAP_COLORS.text,
-          strokeWidth: roundPx(inRegion ? 3 * unit : unit),
-        },
-      ];
+      return {
+        fips,
+        name: names.get(fips) ?? fips,
+        cx: roundPx(cx),
+        cy: roundPx(cy),
+        r: roundPx(6 * unit),
+        fill: MAP_COLORS[fill],
+        stroke: inRegion ? MAP_COLORS.region : MAP_COLORS.text,
+        strokeWidth: roundPx(inRegion ? 3 * unit : unit),
+      };
     }),
     legend: {
       size: roundPx(m.fontSize),
@@ -164,4 +149,59 @@ export function buildStateMap(input: MapInput): StateMap {
       entries: placeLegend(layout.placed, layout.left, layout.top, m),
     },
   };
+}
+
+interface Layout {
+  box: Box; // where the map goes
+  left: number; // the legend's corner
+  top: number;
+  placed: Placed[];
+  height: number; // the legend's
+}
+
+/**
+ * Where the map and `legend` go in `width` x `height` px below a title ending at `top`: the legend in one column on
+ * the right, or in two or three columns below, whichever gives the largest `scaleOf` the map's box.
+ */
+function chooseLayout(
+  legend: ReturnType<typeof listLegend>,
+  width: number,
+  height: number,
+  top: number,
+  m: Metrics,
+  scaleOf: (box: Box) => number,
+): Layout {
+  const sideWidth = Math.min(300 * m.unit, width * 0.4);
+  const side = arrangeLegend(legend, 1, sideWidth, m);
+  const layouts: Layout[] = [
+    {
+      box: [
+        [m.pad, top],
+        [width - m.pad - sideWidth - m.gap, height - m.pad],
+      ],
+      left: width - m.pad - sideWidth,
+      top,
+      ...side,
+    },
+  ];
+  for (const columns of [2, 3]) {
+    const below = arrangeLegend(legend, columns, (width - 2 * m.pad - (columns - 1) * m.gap) / columns, m);
+    const legendTop = height - m.pad - below.height;
+    layouts.push({
+      box: [
+        [m.pad, top],
+        [width - m.pad, legendTop - m.gap],
+      ],
+      left: m.pad,
+      top: legendTop,
+      ...below,
+    });
+  }
+  const fits = (layout: Layout) => {
+    const [[x0, y0], [x1, y1]] = layout.box;
+    return x1 - x0 >= 1 && y1 - y0 >= 1 && layout.top + layout.height <= height - m.pad + 0.5;
+  };
+  return layouts
+    .map((candidate) => ({ candidate, scale: fits(candidate) ? scaleOf(candidate.box) : 0 }))
+    .reduce((best, next) => (next.scale > best.scale * 1.02 ? next : best)).candidate;
 }

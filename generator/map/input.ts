@@ -1,5 +1,6 @@
-// What the region map shows: for the region's state, the models local agencies hold in each county,
-// the region's counties outlined, and the models of the state's own agencies.
+// What the region map shows: for the region's state, the models local agencies hold in each county (an agency that
+// serves several counties colors each of them), the region's counties outlined, and the models of the state's own
+// agencies split by where they work; then the same with the map's words in one language.
 
 import { fillTemplate } from '../content/view.ts';
 import type { Model } from '../data/types.ts';
@@ -7,11 +8,16 @@ import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../data/states.ts';
 import type { Agency } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import type { MapInput } from './model.ts';
+import { MODEL_REACH, type MapFacts, type MapInput } from './model.ts';
 
 const ORDER: Model[] = ['JEM', 'WSO', 'TFM'];
 
-export function buildMapInput(region: Region, agencies: Agency[], ui: Record<string, string>): MapInput | null {
+/**
+ * The map's facts for `region`: its state (the region's, or its first county's), the local models per county FIPS
+ * from `agencies` with a signed agreement in that state, the region's counties of that state to outline (none for a
+ * state region) and the statewide models by reach. Null when the region has neither a state nor a county.
+ */
+export function buildMapFacts(region: Region, agencies: Agency[]): MapFacts | null {
   const state = region.state ?? countyByFips(region.counties[0] ?? '')?.state ?? null;
   if (!state) return null;
   const counties: Record<string, Set<Model>> = {};
@@ -27,24 +33,37 @@ export function buildMapInput(region: Region, agencies: Agency[], ui: Record<str
     }
   }
   const sorted = (models: Set<Model>) => ORDER.filter((model) => models.has(model));
-  const modelName = (model: Model) => ui[`model${model}`] ?? model;
-  const stateName = STATES.find((candidate) => candidate.code === state)?.name ?? state;
-  const fill = (key: string, vars: Record<string, string>) => fillTemplate(ui[key] ?? key, vars);
+  const stateFips = STATES.find((candidate) => candidate.code === state)!.fips;
+  const statewideModels = sorted(statewide);
   return {
     state,
     counties: Object.fromEntries(Object.entries(counties).map(([fips, models]) => [fips, sorted(models)])),
-    highlight:
-      region.kind === 'state'
-        ? []
-        : region.counties.filter((fips) => fips.startsWith(STATES.find((candidate) => candidate.code === state)!.fips)),
-    statewide: sorted(statewide),
+    highlight: region.kind === 'state' ? [] : region.counties.filter((fips) => fips.startsWith(stateFips)),
+    statewide: {
+      field: statewideModels.filter((model) => MODEL_REACH[model] === 'field'),
+      jail: statewideModels.filter((model) => MODEL_REACH[model] === 'jail'),
+    },
+  };
+}
+
+/** The map of `facts` with its words from the language's ui strings (`ui`: key -> text), English for a missing one. */
+export function buildMapInput(facts: MapFacts, ui: Record<string, string>): MapInput {
+  const modelName = (model: Model) => ui[`model${model}`] ?? model;
+  const stateName = STATES.find((candidate) => candidate.code === facts.state)?.name ?? facts.state;
+  const fill = (key: string, vars: Record<string, string>) => fillTemplate(ui[key] ?? key, vars);
+  const statewide = facts.statewide.field.length + facts.statewide.jail.length > 0;
+  return {
+    ...facts,
     labels: {
       title: fill('mapTitle', { state: stateName }),
       legendNone: ui.mapNone ?? 'No local agreement',
       legendModels: { JEM: modelName('JEM'), WSO: modelName('WSO'), TFM: modelName('TFM') },
       legendSeveral: ui.mapSeveral ?? 'Several models',
       legendRegion: ui.mapRegion ?? 'Workshop area',
-      legendStatewide: statewide.size ? (ui.mapStatewide ?? 'State agencies, statewide:') : null,
+      legendMarker: ui.mapMarker ?? 'Dot: a county too small to see, in its color',
+      legendStatewide: statewide ? (ui.mapStatewide ?? 'State agencies (not colored):') : null,
+      legendField: ui.mapStatewideField ?? 'on the street, in every county',
+      legendJail: ui.mapStatewideJail ?? 'only inside their own prisons or jails',
     },
   };
 }

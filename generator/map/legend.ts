@@ -1,7 +1,7 @@
 // The map's text layout in pixels: a rough width of text, greedy word wrap, and the legend's entries placed in one
 // column beside the map or in several below it. Positions here are unrounded; build-map.ts rounds what it keeps.
 
-import { MAP_COLORS, type MapInput, type MapModel } from './model.ts';
+import { MAP_COLORS, MODEL_REACH, type MapInput, type MapModel } from './model.ts';
 
 export type Fill = MapModel | 'several' | 'none';
 
@@ -19,6 +19,7 @@ export interface Metrics {
 }
 
 export interface Swatch {
+  shape: 'square' | 'dot';
   fill: string;
   stroke: string;
   strokeWidth: number;
@@ -33,7 +34,10 @@ export interface Placed {
   lines: string[];
 }
 
-/** The legend's entries before placing: a swatch per color seen on the map and the region, then the statewide note. */
+/**
+ * The legend's entries before placing: a swatch per color seen on the map, the region, the markers' dot, then the
+ * statewide note.
+ */
 export interface Legend {
   swatches: Swatch[];
   statewide?: { heading: string; items: string[] };
@@ -76,10 +80,14 @@ export function fillOf(models: readonly MapModel[] | undefined): Fill {
   return distinct.length === 0 ? 'none' : distinct.length === 1 ? distinct[0]! : 'several';
 }
 
-/** The legend's entries for the fills `used` on the map; `unit` scales the outlines of the swatches. */
-export function listLegend(input: MapInput, used: Set<Fill>, unit: number): Legend {
+/**
+ * The legend's entries for the fills `used` on the map, with the dot's when `marked` (the map marks a county too small
+ * to see); `unit` scales the outlines of the swatches. The state agencies' note names each model with where it works.
+ */
+export function listLegend(input: MapInput, used: Set<Fill>, unit: number, marked = false): Legend {
   const labels = input.labels;
-  const entry = (fill: string, text: string, stroke = fill, strokeWidth = 0): Swatch => ({
+  const entry = (fill: string, text: string, stroke = fill, strokeWidth = 0, shape: Swatch['shape'] = 'square') => ({
+    shape,
     fill,
     stroke,
     strokeWidth,
@@ -90,11 +98,16 @@ export function listLegend(input: MapInput, used: Set<Fill>, unit: number): Lege
   if (used.has('several')) swatches.push(entry(MAP_COLORS.several, labels.legendSeveral));
   if (used.has('none')) swatches.push(entry(MAP_COLORS.none, labels.legendNone, '#999999', unit));
   if (input.highlight.length) swatches.push(entry('none', labels.legendRegion, MAP_COLORS.region, 3 * unit));
-  const models = MODELS.filter((model) => input.statewide.includes(model));
+  if (marked) swatches.push(entry('#FFFFFF', labels.legendMarker, MAP_COLORS.text, unit, 'dot'));
+  const reach = { field: labels.legendField, jail: labels.legendJail };
+  const models = MODELS.filter((model) => input.statewide[MODEL_REACH[model]].includes(model));
   if (labels.legendStatewide === null || models.length === 0) return { swatches };
   return {
     swatches,
-    statewide: { heading: labels.legendStatewide, items: models.map((model) => `• ${labels.legendModels[model]}`) },
+    statewide: {
+      heading: labels.legendStatewide,
+      items: models.map((model) => `• ${labels.legendModels[model]}: ${reach[MODEL_REACH[model]]}`),
+    },
   };
 }
 

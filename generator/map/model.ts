@@ -5,6 +5,19 @@
 
 export type MapModel = 'JEM' | 'WSO' | 'TFM';
 
+/**
+ * Where an agreement of each model works (FACTS.md §3): Jail Enforcement and Warrant Service Officer agreements only
+ * inside the agency's own jails or prisons, on people held there; Task Force agreements in the field (on the street),
+ * within the agency's jurisdiction.
+ */
+export const MODEL_REACH: Record<MapModel, 'jail' | 'field'> = { JEM: 'jail', WSO: 'jail', TFM: 'field' };
+
+/** The models of the state's own agencies by where they work: every county's streets, or inside their facilities. */
+export interface MapStatewide {
+  field: MapModel[]; // Task Force: on the street, in every county of the state
+  jail: MapModel[]; // Jail Enforcement, Warrant Service Officer: only inside the state's own prisons or jails
+}
+
 /** Localized text of the map; plain text (each writer escapes it for its own format). */
 export interface MapLabels {
   title: string;
@@ -12,15 +25,32 @@ export interface MapLabels {
   legendModels: Record<MapModel, string>;
   legendSeveral: string;
   legendRegion: string;
-  legendStatewide: string | null;
+  legendMarker: string; // the dot over a county too small to see
+  legendStatewide: string | null; // heading of the state agencies' note; null leaves the note out
+  legendField: string; // after a model's name in that note: where a state agency's field agreement works
+  legendJail: string; // after a model's name in that note: where a state agency's jail agreement works
 }
 
-/** What a region map shows (map/input.ts builds it from the region and the agreements). */
-export interface MapInput {
+/** What a region map shows apart from its words (map/input.ts builds it from the region and the agreements). */
+export interface MapFacts {
   state: string; // USPS code, e.g. "TX"
   counties: Record<string, MapModel[]>; // county FIPS -> models held by local agencies there; unlisted = none
   highlight: string[]; // county FIPS of the workshop's region, outlined; empty for a whole-state region
-  statewide: MapModel[]; // models held by the state's own agencies: named in the legend only
+  statewide: MapStatewide; // models held by the state's own agencies: not colored, named in the legend only
+}
+
+/**
+ * What the map's note says, decided with the map (map/tally.ts): of the counties the map draws (all the state's),
+ * how many are colored for a local agreement, and where the state's own agencies' agreements work.
+ */
+export interface MapTally {
+  local: number; // counties colored: a local agency there holds an agreement
+  drawn: number; // counties drawn: every county of the state
+  statewide: MapStatewide;
+}
+
+/** What a region map shows, with its words in the workshop's language. */
+export interface MapInput extends MapFacts {
   labels: MapLabels;
   width?: number; // px, default 960
   height?: number; // px, default 600
@@ -73,8 +103,12 @@ export interface MapText {
   text: string;
 }
 
-/** A legend's color square, outlined with `stroke` when strokeWidth > 0 (x, y: its top-left corner). */
+/**
+ * A legend's sample, outlined with `stroke` when strokeWidth > 0 (x, y: its top-left corner): a color square, or a
+ * dot as round as the square is wide (the sample of a marker).
+ */
 export interface MapSwatch {
+  shape: 'square' | 'dot';
   x: number;
   y: number;
   side: number;

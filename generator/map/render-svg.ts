@@ -61,7 +61,15 @@ export function renderMapSvg(map: StateMap): string {
   }
   out.push(`<g font-size="${map.legend.size}" fill="${map.legend.color}">`);
   for (const { swatch, lines } of map.legend.entries) {
-    if (swatch) {
+    if (swatch?.shape === 'dot') {
+      // The dot fills the swatch's square: its centre and radius are the square's, to 0.05 px.
+      const r = swatch.side / 2;
+      const [cx, cy] = [+(swatch.x + r).toFixed(2), +(swatch.y + r).toFixed(2)];
+      out.push(
+        `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${swatch.fill}" ` +
+          `stroke="${swatch.stroke}" stroke-width="${swatch.strokeWidth}"/>`,
+      );
+    } else if (swatch) {
       out.push(
         `<rect x="${swatch.x}" y="${swatch.y}" width="${swatch.side}" height="${swatch.side}" fill="${swatch.fill}" ` +
           `stroke="${swatch.stroke}" stroke-width="${swatch.strokeWidth}"/>`,

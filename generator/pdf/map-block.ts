@@ -112,12 +112,24 @@ function mapOps(map: StateMap, width: number, maxHeight: number, columnWidth: nu
   return { ops, height: (box[3] - box[1]) * scale };
 }
 
-/** The print swatch for a map swatch: `size` points a side, its outline scaled from the map's and at most 2 pt. */
+/**
+ * The print swatch for a map swatch, a square or a dot `size` points across, its outline scaled from the map's and at
+ * most 2 pt.
+ */
 function swatchOp(swatch: MapSwatch, x: number, y: number, size: number): Op {
   const fill = rgbOf(swatch.fill),
     stroke = rgbOf(swatch.stroke);
   const strokeWidth = stroke ? Math.min(2, (swatch.strokeWidth / Math.max(swatch.side, 1)) * size) : 0;
   const inset = strokeWidth / 2;
+  if (swatch.shape === 'dot')
+    return {
+      kind: 'circle',
+      cx: x + size / 2,
+      cy: y + size / 2,
+      r: size / 2 - inset,
+      ...(fill ? { fill } : {}),
+      ...(stroke && strokeWidth > 0 ? { stroke, lineWidth: strokeWidth } : {}),
+    };
   return {
     kind: 'rect',
     x: x + inset,

@@ -76,7 +76,7 @@ export function renderWorkshopScript(content: WorkshopContent): string {
           content.region.unplaced ? `\n${say(content.region.unplaced)}` : '',
         ].join('');
       case 'region-map':
-        return say(content.region.map);
+        return content.region.map.map(say).join(' ');
       case 'region-pending':
         return content.region.pending.length ? agencyTable(content.region.pending) : ui('answerPendingNo');
       case 'region-changes':

@@ -6,9 +6,10 @@ import type { CurriculumReport } from '../content/check.ts';
 import { buildWorkshopContent, type WorkshopContent } from '../content/view.ts';
 import { diffAgreements, type Diff } from '../data/diff.ts';
 import { loadDataset } from '../data/store.ts';
-import { buildMapInput } from '../map/input.ts';
+import { buildMapFacts, buildMapInput } from '../map/input.ts';
 import { buildStateMap } from '../map/build-map.ts';
 import type { StateMap } from '../map/model.ts';
+import { countMapCounties } from '../map/tally.ts';
 import { buildAgencies } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
 import type { RegionData } from '../regions/load.ts';
@@ -67,6 +68,9 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
   }
 
   const summary = buildRegionSummary(view, data.dataset, changes, options.today);
+  // The map's facts are decided once; its note (in the content) and its drawing (per language) both come from them.
+  const mapFacts = buildMapFacts(region, data.agencies);
+  const mapTally = mapFacts && countMapCounties(mapFacts);
   const contents = config.languages.map((language) =>
     buildWorkshopContent({
       curriculum: sources.curriculum,
@@ -85,12 +89,12 @@ export async function prepareWorkshop(options: PrepareOptions): Promise<Prepared
       summary,
       national: sources.national,
       earliest: sources.earliest,
+      map: mapTally,
     }),
   );
   const maps: Record<string, StateMap | null> = {};
   for (const content of contents) {
-    const input = buildMapInput(region, data.agencies, content.ui);
-    maps[content.language.code] = input ? buildStateMap(input) : null;
+    maps[content.language.code] = mapFacts ? buildStateMap(buildMapInput(mapFacts, content.ui)) : null;
   }
   return { region, summary, contents, maps, data, changes, report };
 }

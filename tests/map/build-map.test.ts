@@ -15,18 +15,23 @@ const labels: MapInput['labels'] = {
   legendModels: { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' },
   legendSeveral: 'Several models',
   legendRegion: 'Workshop region',
+  legendMarker: 'Dot: a county too small to see',
   legendStatewide: 'State agencies with an agreement:',
+  legendField: 'on the street, in every county',
+  legendJail: 'only inside their own prisons or jails',
 };
 const texas: MapInput = {
   state: 'TX',
   counties: { '48201': ['JEM'], '48113': ['WSO'], '48029': ['TFM', 'JEM'], '48453': ['JEM', 'JEM'], '48245': [] },
   highlight: ['48201', '48157', '48339'],
-  statewide: ['TFM'],
+  statewide: { field: ['TFM'], jail: [] },
   labels,
 };
 
+const NO_STATEWIDE: MapInput['statewide'] = { field: [], jail: [] };
+
 function mapOf(input: Partial<MapInput> & { state: string }): XmlElement {
-  return parseXml(renderStateMap({ counties: {}, highlight: [], statewide: [], labels, ...input }));
+  return parseXml(renderStateMap({ counties: {}, highlight: [], statewide: NO_STATEWIDE, labels, ...input }));
 }
 function elements(svg: XmlElement, name: string): XmlElement[] {
   return allElements(svg).filter((element) => element.name === name);
@@ -125,12 +130,40 @@ describe('buildStateMap, written as SVG', () => {
 
   it('marks a county too small to see with a dot of its color when it has an agreement or is in the region', () => {
     const svg = mapOf({ state: 'VA', counties: { '51610': ['JEM'], '51059': ['TFM'] }, highlight: ['51685'] });
-    const markers = elements(svg, 'circle');
+    const markers = elements(svg, 'circle').filter((circle) => circle.attributes['data-marker']);
     expect(markers.map((marker) => [marker.attributes['data-marker'], marker.attributes.fill])).toEqual([
       ['51610', MAP_COLORS.JEM],
       ['51685', MAP_COLORS.none],
     ]);
     expect(markers[0]!.children[0]!.text).toBe('Falls Church city');
+  });
+
+  it('explains the dots in the legend with a dot of its own, only on a map that has them', () => {
+    const marked = mapOf({ state: 'VA', counties: { '51610': ['JEM'] } });
+    const sample = elements(marked, 'circle').filter((circle) => !circle.attributes['data-marker']);
+    expect(sample).toHaveLength(1);
+    expect(legendText(marked)).toContain('Dot: a county too small to see');
+    // The sample sits left of its label, on the label's line.
+    const label = elements(marked, 'text').find((text) => text.text === 'Dot: a county too small to see')!;
+    expect(Number(sample[0]!.attributes.cx)).toBeLessThan(Number(label.attributes.x));
+    expect(Math.abs(Number(sample[0]!.attributes.cy) - Number(label.attributes.y))).toBeLessThan(18);
+
+    // Texas has no county too small to see, and Virginia without an agreement in one has nothing to mark.
+    for (const plain of [mapOf({ state: 'TX', counties: { '48201': ['JEM'] } }), mapOf({ state: 'VA' })]) {
+      expect(elements(plain, 'circle')).toEqual([]);
+      expect(legendText(plain)).not.toContain('Dot:');
+    }
+  });
+
+  it('names each state model in the legend with where it works: jail models inside, Task Force on the street', () => {
+    const text = legendText(mapOf({ state: 'TX', statewide: { field: ['TFM'], jail: ['JEM', 'WSO'] } }));
+    expect(text).toContain('State agencies with an agreement:');
+    expect(text).toContain('• Jail Enforcement Model: only inside their own prisons or jails');
+    expect(text).toContain('• Warrant Service Officer: only inside their own prisons or jails');
+    expect(text).toContain('• Task Force Model: on the street, in every county');
+    const jailOnly = legendText(mapOf({ state: 'TX', statewide: { field: [], jail: ['JEM'] } }));
+    expect(jailOnly).toContain('• Jail Enforcement Model: only inside their own prisons or jails');
+    expect(jailOnly).not.toContain('on the street');
   });
 
   it('lists in the legend the colors on the map, the region and the statewide models', () => {
@@ -142,12 +175,14 @@ describe('buildStateMap, written as SVG', () => {
       'No local agreement',
       'Workshop region',
       'State agencies with an agreement:',
-      '• Task Force Model',
+      '• Task Force Model: on the street, in every county',
     ]) {
       expect(text).toContain(label);
     }
     expect(text).not.toMatch(/(^|[^•] )Task Force Model/); // no TFM swatch: no county shows the TFM color
-    const bare = legendText(mapOf({ state: 'TX', statewide: ['JEM'], labels: { ...labels, legendStatewide: null } }));
+    const bare = legendText(
+      mapOf({ state: 'TX', statewide: { field: [], jail: ['JEM'] }, labels: { ...labels, legendStatewide: null } }),
+    );
     expect(bare).toBe(`${labels.title} No local agreement`);
     expect(legendText(mapOf({ state: 'TX', labels }))).not.toContain('State agencies');
   });
@@ -184,7 +219,10 @@ describe('buildStateMap, written as SVG', () => {
           legendNone: text,
           legendSeveral: `${text} several`,
           legendRegion: `${text} region`,
+          legendMarker: `${text} marker`,
           legendStatewide: `${text} statewide`,
+          legendField: `${text} field`,
+          legendJail: `${text} jail`,
           legendModels: { JEM: `${text} JEM`, WSO: `${text} WSO`, TFM: `${text} TFM` },
         },
       };
@@ -269,7 +307,7 @@ describe('the map model', () => {
 
   it('holds every length rounded to 0.1 px and never -0, so that both writers draw the same numbers', () => {
     for (const state of ['TX', 'AK', 'VA']) {
-      const map = buildStateMap({ ...texas, state, counties: {}, highlight: [], statewide: [] });
+      const map = buildStateMap({ ...texas, state, counties: {}, highlight: [], statewide: NO_STATEWIDE });
       const numbers = [
         map.width,
         map.height,
@@ -314,7 +352,7 @@ describe('the map model', () => {
       [MAP_COLORS.several, 'Several models'],
       [MAP_COLORS.none, 'No local agreement'],
       ['none', 'Workshop region'],
-      [null, 'State agencies with an agreement: • Task Force Model'],
+      [null, 'State agencies with an agreement: • Task Force Model: on the street, in every county'],
     ]);
   });
 });

@@ -50,14 +50,14 @@ export function smallMap(): StateMap {
       color: '#1A1A1A',
       entries: [
         {
-          swatch: { x: 60, y: 30, side: 11, fill: '#E69F00', stroke: '#E69F00', strokeWidth: 0 },
+          swatch: { shape: 'square', x: 60, y: 30, side: 11, fill: '#E69F00', stroke: '#E69F00', strokeWidth: 0 },
           lines: [
             { x: 75, y: 38, text: 'Jail' },
             { x: 75, y: 48, text: 'model' },
           ],
         },
         {
-          swatch: { x: 61.5, y: 51.5, side: 8, fill: 'none', stroke: '#000000', strokeWidth: 3 },
+          swatch: { shape: 'square', x: 61.5, y: 51.5, side: 8, fill: 'none', stroke: '#000000', strokeWidth: 3 },
           lines: [{ x: 75, y: 58, text: 'Region' }],
         },
         {

@@ -136,6 +136,23 @@ describe('mapAtoms', () => {
     ]);
   });
 
+  it("sets a dot swatch (the markers' sample) as a circle in the swatch's square, beside and below the map", () => {
+    const map = smallMap();
+    const dot = { shape: 'dot' as const, x: 60, y: 60, side: 10, fill: '#FFFFFF', stroke: '#1A1A1A', strokeWidth: 1 };
+    map.legend.entries.splice(2, 0, { swatch: dot, lines: [{ x: 75, y: 68, text: 'Dot: small county' }] });
+    const size = PAGE_TYPOGRAPHY.small;
+    const outline = Math.min(2, (1 / 10) * size);
+    for (const share of [0.8, 0.5]) {
+      const atoms = mapAtoms(map, share, undefined, ctx, 5);
+      const legendOps = share > 0.6 ? atoms.slice(2).flatMap((atom) => atom.ops) : atoms[1]!.ops;
+      const circles = legendOps.filter((op) => op.kind === 'circle' && op.fill?.[0] === 1);
+      expect(circles, String(share)).toHaveLength(1);
+      expect(circles[0]).toMatchObject({ r: size / 2 - outline / 2, fill: [1, 1, 1], lineWidth: outline });
+      const texts = atoms.flatMap((atom) => atom.ops.flatMap((op) => (op.kind === 'text' ? [op.text] : [])));
+      expect(texts).toContain('Dot: small county');
+    }
+  });
+
   it('reads the legend as print sets it: wrapped lines joined, the statewide note split at each "•" line', () => {
     const map = smallMap();
     expect(readLegend(map)).toEqual({

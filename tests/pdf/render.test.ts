@@ -26,14 +26,17 @@ const texasMap = () =>
     state: 'TX',
     counties: { '48439': ['JEM'], '48113': ['WSO'], '48201': ['TFM', 'JEM'], '48029': ['JEM'], '48453': ['TFM'] },
     highlight: ['48439'],
-    statewide: ['TFM'],
+    statewide: { field: ['TFM'], jail: ['JEM'] },
     labels: {
       title: 'Texas: acuerdos 287(g) locales',
       legendNone: 'Sin acuerdo local',
       legendSeveral: 'Varios modelos',
       legendRegion: 'Región del taller',
       legendModels: { JEM: 'Modelo de cárcel', WSO: 'Oficial de órdenes', TFM: 'Grupo de trabajo' },
+      legendMarker: 'Punto: un condado demasiado pequeño para verse',
       legendStatewide: 'Agencias estatales con acuerdo:',
+      legendField: 'en la calle, en todos los condados',
+      legendJail: 'solo dentro de sus propias prisiones o cárceles',
     },
   });
 
