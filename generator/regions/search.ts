@@ -1,14 +1,23 @@
 // Finds regions by what a trainer types: "harris", "Harris Co., TX", "St. Mary's Parish",
-// "prince georges county maryland", with case, "County"/"Co.", apostrophes and small typos forgiven.
+// "prince georges county maryland", with case, "County"/"Co.", apostrophes and small typos forgiven; and, when asked,
+// by the name of a city or town ("Houston", "houston police tx"), as the county that holds it.
 
 import { distance } from 'fastest-levenshtein';
 import { normalizeKey } from '../data/normalize.ts';
 import { findState } from '../data/states.ts';
+import { peopleInPlacesOf, placesNamed, type Place } from '../geo/places.ts';
 import type { Region } from './catalog.ts';
 
 export interface Match {
   region: Region;
   score: number; // 100 = exact id or name; lower is looser
+  place?: Place; // the city or town the query named, when region is the county holding it
+}
+
+export interface SearchOptions {
+  state?: string; // USPS code: only regions of this state
+  limit?: number; // at most this many matches (20)
+  places?: boolean; // also match cities and towns by name, and list namesakes by people, most first
 }
 
 function words(text: string): string {
@@ -76,11 +85,7 @@ function scoreName(query: string, name: string): number {
 }
 
 /** Regions matching `query`, best first; `state` narrows to one state. */
-export function searchRegions(
-  regions: Region[],
-  query: string,
-  options: { state?: string; limit?: number } = {},
-): Match[] {
+export function searchRegions(regions: Region[], query: string, options: SearchOptions = {}): Match[] {
   const raw = query.trim();
   const byId = regions.find((region) => region.id === raw.toLowerCase());
   if (byId) return [{ region: byId, score: 100 }];
@@ -90,13 +95,48 @@ export function searchRegions(
   // fits.
   if (!options.state && split.state === 'CO' && /\sco$/i.test(raw)) {
     const asCounty = matchRegions(regions, words(raw), undefined, wholeState, namedWords(raw));
-    if (asCounty.some((match) => match.region.kind === 'county')) return rankMatches(asCounty, options.limit);
+    if (asCounty.some((match) => match.region.kind === 'county')) return rankMatches(asCounty, options);
   }
   // A state's whole name is that state, first, even when it ends with another's ("West Virginia" is not Virginia's
   // "west"); counties of that name follow it (New York County after New York).
   const text = wholeState ? raw : split.text;
   const state = options.state ?? (wholeState ? undefined : split.state);
-  return rankMatches(matchRegions(regions, words(text), state, wholeState, namedWords(text)), options.limit);
+  const matches = matchRegions(regions, words(text), state, wholeState, namedWords(text));
+  if (options.places) matches.push(...matchPlaces(regions, text, state));
+  return rankMatches(matches, options);
+}
+
+// "city of Houston", "Houston police department", "Houston PD": the place's name is the middle.
+const PLACE_NAME = /^(?:(?:city|town|village|borough) of )?(.+?)( (?:police(?: department| dept)?|pd))?$/;
+
+/**
+ * The county regions holding a city or town named `text` (in `state` when given), each with that place. A name
+ * that needed police words cut ("houston police") scores below an agency whose name holds them, so that ICE's
+ * Houston Police Department (in Missouri) leads unless a state says otherwise. A place in a county the catalog
+ * lacks is left out.
+ */
+function matchPlaces(regions: Region[], text: string, state: string | undefined): Match[] {
+  const [, name, police] = PLACE_NAME.exec(normalizeKey(text)) ?? [];
+  if (!name) return [];
+  const counties = countyRegionsOf(regions);
+  return placesNamed(state ?? null, name).flatMap((place) => {
+    const region = counties.get(place.county);
+    return region ? [{ region, score: police ? 72 : 92, place }] : [];
+  });
+}
+
+// The county regions of a catalog by FIPS code, worked out once per catalog.
+const countyRegions = new WeakMap<Region[], Map<string, Region>>();
+
+function countyRegionsOf(regions: Region[]): Map<string, Region> {
+  let found = countyRegions.get(regions);
+  if (!found) {
+    found = new Map(
+      regions.filter((region) => region.kind === 'county').map((region) => [region.counties[0]!, region]),
+    );
+    countyRegions.set(regions, found);
+  }
+  return found;
 }
 
 /**
@@ -131,14 +171,24 @@ function matchRegions(
 }
 
 /**
- * `matches` best first (score, then state, county, custom, agency, then id), loose ones only when nothing fits well.
+ * `matches` best first (score, then state, county, custom, agency; with `places`, counties and cities by people,
+ * most first; then id), loose ones only when nothing fits well.
  */
-function rankMatches(matches: Match[], limit = 20): Match[] {
+function rankMatches(matches: Match[], { limit = 20, places = false }: SearchOptions): Match[] {
   const kindOrder = { state: 0, county: 1, custom: 2, agency: 3 } as const;
+  const people = new Map(
+    matches.map((match) => [
+      match,
+      !places || match.region.kind !== 'county'
+        ? 0
+        : (match.place?.population ?? peopleInPlacesOf(match.region.counties[0]!)),
+    ]),
+  );
   matches.sort(
     (a, b) =>
       b.score - a.score ||
       kindOrder[a.region.kind] - kindOrder[b.region.kind] ||
+      people.get(b)! - people.get(a)! ||
       a.region.id.localeCompare(b.region.id),
   );
   const floor = (matches[0]?.score ?? 0) - 25;

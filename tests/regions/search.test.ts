@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
 import { pickRegion } from '../../generator/regions/pick.ts';
-import { searchRegions } from '../../generator/regions/search.ts';
+import { searchRegions, type Match } from '../../generator/regions/search.ts';
 import { expectKitError, SHIPPED_DATA } from '../helpers.ts';
 
 let data: RegionData;
@@ -76,10 +76,16 @@ describe('searching regions', () => {
 });
 
 describe('every official name finds its own region', () => {
-  it('finds each state and territory by its name, first', () => {
+  it('finds each state and territory by its name, first, with cities and towns among the candidates or not', () => {
     const states = data.catalog.filter((region) => region.kind === 'state');
     expect(states.length).toBeGreaterThanOrEqual(50);
-    const wrong = states.filter((region) => best(region.name) !== region.id).map((region) => region.name);
+    const wrong = states
+      .filter(
+        (region) =>
+          best(region.name) !== region.id ||
+          searchRegions(data.catalog, region.name, { places: true })[0]?.region.id !== region.id,
+      )
+      .map((region) => region.name);
     expect(wrong).toEqual([]);
     expect(best('west virginia')).toBe('wv');
     expect(best('District of Columbia')).toBe('dc');
@@ -91,9 +97,11 @@ describe('every official name finds its own region', () => {
     const wrong: string[] = [];
     for (const region of counties) {
       if (best(region.name) !== region.id) wrong.push(region.name);
+      // Alone, as `kit regions` searches, where cities and towns of that name are candidates too.
       const alone = region.name.replace(/,[^,]*$/, '');
-      const first = searchRegions(data.catalog, alone)[0]?.region.name.replace(/,[^,]*$/, '');
-      if (first !== alone) wrong.push(`${alone} (first: ${first})`);
+      const [first] = searchRegions(data.catalog, alone, { places: true });
+      const firstName = first?.place ? `city ${first.place.name}` : first?.region.name.replace(/,[^,]*$/, '');
+      if (firstName !== alone) wrong.push(`${alone} (first: ${firstName})`);
     }
     expect(wrong).toEqual([]);
   }, 180_000); // about 6,500 searches, each over the whole catalog
@@ -103,5 +111,61 @@ describe('every official name finds its own region', () => {
     expect(best('Allen County')).not.toBe('la/allen-parish');
     expect(best('Cameron County, Texas')).toBe('tx/cameron-county');
     expect(best('Cameron Parish')).toBe('la/cameron-parish');
+  });
+});
+
+describe('finding a city or town by its name, as the county that holds it', () => {
+  const search = (query: string, state?: string) => searchRegions(data.catalog, query, { places: true, state });
+  const describeMatch = ({ region, place }: Match) => (place ? `${region.id} city ${place.name}` : region.id);
+
+  it('finds Houston, Texas, in Harris County first, before the smaller counties and towns named Houston', () => {
+    const matches = search('Houston');
+    expect(matches[0]!.region.id).toBe('tx/harris-county');
+    expect(matches[0]!.place).toMatchObject({ name: 'Houston', state: 'TX', county: '48201' });
+    const described = matches.map(describeMatch);
+    for (const county of ['al', 'ga', 'mn', 'tn', 'tx'])
+      expect(described, county).toContain(`${county}/houston-county`);
+    expect(described).toContain('mo/texas-county city Houston');
+    expect(described).toContain('mo/agency/houston-police-department');
+  });
+
+  it('prefers Texas for "houston police" when the query or the state option says so', () => {
+    // No state: ICE's only Houston Police Department (Missouri's) leads, Houston, Texas, next.
+    expect(search('houston police').slice(0, 2).map(describeMatch)).toEqual([
+      'mo/agency/houston-police-department',
+      'tx/harris-county city Houston',
+    ]);
+    for (const matches of [
+      search('houston police tx'),
+      search('Houston Police Department, Texas'),
+      search('houston police', 'TX'),
+    ]) {
+      expect(describeMatch(matches[0]!)).toBe('tx/harris-county city Houston');
+      expect(matches.every((match) => match.region.state === 'TX')).toBe(true);
+    }
+    expect(search('houston tx').map(describeMatch)[0]).toBe('tx/harris-county city Houston');
+  });
+
+  it('lists a city that shares its name with counties beside them, each as what it is', () => {
+    const described = search('Orange').map(describeMatch);
+    expect(described).toEqual(
+      expect.arrayContaining([
+        'ca/orange-county',
+        'ca/orange-county city Orange',
+        'fl/orange-county',
+        'tx/orange-county',
+        'tx/orange-county city Orange',
+        'nj/essex-county city Orange',
+      ]),
+    );
+    // Orange County, California, with Anaheim and Santa Ana, before its city of Orange.
+    expect(described.indexOf('ca/orange-county')).toBeLessThan(described.indexOf('ca/orange-county city Orange'));
+  });
+
+  it('lists namesake counties by people, most first, and leaves cities out unless asked', () => {
+    expect(search('harris county').map(describeMatch)).toEqual(['tx/harris-county', 'ga/harris-county']);
+    expect(searchRegions(data.catalog, 'Houston').some((match) => match.place)).toBe(false);
+    expect(searchRegions(data.catalog, 'fort worth')).toEqual([]);
+    expect(search('fort worth').map(describeMatch)).toEqual(['tx/tarrant-county city Fort Worth']);
   });
 });

@@ -4,17 +4,28 @@ import { KitError } from '../../errors.ts';
 import { findState } from '../../data/states.ts';
 import { loadRegionData } from '../../regions/load.ts';
 import { suggestRegionId } from '../../regions/pick.ts';
-import { searchRegions } from '../../regions/search.ts';
+import { searchRegions, type Match } from '../../regions/search.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import type { CliIO } from '../io.ts';
 
 const HELP = `Usage: kit regions [QUERY] [--state XX] [--json] [--data-dir DIR]
 
 Finds regions by name, best match first: states ("texas"), counties ("tarrant county tx",
-"St. Mary's Parish"), and agencies ("fort myers police"). Case, "County"/"Co.", apostrophes and
-small typos do not matter. Without QUERY, --state lists that state's counties.
+"St. Mary's Parish"), agencies ("fort myers police"), and cities and towns ("houston", "houston
+police tx"), each as the county it lies in. Case, "County"/"Co.", apostrophes and small typos do
+not matter. Namesakes come by people, most first. Without QUERY, --state lists that state's counties.
 Use the printed id with --region or in a workshop config, e.g. region: tx/tarrant-county
 `;
+
+/** What a match is, for its line: "county", "agency", or "city in Harris County" for a place found by its name. */
+function labelMatch({ region, place }: Match): string {
+  return place ? `city in ${region.name.replace(/,[^,]*$/, '')}` : region.kind;
+}
+
+/** The name a match is listed under: the city's own ("Houston, Texas") for a place, else the region's. */
+function nameMatch({ region, place }: Match): string {
+  return place ? `${place.name}, ${findState(place.state)?.name ?? place.state}` : region.name;
+}
 
 export async function runRegions(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(
@@ -34,19 +45,20 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
   const { catalog } = await loadRegionData(dataDir(values, io));
   const limit = values.limit ? Number(values.limit) : query ? 20 : 10_000;
   const matches = query
-    ? searchRegions(catalog, query, { state: state?.code, limit })
+    ? searchRegions(catalog, query, { state: state?.code, limit, places: true })
     : catalog
         .filter((region) => region.state === state!.code && region.kind !== 'agency')
-        .map((region) => ({ region, score: 100 }));
+        .map((region): Match => ({ region, score: 100 }));
   if (values.json) {
     io.stdout(
       `${JSON.stringify(
-        matches.map(({ region, score }) => ({
+        matches.map(({ region, score, place }) => ({
           id: region.id,
           kind: region.kind,
           name: region.name,
           state: region.state,
           score,
+          ...(place && { place }),
         })),
         null,
         2,
@@ -63,6 +75,8 @@ export async function runRegions(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const width = Math.max(...matches.map(({ region }) => region.id.length)) + 2;
-  for (const { region } of matches) io.stdout(`${region.id.padEnd(width)}${region.kind.padEnd(8)}${region.name}\n`);
+  const labelWidth = Math.max(...matches.map((match) => labelMatch(match).length)) + 2;
+  for (const match of matches)
+    io.stdout(`${match.region.id.padEnd(width)}${labelMatch(match).padEnd(labelWidth)}${nameMatch(match)}\n`);
   return 0;
 }
