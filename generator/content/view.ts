@@ -5,7 +5,7 @@
 import type { RegionSummary } from '../regions/summary.ts';
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import type { Stats } from '../data/stats.ts';
-import { MODELS, type Model } from '../data/types.ts';
+import { MODEL_REACH, MODELS, type Model } from '../data/types.ts';
 import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
 import type { LanguageReport } from './check.ts';
@@ -138,7 +138,8 @@ const KIND_LABELS: Partial<Record<Entry['kind'], string>> = {
  */
 function whereOf(entry: Entry, ui: Record<string, string>): string | null {
   if (entry.reach === 'statewide') {
-    const jailOnly = entry.agreements.length > 0 && entry.agreements.every((agreement) => agreement.model !== 'TFM');
+    const jailOnly =
+      entry.agreements.length > 0 && entry.agreements.every((agreement) => MODEL_REACH[agreement.model] === 'jail');
     return jailOnly ? (ui.statePrisons ?? 'State prisons') : (ui.statewide ?? 'Statewide');
   }
   const label = KIND_LABELS[entry.kind];
@@ -154,13 +155,27 @@ function names(entries: Entry[], ui: Record<string, string>, item = (entry: Entr
 
 /**
  * "Do city or town police take part?": the city and town police on ICE's list by name (a state's by count, past
- * NAMED_AT_MOST), and always that the police of the other cities and towns are not on it: never a bare "Yes, 3".
+ * NAMED_AT_MOST), and always that the police of the other cities and towns are not on it, naming a county's big cities
+ * among them (`otherCities`): never a bare "Yes, 3".
  */
-function cityPoliceAnswer(police: Entry[], wholeState: boolean, number: (value: number) => string): Phrase {
-  if (police.length === 0) return { key: 'answerCityPoliceNo', vars: {} };
+function cityPoliceAnswer(
+  police: Entry[],
+  otherCities: string[],
+  wholeState: boolean,
+  language: string,
+  number: (value: number) => string,
+): Phrase {
+  const examples = new Intl.ListFormat(language, { type: 'conjunction' }).format(otherCities);
+  if (police.length === 0)
+    return otherCities.length
+      ? { key: 'answerCityPoliceNoExamples', vars: { examples } }
+      : { key: 'answerCityPoliceNo', vars: {} };
   if (wholeState && police.length > NAMED_AT_MOST)
     return { key: 'answerCityPoliceCount', vars: { count: number(police.length) } };
-  return { key: 'answerCityPoliceYes', vars: { agencies: police.map((entry) => entry.name).join('; ') } };
+  const agencies = police.map((entry) => entry.name).join('; ');
+  return otherCities.length
+    ? { key: 'answerCityPoliceYesExamples', vars: { agencies, examples } }
+    : { key: 'answerCityPoliceYes', vars: { agencies } };
 }
 
 /**
@@ -169,7 +184,9 @@ function cityPoliceAnswer(police: Entry[], wholeState: boolean, number: (value: 
  */
 function jailAnswer(jail: Entry[], ui: Record<string, string>, list: (models: Model[]) => string): Phrase {
   const item = (entry: Entry) => {
-    const models = list(entry.agreements.map((agreement) => agreement.model).filter((model) => model !== 'TFM'));
+    const models = list(
+      entry.agreements.map((agreement) => agreement.model).filter((model) => MODEL_REACH[model] === 'jail'),
+    );
     return entry.reach === 'statewide'
       ? fillTemplate(ui.jailItemState ?? '{{agency}} ({{models}}), in the state prisons', {
           agency: entry.name,
@@ -329,7 +346,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     }
     answers.push({
       question: 'cityPolice',
-      answer: cityPoliceAnswer(facts.cityPolice, summary.region.kind === 'state', number),
+      answer: cityPoliceAnswer(facts.cityPolice, facts.otherCities, summary.region.kind === 'state', language, number),
     });
     answers.push({ question: 'jailReach', answer: jailAnswer(facts.jail, ui, list) });
     answers.push({ question: 'fieldReach', answer: fieldAnswer(facts.field, ui) });

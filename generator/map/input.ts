@@ -8,7 +8,8 @@ import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../data/states.ts';
 import type { Agency } from '../regions/agencies.ts';
 import type { Region } from '../regions/catalog.ts';
-import { MODEL_REACH, type MapFacts, type MapInput } from './model.ts';
+import { MODEL_REACH } from '../data/types.ts';
+import type { MapFacts, MapInput } from './model.ts';
 
 const ORDER: Model[] = ['JEM', 'WSO', 'TFM'];
 

@@ -1,7 +1,8 @@
 // The map's text layout in pixels: a rough width of text, greedy word wrap, and the legend's entries placed in one
 // column beside the map or in several below it. Positions here are unrounded; build-map.ts rounds what it keeps.
 
-import { MAP_COLORS, MODEL_REACH, type MapInput, type MapModel } from './model.ts';
+import { MODEL_REACH } from '../data/types.ts';
+import { MAP_COLORS, type MapInput, type MapModel } from './model.ts';
 
 export type Fill = MapModel | 'several' | 'none';
 

@@ -5,13 +5,6 @@
 
 export type MapModel = 'JEM' | 'WSO' | 'TFM';
 
-/**
- * Where an agreement of each model works (FACTS.md §3): Jail Enforcement and Warrant Service Officer agreements only
- * inside the agency's own jails or prisons, on people held there; Task Force agreements in the field (on the street),
- * within the agency's jurisdiction.
- */
-export const MODEL_REACH: Record<MapModel, 'jail' | 'field'> = { JEM: 'jail', WSO: 'jail', TFM: 'field' };
-
 /** The models of the state's own agencies by where they work: every county's streets, or inside their facilities. */
 export interface MapStatewide {
   field: MapModel[]; // Task Force: on the street, in every county of the state

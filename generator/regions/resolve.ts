@@ -2,7 +2,7 @@
 // questions trainers are asked: the sheriff, the city police, several agreements, what is pending.
 
 import type { Model } from '../data/types.ts';
-import { mapModels } from '../data/types.ts';
+import { mapModels, MODEL_REACH } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
 import type { Agency } from './agencies.ts';
 import type { Region } from './catalog.ts';
@@ -28,12 +28,6 @@ export interface RegionView {
 }
 
 const SHERIFF = /\bsheriff/i;
-
-/**
- * The models that work only inside the agency's own jails or prisons, on people held there (FACTS.md §3: JEM inside
- * the agency's jail, WSO at the person's release from it). The Task Force Model works in the field.
- */
-export const JAIL_MODELS: ReadonlySet<Model> = new Set<Model>(['JEM', 'WSO']);
 
 export function isSheriff(agency: Agency): boolean {
   return agency.type === 'county' && SHERIFF.test(agency.name);
@@ -101,8 +95,8 @@ export function resolveRegion(region: Region, agencies: Agency[]): RegionView {
     statewide,
     sheriffs,
     cityPolice: local.filter((agency) => agency.kind === 'police'),
-    jail: reaching.filter((agency) => agency.agreements.some((agreement) => JAIL_MODELS.has(agreement.model))),
-    field: reaching.filter((agency) => agency.agreements.some((agreement) => !JAIL_MODELS.has(agreement.model))),
+    jail: reaching.filter((agency) => agency.agreements.some((agreement) => MODEL_REACH[agreement.model] === 'jail')),
+    field: reaching.filter((agency) => agency.agreements.some((agreement) => MODEL_REACH[agreement.model] === 'field')),
     pending: reaching.filter((agency) => agency.pending.length > 0),
     unplaced,
     counts: {

@@ -6,7 +6,9 @@ import { checkFreshness, type Freshness } from '../data/freshness.ts';
 import { MODEL_NAMES, type Dataset, type Model } from '../data/types.ts';
 import { countyByFips } from '../geo/counties.ts';
 import { STATES } from '../data/states.ts';
-import type { Agency } from './agencies.ts';
+import { placeKey } from '../geo/gazetteer.ts';
+import { largestPlacesIn } from '../geo/places.ts';
+import { placesFromAgencyName, type Agency } from './agencies.ts';
 import type { RegionView } from './resolve.ts';
 
 export interface AgreementEntry {
@@ -45,6 +47,7 @@ export interface RegionSummary {
     sheriffsWithAgreement: number;
     signedSheriffs: { county: string; agency: string; models: Model[] }[]; // the sheriffs with a signed agreement
     cityPolice: AgencyEntry[];
+    otherCities: string[]; // a county's big cities whose police are not on ICE's lists (at most 2), for "such as"
     jail: AgencyEntry[]; // JEM or WSO: inside jails and prisons; local ones first, then the state's prisons
     field: AgencyEntry[]; // TFM: on the street; local ones first, then statewide ones
     severalAgreements: boolean;
@@ -53,6 +56,32 @@ export interface RegionSummary {
   agencies: AgencyEntry[];
   unplaced: AgencyEntry[];
   changes: Diff | null;
+}
+
+// A city named as an example of police not on ICE's list must have police of its own. GeoNames does not tell a city
+// from an unincorporated place (Kendall, Florida; Paradise, Nevada), so only county seats of 100,000 people or more
+// and places of 300,000 or more are named: those are cities.
+const SEAT_AT_LEAST = 100_000;
+const CITY_AT_LEAST = 300_000;
+
+/**
+ * For a county region, its largest cities (at most 2, largest first) whose police are not among the county's city
+ * police on ICE's lists: Tarrant County's Fort Worth and Arlington. Empty for other regions.
+ */
+function findBigCitiesNotListed(view: RegionView): string[] {
+  if (view.region.kind !== 'county') return [];
+  // A place is listed when a local agency's name is the place's ("City of Miami Police Department") or starts with it
+  // ("Las Vegas Metropolitan Police Department" polices Las Vegas).
+  const listed = new Set(view.local.flatMap((agency) => placesFromAgencyName(agency.name).map(placeKey)));
+  const names = view.local.map((agency) => placeKey(agency.name));
+  return largestPlacesIn(view.region.counties[0]!, 20)
+    .filter((place) => (place.seat && place.population >= SEAT_AT_LEAST) || place.population >= CITY_AT_LEAST)
+    .filter((place) => {
+      const key = placeKey(place.name);
+      return !listed.has(key) && !names.some((name) => name.startsWith(`${key} `));
+    })
+    .slice(0, 2)
+    .map((place) => place.name);
 }
 
 function entry(agency: Agency): AgencyEntry {
@@ -119,6 +148,7 @@ export function buildRegionSummary(
           : [],
       ),
       cityPolice: view.cityPolice.map(entry),
+      otherCities: findBigCitiesNotListed(view),
       jail: view.jail.map(entry),
       field: view.field.map(entry),
       severalAgreements: view.severalAgreements,

@@ -52,7 +52,7 @@ describe('the region module filled from the data', () => {
     expect(region).toContain('Yes. The Tarrant County Sheriff’s Office has an agreement: Jail Enforcement Model.');
     expect(region).toContain(
       'Yes: Azle Police Department; Keller Police Department; Pantego Police Department. ' +
-        "The police of the other cities and towns here are not on ICE's list.",
+        "The police of the other cities and towns here, such as Fort Worth and Arlington, are not on ICE's list.",
     );
     expect(region).toContain('Yes. 8 signed agreements by 8 agencies reach people here.');
     const rows = rowsReaching('TEXAS', ['Tarrant County']);

@@ -29,8 +29,8 @@ const city = (name: string, adminCode: string, population: number, lat: number, 
 
 describe('the place-population index', () => {
   it('kept in the cache holds exactly what joining the two packages gives', () => {
-    const order = (places: { name: string; state: string; county: string; population: number }[]) =>
-      places.map((place) => `${place.state}|${place.county}|${place.name}|${place.population}`).sort();
+    const order = (places: { name: string; state: string; county: string; population: number; seat: boolean }[]) =>
+      places.map((place) => `${place.state}|${place.county}|${place.name}|${place.population}|${place.seat}`).sort();
     const fresh = joinPlaces(readGazetteerPoints(), readPopulatedCities());
     expect(fresh.length).toBeGreaterThan(16_000);
     expect(order(loadPlaces())).toEqual(order(fresh));
@@ -83,10 +83,10 @@ describe('the place-population index', () => {
       ],
     );
     expect(places.sort((a, b) => a.name.localeCompare(b.name) || a.county.localeCompare(b.county))).toEqual([
-      { name: 'DeForest', state: 'WI', county: '55025', population: 8_936 },
-      { name: 'Springfield', state: 'IL', county: '17001', population: 2_000 },
-      { name: 'Springfield', state: 'IL', county: '17167', population: 114_000 },
-      { name: 'Utqiagvik', state: 'AK', county: '02185', population: 4_384 },
+      { name: 'DeForest', state: 'WI', county: '55025', population: 8_936, seat: false },
+      { name: 'Springfield', state: 'IL', county: '17001', population: 2_000, seat: false },
+      { name: 'Springfield', state: 'IL', county: '17167', population: 114_000, seat: false },
+      { name: 'Utqiagvik', state: 'AK', county: '02185', population: 4_384, seat: false },
     ]);
   });
 
@@ -95,6 +95,21 @@ describe('the place-population index', () => {
       [point('Hot Springs', 'AR', '051', 34.5, -93.05)],
       [city('Hot Springs', 'AR', 35_635, 34.5, -93.05), city('Hot Springs National Park', 'AR', 35_193, 34.51, -93.05)],
     );
-    expect(places).toEqual([{ name: 'Hot Springs', state: 'AR', county: '05051', population: 35_635 }]);
+    expect(places).toEqual([{ name: 'Hot Springs', state: 'AR', county: '05051', population: 35_635, seat: false }]);
+  });
+
+  it("marks a county or state seat from GeoNames' feature code: Fort Worth is Tarrant County's seat, Arlington not", () => {
+    const seats = joinPlaces(
+      [point('Fort Worth', 'TX', '439', 32.73, -97.32), point('Arlington', 'TX', '439', 32.74, -97.11)],
+      [
+        { ...city('Fort Worth', 'TX', 833_319, 32.73, -97.32), featureCode: 'PPLA2' },
+        { ...city('Arlington', 'TX', 388_125, 32.74, -97.11), featureCode: 'PPL' },
+      ],
+    );
+    expect(seats.map((place) => [place.name, place.seat])).toEqual([
+      ['Fort Worth', true],
+      ['Arlington', false],
+    ]);
+    expect(largestPlacesIn('48439', 1)[0]).toMatchObject({ name: 'Fort Worth', seat: true });
   });
 });

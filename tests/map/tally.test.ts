@@ -51,7 +51,7 @@ describe('the map facts of a region', () => {
     const regional: Agency = {
       ...sheriff,
       key: 'TX:test-regional',
-      placement: { reach: 'county', counties: ['48001', '48003'], method: 'override' },
+      placement: { reach: 'county', counties: ['48001', '48003'], method: 'table' },
       agreements: sheriff.agreements.map((agreement) => ({ ...agreement, model: 'TFM' as const })),
     };
     const facts = buildMapFacts(regionOf('tx/tarrant-county'), [regional])!;

@@ -11,6 +11,7 @@ import { isStatewide, kindOf, looksRegional } from '../../generator/regions/juri
 import { loadRegionData, type RegionData } from '../../generator/regions/load.ts';
 import { parseOverrides } from '../../generator/regions/overrides.ts';
 import { resolveRegion, type RegionView } from '../../generator/regions/resolve.ts';
+import { buildRegionSummary } from '../../generator/regions/summary.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 
 let data: RegionData;
@@ -195,5 +196,23 @@ describe('reach, model by model', () => {
     const tarrant = view('tx/tarrant-county');
     expect(names(tarrant.jail)).toContain('Tarrant County Sheriff’s Office');
     expect(names(tarrant.field)).not.toContain('Tarrant County Sheriff’s Office');
+  });
+});
+
+describe('the city question names big cities whose police are not on the list', () => {
+  const summaryOf = (id: string) => buildRegionSummary(view(id), data.dataset, null, '2026-11-30');
+
+  it('names Fort Worth and Arlington for Tarrant County, and no city whose police are on the list', () => {
+    expect(summaryOf('tx/tarrant-county').answers.otherCities).toEqual(['Fort Worth', 'Arlington']);
+    // Las Vegas is policed by the Las Vegas Metropolitan Police Department, which is on the list.
+    expect(summaryOf('nv/clark-county').answers.otherCities).not.toContain('Las Vegas');
+    // Miami's police (City of Miami Police Department) and Hialeah's are on the list.
+    expect(summaryOf('fl/miami-dade-county').answers.otherCities).not.toContain('Miami');
+  });
+
+  it('names no unincorporated place (Kendall, Paradise) and nothing for a state', () => {
+    expect(summaryOf('fl/miami-dade-county').answers.otherCities).not.toContain('Kendall');
+    expect(summaryOf('nv/clark-county').answers.otherCities).not.toContain('Paradise');
+    expect(summaryOf('tx').answers.otherCities).toEqual([]);
   });
 });
