@@ -98,7 +98,7 @@ describe('the place-population index', () => {
     expect(places).toEqual([{ name: 'Hot Springs', state: 'AR', county: '05051', population: 35_635, seat: false }]);
   });
 
-  it("marks a county or state seat from GeoNames' feature code: Fort Worth is Tarrant County's seat, Arlington not", () => {
+  it("marks a seat of government from GeoNames' feature code: Fort Worth is Tarrant County's, Arlington not", () => {
     const seats = joinPlaces(
       [point('Fort Worth', 'TX', '439', 32.73, -97.32), point('Arlington', 'TX', '439', 32.74, -97.11)],
       [
