@@ -260,3 +260,15 @@ describe('kit init', () => {
     expect(readdirSync(dir).sort()).toEqual(['dangling.yaml', 'linked.yaml', 'victim.txt']);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends quietly when the pipe closes (kit regions orange | head -1), without an EPIPE error', () => {
+    const kit = path.join(KIT_ROOT, 'generator', 'cli', 'kit.mjs');
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(kit)} regions orange | head -1`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(result.status).toBe(0);
+  });
+});
