@@ -262,12 +262,12 @@ describe('kit init', () => {
 });
 
 describe('a reader that stops early', () => {
-  it('ends quietly when the pipe closes (kit regions orange | head -1), without an EPIPE error', () => {
+  it('ends quietly when the reader has closed the pipe (kit regions orange | true), without an EPIPE error', () => {
+    // `true` exits at once, long before the kit has loaded, so every write meets a closed pipe.
     const kit = path.join(KIT_ROOT, 'generator', 'cli', 'kit.mjs');
-    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(kit)} regions orange | head -1`], {
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(kit)} regions orange | true`], {
       encoding: 'utf8',
     });
-    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
     expect(result.status).toBe(0);
   });
