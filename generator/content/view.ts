@@ -84,6 +84,7 @@ export interface WorkshopContent {
     agencies: AgencyRow[];
     pending: AgencyRow[];
     unplaced: Phrase | null;
+    modelReach: string; // where each model's agreements work, with the language's model names: the table's key
     map: Phrase[]; // the map's note, sentence by sentence (content/map-note.ts)
     changes: Phrase | null;
   };
@@ -179,7 +180,7 @@ function cityPoliceAnswer(
 }
 
 /**
- * "Who can question or hold people for ICE in a jail or prison here?": agencies with JEM or WSO, which act only inside
+ * "Who can hold people for ICE in a jail or prison here?": agencies with JEM or WSO, which act only inside
  * their own jails or prisons (FACTS.md §3); a statewide one is named as the state's prisons.
  */
 function jailAnswer(jail: Entry[], ui: Record<string, string>, list: (models: Model[]) => string): Phrase {
@@ -198,17 +199,51 @@ function jailAnswer(jail: Entry[], ui: Record<string, string>, list: (models: Mo
   return { key: 'answerJailYes', vars: { agencies: names(jail, ui, item) } };
 }
 
+// Past these many, the street answer counts local or state agencies instead of naming them.
+const FIELD_LOCAL_NAMED = 4;
+const FIELD_STATE_NAMED = 3;
+
 /**
  * "Who can do immigration work on the street here?": agencies with a Task Force agreement, in the field within their
- * jurisdiction (FACTS.md §3): the local ones, then the statewide ones, which reach every county of the state.
+ * jurisdiction (FACTS.md §3), each with where it can act: a sheriff anywhere in its county, other local agencies only
+ * in their own town or area, state agencies anywhere in the state, one sentence each (names hold commas: "Florida
+ * Department of Environmental Protection, Division of Law Enforcement"). Long lists become counts that point to the
+ * table.
  */
 function fieldAnswer(field: Entry[], ui: Record<string, string>): Phrase {
-  const local = field.filter((entry) => entry.reach !== 'statewide');
-  const statewide = field.filter((entry) => entry.reach === 'statewide');
   if (field.length === 0) return { key: 'answerFieldNo', vars: {} };
-  if (statewide.length === 0) return { key: 'answerFieldLocal', vars: { local: names(local, ui) } };
-  if (local.length === 0) return { key: 'answerFieldState', vars: { statewide: names(statewide, ui) } };
-  return { key: 'answerFieldBoth', vars: { local: names(local, ui), statewide: names(statewide, ui) } };
+  const fill = (key: string, vars: Record<string, string>) => fillTemplate(ui[key] ?? key, vars);
+  const join = (entries: Entry[]) => entries.map((entry) => entry.name).join('; ');
+  const sheriffs = field.filter((entry) => entry.reach !== 'statewide' && entry.kind === 'sheriff');
+  const local = field.filter((entry) => entry.reach !== 'statewide' && entry.kind !== 'sheriff');
+  const statewide = field.filter((entry) => entry.reach === 'statewide');
+  const parts = sheriffs.map((entry) => fill('fieldSheriff', { agency: entry.name }));
+  if (local.length > FIELD_LOCAL_NAMED) parts.push(fill('fieldLocalCount', { count: String(local.length) }));
+  else if (local.length)
+    parts.push(fill(local.length === 1 ? 'fieldLocalOne' : 'fieldLocal', { agencies: join(local) }));
+  if (statewide.length > FIELD_STATE_NAMED) parts.push(fill('fieldStateCount', { count: String(statewide.length) }));
+  else if (statewide.length)
+    parts.push(fill(statewide.length === 1 ? 'fieldStateOne' : 'fieldState', { agencies: join(statewide) }));
+  return { key: 'answerField', vars: { parts: parts.join('. ') } };
+}
+
+/**
+ * "Which agreements are pending?": the agencies whose pending agreements are not signed yet. ICE's pending list may
+ * be older than its list of signed agreements: an agency it names that has since signed is said to have signed.
+ */
+function pendingAnswer(pending: Entry[], list: (models: Model[]) => string): Phrase {
+  const unsigned = (entry: Entry) =>
+    entry.pending
+      .map((agreement) => agreement.model)
+      .filter((model) => !entry.agreements.some((agreement) => agreement.model === model));
+  const still = pending.filter((entry) => unsigned(entry).length > 0);
+  if (still.length)
+    return {
+      key: 'answerPendingYes',
+      vars: { agencies: still.map((entry) => `${entry.name} (${list(unsigned(entry))})`).join('; ') },
+    };
+  if (pending.length) return { key: 'answerPendingSigned', vars: { agencies: pending.map((e) => e.name).join('; ') } };
+  return { key: 'answerPendingNo', vars: {} };
 }
 
 export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
@@ -317,7 +352,10 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       answers.push({
         question: 'sheriffAgreement',
         answer: sheriff.models.length
-          ? { key: 'answerSheriffYes', vars: { agency: sheriff.agency!, models: list(sheriff.models) } }
+          ? {
+              key: sheriff.models.length > 1 ? 'answerSheriffYesSeveral' : 'answerSheriffYes',
+              vars: { agency: sheriff.agency!, models: list(sheriff.models), count: number(sheriff.models.length) },
+            }
           : sheriff.pendingModels.length
             ? { key: 'answerSheriffPending', vars: { agency: sheriff.agency!, models: list(sheriff.pendingModels) } }
             : { key: 'answerSheriffNo', vars: { county: sheriff.county } },
@@ -362,19 +400,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
             ? { key: 'answerSeveralOne', vars: {} }
             : { key: 'answerSeveralNone', vars: {} },
     });
-    answers.push({
-      question: 'pendingAgreements',
-      answer: facts.pending.length
-        ? {
-            key: 'answerPendingYes',
-            vars: {
-              agencies: facts.pending
-                .map((agency) => `${agency.name} (${list(agency.pending.map((pending) => pending.model))})`)
-                .join('; '),
-            },
-          }
-        : { key: 'answerPendingNo', vars: {} },
-    });
+    answers.push({ question: 'pendingAgreements', answer: pendingAnswer(facts.pending, list) });
   }
 
   const changes = summary.changes;
@@ -482,6 +508,11 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       answers,
       agencies: summary.agencies.map(row),
       pending: summary.answers.pending.map(row),
+      modelReach: fillTemplate(ui.modelReach ?? '', {
+        JEM: modelName('JEM'),
+        WSO: modelName('WSO'),
+        TFM: modelName('TFM'),
+      }),
       unplaced: summary.unplaced.length
         ? { key: 'unplacedNote', vars: { agencies: summary.unplaced.map((agency) => agency.name).join('; ') } }
         : null,

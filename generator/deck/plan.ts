@@ -172,11 +172,13 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
         return pages.map((page, index) =>
           table(
             page,
-            pages.length > 1
-              ? `${index + 1} / ${pages.length}`
-              : content.region.unplaced
-                ? say(content.region.unplaced)
-                : null,
+            [
+              pages.length > 1 ? `${index + 1} / ${pages.length}` : null,
+              content.region.modelReach,
+              pages.length === 1 && content.region.unplaced ? say(content.region.unplaced) : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
           ),
         );
       }

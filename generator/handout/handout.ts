@@ -84,6 +84,7 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
     text: uiText(content, 'handoutAgreements', { region: content.frame.regionName }),
   });
   blocks.push(content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''));
+  if (content.region.agencies.length) blocks.push(plain(content.region.modelReach));
   if (content.region.unplaced) blocks.push(plain(say(content.region.unplaced)));
   if (map) blocks.push({ kind: 'map', map, width: 0.33, caption: content.region.map.map(say).join(' ') });
   blocks.push({ kind: 'qr', url: ICE_287G_PAGE, caption: uiText(content, 'handoutFullList') });

@@ -73,6 +73,7 @@ export function renderWorkshopScript(content: WorkshopContent): string {
       case 'region-agencies':
         return [
           agencyTable(content.region.agencies),
+          content.region.agencies.length ? `\n${e(content.region.modelReach)}` : '',
           content.region.unplaced ? `\n${say(content.region.unplaced)}` : '',
         ].join('');
       case 'region-map':

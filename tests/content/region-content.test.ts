@@ -65,7 +65,7 @@ describe('the region module filled from the data', () => {
 
   it('answers the same in Spanish, with Spanish model names and dates', () => {
     const region = section(county.script('es'), /## Módulo 4:/);
-    expect(region).toMatch(/Sí\. La oficina Tarrant County Sheriff’s Office tiene un acuerdo: /);
+    expect(region).toMatch(/Sí\. La oficina del sheriff \(Tarrant County Sheriff’s Office\) tiene un acuerdo: /);
     expect(region).toContain('18 de mayo de 2026');
     expect(county.script('es')).toContain('Datos de ICE al 18 de mayo de 2026');
   });
@@ -128,7 +128,7 @@ describe('the region module filled from the data', () => {
       'Yes. 2 signed agreements by one agency reach people here.',
     );
     expect(section(readFileSync(path.join(out, 'workshop-es.md'), 'utf8'), /## Módulo 4:/)).toContain(
-      'Sí. 2 acuerdos firmados de una sola agencia alcanzan a la gente de aquí.',
+      'Sí. Aquí se aplican 2 acuerdos firmados, todos de una sola agencia.',
     );
     expect(readFileSync(path.join(out, 'region-summary.md'), 'utf8')).toContain(
       'Yes: 2 signed agreements by one agency reach people here',
@@ -221,5 +221,32 @@ describe('an incomplete translation', () => {
         .replace(/^"|"$/g, ''),
     );
     expect(result.warnings.join('\n')).toMatch(/es parts are shown in English/);
+  });
+
+  it('says where each agency works: jail or street, the sheriff county-wide, state agencies statewide', async () => {
+    const tarrant = await build({ region: 'tx/tarrant-county' });
+    const region = section(tarrant.script('en'), /## Module 4:/);
+    // Tarrant (ICE's 2026-05-18 list): the sheriff and Keller police hold jail agreements; Azle and Pantego police
+    // have Task Force agreements; four Texas state agencies have Task Force agreements.
+    expect(region).toContain(
+      '**Who can hold people for ICE in a jail or prison here?** Keller Police Department (Warrant Service Officer); ' +
+        'Tarrant County Sheriff’s Office (Jail Enforcement Model). Only inside the agency',
+    );
+    expect(region).toContain(
+      '**Who can do immigration work on the street here?** Azle Police Department; Pantego Police Department, each ' +
+        'only in its own town or area. 4 state agencies (named in the table), anywhere in the state.',
+    );
+  });
+
+  it("says an agency on ICE's older pending list has since signed, instead of calling it pending", async () => {
+    // Franklin County, Arkansas: its sheriff is on the pending list of 2026-02-27 and signed WSO and TFM by 2026-05-18.
+    const franklin = await build({ region: 'ar/franklin-county' });
+    const region = section(franklin.script('en'), /## Module 4:/);
+    expect(region).toContain("Franklin County Sheriff's Office, anywhere in the county.");
+    expect(region).toContain(
+      "None still pending. ICE's older pending list named Franklin County Sheriff's Office; its newer list shows " +
+        'those agreements signed.',
+    );
+    expect(section(franklin.script('es'), /## Módulo 4:/)).toContain('Ninguno sigue pendiente.');
   });
 });
