@@ -10,7 +10,7 @@ import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
 import type { LanguageReport } from './check.ts';
 import { buildMapNote } from './map-note.ts';
-import type { MapTally } from '../map/model.ts';
+import type { MapTally } from './map-note.ts';
 import { fillTemplate, type MarkupNode } from './markup.ts';
 import { buildStamp, type Phrase, type Stamp } from './stamp.ts';
 import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';

@@ -3,13 +3,10 @@
 // deck's SVG (render-svg.ts) and print's PDF path operators (pdf/map-block.ts) are two writers of the same model.
 // A leaf module: types and the palette only, so that pdf/ can read the model without importing the map's code.
 
-export type MapModel = 'JEM' | 'WSO' | 'TFM';
+import type { MapStatewide, MapTally } from '../content/map-note.ts';
 
-/** The models of the state's own agencies by where they work: every county's streets, or inside their facilities. */
-export interface MapStatewide {
-  field: MapModel[]; // Task Force: on the street, in every county of the state
-  jail: MapModel[]; // Jail Enforcement, Warrant Service Officer: only inside the state's own prisons or jails
-}
+export type { MapStatewide, MapTally };
+export type MapModel = 'JEM' | 'WSO' | 'TFM';
 
 /** Localized text of the map; plain text (each writer escapes it for its own format). */
 export interface MapLabels {
@@ -30,16 +27,6 @@ export interface MapFacts {
   counties: Record<string, MapModel[]>; // county FIPS -> models held by local agencies there; unlisted = none
   highlight: string[]; // county FIPS of the workshop's region, outlined; empty for a whole-state region
   statewide: MapStatewide; // models held by the state's own agencies: not colored, named in the legend only
-}
-
-/**
- * What the map's note says, decided with the map (map/tally.ts): of the counties the map draws (all the state's),
- * how many are colored for a local agreement, and where the state's own agencies' agreements work.
- */
-export interface MapTally {
-  local: number; // counties colored: a local agency there holds an agreement
-  drawn: number; // counties drawn: every county of the state
-  statewide: MapStatewide;
 }
 
 /** What a region map shows, with its words in the workshop's language. */

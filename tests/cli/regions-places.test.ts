@@ -59,7 +59,7 @@ describe('kit regions, finding a city or town by its name', () => {
       name: 'Tarrant County, Texas',
       state: 'TX',
       score: expect.any(Number),
-      place: { name: 'Fort Worth', state: 'TX', county: '48439', population: expect.any(Number) },
+      place: { name: 'Fort Worth', state: 'TX', county: '48439', population: expect.any(Number), seat: true },
     });
     expect(first.place.population).toBeGreaterThan(800_000);
   });

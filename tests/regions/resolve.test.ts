@@ -114,8 +114,7 @@ describe('resolving a county', () => {
     expect(unplaced.map((agency) => agency.name)).toEqual(['Zzyzx Springs Police Department']);
     const florida = resolveRegion(region('fl/alachua-county'), agencies);
     expect(florida.unplaced.length).toBe(unplaced.filter((agency) => agency.state === 'FL').length);
-    const placedOrListed =
-      agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
+    const placedOrListed = agencies.filter((agency) => agency.placement.reach !== 'unplaced').length + unplaced.length;
     expect(placedOrListed).toBe(agencies.length);
   });
 

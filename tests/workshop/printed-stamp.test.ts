@@ -76,7 +76,9 @@ async function footerText(file: string, page: number): Promise<string> {
 }
 
 /**
- * Every QR code on one page rendered in gray at 150 dpi: each decoded code is painted white and the page read again.
+ * Every QR code on one page rendered in gray at 150 dpi, read column by column (the left and the right half of the
+ * page: the handouts are laid out in two columns, and jsQR finds one code at a time and can be misled by a map's many
+ * small squares beside it): each decoded code is painted white and the column read again.
  */
 function decodeQrCodes(file: string, page: number, dir: string): string[] {
   const out = path.join(dir, `qr-${path.basename(file)}-${page}`);
@@ -85,29 +87,36 @@ function decodeQrCodes(file: string, page: number, dir: string): string[] {
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 50).toString('latin1'))!;
   const [width, height] = [Number(header[1]), Number(header[2])];
   const gray = pgm.subarray(header[0].length);
-  // jsQR reads RGBA.
-  const pixels = new Uint8ClampedArray(width * height * 4);
-  for (let index = 0; index < width * height; index++) {
-    pixels.fill(gray[index]!, index * 4, index * 4 + 3);
-    pixels[index * 4 + 3] = 255;
-  }
   const found: string[] = [];
-  for (let round = 0; round < 5; round++) {
-    // jsqr is CommonJS: its function is both the module and its `default`.
-    const code = jsQR.default(pixels, width, height, { inversionAttempts: 'dontInvert' });
-    if (!code) break;
-    found.push(code.data);
-    const corners = [
-      code.location.topLeftCorner,
-      code.location.topRightCorner,
-      code.location.bottomLeftCorner,
-      code.location.bottomRightCorner,
-    ];
-    const [left, right] = [Math.min(...corners.map((c) => c.x)) - 10, Math.max(...corners.map((c) => c.x)) + 10];
-    const [top, bottom] = [Math.min(...corners.map((c) => c.y)) - 10, Math.max(...corners.map((c) => c.y)) + 10];
-    for (let y = Math.max(0, Math.floor(top)); y < Math.min(height, bottom); y++) {
-      for (let x = Math.max(0, Math.floor(left)); x < Math.min(width, right); x++)
-        pixels.fill(255, (y * width + x) * 4, (y * width + x) * 4 + 4);
+  const half = Math.floor(width / 2);
+  for (const [from, columnWidth] of [
+    [0, half],
+    [half, width - half],
+  ] as const) {
+    // jsQR reads RGBA.
+    const pixels = new Uint8ClampedArray(columnWidth * height * 4);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < columnWidth; x++) {
+        const index = (y * columnWidth + x) * 4;
+        pixels.fill(gray[y * width + from + x]!, index, index + 3);
+        pixels[index + 3] = 255;
+      }
+    for (let round = 0; round < 5; round++) {
+      // jsqr is CommonJS: its function is both the module and its `default`.
+      const code = jsQR.default(pixels, columnWidth, height, { inversionAttempts: 'dontInvert' });
+      if (!code) break;
+      found.push(code.data);
+      const corners = [
+        code.location.topLeftCorner,
+        code.location.topRightCorner,
+        code.location.bottomLeftCorner,
+        code.location.bottomRightCorner,
+      ];
+      const [left, right] = [Math.min(...corners.map((c) => c.x)) - 10, Math.max(...corners.map((c) => c.x)) + 10];
+      const [top, bottom] = [Math.min(...corners.map((c) => c.y)) - 10, Math.max(...corners.map((c) => c.y)) + 10];
+      for (let y = Math.max(0, Math.floor(top)); y < Math.min(height, bottom); y++)
+        for (let x = Math.max(0, Math.floor(left)); x < Math.min(columnWidth, right); x++)
+          pixels.fill(255, (y * columnWidth + x) * 4, (y * columnWidth + x) * 4 + 4);
     }
   }
   return found;
