@@ -3,7 +3,7 @@
 
 import { cleanText, normalizeKey } from '../data/normalize.ts';
 import type { Agreement, AgencyType, Dataset, Model } from '../data/types.ts';
-import { countiesOf, findCounty } from '../geo/counties.ts';
+import { countiesOf, countyKey, findCounty } from '../geo/counties.ts';
 import { countyOfPlace } from '../geo/gazetteer.ts';
 import { isStatewide, kindOf, looksRegional, type AgencyKind } from './jurisdiction.ts';
 
@@ -13,6 +13,7 @@ export type Placement =
       reach: 'county';
       counties: string[]; // county FIPS codes the agency serves: one for most, several for a regional agency
       method: 'table' | 'county-column' | 'agency-name' | 'gazetteer' | 'only-county';
+      check?: string; // why a person should check it: ICE's COUNTY matched only a close spelling
     }
   | { reach: 'unplaced'; reason: string };
 
@@ -22,6 +23,7 @@ export interface PlaceOverride {
   agencyKey: string;
   counties: string[] | 'statewide'; // county FIPS codes
   source: string | null; // where the counties come from (a URL), as the table gives it
+  file: string; // the places.csv the row is in: the kit's or the data folder's own
 }
 
 export interface Agency {
@@ -41,7 +43,8 @@ const byModel = (a: Agreement, b: Agreement) => MODEL_ORDER[a.model] - MODEL_ORD
 
 /**
  * The places a municipal agency's name may refer to, most specific first:
- * "City of Ft. Myers Police Department" -> ["Ft. Myers"], "Haines City Police Department" -> ["Haines City", "Haines"].
+ * "City of Ft. Myers Police Department" -> ["Ft. Myers"], "Haines City Police Department" -> ["Haines City", "Haines"],
+ * "Sewickley Township Constable's Office" -> ["Sewickley Township"] (a township is not the borough of its name).
  */
 export function placesFromAgencyName(name: string): string[] {
   const text = cleanText(name)
@@ -53,7 +56,10 @@ export function placesFromAgencyName(name: string): string[] {
     );
   if (!match) return [];
   const place = match[1]!.replace(/,$/, '').trim();
-  const shorter = place.replace(/\s+(city|town|village|borough|township)$/i, '');
+  // "Haines City" may be the gazetteer's "Haines"; a "Borough" is the borough itself, but a Pennsylvania
+  // township is not the borough of the same name
+  // ("Sewickley Township" is in Westmoreland County, the borough of Sewickley in Allegheny County).
+  const shorter = place.replace(/\s+(city|town|village|borough)$/i, '');
   return shorter === place ? [place] : [place, shorter];
 }
 
@@ -77,13 +83,40 @@ export function placeAgency(
   if (counties.length === 1) return { reach: 'county', counties: [counties[0]!.fips], method: 'only-county' };
   if (countyText) {
     const county = findCounty(state, countyText);
-    if (county) return { reach: 'county', counties: [county.fips], method: 'county-column' };
+    const exact = county?.key.replace(/\s+/g, '') === countyKey(countyText).replace(/\s+/g, ''); // LaSalle, La Salle
+    // A close spelling is ICE's typo ("Pulaksi County") unless the cell repeats the agency's own name: the "North
+    // County Police Cooperative" with COUNTY "North County" is in St. Louis County, not Worth County.
+    if (county && (exact || !normalizeKey(name).includes(normalizeKey(countyText))))
+      return exact
+        ? { reach: 'county', counties: [county.fips], method: 'county-column' }
+        : {
+            reach: 'county',
+            counties: [county.fips],
+            method: 'county-column',
+            check: `ICE's COUNTY "${countyText}" read as ${county.name}`,
+          };
   }
   const named = COUNTY_IN_NAME.exec(name);
   if (named) {
+    // A close spelling counts only when it starts alike ("Berrian" for Berrien): the "North County Police
+    // Cooperative" is not in Worth County.
     const county = findCounty(state, named[1]!);
-    if (county) return { reach: 'county', counties: [county.fips], method: 'agency-name' };
+    const key = countyKey(named[1]!);
+    const exact = county && (county.key === key || county.key === `${key} city`);
+    if (county && (exact || county.key[0] === key[0]))
+      return exact
+        ? { reach: 'county', counties: [county.fips], method: 'agency-name' }
+        : {
+            reach: 'county',
+            counties: [county.fips],
+            method: 'agency-name',
+            check: `the name's "${named[1]!} County" read as ${county.name}`,
+          };
   }
+  // "Metro Police Authority of Genesee County": a county named anywhere in the name.
+  const lower = name.toLowerCase();
+  const inName = countiesOf(state).filter((county) => lower.includes(county.name.toLowerCase()));
+  if (inName.length === 1) return { reach: 'county', counties: [inName[0]!.fips], method: 'agency-name' };
   const places = placesFromAgencyName(name);
   for (const place of places) {
     const fips = countyOfPlace(state, place);

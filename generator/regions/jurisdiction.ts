@@ -41,10 +41,18 @@ const KINDS: [AgencyKind, RegExp][] = [
   ['task-force', /\btask force\b/i],
 ];
 
-/** The agency's kind, from its published name and ICE's TYPE. */
+// A police department by its name: ICE's TYPE says "County" for some town police (Shoshoni, Wyoming).
+const POLICE = /\b(police|department of public safety|public safety department|marshal'?s? office)\b/i;
+// A county's or parish's own police ("Saint Charles County Police Department"), not a town's, and not a regional
+// department of several towns in one county ("Northern York County Regional Police Department"). A "Borough" police
+// department is a town's (Pennsylvania, New Jersey).
+const COUNTY_BODY = /\b(county|parish)\b(?!.*\bregional\b)/i;
+
+/** The agency's kind, from its published name and ICE's TYPE (the name wins: ICE's TYPE is sometimes wrong). */
 export function kindOf(name: string, type: AgencyType): AgencyKind {
   for (const [kind, pattern] of KINDS) if (pattern.test(name)) return kind;
   if (type === 'state') return 'state';
+  if (POLICE.test(name)) return COUNTY_BODY.test(name) ? 'county' : 'police';
   if (type === 'municipal') return 'police';
   return 'county';
 }
@@ -56,7 +64,7 @@ const ORDINAL =
 // (ICE's spelling), "Eighth District", "Regional Jail Authority", "Northwest Regional Police Department".
 const REGIONAL = new RegExp(
   `\\b(?:${ORDINAL}\\s+(?:judicial\\s+)?(?:district?|circuit)|judicial\\s+(?:district?|circuit)|regional|` +
-    `tri-county|multi-county|bi-county)\\b`,
+    `district jail|tri-county|multi-county|bi-county)\\b`,
   'i',
 );
 

@@ -15,6 +15,7 @@ import { DEFAULT_DATA_DIR } from '../paths.ts';
 import type { PlaceOverride } from './agencies.ts';
 
 export const OVERRIDES_FILE = 'places.csv';
+const HEADER = 'STATE,LAW ENFORCEMENT AGENCY,COUNTIES,SOURCE,NOTE';
 
 /** The kit's own table, read on every build whatever the data folder. */
 export const KIT_PLACES_FILE = path.join(DEFAULT_DATA_DIR, OVERRIDES_FILE);
@@ -30,10 +31,24 @@ export function parseOverrides(
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim().toUpperCase(),
   });
   const overrides = new Map<string, PlaceOverride>();
   const problems: Problem[] = [];
-  const countiesColumn = parsed.meta.fields?.includes('COUNTIES') ? 'COUNTIES' : 'COUNTY';
+  const fields = parsed.meta.fields ?? [];
+  const countiesColumn = fields.includes('COUNTIES') ? 'COUNTIES' : 'COUNTY';
+  const missing = ['STATE', 'LAW ENFORCEMENT AGENCY', countiesColumn].filter((column) => !fields.includes(column));
+  if (parsed.data.length > 0 && missing.length > 0) {
+    problems.push({
+      file,
+      row: 1,
+      column: missing[0]!,
+      value: fields.join(','),
+      message: `the header lacks ${missing.join(', ')}; the first line must be ${HEADER}`,
+    });
+    return { overrides, problems };
+  }
+  const firstRow = new Map<string, number>();
   parsed.data.forEach((row, index) => {
     const line = index + 2;
     const state = findState(row.STATE ?? '');
@@ -71,11 +86,23 @@ export function parseOverrides(
         });
       counties = [...new Set(found.map((entry) => entry.county!.fips))];
     }
-    overrides.set(`${state.code}:${normalizeKey(agency)}`, {
+    const key = `${state.code}:${normalizeKey(agency)}`;
+    const earlier = firstRow.get(key);
+    if (earlier)
+      return void problems.push({
+        file,
+        row: line,
+        column: 'LAW ENFORCEMENT AGENCY',
+        value: agency,
+        message: `is also on row ${earlier}; keep one row per agency`,
+      });
+    firstRow.set(key, line);
+    overrides.set(key, {
       state: state.code,
       agencyKey: normalizeKey(agency),
       counties,
       source: (row.SOURCE ?? '').trim() || null,
+      file,
     });
   });
   return { overrides, problems };

@@ -58,4 +58,26 @@ describe('kit data stats: placement', () => {
     expect(wrong.stderr).toContain('places.csv');
     expect(wrong.stderr).toMatch(/places.csv:2:COUNTIES not a county of Florida.*"Narnia County"/);
   });
+
+  it('refuses a places.csv lacking a column or naming an agency twice; lists rows that match no agency', async () => {
+    const dir = await dataFolder(['FLORIDA,Zzyzx Springs Police Department,Municipal,#N/A,Task Force Model,,,,,']);
+    const places = path.join(dir, 'places.csv');
+    writeFileSync(places, 'STATE,AGENCY,COUNTIES\nFL,Zzyzx Springs Police Department,Lee County\n');
+    const header = await runKit(['data', 'stats', '--data-dir', dir]);
+    expect(header.code).toBe(2);
+    expect(header.stderr).toContain('places.csv:1:LAW ENFORCEMENT AGENCY the header lacks LAW ENFORCEMENT AGENCY');
+    writeFileSync(
+      places,
+      'state,law enforcement agency,counties\nFL,Zzyzx Springs Police Department,Lee County\n' +
+        'FL,Zzyzx Springs Police Department,Collier County\n',
+    );
+    const twice = await runKit(['data', 'stats', '--data-dir', dir]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('places.csv:3:LAW ENFORCEMENT AGENCY is also on row 2; keep one row per agency');
+    writeFileSync(places, 'STATE,LAW ENFORCEMENT AGENCY,COUNTIES\nFL,Zzyzx Spring Police Dept,Lee County\n');
+    const unused = await runKit(['data', 'stats', '--data-dir', dir]);
+    expect(unused.code).toBe(0);
+    expect(unused.stdout).toContain('Rows of places.csv that match no agency of this list');
+    expect(unused.stdout).toContain('FL:zzyzx spring police dept');
+  });
 });

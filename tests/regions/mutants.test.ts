@@ -103,7 +103,7 @@ describe('placing agencies', () => {
         'X Police',
         'municipal',
         'Harris',
-        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: [DALLAS], source: null }]]),
+        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: [DALLAS], source: null, file: 'places.csv' }]]),
       ),
     ).toEqual({ reach: 'county', counties: [DALLAS], method: 'table' });
     expect(
@@ -113,7 +113,7 @@ describe('placing agencies', () => {
         'X Police',
         'municipal',
         'Harris',
-        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: 'statewide', source: null }]]),
+        new Map([['TX:x', { state: 'TX', agencyKey: 'x', counties: 'statewide', source: null, file: 'places.csv' }]]),
       ),
     ).toEqual({ reach: 'state' });
     expect(placeAgency('TX', 'x', 'Harris County Office', 'state', 'Harris', none)).toEqual({ reach: 'state' });

@@ -216,3 +216,33 @@ describe('the city question names big cities whose police are not on the list', 
     expect(summaryOf('tx').answers.otherCities).toEqual([]);
   });
 });
+
+describe("what a fresh tester found: ICE's TYPE and COUNTY read with care", () => {
+  it('counts town police that ICE typed "County" as town police, and a county police department as not', () => {
+    expect(names(view('wy/fremont-county').cityPolice)).toContain('Shoshoni Police Department');
+    expect(names(view('va/orange-county').cityPolice)).toContain('Gordonsville Department of Public Safety');
+    const stCharles = view('mo/st-charles-county');
+    expect(names(stCharles.local)).toContain('Saint Charles County Police Department');
+    expect(names(stCharles.cityPolice)).not.toContain('Saint Charles County Police Department');
+    expect(kindOf('Northern York County Regional Police Department', 'municipal')).toBe('police');
+    expect(kindOf('South Williamsport Borough Police Department', 'municipal')).toBe('police');
+  });
+
+  it("does not read a COUNTY that repeats the agency's name as a close county name (North County, not Worth)", () => {
+    const cooperative = agency('MO', 'North County Police Cooperative');
+    expect(countyNames(cooperative)).toEqual(['St. Louis County']);
+    expect(names(view('mo/worth-county').local)).not.toContain(cooperative.name);
+  });
+
+  it("keeps a close spelling of COUNTY (ICE's typo) but marks it for a check", () => {
+    expect(agency('FL', 'Port Saint Lucie Police Department').placement).toMatchObject({
+      counties: ['12111'],
+      check: 'ICE\'s COUNTY "St. Luice County" read as St. Lucie County',
+    });
+    expect(agency('LA', 'Olla Police Department').placement).not.toHaveProperty('check');
+  });
+
+  it('does not take a township for the borough of the same name', () => {
+    expect(countyNames(agency('PA', "Sewickley Township Constable's Office"))).toEqual(['Westmoreland County']);
+  });
+});

@@ -13,7 +13,7 @@ import { didYouMean } from '../../suggest.ts';
 import { buildAgencies, findRegionalNotInTable, type Agency, type PlaceOverride } from '../../regions/agencies.ts';
 import { countyByFips } from '../../geo/counties.ts';
 import { buildCatalog } from '../../regions/catalog.ts';
-import { loadOverrides } from '../../regions/overrides.ts';
+import { KIT_PLACES_FILE, loadOverrides } from '../../regions/overrides.ts';
 import { pickRegion } from '../../regions/pick.ts';
 import { resolveRegion } from '../../regions/resolve.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
@@ -216,6 +216,8 @@ interface PlacementSummary {
   local: number;
   unplaced: { state: string; agency: string; reason: string }[];
   regionalNotInTable: { state: string; agency: string; counties: string[] }[];
+  closeSpellings: { state: string; agency: string; check: string }[]; // ICE's COUNTY read as a close county name
+  unusedRows: string[]; // the data folder's places.csv rows (STATE:agency key) that match no agency of the list
 }
 
 /** How the list's agencies were placed: counts, and the agencies that need a row in places.csv. */
@@ -230,6 +232,15 @@ function summarizePlacement(agencies: Agency[], overrides: Map<string, PlaceOver
         ? [{ state: agency.state, agency: agency.name, reason: agency.placement.reason }]
         : [],
     ),
+    closeSpellings: agencies.flatMap((agency) =>
+      agency.placement.reach === 'county' && agency.placement.check
+        ? [{ state: agency.state, agency: agency.name, check: agency.placement.check }]
+        : [],
+    ),
+    // The kit's own rows name agencies of the shipped lists; another list need not have them all.
+    unusedRows: [...overrides]
+      .filter(([key, row]) => row.file !== KIT_PLACES_FILE && !agencies.some((agency) => agency.key === key))
+      .map(([key]) => key),
     regionalNotInTable: findRegionalNotInTable(agencies, overrides).map((agency) => ({
       state: agency.state,
       agency: agency.name,
@@ -252,6 +263,14 @@ function formatPlacement(placement: PlacementSummary): string {
     lines.push('Look regional but are not in places.csv (placed only where ICE or the name says):');
     for (const entry of placement.regionalNotInTable)
       lines.push(`  ${entry.state}  ${entry.agency}: ${entry.counties.join(', ') || 'no county'}`);
+  }
+  if (placement.closeSpellings.length > 0) {
+    lines.push("Placed from a close spelling of ICE's COUNTY (check each):");
+    for (const entry of placement.closeSpellings) lines.push(`  ${entry.state}  ${entry.agency}: ${entry.check}`);
+  }
+  if (placement.unusedRows.length > 0) {
+    lines.push("Rows of places.csv that match no agency of this list (check the name against ICE's spelling):");
+    for (const key of placement.unusedRows) lines.push(`  ${key}`);
   }
   return `${lines.join('\n')}\n`;
 }
