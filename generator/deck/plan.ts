@@ -2,6 +2,7 @@
 // notes. The Slidev deck (slides.ts) and the slide PDF (slides-pdf.ts) both render this plan, so they show the same
 // slides. Text is raw here: each renderer escapes it for its own format. Pure: no disk, no clock.
 
+import { citeSources } from '../content/cite.ts';
 import {
   parseMarkup,
   renderMarkup,
@@ -100,12 +101,11 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
 }
 
 /**
- * Speaker notes as plain paragraphs, one per non-empty line of `notes`: source markers as " [n]" (the deck's source
- * numbers), placeholders filled with the data as written.
+ * Speaker notes as plain paragraphs, one per non-empty line of `notes`: each run of source markers as " [3, 8]" (the
+ * deck's source numbers), placeholders filled with the data as written.
  */
 export function noteParagraphs(content: WorkshopContent, notes: readonly MarkupNode[]): string[] {
-  const cite = (ids: string[]) =>
-    ids.map((id) => (content.sourceNumbers[id] ? ` [${content.sourceNumbers[id]}]` : '')).join('');
+  const cite = citeSources((id) => content.sourceNumbers[id]);
   return splitLines(notes)
     .map(trimMarkup)
     .filter((line) => line.length > 0)

@@ -2,6 +2,7 @@
 // (agenda with clock times, each module's slides with the region's data, speaker notes, handout text,
 // quiz with answers, sources), for the trainer to read and rehearse from.
 
+import { citeSources } from '../content/cite.ts';
 import { parseMarkup, renderMarkup, splitAtSlots, type MarkupNode } from '../content/markup.ts';
 import { phrase, type AgencyRow, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
@@ -11,15 +12,11 @@ export function renderWorkshopScript(content: WorkshopContent): string {
   const say = (value: Phrase) => phrase(content.ui, value, escapeMarkdown);
   const e = escapeMarkdown;
 
-  /** Curriculum Markdown (nodes, or a quiz text) with its placeholders filled (values escaped) and sources as [n]. */
+  /** Curriculum Markdown (nodes, or a quiz text), placeholders filled (values escaped), sources as "[3, 8]". */
   const fill = (markup: readonly MarkupNode[] | string): string =>
     renderMarkup(typeof markup === 'string' ? parseMarkup(markup) : markup, content.placeholders, {
       escape: escapeMarkdown,
-      sources: (ids) =>
-        ids
-          .map((id) => content.sourceNumbers[id])
-          .map((numberOf) => (numberOf ? ` [${numberOf}]` : ''))
-          .join(''),
+      sources: citeSources((id) => content.sourceNumbers[id]),
     }).trim();
 
   const agencyTable = (rows: AgencyRow[]): string => {
