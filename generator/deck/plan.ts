@@ -3,6 +3,7 @@
 // slides. Text is raw here: each renderer escapes it for its own format. Pure: no disk, no clock.
 
 import { citeSources } from '../content/cite.ts';
+import { pickDeckQuiz } from '../content/deck-quiz.ts';
 import {
   parseMarkup,
   renderMarkup,
@@ -62,8 +63,7 @@ export type PlannedSlide =
       notes: string[];
     };
 
-/** How many questions of each module the deck's quiz shows: a room answers one per module in a few minutes. */
-export const DECK_QUIZ_PER_MODULE = 1;
+export { DECK_QUIZ_PER_MODULE } from '../content/deck-quiz.ts';
 const TABLE_LINES_PER_SLIDE = 9;
 const SOURCES_PER_SLIDE = 7;
 
@@ -291,7 +291,7 @@ export function frameLines(content: WorkshopContent): string[] {
 /** The in-deck quiz: the first `perModule` questions of every module, with the answer spelled out ("A. ..."). */
 export function quizSlides(content: WorkshopContent, perModule: number): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
-  const questions = content.modules.flatMap((module) => module.quiz.slice(0, perModule));
+  const questions = pickDeckQuiz(content.modules, perModule);
   return questions.map((question, index) => {
     const answer =
       typeof question.answer === 'boolean'
