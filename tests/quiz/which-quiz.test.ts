@@ -74,6 +74,16 @@ describe('the printed quiz and the quiz files', () => {
   });
 });
 
+describe('the facilitator guide', () => {
+  it('tells the trainer which quiz is which, in English and Spanish', async () => {
+    const english = squash(await readPdfText(path.join(out, 'facilitator-guide-en.pdf')));
+    expect(english).toContain('are one quiz, with the same questions in the same order; the deck asks fewer.');
+    expect(english).not.toContain('The quiz on paper (one per person) or in the deck');
+    const spanish = squash(await readPdfText(path.join(out, 'facilitator-guide-es.pdf')));
+    expect(spanish).toContain('son la misma prueba, con las mismas preguntas en el mismo orden');
+  });
+});
+
 describe("the deck's quiz", () => {
   it('is a shorter review drawn from the question bank that the workshop script lists', () => {
     for (const language of ['en', 'es']) {
