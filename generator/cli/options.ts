@@ -47,6 +47,12 @@ export function flagProblem(flag: string, value: unknown, message: string): Prob
   return { message: `--${flag} ${shown}: ${message}` };
 }
 
+/** --region R as written, before any data is read: a problem in `problems` when it names nothing (empty, spaces). */
+export function checkRegionFlag(value: string, problems: Problem[]): void {
+  if (value.trim() === '')
+    problems.push(flagProblem('region', value, 'give a region id or name; kit regions QUERY finds one.'));
+}
+
 /**
  * The one of `choices` that `value` names in any case (`--version b` is B), undefined when the flag is not given; a
  * value that names none goes to `problems` as `--FLAG VALUE: use A or B.` and gives undefined too.
@@ -97,8 +103,7 @@ export async function resolveWorkshopOptions(
         'give --config FILE (a workshop config; kit init writes one) or --region R (a region id or name; ' +
         'kit regions QUERY finds one).',
     });
-  else if (region !== undefined && region.trim() === '')
-    problems.push(flagProblem('region', region, 'give a region id or name; kit regions QUERY finds one.'));
+  else if (region !== undefined) checkRegionFlag(region, problems);
   const languages = checkLanguages(values.lang, problems, rules.oneLanguage ?? false);
   const paper = checkPaper(values.paper, problems);
   const only = checkOnly(values.only, problems);

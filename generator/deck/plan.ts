@@ -2,6 +2,8 @@
 // notes. The Slidev deck (slides.ts) and the slide PDF (slides-pdf.ts) both render this plan, so they show the same
 // slides. Text is raw here: each renderer escapes it for its own format. Pure: no disk, no clock.
 
+import { citeSources } from '../content/cite.ts';
+import { pickDeckQuiz } from '../content/deck-quiz.ts';
 import {
   parseMarkup,
   renderMarkup,
@@ -61,8 +63,7 @@ export type PlannedSlide =
       notes: string[];
     };
 
-/** How many questions of each module the deck's quiz shows: a room answers one per module in a few minutes. */
-export const DECK_QUIZ_PER_MODULE = 1;
+export { DECK_QUIZ_PER_MODULE } from '../content/deck-quiz.ts';
 const TABLE_LINES_PER_SLIDE = 9;
 const SOURCES_PER_SLIDE = 7;
 
@@ -100,12 +101,11 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
 }
 
 /**
- * Speaker notes as plain paragraphs, one per non-empty line of `notes`: source markers as " [n]" (the deck's source
- * numbers), placeholders filled with the data as written.
+ * Speaker notes as plain paragraphs, one per non-empty line of `notes`: each run of source markers as " [3, 8]" (the
+ * deck's source numbers), placeholders filled with the data as written.
  */
 export function noteParagraphs(content: WorkshopContent, notes: readonly MarkupNode[]): string[] {
-  const cite = (ids: string[]) =>
-    ids.map((id) => (content.sourceNumbers[id] ? ` [${content.sourceNumbers[id]}]` : '')).join('');
+  const cite = citeSources((id) => content.sourceNumbers[id]);
   return splitLines(notes)
     .map(trimMarkup)
     .filter((line) => line.length > 0)
@@ -291,7 +291,7 @@ export function frameLines(content: WorkshopContent): string[] {
 /** The in-deck quiz: the first `perModule` questions of every module, with the answer spelled out ("A. ..."). */
 export function quizSlides(content: WorkshopContent, perModule: number): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
-  const questions = content.modules.flatMap((module) => module.quiz.slice(0, perModule));
+  const questions = pickDeckQuiz(content.modules, perModule);
   return questions.map((question, index) => {
     const answer =
       typeof question.answer === 'boolean'

@@ -1,6 +1,7 @@
 // The deck plan as typesetter blocks, one list of blocks per PDF slide: the same slides as the Slidev deck, except that
 // a quiz slide becomes two (the question, then the answer: a PDF cannot reveal on click). Data is put in as written.
 
+import { citeSources } from '../content/cite.ts';
 import { renderMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
@@ -86,10 +87,7 @@ export function proseBlocks(nodes: readonly MarkupNode[], content: WorkshopConte
   const values: string[] = [];
   const text = renderMarkup(nodes, content.placeholders, {
     escape: (value) => `\uE000${values.push(value) - 1}\uE001`,
-    sources: (ids) => {
-      const numbers = ids.map((id) => content.sourceNumbers[id]).filter(Boolean);
-      return numbers.length ? ` [${numbers.join(', ')}]` : '';
-    },
+    sources: citeSources((id) => content.sourceNumbers[id]),
   });
   const put = (value: string) => value.replace(MARK, (_, index: string) => values[Number(index)] ?? '');
   const runs = (items: Run[]) => items.map((run) => ({ ...run, text: put(run.text) }));

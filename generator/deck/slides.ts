@@ -1,6 +1,7 @@
 // The deck for one language as a list of Slidev slides (Markdown bodies the kit wrote, speaker notes escaped), rendered
 // from the deck plan (plan.ts). Data reaches the Markdown only through escape.ts.
 
+import { citeSources } from '../content/cite.ts';
 import { renderMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { escapeNote, slidevText, vueValue } from './escape.ts';
@@ -66,15 +67,14 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
   }
 }
 
-/** Curriculum Markdown for a slide: sources as superscripts, placeholders as escaped Vue text. */
+/** Curriculum Markdown for a slide: a run of sources as one superscript ("[3, 8]"), placeholders as Vue text. */
 function prose(nodes: readonly MarkupNode[], content: WorkshopContent): string {
   return renderMarkup(nodes, content.placeholders, {
     escape: slidevText,
-    sources: (ids) =>
-      ids
-        .map((id) => content.sourceNumbers[id])
-        .map((numberOf) => (numberOf ? `<sup class="cite">${numberOf}</sup>` : ''))
-        .join(''),
+    sources: citeSources(
+      (id) => content.sourceNumbers[id],
+      (label) => `<sup class="cite">${label}</sup>`,
+    ),
   });
 }
 

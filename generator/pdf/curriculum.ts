@@ -1,7 +1,8 @@
 // Curriculum text as printable blocks: placeholders filled with the data as written (PDF text needs no
 // escaping, only glyphs, which the embedded fonts cover), and [src:ID] tags as numbers into the
-// document's own list of sources.
+// document's own list of sources ("[3, 8]", content/cite.ts).
 
+import { citeSources } from '../content/cite.ts';
 import { fillTemplate, renderMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from './markdown.ts';
@@ -60,11 +61,7 @@ export function curriculumBlocks(
 ): Block[] {
   const text = renderMarkup(nodes, content.placeholders, {
     escape: (value) => value,
-    sources: (ids) =>
-      ids
-        .map((id) => sources.cite(id))
-        .map((number) => (number === null ? '' : ` [${number}]`))
-        .join(''),
+    sources: citeSources((id) => sources.cite(id)),
   });
   return markdownToBlocks(text);
 }

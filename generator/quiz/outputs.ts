@@ -14,6 +14,7 @@ import { describeLanguage, recordOf, type OutputGroup, type OutputRecord } from 
 import { buildAnswerKeyBlocks, buildQuizBlocks } from './printable.ts';
 import { selectQuiz } from './select.ts';
 import type { Quiz } from './types.ts';
+import { formatCountNoun } from '../plural.ts';
 
 export interface QuizOptions {
   seed: string;
@@ -113,7 +114,10 @@ export async function renderQuizFiles(
         ...file(`${prefix}quiz-${code}.pdf`, printed.bytes, {
           audience: 'participant',
           group: 'print',
-          purpose: `The quiz on paper${described}: print one per person.`,
+          purpose:
+            `The quiz on paper${described}: ${formatCountNoun(quiz.questions.length, 'question')}, the same ones ` +
+            `in the same order as quiz-${code}.json and every quiz file beside it (the deck's quiz slides are a ` +
+            `shorter review); print one per person.`,
         }),
         unprinted: printed.unprinted,
       },
@@ -121,7 +125,7 @@ export async function renderQuizFiles(
         ...file(`${prefix}answer-key-${code}.pdf`, key.bytes, {
           audience: 'trainer',
           group: 'print',
-          purpose: `The quiz's answer key${described}: print one for the trainer.`,
+          purpose: `The answer key to quiz-${code}.pdf and its exports${described}: print one for the trainer.`,
         }),
         unprinted: key.unprinted,
       },

@@ -1,7 +1,9 @@
 // The workshop script: the whole workshop for one region and language as one Markdown document
 // (agenda with clock times, each module's slides with the region's data, speaker notes, handout text,
-// quiz with answers, sources), for the trainer to read and rehearse from.
+// the question bank with answers, sources), for the trainer to read and rehearse from.
 
+import { citeSources } from '../content/cite.ts';
+import { pickDeckQuiz } from '../content/deck-quiz.ts';
 import { parseMarkup, renderMarkup, splitAtSlots, type MarkupNode } from '../content/markup.ts';
 import { phrase, type AgencyRow, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { escapeMarkdown, renderMarkdownAutolink } from '../render/markdown.ts';
@@ -11,15 +13,11 @@ export function renderWorkshopScript(content: WorkshopContent): string {
   const say = (value: Phrase) => phrase(content.ui, value, escapeMarkdown);
   const e = escapeMarkdown;
 
-  /** Curriculum Markdown (nodes, or a quiz text) with its placeholders filled (values escaped) and sources as [n]. */
+  /** Curriculum Markdown (nodes, or a quiz text), placeholders filled (values escaped), sources as "[3, 8]". */
   const fill = (markup: readonly MarkupNode[] | string): string =>
     renderMarkup(typeof markup === 'string' ? parseMarkup(markup) : markup, content.placeholders, {
       escape: escapeMarkdown,
-      sources: (ids) =>
-        ids
-          .map((id) => content.sourceNumbers[id])
-          .map((numberOf) => (numberOf ? ` [${numberOf}]` : ''))
-          .join(''),
+      sources: citeSources((id) => content.sourceNumbers[id]),
     }).trim();
 
   const agencyTable = (rows: AgencyRow[]): string => {
@@ -99,9 +97,13 @@ export function renderWorkshopScript(content: WorkshopContent): string {
               .join('\n')
           : `_${ui('notGiven')}_`;
       case 'quiz':
+        // The slides ask a few questions; the script lists them all, as the bank the printed quiz is drawn from.
         return say({
-          key: 'quizQuestions',
-          vars: { count: String(content.modules.reduce((sum, module) => sum + module.quiz.length, 0)) },
+          key: 'quizBankNote',
+          vars: {
+            deck: String(pickDeckQuiz(content.modules).length),
+            count: String(content.modules.reduce((sum, module) => sum + module.quiz.length, 0)),
+          },
         });
       case 'sources':
         return content.sources
@@ -173,7 +175,17 @@ export function renderWorkshopScript(content: WorkshopContent): string {
           .map((line) => `> ${line}`),
       );
     }
-    out.push('', '---', '', `**${ui('handoutTitle')}**`, '', fill(module.markup.handout), '', `**${ui('quiz')}**`, '');
+    out.push(
+      '',
+      '---',
+      '',
+      `**${ui('handoutTitle')}**`,
+      '',
+      fill(module.markup.handout),
+      '',
+      `**${ui('questionBank')}**`,
+      '',
+    );
     module.quiz.forEach((question, index) => {
       const answer =
         typeof question.answer === 'boolean'

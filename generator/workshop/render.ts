@@ -64,6 +64,11 @@ export interface RenderInput {
   slidesPdf: boolean;
 }
 
+// Which quiz is which, as index.html and the build's list say it: the deck's quiz is not the printed one.
+const DECK_QUIZ_NOTE =
+  ' Its quiz slides are a short review for the room (the first question of each module, answers shown), not the ' +
+  'printed quiz in quiz/.';
+
 /** The folder of a language's deck inside the build output. */
 export function deckFolder(language: string): string {
   return `deck-${language}`;
@@ -95,7 +100,8 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
           group: 'read',
           purpose:
             `The workshop script${describeLanguage(content.language.code)}: agenda, slides, speaker notes, ` +
-            `quiz and sources, to rehearse from.`,
+            `the question bank (every question, with answers; the deck's and the printed quiz are drawn from it) ` +
+            `and sources, to rehearse from.`,
         }),
       );
     case 'deck': {
@@ -113,7 +119,9 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
                   languages,
                   audience: 'both',
                   group: 'present',
-                  purpose: `The slide deck${describeLanguage(code)} as a Slidev project: present it with kit present.`,
+                  purpose:
+                    `The slide deck${describeLanguage(code)} as a Slidev project: present it with kit present.` +
+                    DECK_QUIZ_NOTE,
                 })
               : rendered(kind, file.path, file.bytes, {
                   languages,
@@ -135,7 +143,7 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
               purpose:
                 `The slides${describeLanguage(code)} as a PDF the kit drew, one slide per page: present it ` +
                 `full-screen in any PDF viewer, with no network and no Slidev. Quiz answers are on the ` +
-                `page after each question.`,
+                `page after each question.${DECK_QUIZ_NOTE}`,
             }),
             unprinted: slides.unprinted,
           },

@@ -46,7 +46,7 @@ function slidevHeading(slide: DeckSlide): string | null {
   if (line === undefined) return null;
   return line
     .replace(/<span v-text="([^"]*)"><\/span>/g, (_, value: string) => String(JSON.parse(decode(value))))
-    .replace(/<sup class="cite">\d+<\/sup>/g, '');
+    .replace(/<sup class="cite">\[[\d, ]+\]<\/sup>/g, '');
 }
 
 /** The first page of each Slidev slide in the PDF when every slide fits its page: a quiz question takes two. */

@@ -177,9 +177,13 @@ describe('the record of every output', () => {
           'A printed material (handout, wallet cards or guide) (en), written by an ' +
           'earlier version of the kit: build again (kit build) to see what it is for.</li>',
       );
-      expect(html).toContain(
-        '>quiz/quiz-en-post.pdf</a> <span class="who who-participant">for participants</span> — ' +
-          'The quiz on paper (en, post form): print one per person.</li>',
+      expect(html).toMatch(
+        new RegExp(
+          '>quiz/quiz-en-post\\.pdf</a> <span class="who who-participant">for participants</span> — ' +
+            'The quiz on paper \\(en, post form\\): \\d+ questions, the same ones in the same order as ' +
+            'quiz-en-post\\.json and every quiz file beside it \\(the deck&#39;s quiz slides are a shorter ' +
+            'review\\); print one per person\\.</li>',
+        ),
       );
       expect(html).toContain(
         '>manifest.json</a> <span class="who who-trainer">trainer only</span> — ' +
