@@ -94,7 +94,7 @@ describe('the Spanish glossary file', () => {
       'prueba de seguro',
       'agentes con el curso',
     ])
-      expect(flagged(text), text).toHaveLength(1);
+      expect(flagged(text).length, text).toBeGreaterThan(0);
     for (const text of ['solicitud de retención (detainer)', 'Modelo de Patrulla', 'agentes capacitados por ICE'])
       expect(flagged(text), text).toEqual([]);
   });
