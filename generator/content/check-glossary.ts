@@ -1,6 +1,7 @@
 // The glossary check: every text of a language (module units, ui strings, source notes) against the language's
 // terminology glossary, each avoided word reported at its file and line with the term to write instead.
 
+import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { findGlossaryHits, glossaryProblem, type Glossary } from './glossary.ts';
 import type { MarkupNode } from './markup.ts';
@@ -35,6 +36,11 @@ export function checkModuleTerms(glossary: Glossary, file: string, texts: Checke
     }
 }
 
+/** The file of a language's source notes (its sources.yaml), next to its language.yaml. */
+export function sourceNotesFile(content: LanguageContent): string {
+  return path.join(path.dirname(content.metaFile ?? content.meta.code), 'sources.yaml');
+}
+
 /** Reports each avoided word in a language's ui strings (at their lines in language.yaml) and source notes. */
 export function checkLanguageTerms(content: LanguageContent, problems: Problem[]): void {
   const { glossary } = content;
@@ -50,5 +56,5 @@ export function checkLanguageTerms(content: LanguageContent, problems: Problem[]
   for (const [id, note] of content.sourceNotes ?? [])
     for (const text of [note.title, note.publisher])
       for (const hit of text ? findGlossaryHits(text, glossary) : [])
-        problems.push(glossaryProblem(hit, `${content.meta.code}/sources.yaml`, undefined, id));
+        problems.push(glossaryProblem(hit, sourceNotesFile(content), undefined, id));
 }

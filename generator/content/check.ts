@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
 import type { Problem } from '../errors.ts';
-import { checkLanguageTerms, checkModuleTerms } from './check-glossary.ts';
+import { checkLanguageTerms, checkModuleTerms, sourceNotesFile } from './check-glossary.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
 import { findUnclosedMarkers, type MarkupNode } from './markup.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
@@ -217,7 +217,11 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
     checkLanguageTerms(content, problems);
     for (const id of content.sourceNotes?.keys() ?? [])
       if (!curriculum.sources.has(id))
-        problems.push({ file: `${code}/sources.yaml`, column: id, message: 'is not a source in sources.yaml' });
+        problems.push({
+          file: sourceNotesFile(content),
+          column: id,
+          message: `is not a source in ${path.join(curriculum.dir, 'sources.yaml')}`,
+        });
     if (code !== curriculum.sourceLanguage) {
       for (const key of Object.keys(english.meta.ui)) if (!(key in content.meta.ui)) report.missing.push(`ui:${key}`);
       for (const key of Object.keys(content.meta.ui)) if (!(key in english.meta.ui)) report.extra.push(`ui:${key}`);
