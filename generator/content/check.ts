@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
 import type { Problem } from '../errors.ts';
+import { checkLanguageTerms, checkModuleTerms, sourceNotesFile } from './check-glossary.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
 import { findUnclosedMarkers, type MarkupNode } from './markup.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
@@ -202,6 +203,7 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
         continue;
       }
       checkModule(module, curriculum, problems);
+      if (content.glossary) checkModuleTerms(content.glossary, module.file, moduleTexts(module), problems);
       if (code === curriculum.sourceLanguage) continue;
       const source = english.modules.get(planned.key);
       if (!source) continue;
@@ -212,6 +214,14 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
           report.stale.push(unit);
       }
     }
+    checkLanguageTerms(content, problems);
+    for (const id of content.sourceNotes?.keys() ?? [])
+      if (!curriculum.sources.has(id))
+        problems.push({
+          file: sourceNotesFile(content),
+          column: id,
+          message: `is not a source in ${path.join(curriculum.dir, 'sources.yaml')}`,
+        });
     if (code !== curriculum.sourceLanguage) {
       for (const key of Object.keys(english.meta.ui)) if (!(key in content.meta.ui)) report.missing.push(`ui:${key}`);
       for (const key of Object.keys(content.meta.ui)) if (!(key in english.meta.ui)) report.extra.push(`ui:${key}`);

@@ -7,12 +7,24 @@ import { parse as parseYaml } from 'yaml';
 import { errorCode, firstLineOf, KitError, type Problem } from '../errors.ts';
 import type { WorkshopLength } from '../config/types.ts';
 import { parseModule } from './parse-module.ts';
-import type { BreakMeta, Curriculum, LanguageContent, LanguageMeta, Module, ModuleMeta, Source } from './types.ts';
+import type {
+  BreakMeta,
+  Curriculum,
+  LanguageContent,
+  LanguageMeta,
+  Module,
+  ModuleMeta,
+  Source,
+  SourceNote,
+} from './types.ts';
 import { formatCountNoun } from '../plural.ts';
 import { isRecord } from '../json-value.ts';
+import { findUiLines, GLOSSARY_FILE, loadGlossary } from './glossary.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 export const LOCK_FILE = 'translation.lock.yaml';
+/** In a language's folder: the kit's own words in sources.yaml (notes such as "via Justia"), in that language. */
+export const SOURCE_NOTES_FILE = 'sources.yaml';
 
 async function readYaml(file: string, problems: Problem[]): Promise<unknown> {
   try {
@@ -168,7 +180,23 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
       ? mappingOf(await readYaml(lockFile, problems), lockFile, undefined, problems)
       : {};
     const lock = new Map(Object.entries(lockRaw).map(([key, value]) => [key, String(value)]));
-    languages.set(meta.code, { meta, modules: moduleMap, lock });
+    const glossary = files.has(GLOSSARY_FILE)
+      ? await loadGlossary(path.join(languageDir, GLOSSARY_FILE), problems)
+      : null;
+    const uiLines = findUiLines(await readFile(metaFile, 'utf8'));
+    const notesFile = path.join(languageDir, SOURCE_NOTES_FILE);
+    const sourceNotes = new Map<string, SourceNote>();
+    if (files.has(SOURCE_NOTES_FILE))
+      for (const [id, raw] of Object.entries(
+        mappingOf(await readYaml(notesFile, problems), notesFile, undefined, problems),
+      )) {
+        const entry = mappingOf(raw, notesFile, id, problems);
+        sourceNotes.set(id, {
+          ...(entry.title ? { title: scalarText(entry.title) } : {}),
+          ...(entry.publisher ? { publisher: scalarText(entry.publisher) } : {}),
+        });
+      }
+    languages.set(meta.code, { meta, modules: moduleMap, lock, metaFile, uiLines, glossary, sourceNotes });
   }
   if (!languages.has(SOURCE_LANGUAGE))
     problems.push({ file: path.join(dir, SOURCE_LANGUAGE), message: 'the English curriculum is missing' });

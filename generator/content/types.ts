@@ -1,6 +1,7 @@
 // The curriculum as the kit reads it from templates/curriculum/: modules, languages, sources.
 
 import type { WorkshopLength } from '../config/types.ts';
+import type { Glossary } from './glossary.ts';
 import type { MarkupNode } from './markup.ts';
 
 export const QUESTION_TYPES = ['single', 'truefalse', 'multiple'] as const;
@@ -95,6 +96,16 @@ export interface LanguageContent {
   meta: LanguageMeta;
   modules: Map<string, Module>; // by module key; a missing key is a missing translation
   lock: Map<string, string>; // unit key -> hash of the English unit it was translated from
+  metaFile?: string; // the language.yaml read
+  uiLines?: Record<string, number>; // ui key -> the 1-based line of its value in metaFile
+  glossary?: Glossary | null; // glossary.yaml: terms every text of this language must use
+  sourceNotes?: Map<string, SourceNote>; // sources.yaml in this language's folder: the kit's own words, translated
+}
+
+/** A source's title or publisher in a language, where sources.yaml has the kit's own words (notes) in English. */
+export interface SourceNote {
+  title?: string;
+  publisher?: string;
 }
 
 export interface Curriculum {

@@ -481,9 +481,11 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     },
     agenda,
     modules,
+    // The kit's own words about a source (notes such as "via Justia") in this language, where its folder has them.
     sources: Object.entries(sourceNumbers).map(([id, numberOf]) => ({
       number: numberOf,
       ...curriculum.sources.get(id)!,
+      ...content.sourceNotes?.get(id),
     })),
     sourceNumbers,
     national: {

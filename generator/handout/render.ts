@@ -6,7 +6,7 @@ import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { renderCards } from '../pdf/cards.ts';
 import { renderPdf } from '../pdf/render.ts';
-import { documentSpec } from '../pdf/document-spec.ts';
+import { bilingualDocumentSpec, documentSpec } from '../pdf/document-spec.ts';
 import type { RenderedPdf } from '../pdf/types.ts';
 import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
@@ -90,13 +90,17 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     const pair = `${first.language.code}-${second.language.code}`;
     const bilingual = await renderPdf(
       {
-        ...documentSpec(
+        ...bilingualDocumentSpec(
+          documentSpec(
+            first,
+            paper,
+            date,
+            `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`,
+            `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`,
+            `${first.language.code}`,
+          ),
           first,
-          paper,
-          date,
-          `${first.ui.bilingualTitle ?? first.ui.workshopTitle} — ${first.frame.regionName}`,
-          `${first.ui.workshopTitle} / ${second.ui.workshopTitle}`,
-          `${first.language.code}`,
+          second,
         ),
         dense: true,
       },
@@ -123,14 +127,15 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone.
     const back = second ?? first;
     const name = second ? `${first.language.code}-${second.language.code}` : first.language.code;
+    const cardSpec = documentSpec(
+      first,
+      paper,
+      date,
+      `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`,
+      first.ui.cardTitle ?? '',
+    );
     const cards = await renderCards(
-      documentSpec(
-        first,
-        paper,
-        date,
-        `${first.ui.cardTitle ?? 'Wallet cards'} — ${first.frame.regionName}`,
-        first.ui.cardTitle ?? '',
-      ),
+      second ? bilingualDocumentSpec(cardSpec, first, second) : cardSpec,
       buildCards(first, back),
     );
     files.push(

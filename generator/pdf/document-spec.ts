@@ -31,3 +31,21 @@ export function documentSpec(
     pageLabel: (page, pages) => uiText(content, 'page', { page: String(page), pages: String(pages) }),
   };
 }
+
+/**
+ * The spec of a document in two languages (the bilingual handout, the cards): `spec` is the first language's, and the
+ * stamp line and page label are given in both, so that a reader of either language finds them in theirs.
+ */
+export function bilingualDocumentSpec(
+  spec: DocumentSpec,
+  first: WorkshopContent,
+  second: WorkshopContent,
+): DocumentSpec {
+  const label = (content: WorkshopContent, page: number, pages: number) =>
+    uiText(content, 'page', { page: String(page), pages: String(pages) });
+  return {
+    ...spec,
+    footer: `${stampLine(first)} / ${stampLine(second)}`,
+    pageLabel: (page, pages) => `${label(first, page, pages)} / ${label(second, page, pages)}`,
+  };
+}

@@ -134,7 +134,7 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
 
   it('lists a ui label missing from the Spanish language.yaml as missing ui:key', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'es/language.yaml', (text) => replaceOnce(text, '  agenda: Agenda\n', ''));
+    editFile(dir, 'es/language.yaml', (text) => replaceOnce(text, '  agenda: "Programa del taller"\n', ''));
     const report = await check(dir);
     expect(report.problems).toEqual([]);
     expect(report.language('es')).toMatchObject({ missing: ['ui:agenda'], extra: [], stale: [], complete: false });

@@ -154,19 +154,19 @@ describe('kit content check and Kahoot', () => {
 
   it('names a question over 120 characters that has no shorter Kahoot wording', async () => {
     const dir = copyCurriculum();
-    editFile(dir, 'es/10-wrap-up.md', (text) =>
-      text.replace(/(  - id: wrap-up-4\n(?:    (?!kahoot).*\n)+)    kahoot:\n(      .*\n)+/, '$1'),
+    editFile(dir, 'es/05-what-changes.md', (text) =>
+      text.replace(/(  - id: what-changes-4\n(?:    (?!kahoot).*\n)+)    kahoot:\n(      .*\n)+/, '$1'),
     );
     const report = checkCurriculum(await loadCurriculum(dir));
     expect(report.problems).toEqual([
       {
-        file: path.join(dir, 'es', '10-wrap-up.md'),
-        column: 'quiz:wrap-up-4',
+        file: path.join(dir, 'es', '05-what-changes.md'),
+        column: 'quiz:what-changes-4',
         value:
-          'Según las reglas federales, la orden de retención es un pedido, ' +
-          'y las leyes de los estados son distintas sobre cumplirla.',
+          'En una zona con el Modelo de Patrulla, una parada de rutina de la policía local puede terminar en un ' +
+          'arresto de inmigración.',
         message:
-          "its reworded has 121 characters, over Kahoot's 120: " +
+          "its reworded has 124 characters, over Kahoot's 120: " +
           'add a shorter wording under kahoot: (see templates/curriculum/README.md)',
       },
     ]);

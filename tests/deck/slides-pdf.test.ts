@@ -163,7 +163,7 @@ describe('the slide PDF of a county deck', () => {
         expect(all, `${row.agency} ${row.signed}`).toContain(format.format(new Date(`${row.signed}T00:00:00Z`)));
     }
     expect(built.en!.pages.join(' ')).toContain('Local 287(g) agreements by county, Texas');
-    expect(built.es!.pages.join(' ')).toContain('Agente de Entrega de Órdenes');
+    expect(built.es!.pages.join(' ')).toContain('Modelo de Órdenes de ICE');
   });
 
   it.each(['en', 'es'])('asks each quiz question on one page and answers it on the next, in %s', (language) => {

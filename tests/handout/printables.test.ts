@@ -78,8 +78,8 @@ function expectAgreementsPrinted(built: Built, file: string, language: 'en' | 'e
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const spanish: Record<string, string> = {
     'Jail Enforcement Model': 'Modelo de Cárcel',
-    'Warrant Service Officer': 'Agente de Entrega de Órdenes',
-    'Task Force Model': 'Modelo de Fuerza de Tarea',
+    'Warrant Service Officer': 'Modelo de Órdenes de ICE',
+    'Task Force Model': 'Modelo de Patrulla',
   };
   for (const row of expected) {
     expect(text, `${file}: ${row.agency}`).toContain(squash(row.agency));

@@ -57,8 +57,8 @@ describe('the slide format', () => {
   it('draws a bar chart with each label and count as text, bars scaled to the largest count', async () => {
     const rows = [
       { label: 'Modelo de Cárcel', value: 182, display: '182' },
-      { label: 'Agente de Entrega de Órdenes', value: 499, display: '499' },
-      { label: 'Modelo de Fuerza de Tarea', value: 1162, display: '1.162' },
+      { label: 'Modelo de Órdenes de ICE', value: 499, display: '499' },
+      { label: 'Modelo de Patrulla', value: 1162, display: '1.162' },
     ];
     const pdf = await renderPdf(spec, [
       [
@@ -69,7 +69,7 @@ describe('the slide format', () => {
     const file = writeTemp(pdf.bytes, 'bars');
     const text = squash(await readPdfText(file));
     expect(text).toContain(
-      'Modelo de Cárcel 182 Agente de Entrega de Órdenes 499 Modelo de Fuerza de Tarea 1.162 Total: 1.843 acuerdos ' +
+      'Modelo de Cárcel 182 Modelo de Órdenes de ICE 499 Modelo de Patrulla 1.162 Total: 1.843 acuerdos ' +
         '8. Fuente ocho 9. Fuente nueve',
     );
     for (const label of ['182', '1.162', 'Fuente ocho', 'Modelo de Cárcel'])

@@ -16,6 +16,10 @@ export interface PdfTextOptions {
   pages?: { first: number; last: number };
   /** Only texts whose baseline lies this many points or fewer above the page's bottom edge (the footer). */
   bottom?: number;
+  /** Only texts whose baseline lies more than this many points above the page's bottom edge (leaves the footer out). */
+  above?: number;
+  /** Only texts whose left edge lies from `from` up to (not including) `to` points from the page's left edge. */
+  x?: { from: number; to: number };
 }
 
 /** A text gap wider than this share of the font size is a space between words or columns, not within a word. */
@@ -36,6 +40,9 @@ export async function readPdfText(file: string | Uint8Array, options: PdfTextOpt
       const content = await (await doc.getPage(number)).getTextContent();
       let items = content.items.filter((item): item is TextItem => 'str' in item);
       if (options.bottom !== undefined) items = items.filter((item) => baseline(item) <= options.bottom!);
+      if (options.above !== undefined) items = items.filter((item) => baseline(item) > options.above!);
+      const { x } = options;
+      if (x) items = items.filter((item) => left(item) >= x.from && left(item) < x.to);
       pages.push(`${options.mode === 'lines' ? joinLines(items) : joinRaw(items)}\f`);
     }
     return pages.join('');

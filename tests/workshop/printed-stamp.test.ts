@@ -33,20 +33,24 @@ contacts:
 const STAMP = {
   en: 'ICE data as of May 18, 2026 · This is general information, not legal advice.',
   es: 'Datos de ICE al 18 de mayo de 2026 · Esto es información general, no asesoría legal.',
+  'en-es':
+    'ICE data as of May 18, 2026 · This is general information, not legal advice. / ' +
+    'Datos de ICE al 18 de mayo de 2026 · Esto es información general, no asesoría legal.',
 };
 const PAGE_LABEL = {
   en: (page: number, pages: number) => `Page ${page} of ${pages}`,
   es: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  'en-es': (page: number, pages: number) => `Page ${page} of ${pages} / Página ${page} de ${pages}`,
   slides: (page: number, pages: number) => `${page} / ${pages}`,
 };
 
 // Each printed PDF with the language of its footer and how its pages are numbered. The bilingual handout and
-// the cards are one document for two languages, footed in the first.
+// the cards are one document for two languages, footed in both, so that no reader finds the footer in the other's.
 const PRINTED: { file: string; stamp: keyof typeof STAMP; label: keyof typeof PAGE_LABEL }[] = [
   { file: 'handout-en.pdf', stamp: 'en', label: 'en' },
   { file: 'handout-es.pdf', stamp: 'es', label: 'es' },
-  { file: 'handout-bilingual-en-es.pdf', stamp: 'en', label: 'en' },
-  { file: 'cards-en-es.pdf', stamp: 'en', label: 'en' },
+  { file: 'handout-bilingual-en-es.pdf', stamp: 'en-es', label: 'en-es' },
+  { file: 'cards-en-es.pdf', stamp: 'en-es', label: 'en-es' },
   { file: 'facilitator-guide-en.pdf', stamp: 'en', label: 'en' },
   { file: 'facilitator-guide-es.pdf', stamp: 'es', label: 'es' },
   { file: 'quiz/quiz-en.pdf', stamp: 'en', label: 'en' },
@@ -70,8 +74,9 @@ function pageCount(file: string): { pages: number; width: number; height: number
 }
 
 /** The text in the bottom 50 points of one page: where the footer is, and nothing else. */
-async function footerText(file: string, page: number): Promise<string> {
-  const text = await readPdfText(file, { pages: { first: page, last: page }, bottom: 50 });
+async function footerText(file: string, page: number, lines = 1): Promise<string> {
+  // The footer's lines are 13 pt apart, its last one just above the 36 pt margin.
+  const text = await readPdfText(file, { pages: { first: page, last: page }, bottom: 50 + 13 * (lines - 1) });
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -150,7 +155,7 @@ describe('the printed materials of a county build', () => {
       const size = pageCount(pdf);
       expect(size.pages).toBeGreaterThan(0);
       for (let page = 1; page <= size.pages; page++) {
-        expect(await footerText(pdf, page), `${file} page ${page}`).toBe(
+        expect(await footerText(pdf, page, stamp === 'en-es' ? 3 : 1), `${file} page ${page}`).toBe(
           `${STAMP[stamp]} ${PAGE_LABEL[label](page, size.pages)}`,
         );
       }
