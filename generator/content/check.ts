@@ -7,6 +7,7 @@ import type { Problem } from '../errors.ts';
 import { checkLanguageTerms, checkModuleTerms, sourceNotesFile } from './check-glossary.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
 import { findUnclosedMarkers, type MarkupNode } from './markup.ts';
+import { checkStateLaws } from './state-law.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
 import { translationUnits } from './units.ts';
 
@@ -182,6 +183,8 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
         message: 'comes after a module that does not exist',
         value: pause.after,
       });
+
+  problems.push(...checkStateLaws(curriculum));
 
   const english = curriculum.languages.get(curriculum.sourceLanguage)!;
   const reports: LanguageReport[] = [];

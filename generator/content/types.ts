@@ -146,5 +146,6 @@ export const PLACEHOLDERS = [
   'national.growth.fromDate',
   'national.growth.fromAgreements',
   'region.name',
+  'region.stateLaw', // the region's own state law on detainers, with its sources (content/state-law.ts)
   'org.name',
 ] as const;

@@ -13,6 +13,7 @@ import { buildMapNote } from './map-note.ts';
 import type { MapTally } from './map-note.ts';
 import { fillTemplate, type MarkupNode } from './markup.ts';
 import { buildStamp, type Phrase, type Stamp } from './stamp.ts';
+import { buildStateLaw, expandStateLaw } from './state-law.ts';
 import type { Curriculum, Module, QuizQuestion, Slide } from './types.ts';
 
 export type { Phrase } from './stamp.ts';
@@ -274,13 +275,23 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
   const number = (value: number) => formatNumber(value, language);
   const date = (iso: string) => formatDate(iso, language);
 
+  // {{region.stateLaw}} becomes the region's own state law with its sources, so sources are numbered as cited.
+  const stateLaw = (line: number) => buildStateLaw(summary.region.state, summary.region.stateName, ui, line);
   const modules: ContentModule[] = curriculum.modules.map((planned, index) => {
     const source = english.modules.get(planned.key)!;
     const own = content.modules.get(planned.key);
     const module: Module = own ?? source;
     const slides = source.slides.map((englishSlide) => {
       const translated = own?.slides.find((slide) => slide.key === englishSlide.key);
-      return { ...(translated ?? englishSlide), fallback: !translated && language !== curriculum.sourceLanguage };
+      const slide = translated ?? englishSlide;
+      return {
+        ...slide,
+        markup: {
+          body: expandStateLaw(slide.markup.body, stateLaw),
+          notes: expandStateLaw(slide.markup.notes, stateLaw),
+        },
+        fallback: !translated && language !== curriculum.sourceLanguage,
+      };
     });
     const quiz = source.quiz.map((question) => own?.quiz.find((candidate) => candidate.id === question.id) ?? question);
     return {
@@ -293,7 +304,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       handout: own?.handout || source.handout,
       markup: {
         objectives: module.markup.objectives,
-        handout: own?.handout ? own.markup.handout : source.markup.handout,
+        handout: expandStateLaw(own?.handout ? own.markup.handout : source.markup.handout, stateLaw),
       },
       quiz,
       fallback: !own && language !== curriculum.sourceLanguage,
@@ -476,7 +487,14 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
           fromAgreements: options.earliest ? number(options.earliest.agreements) : '',
         },
       },
-      region: { name: summary.region.name },
+      region: {
+        name: summary.region.name,
+        // As plain text, for a filler that meets the placeholder unexpanded (expandStateLaw runs on module markup).
+        stateLaw: stateLaw(0)
+          .map((node) => (node.kind === 'text' ? node.text : ''))
+          .join('')
+          .trim(),
+      },
       org: { name: config.organization.name },
     },
     agenda,

@@ -6,7 +6,10 @@ import type { Block, Card } from '../pdf/types.ts';
 
 export const CARDS_PER_SHEET = 8;
 
-function side(content: WorkshopContent): Block[] {
+/** What a card side reads of a language's content: its UI strings (title, lines, hotline label) and contacts. */
+export type CardContent = Pick<WorkshopContent, 'ui' | 'contacts'>;
+
+function side(content: CardContent): Block[] {
   const lines = (content.ui.cardLines ?? '')
     .split('\n')
     .map((line) => line.trim())
@@ -25,7 +28,7 @@ function side(content: WorkshopContent): Block[] {
 }
 
 /** A sheet of identical cards: `front` language on the front, `back` language on the back. */
-export function buildCards(front: WorkshopContent, back: WorkshopContent): Card[] {
+export function buildCards(front: CardContent, back: CardContent): Card[] {
   const card = { front: side(front), back: side(back) };
   return Array.from({ length: CARDS_PER_SHEET }, () => card);
 }
