@@ -148,7 +148,7 @@ describe('kit content check with the glossary', () => {
     const dir = copyCurriculum();
     const file = path.join(dir, 'es', 'language.yaml');
     editFile(dir, 'es/language.yaml', (text) =>
-      replaceOnce(text, 'No firme lo que no entienda.', 'No firme la orden de retención.'),
+      replaceOnce(text, 'Pregunte a un abogado si debe llevar papeles.', 'No firme la orden de retención.'),
     );
     const { problems } = checkCurriculum(await loadCurriculum(dir));
     expect(problems).toEqual([

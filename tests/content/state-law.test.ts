@@ -133,7 +133,8 @@ describe('the content check on the state-law table', () => {
         message: 'is missing: the state-law note needs it (generator/content/state-law.ts)',
       },
     ]);
-    expect(at('florida-sb168')).toEqual([
+    // es/sources.yaml's Spanish note for the source reports it too; this test is about the state-law table.
+    expect(at('florida-sb168').filter((problem) => problem.file === path.join(dir, 'sources.yaml'))).toEqual([
       {
         file: path.join(dir, 'sources.yaml'),
         column: 'florida-sb168',
