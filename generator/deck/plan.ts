@@ -291,6 +291,11 @@ export function frameLines(content: WorkshopContent): string[] {
 /** The in-deck quiz: the first `perModule` questions of every module, with the answer spelled out ("A. ..."). */
 export function quizSlides(content: WorkshopContent, perModule: number): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
+  /** How to answer, unless the question already says it ("Choose all that apply."). */
+  const hintFor = (text: string, type: string) => {
+    const hint = type === 'truefalse' ? ui('trueOrFalse') : type === 'multiple' ? ui('chooseAll') : ui('chooseOne');
+    return text.includes(hint) ? '' : hint;
+  };
   const questions = pickDeckQuiz(content.modules, perModule);
   return questions.map((question, index) => {
     const answer =
@@ -303,12 +308,7 @@ export function quizSlides(content: WorkshopContent, perModule: number): Planned
       kind: 'quiz',
       number: `${ui('question')} ${index + 1} / ${questions.length}`,
       question: question.question,
-      hint:
-        question.type === 'truefalse'
-          ? ui('trueOrFalse')
-          : question.type === 'multiple'
-            ? ui('chooseAll')
-            : ui('chooseOne'),
+      hint: hintFor(question.question, question.type),
       options:
         question.type === 'truefalse' ? [ui('trueLabel'), ui('falseLabel')] : question.options.map(withoutSources),
       answerLabel: ui('answer'),

@@ -65,7 +65,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
         pages: [
           [
             ...top,
-            paragraph(slide.hint),
+            ...(slide.hint ? [paragraph(slide.hint)] : []),
             ...slide.options.map((option, index): Block => ({
               kind: 'paragraph',
               runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }],

@@ -25,7 +25,12 @@ export function buildQuizBlocks(quiz: Quiz, content: WorkshopContent): Block[] {
     blocks.push(
       {
         kind: 'paragraph',
-        runs: [{ text: `${index + 1}. `, bold: true }, { text: question.text, bold: true }, { text: `  (${hint})` }],
+        // A question that already says how to answer ("Choose all that apply.") gets no second hint.
+        runs: [
+          { text: `${index + 1}. `, bold: true },
+          { text: question.text, bold: true },
+          ...(question.text.includes(hint) ? [] : [{ text: `  (${hint})` }]),
+        ],
       },
       {
         kind: 'bullets',

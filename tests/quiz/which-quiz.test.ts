@@ -127,3 +127,16 @@ describe('the workshop script', () => {
     expect(read('index.html')).toContain('the question bank (every question, with answers;');
   });
 });
+
+describe('how to answer, said once', () => {
+  it('prints "Choose all that apply." once for a question whose text already says it', async () => {
+    for (const [language, hint] of [
+      ['en', 'Choose all that apply.'],
+      ['es', 'Marque todas las respuestas correctas.'],
+    ] as const) {
+      const printed = squash(await readPdfText(path.join(out, 'quiz', `quiz-${language}.pdf`)));
+      expect(printed).toContain(hint);
+      expect(printed).not.toContain(`${hint} (${hint})`);
+    }
+  });
+});
