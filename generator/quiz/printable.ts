@@ -34,7 +34,10 @@ export function buildQuizBlocks(quiz: Quiz, content: WorkshopContent): Block[] {
       },
       {
         kind: 'bullets',
-        items: question.options.map((option, position) => [{ text: `(   ) ${letter(position)}. ${option.text}` }]),
+        // A round box for one answer, a square one where several can be marked.
+        items: question.options.map((option, position) => [
+          { text: `${question.type === 'multiple' ? '[   ]' : '(   )'} ${letter(position)}. ${option.text}` },
+        ]),
       },
     );
   });

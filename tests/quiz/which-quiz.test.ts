@@ -137,6 +137,8 @@ describe('how to answer, said once', () => {
       const printed = squash(await readPdfText(path.join(out, 'quiz', `quiz-${language}.pdf`)));
       expect(printed).toContain(hint);
       expect(printed).not.toContain(`${hint} (${hint})`);
+      // Where several answers can be marked, the boxes are square.
+      expect(printed).toMatch(new RegExp(`${hint.replace('.', '\\.')}.*?\\[ *\\] A\\.`));
     }
   });
 });
