@@ -31,14 +31,29 @@ function isFictionalPhone(value: string): boolean {
   const local = digits.length === 10 ? digits.slice(3) : digits;
   return local.length === 7 && local.startsWith('55501');
 }
-// example.org, example.com, example.net and their subdomains (RFC 2606), in a web or e-mail address.
-const EXAMPLE_HOST = /(?:^|[/@.])example\.(?:org|com|net)(?=$|[/:?#])/i;
+// example.org, example.com and example.net and their subdomains (RFC 2606): reserved, they lead nowhere.
+const EXAMPLE_DOMAIN = /(?:^|\.)example\.(?:org|com|net)$/i;
+
+/** Whether the host of a web address (with or without its scheme) or of an e-mail address is an example domain. */
+function isExampleAddress(value: string): boolean {
+  const text = value.trim();
+  const host = text.includes('@') && !text.includes('/') ? text.slice(text.lastIndexOf('@') + 1) : hostOf(text);
+  return host !== null && EXAMPLE_DOMAIN.test(host.replace(/\.$/, ''));
+}
+
+function hostOf(address: string): string | null {
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `https://${address}`).hostname;
+  } catch {
+    return null;
+  }
+}
 
 /** Why `value` is a placeholder, or null when it looks real. */
 function placeholderReason(value: string): PlaceholderField['why'] | null {
   if (EXAMPLE_NAMES.some((name) => name.toLowerCase() === value.trim().toLowerCase())) return 'example-name';
   if (isFictionalPhone(value)) return 'fictional-phone';
-  if (EXAMPLE_HOST.test(value.trim())) return 'example-address';
+  if (isExampleAddress(value)) return 'example-address';
   return null;
 }
 
