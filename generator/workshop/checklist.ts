@@ -64,7 +64,12 @@ export function listTrainerNotes({ config, summary, languages }: ChecklistInput)
   const contacts: [string, string, boolean][] = [
     ['contacts.hotline', 'a rapid-response hotline', Boolean(config.contacts.hotline?.phone)],
     ['contacts.legal_aid', 'legal aid', Boolean(config.contacts.legalAid?.phone || config.contacts.legalAid?.website)],
-    ['organization.website', "your organization's website", Boolean(config.organization.website)],
+    // The handout's QR code falls back to contacts.website (handout.ts): either gives participants a website.
+    [
+      'organization.website',
+      "your organization's website",
+      Boolean(config.organization.website || config.contacts.website),
+    ],
   ];
   for (const [field, what, given] of contacts)
     if (!given)

@@ -6,6 +6,8 @@ import { loadConfig } from '../../generator/config/load.ts';
 import { EXAMPLE_NAMES, findPlaceholderFields } from '../../generator/config/placeholders.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
+import { listTrainerNotes } from '../../generator/workshop/checklist.ts';
+import { checkFreshness } from '../../generator/data/freshness.ts';
 
 const withContacts = (contacts: Record<string, unknown>, organization: Record<string, unknown> = { name: 'Acme' }) =>
   validateConfig({ region: 'tx', organization, contacts }, null).config;
@@ -62,5 +64,42 @@ describe('findPlaceholderFields', () => {
       { name: 'North Texas Rapid Response', website: 'https://ntxrr.org' },
     );
     expect(findPlaceholderFields(real)).toEqual([]);
+  });
+});
+
+describe('listTrainerNotes: missing contacts', () => {
+  const notesFor = (raw: Record<string, unknown>) =>
+    listTrainerNotes({
+      config: validateConfig({ region: 'tx', ...raw }, null).config,
+      summary: {
+        data: {
+          asOf: '2026-05-18',
+          source: 'participating.xlsx',
+          sha256: '',
+          pendingAsOf: null,
+          pendingSource: null,
+          freshness: checkFreshness('2026-05-18', '2026-05-19'),
+        },
+        unplaced: [],
+        changes: null,
+      },
+      languages: [{ code: 'en', reviewed: false }],
+    });
+  const missing = (raw: Record<string, unknown>) =>
+    notesFor(raw)
+      .filter((note) => note.id === 'missing-contact')
+      .map((note) => note.field);
+
+  it('names each contact the config lacks; contacts.website stands in for the organization website', () => {
+    expect(missing({})).toEqual(['contacts.hotline', 'contacts.legal_aid', 'organization.website']);
+    expect(missing({ contacts: { website: 'https://ntxrr.org' } })).toEqual(['contacts.hotline', 'contacts.legal_aid']);
+    expect(
+      missing({
+        organization: { name: 'NTXRR', website: 'https://ntxrr.org' },
+        contacts: { hotline: { phone: '(817) 870-1234' }, legal_aid: { website: 'https://legal.ntxrr.org' } },
+      }),
+    ).toEqual([]);
+    // English is the source language: never "not yet reviewed".
+    expect(notesFor({}).map((note) => note.id)).not.toContain('unreviewed-translation');
   });
 });
