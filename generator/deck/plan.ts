@@ -172,11 +172,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
         return pages.map((page, index) =>
           table(
             page,
-            [
-              pages.length > 1 ? `${index + 1} / ${pages.length}` : null,
-              content.region.modelReach,
-              pages.length === 1 && content.region.unplaced ? say(content.region.unplaced) : null,
-            ]
+            [pages.length > 1 ? `${index + 1} / ${pages.length}` : null, content.region.modelReach]
               .filter(Boolean)
               .join(' · '),
           ),
@@ -195,7 +191,8 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
           : [answers({ answer: ui('answerPendingNo') })];
       }
       case 'region-changes':
-        return [answers({ answer: content.region.changes ? say(content.region.changes) : ui('noEarlierList') })];
+        // Without a list to compare with the slide goes (the trainer's checklist says how to choose one).
+        return [content.region.changes ? answers({ answer: say(content.region.changes) }) : { kind: 'none' }];
       case 'contacts':
         return [
           content.contacts.length
@@ -205,7 +202,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
                   answer: [contact.name, contact.phone, contact.website].filter(Boolean).join(' · '),
                 })),
               )
-            : answers({ answer: ui('notGiven') }),
+            : { kind: 'none' }, // no contacts, no slide: the trainer's checklist names the missing ones
         ];
       case 'sources': {
         const pages: SlotView[] = [];
@@ -225,15 +222,15 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       title: ui('workshopTitle'),
       region: content.frame.regionName,
       lines: frameLines(content),
-      warning: content.stamp.stale ? say(content.stamp.stale) : null,
-      notice:
-        `${asOf}. ${ui('notLegalAdvice')}` +
-        (content.language.reviewed || content.language.code === 'en' ? '' : ` ${ui('unreviewedTranslation')}`),
+      // The room reads the list's date and that it changes often; its age and what to do are in the notes.
+      warning: content.stamp.stale ? say({ key: 'staleDataPrint', vars: { date: content.stamp.asOf } }) : null,
+      notice: `${asOf}. ${ui('notLegalAdvice')}`,
       notes: notesOf(
         [
           asOf,
           say({ key: 'dataSource', vars: { file: content.stamp.source } }),
           content.stamp.stale ? say(content.stamp.stale) : '',
+          content.language.reviewed || content.language.code === 'en' ? '' : ui('unreviewedTranslation'),
           ui('notLegalAdvice'),
         ].join('\n'),
       ),
@@ -264,6 +261,8 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       pieces.flatMap((piece) => (piece.kind === 'slot' ? [[piece.name, slotPages(piece.name)] as const] : [])),
     );
     const pageCount = Math.max(1, ...[...pagesBySlot.values()].map((pages) => pages.length));
+    // The quiz slot shows nothing itself, but its questions follow as slides of their own.
+    if (!pagesBySlot.has('quiz') && isTitleOnly(pieces, pagesBySlot)) return [];
     return Array.from({ length: pageCount }, (_, page): PlannedSlide => ({
       kind: 'module',
       parts: pieces.map((piece): SlidePart =>
@@ -271,9 +270,35 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       ),
       continued: page > 0 ? ui('continued') : null,
       fallback: fallback ? ui('fallbackNotice') : null,
-      notes: page === 0 ? noteParagraphs(content, slide.markup.notes) : [ui('continued')],
+      notes:
+        page === 0
+          ? [...noteParagraphs(content, slide.markup.notes), ...pieces.flatMap((piece) => slotNotes(piece))]
+          : [ui('continued')],
     }));
   }
+
+  /** What a slot tells the presenter alone, in the slide's notes: the agencies to check by hand. */
+  function slotNotes(piece: ReturnType<typeof splitAtSlots>[number]): string[] {
+    if (piece.kind !== 'slot') return [];
+    if (piece.name === 'region-agencies' && content.region.unplaced) return [say(content.region.unplaced)];
+    return [];
+  }
+}
+
+/**
+ * Whether a curriculum slide would show nothing but its title: it has slots, each with nothing to show (no earlier
+ * list to compare with, no local contacts), and no text but headings. Such a slide is left out of the deck.
+ */
+function isTitleOnly(pieces: ReturnType<typeof splitAtSlots>, pagesBySlot: ReadonlyMap<string, SlotView[]>): boolean {
+  if (pagesBySlot.size === 0) return false;
+  if ([...pagesBySlot.values()].some((pages) => pages.some((view) => view.kind !== 'none'))) return false;
+  return pieces.every(
+    (piece) =>
+      piece.kind === 'slot' ||
+      splitLines(piece.nodes)
+        .map(trimMarkup)
+        .every((line) => line.length === 0 || (line[0]?.kind === 'text' && /^#{1,6}\s/.test(line[0].text))),
+  );
 }
 
 /** Who presents, when and where: the title slide's lines under the region's name. */

@@ -35,7 +35,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
         { kind: 'heading', level: 2, text: slide.region },
         ...slide.lines.map((line) => paragraph(line)),
       ];
-      // Small, as on the Slidev title slide: the warning is for the trainer, who reads it before the room arrives.
+      // Small, as on the Slidev title slide: the list's date and that it changes often (its age is in the notes).
       if (slide.warning) blocks.push({ kind: 'notice', runs: [{ text: slide.warning, bold: true }], small: true });
       blocks.push({ kind: 'paragraph', runs: [{ text: slide.notice }], small: true });
       return { title: `${slide.title} — ${slide.region}`, pages: [blocks] };

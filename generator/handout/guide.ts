@@ -23,11 +23,12 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
     { kind: 'heading', level: 1, text: `${ui('facilitatorGuide')} — ${content.frame.regionName}` },
   ];
   if (frame) blocks.push({ kind: 'paragraph', runs: [{ text: frame }] });
-  if (content.stamp.stale)
-    blocks.push({
-      kind: 'notice',
-      runs: [{ text: uiText(content, content.stamp.stale.key, content.stamp.stale.vars), bold: true }],
-    });
+  // What the participant outputs leave out, for the trainer in the guide's language (workshop/checklist.ts has the
+  // same list for index.html and the terminal).
+  const trainerNotes = [content.stamp.stale, content.region.unplaced].filter((note) => note !== null);
+  for (const note of trainerNotes)
+    blocks.push({ kind: 'notice', runs: [{ text: uiText(content, note.key, note.vars), bold: true }] });
+  if (!content.region.changes) blocks.push({ kind: 'paragraph', runs: [{ text: ui('noEarlierList') }] });
   blocks.push(
     { kind: 'heading', level: 2, text: ui('agenda') },
     {
@@ -91,7 +92,7 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
   blocks.push(
     { kind: 'heading', level: 3, text: ui('sources') },
     { kind: 'numbered', items: sources.items() },
-    stampBlock(content),
+    stampBlock(content, 'trainer'),
   );
   return blocks;
 }

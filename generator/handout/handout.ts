@@ -38,13 +38,18 @@ export function agreementTable(content: WorkshopContent): Block {
   };
 }
 
-export function stampBlock(content: WorkshopContent): Block {
+/**
+ * The data's date, source and the not-legal-advice notice, at the end of a printed document. Only the trainer's
+ * copy (`audience: 'trainer'`, the guide) says that the translation has not been reviewed: a participant's does not.
+ */
+export function stampBlock(content: WorkshopContent, audience: 'participant' | 'trainer' = 'participant'): Block {
   const lines = [
     `${uiText(content, 'asOf', { date: content.stamp.asOf })}. ` +
       `${uiText(content, 'dataSource', { file: content.stamp.source })}.`,
     content.ui.notLegalAdvice ?? '',
   ];
-  if (!content.language.reviewed && content.language.code !== 'en') lines.push(content.ui.unreviewedTranslation ?? '');
+  if (audience === 'trainer' && !content.language.reviewed && content.language.code !== 'en')
+    lines.push(content.ui.unreviewedTranslation ?? '');
   return { kind: 'notice', runs: lines.map((text, index) => ({ text: index ? ` ${text}` : text, bold: index === 1 })) };
 }
 
@@ -57,10 +62,11 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${content.ui.workshopTitle} — ${content.frame.regionName}` },
   ];
+  // Participants read the list's date and that it changes often; how old it is and what to do is the trainer's.
   if (content.stamp.stale)
     blocks.push({
       kind: 'notice',
-      runs: [{ text: say({ ...content.stamp.stale, key: 'staleDataPrint' }), bold: true }],
+      runs: [{ text: uiText(content, 'staleDataPrint', { date: content.stamp.asOf }), bold: true }],
     });
   blocks.push(
     // The front has room for the first paragraph of module 1; the guide and the deck carry the rest.
@@ -85,7 +91,6 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
   });
   blocks.push(content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''));
   if (content.region.agencies.length) blocks.push(plain(content.region.modelReach));
-  if (content.region.unplaced) blocks.push(plain(say(content.region.unplaced)));
   if (map) blocks.push({ kind: 'map', map, width: 0.33, caption: content.region.map.map(say).join(' ') });
   blocks.push({ kind: 'qr', url: ICE_287G_PAGE, caption: uiText(content, 'handoutFullList') });
 
@@ -96,21 +101,22 @@ export function buildHandoutBlocks({ content, map }: HandoutInput): Block[] {
     ...handout('limits'),
     ...handout('know-your-rights'),
     ...handout('response-steps'),
-    { kind: 'heading', level: 2, text: content.ui.contacts ?? 'Contacts' },
   );
-  blocks.push(
-    content.contacts.length
-      ? {
-          kind: 'bullets',
-          items: content.contacts.map((contact) => [
-            { text: `${content.ui[contact.label] ?? contact.label}: `, bold: true },
-            { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') },
-          ]),
-        }
-      : plain(content.ui.notGiven ?? ''),
-  );
-  // The organization's own website first: a contact's link (legal aid's) is not the organization on the web.
-  const website = content.frame.orgWebsite ?? content.contacts.find((contact) => contact.website)?.website;
+  // No contacts, no heading: the trainer's checklist says what is missing (workshop/checklist.ts).
+  if (content.contacts.length)
+    blocks.push(
+      { kind: 'heading', level: 2, text: content.ui.contacts ?? 'Contacts' },
+      {
+        kind: 'bullets',
+        items: content.contacts.map((contact) => [
+          { text: `${content.ui[contact.label] ?? contact.label}: `, bold: true },
+          { text: [contact.name, contact.phone, contact.website].filter(Boolean).join(', ') },
+        ]),
+      },
+    );
+  // The organization's own website (else the config's general website): never a contact's link, such as legal
+  // aid's, which is not the organization on the web.
+  const website = content.frame.orgWebsite ?? content.contacts.find((contact) => contact.label === 'website')?.website;
   if (website)
     blocks.push({
       kind: 'qr',

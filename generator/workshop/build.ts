@@ -24,6 +24,7 @@ import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
+import { listTrainerNotes } from './checklist.ts';
 import { DEFAULT_QUIZ_QUESTIONS, prepareWorkshop } from './prepare.ts';
 import type { BuildOptions, BuildResult } from './types.ts';
 
@@ -91,14 +92,14 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
           `shown in English, marked, because they are not translated.`,
       );
   }
-  if (summary.data.freshness.message) warnings.push(summary.data.freshness.message);
   warnings.push(...rendered.flatMap((file) => file.warnings));
   warnings.push(...describeUnprinted(rendered, listSourceFields(config, summary)));
-  if (summary.unplaced.length > 0)
-    warnings.push(
-      `${summary.unplaced.length} agenc${summary.unplaced.length === 1 ? 'y' : 'ies'} of this state ` +
-        `could not be placed in a county; they are listed in region-summary.md (fix with data/places.csv).`,
-    );
+  // What the participant outputs leave out, and placeholder contacts: the trainer's checklist (checklist.ts).
+  const checklist = listTrainerNotes({
+    config,
+    summary,
+    languages: contents.map((content) => ({ code: content.language.code, reviewed: content.language.reviewed })),
+  });
   const configBytes = config.file ? await readFile(config.file) : null;
   const indexPage = (entries: OwnedEntry[]) =>
     renderIndexHtml({
@@ -107,8 +108,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
         asOf: summary.data.asOf,
         source: summary.data.source,
         pendingAsOf: summary.data.pendingAsOf,
-        staleMessage: summary.data.freshness.message,
       },
+      checklist,
       kitVersion: KIT_VERSION,
       outputs: [...entries.map(readRecord), MANIFEST_RECORD],
     });
@@ -138,6 +139,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
       region, // what the region resolved to, for a reused build's result
     },
     freshness: summary.data.freshness,
+    checklist,
     warnings,
     outputs, // every file of the kit in this folder: this build's, and earlier ones it left in place
   });
@@ -171,6 +173,7 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
     outDir,
     region,
     summary,
+    checklist,
     warnings,
     reused: false,
     files: [

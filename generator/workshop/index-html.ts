@@ -3,10 +3,12 @@
 
 import { ICE_287G_PAGE } from '../data/freshness.ts';
 import { INDEX_RECORD, listRecords, OUTPUT_GROUPS, type Audience, type OutputRecord } from '../output-record.ts';
+import { readChecklist, type TrainerNote } from './checklist.ts';
 
 export interface IndexPageInput {
   region: { id: string; name: string };
-  data: { asOf: string; source: string; pendingAsOf: string | null; staleMessage: string | null };
+  data: { asOf: string; source: string; pendingAsOf: string | null };
+  checklist: readonly TrainerNote[]; // the trainer's "Before the workshop" list (checklist.ts), shown first
   kitVersion: string;
   outputs: OutputRecord[]; // every file of the folder with its record, manifest.json included; index.html is left out
 }
@@ -32,7 +34,8 @@ const STYLE = [
   'h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}',
   'ul{padding-left:1.2rem}li{margin:.4rem 0}code,a.file{font-family:ui-monospace,monospace;font-size:.95em}',
   '.notice{border:2px solid #b00;padding:.6rem 1rem;background:#fff5f5}' +
-    '.stale{border:2px solid #c80;padding:.6rem 1rem;background:#fffbea}',
+    '.checklist{border:2px solid #c80;padding:.2rem 1rem;background:#fffbea}.checklist h2{margin-top:.6rem}' +
+    '.loud{color:#b00;font-weight:bold}',
   '.muted{color:#555}',
   '.who{font-size:.85em;padding:0 .4em;border-radius:.3em;white-space:nowrap}' +
     '.who-participant{background:#e6f0ff}.who-trainer{background:#fde8e8}.who-both{background:#eee}',
@@ -67,6 +70,11 @@ export function renderIndexHtml(input: IndexPageInput): string {
     `Region ${input.region.id}. Built from ICE's list of 287(g) agreements as ` +
     `of ${input.data.asOf}${pending} (${input.data.source}), published at ${ICE_287G_PAGE}. Workshop ` +
     `kit ${input.kitVersion}.`;
+  const checklist = input.checklist.length
+    ? `<section class="checklist">\n<h2>Before the workshop</h2>\n<ul>\n${input.checklist
+        .map((note) => `  <li${note.loud ? ' class="loud"' : ''}>${note.loud ? 'Warning: ' : ''}${e(note.text)}</li>`)
+        .join('\n')}\n</ul>\n</section>\n`
+    : '';
   const notLegalAdvice =
     'These materials give general information about 287(g) agreements, from the ICE list of the date above. ' +
     'For your own case, talk to an immigration attorney or a DOJ-accredited representative.';
@@ -83,8 +91,8 @@ ${STYLE}
 <body>
 <h1>${e(`287(g) workshop kit: ${input.region.name}`)}</h1>
 <p class="muted">${e(about)}</p>
-<p class="notice"><strong>Not legal advice.</strong> ${e(notLegalAdvice)}</p>
-${input.data.staleMessage ? `<p class="stale">${e(input.data.staleMessage)}</p>\n` : ''}${sections.join('\n')}
+${checklist}<p class="notice"><strong>Not legal advice.</strong> ${e(notLegalAdvice)}</p>
+${sections.join('\n')}
 </body>
 </html>
 `;
@@ -103,6 +111,7 @@ export function renderIndexFromManifest(
     region?: { id: string; name: string };
     inputs?: { participating?: { asOf: string; file: string }; pending?: { asOf: string } | null };
     freshness?: { message: string | null };
+    checklist?: unknown;
   } | null;
   const participating = build?.inputs?.participating;
   if (!build?.region || !participating) return null;
@@ -112,9 +121,15 @@ export function renderIndexFromManifest(
       asOf: participating.asOf,
       source: participating.file,
       pendingAsOf: build.inputs?.pending?.asOf ?? null,
-      staleMessage: build.freshness?.message ?? null,
     },
+    // An older kit's manifest has no checklist: its data warning is the one note it can give.
+    checklist: readChecklist(build.checklist) ?? staleNote(build.freshness?.message ?? null),
     kitVersion,
     outputs,
   });
+}
+
+/** The data-age note of an older manifest, as a checklist. */
+function staleNote(message: string | null): TrainerNote[] {
+  return message ? [{ id: 'stale-data', field: null, text: message, loud: true }] : [];
 }

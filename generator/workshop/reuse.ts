@@ -19,6 +19,7 @@ import { isOwnedEntry, sha256, type OwnedEntry } from '../kit-folder.ts';
 import { isRecord } from '../json-value.ts';
 import { MANIFEST_RECORD } from '../output-record.ts';
 import type { RegionSummary } from '../regions/summary.ts';
+import { readChecklist, type TrainerNote } from './checklist.ts';
 
 /** What the build decided before rendering: the kinds, how far the deck goes, the browser (or none). */
 export interface BuildPlan {
@@ -102,6 +103,7 @@ export async function computeInputKey(options: BuildOptions, plan: BuildPlan): P
 interface StoredManifest {
   inputKey: string;
   region: Region;
+  checklist: TrainerNote[];
   warnings: string[];
   outputs: OwnedEntry[];
 }
@@ -136,9 +138,12 @@ async function readManifest(dir: string): Promise<StoredManifest | null> {
   if (!isRecord(manifest) || !isString(manifest.inputKey) || !isRecord(manifest.inputs)) return null;
   const { inputKey, outputs, warnings = [] } = manifest;
   const { region } = manifest.inputs;
+  // A manifest without the checklist is an older kit's: building again writes it.
+  const checklist = readChecklist(manifest.checklist);
   if (!isRegion(region) || !Array.isArray(outputs) || !outputs.every(isOwnedEntry) || !isStringList(warnings))
     return null;
-  return { inputKey, region, warnings, outputs };
+  if (!checklist) return null;
+  return { inputKey, region, checklist, warnings, outputs };
 }
 
 /**
@@ -173,6 +178,7 @@ async function checkPreviousBuild(dir: string, inputKey: string, deckStepFiles: 
       ...manifest.outputs.map((output) => ({ ...readRecord(output), bytes: output.bytes })),
       { ...MANIFEST_RECORD, bytes: manifestBytes },
     ],
+    checklist: manifest.checklist,
     warnings: manifest.warnings,
     reused: true,
     kept: [],

@@ -9,6 +9,7 @@ import type { Region } from '../regions/catalog.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 import type { OutputKind } from './kinds.ts';
 import type { PrepareOptions } from './prepare.ts';
+import type { TrainerNote } from './checklist.ts';
 
 export interface BuildOptions extends PrepareOptions {
   outDir?: string; // default: <outputRoot>/<region slug>
@@ -38,6 +39,7 @@ export interface BuildResult {
   summary: RegionSummary;
   // every file of the kit in the folder, manifest.json and index.html included
   files: (OutputRecord & { bytes: number })[];
+  checklist: TrainerNote[]; // the trainer's "Before the workshop" list (checklist.ts)
   warnings: string[]; // the build's notes, every renderer's among them (a Kahoot export's dropped questions)
   reused: boolean; // true when nothing was built: the output folder already held a build of the same inputs
   kept: string[]; // the kit's files from earlier runs left in the folder (other languages, kinds, quiz forms)

@@ -140,9 +140,10 @@ describe('the slide PDF of a county deck', () => {
       const { pages } = built[language]!;
       expect(pages[0]).toContain('Tarrant County, Texas');
       expect(pages[0]).toContain(
+        // The room reads the list's date and that it changes often; its age in days is in the notes (issue 16).
         language === 'en'
-          ? 'Warning: this ICE data is from May 18, 2026'
-          : 'Atención: estos datos de ICE son del 18 de mayo de 2026',
+          ? "This list is from May 18, 2026. ICE's list changes often."
+          : 'Esta lista es del 18 de mayo de 2026. La lista de ICE cambia seguido.',
       );
       expect(pages[0]).toContain(language === 'en' ? 'not legal advice' : 'no asesoría legal');
       pages.forEach((page, index) =>

@@ -73,7 +73,8 @@ describe('index.html', () => {
     const slidev = ['deck-en/dist/index.html', 'deck-en/dist/assets/app.js', 'deck-en/deck.pdf', 'deck-en/png/1.png'];
     const html = renderIndexHtml({
       region: { id: 'tx', name: 'Texas' },
-      data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
+      data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null },
+      checklist: [],
       kitVersion: '0.1.0',
       outputs: [...slidev.map((file) => findDeckSiteRecord(planned, file)!), MANIFEST_RECORD],
     });
@@ -107,7 +108,8 @@ describe('index.html', () => {
       ].map(readRecord);
       const html = renderIndexHtml({
         region: { id: 'tx', name: 'Texas' },
-        data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null, staleMessage: null },
+        data: { asOf: '2026-05-18', source: 'participating.xlsx', pendingAsOf: null },
+        checklist: [],
         kitVersion: '0.1.0',
         outputs: [...records, MANIFEST_RECORD],
       });

@@ -9,6 +9,7 @@ import { reportLeftInPlace, today, type CliIO, showPath } from '../io.ts';
 import { printConfigNotes } from '../config-notes.ts';
 import { formatCountNoun } from '../../plural.ts';
 import { formatListing } from '../listing.ts';
+import { formatChecklist } from '../../workshop/checklist.ts';
 
 const HELP = `Usage: kit build (--config FILE | --region R) [--lang en,es] [--out DIR] [--data-dir DIR]
 
@@ -100,5 +101,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   io.stdout(`${lines.join('\n')}\n`);
   reportLeftInPlace(result.leftInPlace, result.outDir, io);
   for (const warning of result.warnings) io.stderr(`Note: ${warning}\n`);
+  // Last, where a trainer's eye lands when the build ends: what to do before the workshop.
+  for (const line of formatChecklist(result.checklist)) io.stderr(`${line}\n`);
   return 0;
 }
