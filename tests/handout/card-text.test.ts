@@ -35,7 +35,7 @@ describe('the wallet card text', () => {
   });
 
   it('gives the exceptions to "you need not answer status questions" and sends papers questions to a lawyer', () => {
-    expect(front).toMatch(/status questions, except at borders, airports, on some visas/);
+    expect(front).toMatch(/status questions, except at borders and airports or on some visas/);
     expect(front).toContain('Ask a lawyer about carrying your papers');
     expect(back).toMatch(/estatus, salvo en fronteras, aeropuertos o con algunas visas/);
     expect(back).toContain('Pregunte a un abogado si debe llevar papeles');
