@@ -11,6 +11,9 @@ import { KitError } from '../generator/errors.ts';
 import { importList } from '../generator/data/import.ts';
 import type { ListKind, Snapshot } from '../generator/data/types.ts';
 import { KIT_ROOT } from '../generator/paths.ts';
+import { validateConfig } from '../generator/config/validate.ts';
+import { buildWorkshop } from '../generator/workshop/build.ts';
+import type { BuildOptions, BuildResult } from '../generator/workshop/types.ts';
 
 /** The real ICE workbooks and CSVs, in ../shared/data/ice-287g beside the project; KIT_ICE_DIR names them
  *  where the project is a copy elsewhere (Stryker's sandbox). */
@@ -86,4 +89,28 @@ export function expectKitError(thrown: unknown): KitError {
   expect(thrown).toBeInstanceOf(KitError);
   if (!(thrown instanceof KitError)) throw new Error('expected a KitError');
   return thrown;
+}
+
+/**
+ * Builds a kit into `out` from a workshop config given as an object (validated: a config problem fails the test),
+ * with the shipped data, on the date the tests fix (2026-11-28), the deck as Slidev Markdown only. `options` add to
+ * or replace any build option (`only`, `deck`, `onContents`...).
+ */
+export async function buildTestKit(
+  input: Record<string, unknown>,
+  out: string,
+  options: Partial<BuildOptions> = {},
+): Promise<BuildResult> {
+  const { config, problems } = validateConfig(input, null);
+  expect(problems).toEqual([]);
+  return buildWorkshop({
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    deck: 'markdown',
+    ...options,
+  });
 }

@@ -9,26 +9,13 @@ import { checkCurriculum } from '../../generator/content/check.ts';
 import { loadCurriculum } from '../../generator/content/load.ts';
 import { parseMarkup } from '../../generator/content/markup.ts';
 import { buildStateLaw, expandStateLaw, STATE_LAWS } from '../../generator/content/state-law.ts';
-import { validateConfig } from '../../generator/config/validate.ts';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKit, tempDir } from '../helpers.ts';
 import { copyCurriculum, editFile, replaceOnce } from './curriculum-copy.ts';
 
 /** The workshop scripts (en, es) for a region, as written to disk. */
 async function scripts(region: string): Promise<Record<'en' | 'es', string>> {
-  const { config, problems } = validateConfig({ languages: ['en', 'es'], region }, null);
-  expect(problems).toEqual([]);
   const out = path.join(tempDir(), 'out');
-  await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
-    deck: 'markdown',
-    only: ['script'],
-  });
+  await buildTestKit({ languages: ['en', 'es'], region }, out, { only: ['script'] });
   const read = (language: string) => readFileSync(path.join(out, `workshop-${language}.md`), 'utf8');
   return { en: read('en'), es: read('es') };
 }

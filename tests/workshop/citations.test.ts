@@ -6,9 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateConfig } from '../../generator/config/validate.ts';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
-import { SHIPPED_DATA } from '../helpers.ts';
+import { buildTestKit } from '../helpers.ts';
 import { readPdfText } from '../pdf/text.ts';
 
 const GROUP = /\[\d+(?:, \d+)+\]/; // "[3, 8]": a group of two sources or more
@@ -17,19 +15,10 @@ const SIDE_BY_SIDE = /\]\s*\\?\[\d/; // "[3] [8]" or "[3]\[8]": two groups where
 let out: string;
 
 beforeAll(async () => {
-  const { config, problems } = validateConfig({ region: 'tx/tarrant-county', languages: ['en', 'es'] }, null);
-  expect(problems).toEqual([]);
   // One build for every test here (tempDir() is emptied after each test).
   out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kit-cite-')), 'out');
-  await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
-    deck: 'markdown', // no Slidev export: the kit draws slides-LANG.pdf itself
-  });
+  // No Slidev export: the kit draws slides-LANG.pdf itself.
+  await buildTestKit({ region: 'tx/tarrant-county', languages: ['en', 'es'] }, out);
 }, 120_000);
 
 afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));

@@ -5,15 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateConfig } from '../../generator/config/validate.ts';
 import type { Problem } from '../../generator/errors.ts';
 import { findGlossaryHits, parseGlossary } from '../../generator/content/glossary.ts';
 import { loadCurriculum } from '../../generator/content/load.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
 import { PAPER_SIZES } from '../../generator/pdf/style.ts';
-import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import type { BuildResult } from '../../generator/workshop/build.ts';
+import { buildTestKit, tempDir } from '../helpers.ts';
 import { readPdfText } from '../pdf/text.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -88,7 +87,8 @@ describe('a county kit in English and Spanish', () => {
   beforeAll(async () => {
     const curriculum = await loadCurriculum(CURRICULUM_DIR);
     ui = { en: curriculum.languages.get('en')!.meta.ui, es: curriculum.languages.get('es')!.meta.ui };
-    const { config, problems } = validateConfig(
+    const out = path.join(tempDir(), 'out');
+    result = await buildTestKit(
       {
         region: 'tx/tarrant-county',
         languages: ['en', 'es'],
@@ -100,22 +100,13 @@ describe('a county kit in English and Spanish', () => {
         },
         paper: 'letter',
       },
-      null,
-    );
-    expect(problems).toEqual([]);
-    const out = path.join(tempDir(), 'out');
-    result = await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
-      deck: 'markdown',
-      onContents: ({ contents }) => {
-        spanish = contents.find((content) => content.language.code === 'es')!;
+      out,
+      {
+        onContents: ({ contents }) => {
+          spanish = contents.find((content) => content.language.code === 'es')!;
+        },
       },
-    });
+    );
     const width = PAPER_SIZES.letter.width;
     englishDeck = readFileSync(path.join(result.outDir, 'deck-en/slides.md'), 'utf8');
     for (const file of ['handout-bilingual-en-es.pdf', 'cards-en-es.pdf'])
