@@ -62,12 +62,16 @@ export function listTrainerNotes({ config, summary, languages }: ChecklistInput)
         loud: false,
       });
   const contacts: [string, string, boolean][] = [
-    ['contacts.hotline', 'a rapid-response hotline', Boolean(config.contacts.hotline?.phone)],
-    ['contacts.legal_aid', 'legal aid', Boolean(config.contacts.legalAid?.phone || config.contacts.legalAid?.website)],
+    ['contacts.hotline', 'no rapid-response hotline', Boolean(config.contacts.hotline?.phone)],
+    [
+      'contacts.legal_aid',
+      'no legal aid contact',
+      Boolean(config.contacts.legalAid?.phone || config.contacts.legalAid?.website),
+    ],
     // The handout's QR code falls back to contacts.website (handout.ts): either gives participants a website.
     [
       'organization.website',
-      "your organization's website",
+      'no website for your organization',
       Boolean(config.organization.website || config.contacts.website),
     ],
   ];
@@ -76,7 +80,7 @@ export function listTrainerNotes({ config, summary, languages }: ChecklistInput)
       notes.push({
         id: 'missing-contact',
         field,
-        text: `No ${what} in the config (${field}): the handout, cards and slides leave it out. Add one if you can.`,
+        text: `The config gives ${what} (${field}): the handout, cards and slides leave it out. Add one if you can.`,
         loud: false,
       });
   if (summary.unplaced.length > 0)

@@ -92,6 +92,10 @@ describe('listTrainerNotes: missing contacts', () => {
 
   it('names each contact the config lacks; contacts.website stands in for the organization website', () => {
     expect(missing({})).toEqual(['contacts.hotline', 'contacts.legal_aid', 'organization.website']);
+    // Read as a sentence (a new user found "No a rapid-response hotline in the config").
+    expect(notesFor({}).find((note) => note.field === 'contacts.hotline')?.text).toMatch(
+      /^The config gives no rapid-response hotline \(contacts\.hotline\): the handout/,
+    );
     expect(missing({ contacts: { website: 'https://ntxrr.org' } })).toEqual(['contacts.hotline', 'contacts.legal_aid']);
     expect(
       missing({
