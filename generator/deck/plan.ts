@@ -14,6 +14,7 @@ import {
   type MarkupNode,
 } from '../content/markup.ts';
 import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
+import { answerHint } from '../content/answer-hint.ts';
 
 export interface DeckPlanOptions {
   map: boolean; // whether the region has a map to show
@@ -316,11 +317,6 @@ export function frameLines(content: WorkshopContent): string[] {
 /** The in-deck quiz: the first `perModule` questions of every module, with the answer spelled out ("A. ..."). */
 export function quizSlides(content: WorkshopContent, perModule: number): PlannedSlide[] {
   const ui = (key: string) => content.ui[key] ?? key;
-  /** How to answer, unless the question already says it ("Choose all that apply."). */
-  const hintFor = (text: string, type: string) => {
-    const hint = type === 'truefalse' ? ui('trueOrFalse') : type === 'multiple' ? ui('chooseAll') : ui('chooseOne');
-    return text.includes(hint) ? '' : hint;
-  };
   const questions = pickDeckQuiz(content.modules, perModule);
   return questions.map((question, index) => {
     const answer =
@@ -333,7 +329,7 @@ export function quizSlides(content: WorkshopContent, perModule: number): Planned
       kind: 'quiz',
       number: `${ui('question')} ${index + 1} / ${questions.length}`,
       question: question.question,
-      hint: hintFor(question.question, question.type),
+      hint: answerHint(question.question, question.type, content.ui),
       options:
         question.type === 'truefalse' ? [ui('trueLabel'), ui('falseLabel')] : question.options.map(withoutSources),
       answerLabel: ui('answer'),

@@ -3,6 +3,7 @@
 import type { WorkshopContent } from '../content/view.ts';
 import type { Block } from '../pdf/types.ts';
 import type { Quiz } from './types.ts';
+import { answerHint } from '../content/answer-hint.ts';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
@@ -16,20 +17,14 @@ export function buildQuizBlocks(quiz: Quiz, content: WorkshopContent): Block[] {
     },
   ];
   quiz.questions.forEach((question, index) => {
-    const hint =
-      question.type === 'truefalse'
-        ? ui('trueOrFalse')
-        : question.type === 'multiple'
-          ? ui('chooseAll')
-          : ui('chooseOne');
+    const hint = answerHint(question.text, question.type, content.ui);
     blocks.push(
       {
         kind: 'paragraph',
-        // A question that already says how to answer ("Choose all that apply.") gets no second hint.
         runs: [
           { text: `${index + 1}. `, bold: true },
           { text: question.text, bold: true },
-          ...(question.text.includes(hint) ? [] : [{ text: `  (${hint})` }]),
+          ...(hint ? [{ text: `  (${hint})` }] : []),
         ],
       },
       {
