@@ -14,6 +14,7 @@ import { KIT_ROOT } from '../generator/paths.ts';
 import { validateConfig } from '../generator/config/validate.ts';
 import { buildWorkshop } from '../generator/workshop/build.ts';
 import type { BuildOptions, BuildResult } from '../generator/workshop/types.ts';
+import type { ResolvedWorkshopConfig } from '../generator/config/types.ts';
 
 /** The real ICE workbooks and CSVs, in ../shared/data/ice-287g beside the project; KIT_ICE_DIR names them
  *  where the project is a copy elsewhere (Stryker's sandbox). */
@@ -92,9 +93,28 @@ export function expectKitError(thrown: unknown): KitError {
 }
 
 /**
+ * Builds `config` into `out` (also the output root) with the shipped data, on the date the tests fix (2026-11-28).
+ * `options` add to or replace any build option (`deck`, `only`, `onContents`...); the deck's default is the build's.
+ */
+export function buildTestKitFrom(
+  config: ResolvedWorkshopConfig,
+  out: string,
+  options: Partial<BuildOptions> = {},
+): Promise<BuildResult> {
+  return buildWorkshop({
+    dataDir: SHIPPED_DATA,
+    config,
+    outDir: out,
+    outputRoot: out,
+    today: '2026-11-28',
+    builtAt: '2026-11-28T00:00:00Z',
+    ...options,
+  });
+}
+
+/**
  * Builds a kit into `out` from a workshop config given as an object (validated: a config problem fails the test),
- * with the shipped data, on the date the tests fix (2026-11-28), the deck as Slidev Markdown only. `options` add to
- * or replace any build option (`only`, `deck`, `onContents`...).
+ * as buildTestKitFrom does, the deck as Slidev Markdown only unless `options` say otherwise.
  */
 export async function buildTestKit(
   input: Record<string, unknown>,
@@ -103,14 +123,5 @@ export async function buildTestKit(
 ): Promise<BuildResult> {
   const { config, problems } = validateConfig(input, null);
   expect(problems).toEqual([]);
-  return buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
-    deck: 'markdown',
-    ...options,
-  });
+  return buildTestKitFrom(config, out, { deck: 'markdown', ...options });
 }

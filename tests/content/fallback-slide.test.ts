@@ -5,9 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { SHIPPED_DATA } from '../helpers.ts';
+import { buildTestKitFrom } from '../helpers.ts';
 import { copyCurriculum, editFile, removeSlide } from './curriculum-copy.ts';
 import { readPdfText } from '../pdf/text.ts';
 
@@ -29,13 +28,7 @@ describe('a Spanish curriculum missing one slide', () => {
     const { config, problems } = validateConfig({ region: 'tx/tarrant-county', languages: ['es'] }, null);
     expect(problems).toEqual([]);
     const out = path.join(dir, 'out');
-    await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    await buildTestKitFrom(config, out, {
       deck: 'markdown',
       curriculumDir: curriculum,
       fallbackToEnglish: true,

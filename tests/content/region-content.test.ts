@@ -4,10 +4,10 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
+import type { BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 import { rowsReaching } from '../ice-rows.ts';
 
 async function build(
@@ -17,13 +17,7 @@ async function build(
   const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
   expect(problems).toEqual([]);
   const out = path.join(tempDir(), 'out');
-  const result = await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
+  const result = await buildTestKitFrom(config, out, {
     deck: 'markdown',
     ...extra,
   });
@@ -115,13 +109,7 @@ describe('the region module filled from the data', () => {
       null,
     );
     const out = path.join(tempDir(), 'out');
-    await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    await buildTestKitFrom(config, out, {
       only: ['summary', 'script'],
     });
     expect(section(readFileSync(path.join(out, 'workshop-en.md'), 'utf8'), /## Module 4:/)).toContain(
@@ -142,13 +130,7 @@ describe('the region module filled from the data', () => {
       null,
     ).config;
     const keller = path.join(tempDir(), 'out');
-    await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config: one,
-      outDir: keller,
-      outputRoot: keller,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    await buildTestKitFrom(one, keller, {
       only: ['summary'],
     });
     expect(readFileSync(path.join(keller, 'region-summary.md'), 'utf8')).toContain(
@@ -164,13 +146,7 @@ describe('the region module filled from the data', () => {
     );
     expect(problems).toEqual([]);
     const out = path.join(tempDir(), 'out');
-    const result = await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    const result = await buildTestKitFrom(config, out, {
       only: ['script'],
     });
     const changes = result.summary.changes!;

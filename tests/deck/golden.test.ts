@@ -4,9 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 
 const CASES: [string, Record<string, unknown>][] = [
   ['state-ar', { region: 'ar' }],
@@ -33,13 +32,7 @@ describe('the generated slides.md', () => {
     const { config, problems } = validateConfig({ languages: ['en', 'es'], ...input }, null);
     expect(problems).toEqual([]);
     const out = path.join(tempDir(), 'out');
-    await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    await buildTestKitFrom(config, out, {
       deck: 'markdown',
     });
     for (const language of ['en', 'es']) {

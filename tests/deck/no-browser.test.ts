@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { browserCandidates, findBrowser, NO_BROWSER_HINT } from '../../generator/deck/slidev.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 
 describe('finding a browser', () => {
   it("looks at CHROME_PATH first, then Debian's chromium", () => {
@@ -20,13 +19,7 @@ describe('finding a browser', () => {
   it('builds all but deck.pdf without a browser, draws the slide PDF instead and says how to get one', async () => {
     const { config } = validateConfig({ region: 'ar/franklin-county', languages: ['en'] }, null);
     const out = path.join(tempDir(), 'out');
-    const result = await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    const result = await buildTestKitFrom(config, out, {
       deck: 'pdf',
       browser: null,
     });

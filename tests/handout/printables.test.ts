@@ -5,10 +5,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkshop, type BuildResult } from '../../generator/workshop/build.ts';
+import type { BuildResult } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import { renderPrintables, type PrintedFile } from '../../generator/handout/render.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 import { rowsReaching, type IceRow } from '../ice-rows.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import type { StateMap } from '../../generator/map/model.ts';
@@ -35,13 +35,7 @@ async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'l
   expect(problems).toEqual([]);
   let captured: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> } | undefined;
   const out = path.join(tempDir(), 'out');
-  const result = await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
+  const result = await buildTestKitFrom(config, out, {
     deck: 'markdown',
     paper,
     onContents: (value) => {

@@ -5,14 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { renderPrintables } from '../../generator/handout/render.ts';
 import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
 import { createMeasure } from '../../generator/pdf/measure.ts';
 import { LAYOUT_LIMIT, wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 import type { StateMap } from '../../generator/map/model.ts';
 import { readPdfText } from './text.ts';
 
@@ -50,13 +49,7 @@ it('a handout whose agency name is 300,000 characters renders in seconds, the na
   const { config } = validateConfig({ region: 'tx/tarrant-county', languages: ['en'] }, null);
   let captured: { contents: WorkshopContent[]; maps: Record<string, StateMap | null> } | undefined;
   const out = path.join(tempDir(), 'out');
-  await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
+  await buildTestKitFrom(config, out, {
     deck: 'markdown',
     only: ['summary'],
     onContents: (value) => {

@@ -10,13 +10,12 @@ import { parse as parseGiftText, type GIFTQuestion } from 'gift-pegjs';
 import Papa from 'papaparse';
 import { validateXML } from 'xmllint-wasm';
 import { expect } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import type { RegionSummary } from '../../generator/regions/summary.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { KIT_ROOT } from '../../generator/paths.ts';
 import type { Quiz, QuizItem } from '../../generator/quiz/types.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, tempDir } from '../helpers.ts';
 
 export interface RegionContent {
   summary: RegionSummary;
@@ -29,13 +28,7 @@ export async function buildRegionContent(region: string): Promise<RegionContent>
   expect(problems).toEqual([]);
   const out = path.join(tempDir(), 'out');
   let contents: WorkshopContent[] = [];
-  const result = await buildWorkshop({
-    dataDir: SHIPPED_DATA,
-    config,
-    outDir: out,
-    outputRoot: out,
-    today: '2026-11-28',
-    builtAt: '2026-11-28T00:00:00Z',
+  const result = await buildTestKitFrom(config, out, {
     deck: 'markdown',
     onContents: (value) => {
       contents = value.contents;

@@ -7,7 +7,7 @@ import { findDeckSiteRecord, recordDeckSite } from '../../generator/workshop/dec
 import { MANIFEST_RECORD, type OutputRecord } from '../../generator/output-record.ts';
 import { readRecord } from '../../generator/workshop/legacy-record.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
-import { SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, SHIPPED_DATA, tempDir } from '../helpers.ts';
 
 const decode = (value: string) =>
   value.replace(
@@ -21,13 +21,7 @@ describe('index.html', () => {
   it('links every file of a --fast build with what it is for, and every link resolves to a file', async () => {
     const out = path.join(tempDir(), 'harris');
     const { config } = validateConfig({ region: 'tx/harris-county', languages: ['en', 'es'] }, null);
-    await buildWorkshop({
-      dataDir: SHIPPED_DATA,
-      config,
-      outDir: out,
-      outputRoot: out,
-      today: '2026-11-28',
-      builtAt: '2026-11-28T00:00:00Z',
+    await buildTestKitFrom(config, out, {
       deck: 'markdown',
     });
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');

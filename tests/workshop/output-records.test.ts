@@ -4,10 +4,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkshop } from '../../generator/workshop/build.ts';
 import { validateConfig } from '../../generator/config/validate.ts';
 import type { OutputRecord } from '../../generator/output-record.ts';
-import { copyOfShippedData, runKit, SHIPPED_DATA, tempDir } from '../helpers.ts';
+import { buildTestKitFrom, copyOfShippedData, runKit, tempDir } from '../helpers.ts';
 
 /** Every file under `dir`, relative with forward slashes. */
 const listTree = (dir: string): string[] =>
@@ -23,13 +22,7 @@ describe('the record of every output', () => {
     async () => {
       const out = path.join(tempDir(), 'harris');
       const { config } = validateConfig({ region: 'tx/harris-county', languages: ['en', 'es'] }, null);
-      const result = await buildWorkshop({
-        dataDir: SHIPPED_DATA,
-        config,
-        outDir: out,
-        outputRoot: out,
-        today: '2026-11-28',
-        builtAt: '2026-11-28T00:00:00Z',
+      const result = await buildTestKitFrom(config, out, {
         deck: 'markdown',
       });
       const files = listTree(out);
