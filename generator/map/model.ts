@@ -4,6 +4,7 @@
 // A leaf module: types and the palette only, so that pdf/ can read the model without importing the map's code.
 
 import type { MapStatewide, MapTally } from '../content/map-note.ts';
+import { MODEL_COLORS, NONE_COLOR, SEVERAL_COLOR } from '../design/palette.ts';
 
 export type { MapStatewide, MapTally };
 export type MapModel = 'JEM' | 'WSO' | 'TFM';
@@ -36,13 +37,11 @@ export interface MapInput extends MapFacts {
   height?: number; // px, default 600
 }
 
-/** Okabe-Ito colors, told apart with any common color-vision deficiency; "none" is a light gray. */
+/** The kit's model colours (design/palette.ts), and the map's own: borders, the region's outline, its text. */
 export const MAP_COLORS = {
-  JEM: '#E69F00',
-  WSO: '#56B4E9',
-  TFM: '#009E73',
-  several: '#CC79A7',
-  none: '#DDDDDD',
+  ...MODEL_COLORS,
+  several: SEVERAL_COLOR,
+  none: NONE_COLOR,
   border: '#FFFFFF',
   region: '#000000',
   text: '#1A1A1A',

@@ -2,6 +2,7 @@
 
 import {
   beginText,
+  drawSvgPath,
   endText,
   LineJoinStyle,
   popGraphicsState,
@@ -150,6 +151,20 @@ export function drawOps(
         // County outlines meet at sharp angles; mitred joins would spike past them.
         joins(op.stroke !== undefined);
         page.pushOperators(...pathOperators(op, origin.x + op.x, origin.top - op.y));
+        break;
+      case 'svg':
+        if (!op.fill && !op.stroke) break;
+        joins(op.stroke !== undefined);
+        page.pushOperators(
+          ...drawSvgPath(op.d, {
+            x: origin.x + op.x,
+            y: origin.top - op.y,
+            scale: op.scale,
+            color: color(op.fill),
+            borderColor: color(op.stroke),
+            borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
+          }),
+        );
         break;
       case 'circle':
         page.drawCircle({

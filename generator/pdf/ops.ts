@@ -21,7 +21,10 @@ export type Op =
       stroke?: Rgb;
       lineWidth?: number;
     }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number };
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number }
+  // An SVG path (design/icons.ts, or a shape such as a rounded box) whose user space (y down) has its origin at
+  // (x, y), scaled by `scale`: an icon of the 24-unit grid drawn `size` points wide has scale size / 24.
+  | { kind: 'svg'; d: string; x: number; y: number; scale: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number };
 
 /** `op` moved by (dx, dy). */
 export function moveOp(op: Op, dx: number, dy: number): Op {
@@ -33,6 +36,7 @@ export function moveOp(op: Op, dx: number, dy: number): Op {
     case 'line':
       return { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy };
     case 'path':
+    case 'svg':
       return { ...op, x: op.x + dx, y: op.y + dy };
     case 'circle':
       return { ...op, cx: op.cx + dx, cy: op.cy + dy };
