@@ -148,7 +148,7 @@ describe('kit content check with the glossary', () => {
     const dir = copyCurriculum();
     const file = path.join(dir, 'es', 'language.yaml');
     editFile(dir, 'es/language.yaml', (text) =>
-      replaceOnce(text, 'Tarjetas de bolsillo: una por persona', 'No firme la orden de retención'),
+      replaceOnce(text, 'Tarjetas de bolsillo: dos por persona', 'No firme la orden de retención'),
     );
     const { problems } = checkCurriculum(await loadCurriculum(dir));
     expect(problems).toEqual([

@@ -110,3 +110,27 @@ describe('the wallet card text', () => {
         }
   });
 });
+
+describe('buildCards', () => {
+  it('fills the band with the card title when the config names no organization', async () => {
+    const curriculum = await loadCurriculum(CURRICULUM_DIR);
+    const side = { ...cardSide(curriculum, 'es'), frame: { org: null } };
+    const cards = buildCards(side, side);
+    expect(cards).toHaveLength(16);
+    expect(new Set(cards.flatMap((card) => [card.front.band, card.back.band]))).toEqual(
+      new Set(['Sus derechos ante la policía']),
+    );
+    expect(cards[8]!.front.title).toBe('Estoy ejerciendo mis derechos.');
+  });
+
+  it('prints the legal aid line where the config gives no hotline, and no contact where it gives neither', async () => {
+    const curriculum = await loadCurriculum(CURRICULUM_DIR);
+    const side = cardSide(curriculum, 'en');
+    const legalAid = { label: 'legalAid', name: 'Legal aid', phone: '(555) 010-0200', website: null };
+    const [withLegalAid] = buildCards({ ...side, contacts: [legalAid] }, side);
+    expect(withLegalAid!.front.contact).toEqual({ label: 'Legal aid', number: '(555) 010-0200' });
+    expect(withLegalAid!.front.from.contact).toBe('contacts.legal_aid.phone');
+    const [without] = buildCards({ ...side, contacts: [] }, side);
+    expect(without!.front.contact).toBeNull();
+  });
+});
