@@ -8,6 +8,7 @@ import { checkLanguageTerms, checkModuleTerms, sourceNotesFile } from './check-g
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
 import { findUnclosedMarkers, type MarkupNode } from './markup.ts';
 import { checkStateLaws } from './state-law.ts';
+import { checkUiSources } from './check-ui-sources.ts';
 import { PLACEHOLDERS, SLOTS, type Curriculum, type Module } from './types.ts';
 import { translationUnits } from './units.ts';
 
@@ -218,6 +219,7 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
       }
     }
     checkLanguageTerms(content, problems);
+    checkUiSources(content, english, curriculum.sources, problems);
     for (const id of content.sourceNotes?.keys() ?? [])
       if (!curriculum.sources.has(id))
         problems.push({

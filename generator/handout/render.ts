@@ -145,8 +145,9 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
           languages: second ? [first.language.code, second.language.code] : [first.language.code],
           audience: 'participant',
           purpose:
-            'Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided (flip on the long ' +
-            'edge), and cut on the crop marks.',
+            'Wallet cards, 8 per sheet: pages 1-2 the rights card, pages 3-4 the card to hand to an officer. ' +
+            'Print both sheets double-sided (flip on the long edge), one of each per 8 people, and cut on the crop ' +
+            'marks.',
         },
         cards,
       ),

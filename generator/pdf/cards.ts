@@ -1,43 +1,28 @@
-// Wallet cards, 3.5 x 2 in, eight to a sheet with crop marks; each sheet of fronts is followed by a sheet of backs
-// mirrored left to right, so that printed double-sided (flip on the long edge) every back lands behind its front.
+// Wallet cards, 3.5 x 2 in (card-face.ts draws each side), eight to a sheet with crop marks outside them; each page of
+// fronts is followed by its page of backs mirrored left to right, so that printed double-sided (flip on the long edge)
+// every back lands behind its front.
 
-import { KitError } from '../errors.ts';
-import { blockAtoms, blockText } from './blocks.ts';
-import { createDocument, saveDocument, type DocumentFonts } from './document.ts';
+import { CARD, layoutCardFace } from './card-face.ts';
+import { createDocument, saveDocument } from './document.ts';
 import { drawOps } from './draw.ts';
 import type { Op } from './ops.ts';
 import { checkLabels, furnitureOps, planPage, specText } from './page.ts';
-import { paginate } from './paginate.ts';
-import { FRAME_INSET, INK, MIN_SIZE, type Typography } from './style.ts';
-import type { Block, Card, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
+import { INK } from './style.ts';
+import type { Card, CardFace, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
 
-export const CARD = { width: 252, height: 144 }; // points: 3.5 x 2 in
 export const GRID = { columns: 2, rows: 4 };
-const PER_SHEET = GRID.columns * GRID.rows;
-const PADDING = 9; // from the cut line to the text: the usual eighth-inch safe zone survives a slightly crooked cut
-const SIZES = [11, 10.5, MIN_SIZE]; // body sizes tried in turn until the side fits
+export const PER_SHEET = GRID.columns * GRID.rows;
 const MARK = { offset: 6, length: 18, width: 0.5 }; // crop marks start this far outside the cards
 
-function cardTypography(body: number): Typography {
-  return { body, small: MIN_SIZE, h1: body + 1, h2: body + 1, h3: body + 1, leading: 1.2, blockGap: 3, itemGap: 1 };
-}
-
-/** The ops of one side of a card, in points from the top-left of its text area, at the largest size that fits. */
-export function layoutCardSide(blocks: readonly Block[], fonts: DocumentFonts, name: string): Op[] {
-  const width = CARD.width - 2 * PADDING;
-  const height = CARD.height - 2 * PADDING - 2 * FRAME_INSET;
-  for (const size of SIZES) {
-    const frames = paginate(
-      blockAtoms(blocks, { width, height, measure: fonts.measure, type: cardTypography(size) }),
-      height,
-    );
-    if (frames.length === 1) return frames[0]!;
-  }
-  throw new KitError('bad-input', `${name} does not fit on a 3.5 x 2 in card, even at ${MIN_SIZE} pt`, {
-    hint:
-      'Shorten its text or move some of it to the other side or to the handout; ' +
-      'card text is never printed smaller than 10 pt.',
-  });
+/** Every string a side prints, for the font subset. */
+function faceText(face: CardFace): string {
+  return [
+    face.band,
+    face.title ?? '',
+    ...face.lines.map((line) => line.text),
+    face.contact?.label ?? '',
+    face.contact?.number ?? '',
+  ].join('\n');
 }
 
 /** Top-left corner (PDF points) of the card in `column`, `row` of a sheet `size` large. */
@@ -85,17 +70,27 @@ export function cropMarkOps(size: { width: number; height: number }): Op[] {
 }
 
 /**
- * A PDF of wallet cards: per sheet of eight, a page of fronts and then a page of backs. Card text is 11 pt, shrunk to
- * 10.5 or 10 pt where a side needs it; a side that does not fit at 10 pt is a bad-input error naming the card.
+ * A PDF of wallet cards, eight to a sheet in the order given: per sheet a page of fronts and then a page of backs.
+ * Card text is never below 10 pt; a side that does not fit is a bad-input KitError naming what to shorten
+ * (card-face.ts).
  */
 export async function renderCards(spec: DocumentSpec, cards: Card[]): Promise<RenderedPdf> {
-  const text = [specText(spec), ...cards.flatMap((card) => [...card.front, ...card.back]).map(blockText)].join('\n');
+  const text = [specText(spec), ...cards.flatMap((card) => [faceText(card.front), faceText(card.back)])].join('\n');
   const { doc, fonts } = await createDocument(spec, text);
   const plan = planPage(spec, 1, fonts.measure);
-  const sides = cards.map((card, index) => ({
-    front: layoutCardSide(card.front, fonts, `Card ${index + 1} (front)`),
-    back: layoutCardSide(card.back, fonts, `Card ${index + 1} (back)`),
-  }));
+  // Laid out once per distinct card: a sheet repeats the same card eight times.
+  const laid = new Map<Card, { front: Op[]; back: Op[] }>();
+  const sides = cards.map((card) => {
+    let ops = laid.get(card);
+    if (!ops) {
+      ops = {
+        front: layoutCardFace(card.front, card.color, fonts.measure, 'front'),
+        back: layoutCardFace(card.back, card.color, fonts.measure, 'back'),
+      };
+      laid.set(card, ops);
+    }
+    return ops;
+  });
   const sheets = Math.max(1, Math.ceil(cards.length / PER_SHEET));
   const pages = 2 * sheets;
   const labels = Array.from({ length: pages }, (_, index) => spec.pageLabel(index + 1, pages));
@@ -117,15 +112,7 @@ export async function renderCards(spec: DocumentSpec, cards: Card[]): Promise<Re
         const slot = row * GRID.columns + (backs ? GRID.columns - 1 - column : column);
         const side = sides[sheet * PER_SHEET + slot];
         if (!side) continue;
-        const origin = cardOrigin(plan.size, column, row);
-        drawOps(
-          pdfPage,
-          page + 1,
-          backs ? side.back : side.front,
-          { x: origin.x + PADDING, top: origin.top - PADDING - FRAME_INSET },
-          fonts,
-          boxes,
-        );
+        drawOps(pdfPage, page + 1, backs ? side.back : side.front, cardOrigin(plan.size, column, row), fonts, boxes);
       }
     }
     drawOps(pdfPage, page + 1, furniture.footer, pageTop, fonts, boxes);

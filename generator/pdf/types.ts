@@ -1,6 +1,8 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
+import type { IconName } from '../design/icons.ts';
+import type { Hex } from '../design/palette.ts';
 import type { StateMap } from '../map/model.ts';
 
 export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
@@ -71,8 +73,29 @@ export interface RenderedPdf {
   breaks?: number[]; // for each page-break block of the first flow, the page (1-based) where what follows it starts
 }
 
-/** One wallet card: what is printed on its front and its back. */
+/** A line of a wallet card: an icon (design/icons.ts) and the words beside it. */
+export interface CardLine {
+  icon: IconName;
+  text: string;
+}
+
+/**
+ * One side of a wallet card, top to bottom: a band in the card's colour with the organization's name, a title (none:
+ * the lines speak for themselves), the lines beside their icons, and the contact in large type.
+ */
+export interface CardFace {
+  band: string;
+  title: string | null;
+  lines: CardLine[];
+  contact: { label: string; number: string } | null;
+  // Where each part comes from, for the message when a side does not fit: the card ("The rights card (es)"), the
+  // config fields of the band and the contact ("organization.name"), and the text's keys and file.
+  from: { card: string; band: string; contact: string; text: string };
+}
+
+/** One wallet card: its colour (frame, band, title and icons; white text on it), and its two sides. */
 export interface Card {
-  front: Block[];
-  back: Block[];
+  color: Hex;
+  front: CardFace;
+  back: CardFace;
 }

@@ -187,11 +187,13 @@ describe('one-language cards', () => {
       ).code,
     ).toBe(0);
     expect(readdirSync(out).filter((file) => file.startsWith('cards-'))).toEqual(['cards-es.pdf']);
-    for (const page of [1, 2])
-      expect(
-        squash(await readPdfText(path.join(out, 'cards-es.pdf'), { pages: { first: page, last: page } })),
-      ).toContain('Quiero guardar silencio');
-    expect(squash(await readPdfText(path.join(out, 'cards-es.pdf')))).not.toContain('I want to remain silent');
+    const page = async (number: number) =>
+      squash(await readPdfText(path.join(out, 'cards-es.pdf'), { pages: { first: number, last: number } }));
+    for (const number of [1, 2]) expect(await page(number)).toContain('Algunos estados exigen su nombre');
+    for (const number of [3, 4]) expect(await page(number)).toContain('Elijo guardar silencio');
+    const all = squash(await readPdfText(path.join(out, 'cards-es.pdf')));
+    expect(all).not.toContain('Some states require your name');
+    expect(all).not.toContain('I choose to remain silent');
   }, 60_000);
 });
 

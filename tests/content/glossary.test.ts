@@ -148,11 +148,11 @@ describe('kit content check with the glossary', () => {
     const dir = copyCurriculum();
     const file = path.join(dir, 'es', 'language.yaml');
     editFile(dir, 'es/language.yaml', (text) =>
-      replaceOnce(text, 'Pregunte a un abogado si debe llevar papeles.', 'No firme la orden de retención.'),
+      replaceOnce(text, 'Tarjetas de bolsillo: dos por persona', 'No firme la orden de retención'),
     );
     const { problems } = checkCurriculum(await loadCurriculum(dir));
     expect(problems).toEqual([
-      expect.objectContaining({ file, row: lineWith(file, 'No firme la orden'), column: 'ui:cardLines' }),
+      expect.objectContaining({ file, row: lineWith(file, 'No firme la orden'), column: 'ui:guideMaterialsList' }),
     ]);
   });
 

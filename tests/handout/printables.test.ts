@@ -143,8 +143,8 @@ describe('printed materials for a county', () => {
   });
 
   it('prints the wallet cards in both languages and the guide with the agenda times', () => {
-    expect(built.text('cards-en-es.pdf')).toContain('I want to remain silent');
-    expect(built.text('cards-en-es.pdf')).toContain('Quiero guardar silencio');
+    expect(built.text('cards-en-es.pdf')).toContain('I choose to remain silent');
+    expect(built.text('cards-en-es.pdf')).toContain('Elijo guardar silencio');
     expect(built.text('cards-en-es.pdf')).toContain('(555) 010-0100');
     expect(built.text('facilitator-guide-en.pdf')).toContain('18:30–18:36');
     expect(built.text('facilitator-guide-es.pdf')).toContain('Guía para quien facilita');

@@ -52,7 +52,7 @@ describe('index.html', () => {
       /handout-en\.pdf<\/a> <span[^>]*>[^<]*<\/span> — The handout \(en\): print double-sided, one per person\./,
     );
     expect(html).toMatch(
-      /cards-en-es\.pdf<\/a> <span[^>]*>[^<]*<\/span> — Wallet cards, 8 per sheet: print one sheet per 8 people, double-sided \(flip on the long edge\), and cut on the crop marks\./,
+      /cards-en-es\.pdf<\/a> <span[^>]*>[^<]*<\/span> — Wallet cards, 8 per sheet: pages 1-2 the rights card, pages 3-4 the card to hand to an officer\. Print both sheets double-sided \(flip on the long edge\), one of each per 8 people, and cut on the crop marks\./,
     );
     expect(html).toMatch(/quiz\/quiz-es\.qti\.zip<\/a> <span[^>]*>[^<]*<\/span> — .*Canvas/);
     expect(html).toMatch(/quiz\/quiz-en\.kahoot\.xlsx<\/a> <span[^>]*>[^<]*<\/span> — .*Kahoot/);

@@ -124,7 +124,10 @@ describe('a county kit in English and Spanish', () => {
       else if (file.path.startsWith('cards-en-es'))
         texts.set(
           `${file.path} (Spanish side)`,
-          await readPdfText(full, { pages: { first: 2, last: 2 }, above: FOOTER }),
+          [
+            await readPdfText(full, { pages: { first: 2, last: 2 }, above: FOOTER }),
+            await readPdfText(full, { pages: { first: 4, last: 4 }, above: FOOTER }),
+          ].join('\n'),
         );
     }
   }, 180_000);
@@ -142,7 +145,8 @@ describe('a county kit in English and Spanish', () => {
       'speaker-notes-es.pdf',
     ]);
     for (const [file, text] of texts) expect(squash(text).length, file).toBeGreaterThan(200);
-    expect(squash(texts.get('cards-en-es.pdf (Spanish side)')!)).toContain('Sus derechos ante la policía');
+    expect(squash(texts.get('cards-en-es.pdf (Spanish side)')!)).toContain('Algunos estados exigen su nombre');
+    expect(squash(texts.get('cards-en-es.pdf (Spanish side)')!)).toContain('Estoy ejerciendo mis derechos');
     expect(squash(texts.get('handout-bilingual-en-es.pdf (Spanish column)')!)).toContain('¿Qué es 287(g)?');
   });
 

@@ -46,7 +46,9 @@ test(
     expect(notes).toEqual([
       `organization.name in ${file}: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; ` +
         `printed as a replacement mark (\uFFFD) in ` +
-        'slides-en.pdf, speaker-notes-en.pdf and facilitator-guide-en.pdf. The Slidev deck shows it as written.',
+        // The wallet cards print the organization's name in every card's band.
+        'slides-en.pdf, speaker-notes-en.pdf, facilitator-guide-en.pdf and cards-en.pdf. The Slidev deck shows it ' +
+        'as written.',
       `presenter in ${file}: "김민수 (Kim) 😀" has "😀" (U+1F600), which no font of the kit has; printed as a ` +
         `replacement mark (\uFFFD) in ` +
         'slides-en.pdf and facilitator-guide-en.pdf.',
