@@ -22,6 +22,7 @@
 
 const LAYERS = [
   ['data'],
+  ['design'],
   ['geo'],
   ['config'],
   ['regions'],

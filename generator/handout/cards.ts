@@ -31,8 +31,8 @@ export const RIGHTS_CARD: CardKind = {
   title: null,
   bandKey: 'cardTitle',
   lines: [
+    ['cardStatus', 'silent'],
     ['cardName', 'id'],
-    ['cardStatus', 'question'],
     ['cardPapers', 'sign'],
     ['cardDriving', 'driving'],
     ['cardDoNot', 'do-not'],

@@ -87,12 +87,12 @@ describe('the wallet card text', () => {
     expect(pages[3]).not.toMatch(/no (?:le )?(?:daré|doy|diré|digo) mi nombre/i);
   });
 
-  it('keeps the name rule, the status exceptions, papers, driving and what not to do on the rights card', () => {
-    expect(pages[0]).toMatch(/status questions, except at borders, airports or on some visas/);
+  it('keeps silence, the name rule, the status exceptions, papers, driving and what not to do on the rights card', () => {
+    expect(pages[0]).toMatch(/Stay silent about your status, except at borders, airports or on some visas/);
     expect(pages[0]).toContain('Ask a lawyer about carrying your papers.');
     expect(pages[0]).toContain('Drivers: license, registration, insurance.');
     expect(pages[0]).toContain('Never lie or show false papers. Do not run.');
-    expect(pages[1]).toMatch(/estatus, salvo en fronteras, aeropuertos o con algunas visas/);
+    expect(pages[1]).toMatch(/Puede callar sobre su estatus, salvo en fronteras, aeropuertos o con algunas visas/);
     expect(pages[1]).toContain('Pregunte a un abogado si debe llevar papeles.');
     expect(pages[1]).toContain('No mienta ni use papeles falsos. No corra.');
     expect(pages[0]).not.toContain('You need not answer status questions.');
