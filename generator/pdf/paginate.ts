@@ -106,10 +106,10 @@ export function paginateFlow(atoms: readonly Atom[], frameHeight: number): Pagin
     y += atom.height;
     empty = false;
   };
-  const place = (atom: Atom) => {
+  const place = (atom: Atom, opening: boolean) => {
     const record = placed[placed.length - 1]!;
     const role = atom.role ? { ...atom.role, block: atom.block ?? 0 } : null;
-    if (empty) record.first = role;
+    if (opening) record.first = role;
     record.last = role;
     draw(atom);
   };
@@ -139,9 +139,10 @@ export function paginateFlow(atoms: readonly Atom[], frameHeight: number): Pagin
       : keptHeight(atoms, index, atom.height, frameHeight);
     const space = empty ? 0 : atom.spaceBefore;
     if (!empty && y + space + chain > frameHeight + TOLERANCE) open('full');
-    if (empty && atom.repeat) draw(atom.repeat);
-    else y += empty ? 0 : space;
-    place(atom);
+    const opening = empty;
+    if (opening && atom.repeat) draw(atom.repeat);
+    else y += opening ? 0 : space;
+    place(atom, opening);
   }
   return { frames, breaks, placed };
 }
