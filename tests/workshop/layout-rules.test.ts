@@ -22,7 +22,7 @@ import { readManifestJson } from './manifest-json.ts';
 /** The smallest text a slide may show: its footer and page number. */
 const SLIDE_MIN_SIZE = Math.min(SLIDE_LAYOUT.furniture, SLIDE_TYPOGRAPHY.small);
 
-type Checked = Pick<RenderedPdf, 'bytes' | 'boxes' | 'pageSize' | 'layout' | 'pages'>;
+type Checked = Pick<RenderedPdf, 'boxes' | 'pageSize' | 'layout' | 'pages'> & { bytes: Uint8Array | string };
 
 /** Builds `config` (en and es) and renders each of its PDFs again: file path (in the kit) to PDF and minimum size. */
 async function buildAndRender(
