@@ -3,6 +3,7 @@
 // layout tests of every output use, catches each broken rule in a layout made by hand.
 
 import { describe, expect, it } from 'vitest';
+import { buildStateMap } from '../../generator/map/build-map.ts';
 import { blockAtoms } from '../../generator/pdf/blocks.ts';
 import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
 import { createMeasure } from '../../generator/pdf/measure.ts';
@@ -98,6 +99,32 @@ describe('keep-with-next for headings', () => {
       expect(frames[1]!.first, follower.kind).toMatchObject({ kind: 'heading' });
       expect(breakProblems(frames), follower.kind).toEqual([]);
     }
+  });
+
+  it('keeps a heading with a map', () => {
+    const map = buildStateMap({
+      state: 'TX',
+      counties: { '48439': ['JEM'], '48113': ['WSO'] },
+      highlight: ['48439'],
+      statewide: { field: [], jail: [] },
+      labels: {
+        title: 'Texas: local 287(g) agreements',
+        legendNone: 'No local agreement',
+        legendSeveral: 'Several models',
+        legendRegion: 'Workshop region',
+        legendModels: { JEM: 'Jail', WSO: 'Warrant Service', TFM: 'Task Force' },
+        legendMarker: 'Dot: a county too small to see',
+        legendStatewide: 'Statewide agencies:',
+        legendField: 'in the field, in every county',
+        legendJail: 'only in their own prisons or jails',
+      },
+    });
+    const frames = layOut(
+      [linesOf(8), heading('Where we live'), { kind: 'map', map, width: 0.5, caption: 'Tarrant County' }],
+      roleIs('heading'),
+    );
+    expect(frames[0]!.last).toMatchObject({ block: 0 });
+    expect(frames[1]!.first).toMatchObject({ kind: 'heading', block: 1 });
   });
 
   it('keeps a run-in title (a paragraph marked keepWithNext) with the paragraph after it', () => {
