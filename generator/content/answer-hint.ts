@@ -12,3 +12,19 @@ export function answerHint(text: string, type: QuestionType, ui: Record<string, 
   const hint = ui[key] ?? key;
   return text.includes(hint) ? '' : hint;
 }
+
+/**
+ * A question's text and its hint apart, so that a page can print the hint once and always in the same place: `text`
+ * without the hint where it already says it (at its end or anywhere, as a sentence), and the hint of its `type`.
+ */
+export function splitAnswerHint(
+  text: string,
+  type: QuestionType,
+  ui: Record<string, string>,
+): { question: string; hint: string } {
+  const hint = answerHint('', type, ui);
+  const at = hint ? text.indexOf(hint) : -1;
+  if (at < 0) return { question: text, hint };
+  const question = `${text.slice(0, at).trimEnd()} ${text.slice(at + hint.length).trimStart()}`.trim();
+  return { question, hint };
+}

@@ -1,6 +1,7 @@
 // The facilitator guide for one language: agenda with clock times, each module's objectives and what to
 // say, materials, room setup, running the quiz, local contacts and sources.
 
+import { agendaClock } from '../content/agenda.ts';
 import { joinLines, splitLines, trimMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
@@ -29,21 +30,26 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
   for (const note of trainerNotes)
     blocks.push({ kind: 'notice', runs: [{ text: uiText(content, note.key, note.vars), bold: true }] });
   if (!content.region.changes) blocks.push({ kind: 'paragraph', runs: [{ text: ui('noEarlierList') }] });
+  // Times of day from the start time, else the time elapsed since the start, said under the table.
+  const clock = agendaClock(content.frame.start);
   blocks.push(
     { kind: 'heading', level: 2, text: ui('agenda') },
     {
       kind: 'table',
       columns: [
-        { header: '', width: 0.2 },
+        { header: ui(clock === 'time' ? 'agendaTime' : 'agendaElapsed'), width: 0.2 },
         { header: ui('module'), width: 0.65 },
         { header: ui('minutes'), width: 0.15 },
       ],
       rows: content.agenda.map((item) => [
-        item.start ? `${item.start}–${item.end}` : '',
+        `${item.start}–${item.end}`,
         `${item.number ? `${item.number}. ` : ''}${item.title}`,
         String(item.minutes),
       ]),
     },
+    ...(clock === 'elapsed'
+      ? [{ kind: 'paragraph' as const, runs: [{ text: ui('agendaElapsedNote') }], small: true }]
+      : []),
     { kind: 'heading', level: 2, text: ui('guideMaterials') },
     ...markdownToBlocks(ui('guideMaterialsList')),
     { kind: 'heading', level: 2, text: ui('guideRoom') },
@@ -67,9 +73,11 @@ export function buildGuideBlocks(content: WorkshopContent): Block[] {
     );
     for (const slide of module.slides) {
       const title = headingOf(slide.markup.body);
+      // A run-in title: kept with the first lines of its notes.
       blocks.push({
         kind: 'paragraph',
         runs: [{ text: title ? curriculumText(title, content) : slide.key, bold: true }],
+        keepWithNext: true,
       });
       // Each line of the notes is a paragraph of its own.
       const lines = splitLines(slide.markup.notes).filter((line) => trimMarkup(line).length > 0);

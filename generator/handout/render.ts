@@ -25,6 +25,7 @@ export interface PrintInput {
 export interface PrintedFile extends RecordedFile {
   pages: number;
   boxes: RenderedPdf['boxes']; // where each text was drawn, for checks
+  layout: RenderedPdf['layout']; // what each page's columns start and end with, for checks (none for the cards)
   pageSize: RenderedPdf['pageSize'];
   unprinted: RenderedPdf['unprinted']; // text printed with U+FFFD for characters no font has
 }
@@ -38,6 +39,7 @@ const printed = (path: string, about: PrintedAbout, pdf: RenderedPdf): PrintedFi
   language: singleLanguage(about.languages),
   pages: pdf.pages,
   boxes: pdf.boxes,
+  layout: pdf.layout,
   pageSize: pdf.pageSize,
   unprinted: pdf.unprinted,
 });

@@ -18,26 +18,53 @@ import type { Block } from './types.ts';
 
 const AFTER_HEADING = 3; // points between a heading and its block: closer to what it heads than to what precedes it
 
+/**
+ * The atoms of a flow, each with its role and the number of its block (counted from 0, blocks in a keep block too);
+ * the atoms of a keep block share a keep number.
+ */
 export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[] {
   const atoms: Atom[] = [];
-  let previous: Block | undefined;
-  for (const block of blocks) {
-    const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
-    // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
-    for (const atom of atomsOf(block, ctx, gap)) atoms.push(atom);
-    if (block.kind !== 'spacer') previous = block;
-  }
+  addAtoms(atoms, blocks, ctx, { block: 0, keep: 0 }, undefined, undefined);
   return atoms;
 }
 
-function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
+/** Adds the atoms of `blocks` to `atoms`, `after` the block given; returns the last block that was not a spacer. */
+function addAtoms(
+  atoms: Atom[],
+  blocks: readonly Block[],
+  ctx: LayoutContext,
+  counter: { block: number; keep: number },
+  keep: number | undefined,
+  after: Block | undefined,
+): Block | undefined {
+  let previous = after;
+  for (const block of blocks) {
+    if (block.kind === 'keep') {
+      previous = addAtoms(atoms, block.blocks, ctx, counter, keep ?? counter.keep++, previous);
+      continue;
+    }
+    const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
+    const number = counter.block++;
+    // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
+    for (const atom of atomsOf(block, ctx, gap)) {
+      atom.role ??= { kind: 'piece' };
+      atom.block = number;
+      if (keep !== undefined) atom.keep = keep;
+      atoms.push(atom);
+    }
+    if (block.kind !== 'spacer') previous = block;
+  }
+  return previous;
+}
+
+function atomsOf(block: Exclude<Block, { kind: 'keep' }>, ctx: LayoutContext, gap: number): Atom[] {
   switch (block.kind) {
     case 'heading':
       return headingAtoms(block.level, block.text, ctx);
     case 'paragraph':
-      return paragraphAtoms(block.runs, ctx, gap, block.small);
+      return paragraphAtoms(block.runs, ctx, gap, block.small, block.keepWithNext);
     case 'bullets':
-      return listAtoms(block.items, bulletMarkers(block.items.length), ctx, gap, block.small);
+      return listAtoms(block.items, bulletMarkers(block.items.length, block.marker), ctx, gap, block.small);
     case 'numbered':
       return listAtoms(block.items, numberMarkers(block.items.length, block.start), ctx, gap, block.small);
     case 'table':
@@ -77,6 +104,8 @@ export function blockText(block: Block): string {
       return mapText(block.map) + (block.caption ?? '');
     case 'bars':
       return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
+    case 'keep':
+      return block.blocks.map(blockText).join('\n');
     case 'spacer':
     case 'page-break':
       return '';

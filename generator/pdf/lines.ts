@@ -44,9 +44,14 @@ export interface LinesOptions {
   first?: Op[]; // drawn with the first line (a bullet or a number), relative to its box
   keepLast?: boolean; // the last line keeps with what follows (a heading)
   color?: Rgb;
+  item?: number; // of the list the lines belong to (0 for a paragraph), for the atoms' roles
 }
 
-/** One atom per line, chained so that a paragraph never leaves a single line at either end of a column. */
+/**
+ * One atom per line, chained so that a paragraph never leaves a single line at either end of a column: the first
+ * line keeps with the second and the last but one with the last, so a break leaves two lines or more on each side and
+ * a paragraph of two or three lines moves whole.
+ */
 export function lineAtoms(lines: readonly Line[], measure: Measure, options: LinesOptions): Atom[] {
   const { height, baseline } = lineMetrics(options.size, options.leading, measure);
   const count = lines.length;
@@ -58,6 +63,7 @@ export function lineAtoms(lines: readonly Line[], measure: Measure, options: Lin
       (index === count - 1 && options.keepLast === true) ||
       (count >= 2 && index === 0) ||
       (count >= 3 && index === count - 2),
+    role: { kind: 'line' as const, item: options.item ?? 0, line: index, lines: count },
     ops: [
       ...(index === 0 ? (options.first ?? []) : []),
       ...lineOps(line, options.x, 0, options.size, baseline, options.color),

@@ -7,12 +7,13 @@ import { drawOps } from './draw.ts';
 import { checkLabels, furnitureOps, planPage, specText } from './page.ts';
 import { paginateFlow } from './paginate.ts';
 import { documentStyle, FRAME_INSET } from './style.ts';
-import type { Block, DocumentSpec, RenderedPdf, TextBox } from './types.ts';
+import type { Block, DocumentSpec, FrameLayout, RenderedPdf, TextBox } from './types.ts';
 
 /**
  * A PDF of `flows` (one or two) on `spec.paper`, with header, footer and "page i of n" on every page; page-break
  * blocks start new pages, and `breaks` tells where each one took the first flow.
- * Text is real text in embedded subset fonts; `boxes` lists where each piece went.
+ * Text is real text in embedded subset fonts; `boxes` lists where each piece went, `layout` what each page's columns
+ * start and end with.
  */
 export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<RenderedPdf> {
   if (flows.length !== 1 && flows.length !== 2) {
@@ -46,8 +47,12 @@ export async function renderPdf(spec: DocumentSpec, flows: Block[][]): Promise<R
     });
     drawOps(page, index + 1, furniture.footer, pageOrigin, fonts, boxes);
   }
+  const layout: FrameLayout[] = laidOut.flatMap((flow, index) =>
+    flow.placed.map((frame, page) => ({ page: page + 1, flow: index, ...frame })),
+  );
   return {
     bytes: await saveDocument(doc),
+    layout,
     unprinted: fonts.unprinted,
     pages,
     boxes,

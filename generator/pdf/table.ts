@@ -1,5 +1,6 @@
 // Atoms for a table: a header row (white bold on dark blue) repeated at the top of every frame the table spans, then
-// one atom per row, ruled below; a row taller than a frame is split between its lines.
+// one atom per row, ruled below; a row taller than a frame is split between its lines. A break leaves two rows or more
+// on each side, and a table of fewer than four rows moves whole.
 
 import { lineMetrics, lineOps } from './lines.ts';
 import type { Op } from './ops.ts';
@@ -109,6 +110,7 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
     height: headerHeight,
     spaceBefore,
     keepWithNext: true,
+    role: { kind: 'header' },
     ops: [
       { kind: 'rect', x: 0, y: 0, width: ctx.width, height: headerHeight, fill: TABLE_HEAD },
       ...headerCells.flatMap((lines, column) =>
@@ -126,6 +128,9 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
     );
 
   const atoms: Atom[] = [header];
+  const rows = block.rows.length;
+  // The first row keeps with the second and the last but one with the last; a short table keeps all its rows.
+  const keepsNext = (row: number) => row < rows - 1 && (rows < 4 || row === 0 || row === rows - 2);
   block.rows.forEach((row, rowIndex) => {
     if (row.length > block.columns.length) {
       throw new Error(
@@ -151,7 +156,15 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
         lineWidth: RULE_WIDTH,
         color: TABLE_RULE,
       });
-      atoms.push({ height, spaceBefore: 0, keepWithNext: false, ops, repeat: header });
+      // The pieces of a row taller than a frame keep together as far as a frame holds them.
+      atoms.push({
+        height,
+        spaceBefore: 0,
+        keepWithNext: end < count || keepsNext(rowIndex),
+        ops,
+        repeat: header,
+        role: { kind: 'row', row: rowIndex, rows },
+      });
     }
   });
   return atoms;

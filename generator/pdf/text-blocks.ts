@@ -29,17 +29,44 @@ export function headingAtoms(level: 1 | 2 | 3, text: string, ctx: LayoutContext)
     spaceBefore: HEADING_SPACE[level] * size,
     keepLast: true,
     ...color,
-  }).map((atom) => ({ ...atom, keepWithNext: true }));
+  }).map((atom) => ({ ...atom, keepWithNext: true, role: { kind: 'heading' as const } }));
 }
 
-export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBefore: number, small = false): Atom[] {
+/** A paragraph's lines; `keepWithNext`: a run-in title, whose last line keeps with the block after it. */
+export function paragraphAtoms(
+  runs: readonly Run[],
+  ctx: LayoutContext,
+  spaceBefore: number,
+  small = false,
+  keepWithNext = false,
+): Atom[] {
   const size = small ? ctx.type.small : ctx.type.body;
   return lineAtoms(wrapRuns(runs, ctx.width, size, ctx.measure), ctx.measure, {
     x: 0,
     size,
     leading: ctx.type.leading,
     spaceBefore,
+    keepLast: keepWithNext,
   });
+}
+
+/** What marks a list item: text ('•', '3.') or an empty shape to mark with a pen, drawn as a path (no font needed). */
+export type Marker = string | { shape: 'circle' | 'square' };
+
+const SHAPE_SIDE = 0.8; // of the body size: a circle's diameter, a square's side
+const SHAPE_LINE = 0.8; // points
+
+/** The ops of `marker` with its right edge at `right` in a line box whose baseline is at `baseline`. */
+function markerOps(marker: Marker, width: number, right: number, baseline: number, size: number): Op[] {
+  if (typeof marker === 'string')
+    return [{ kind: 'text', x: right - width, baseline, text: marker, size, bold: false, width, color: INK }];
+  // Centred on the height of a capital letter, so it sits level with the item's first line.
+  const side = SHAPE_SIDE * size;
+  const middle = baseline - 0.36 * size;
+  const paint = { stroke: INK, lineWidth: SHAPE_LINE };
+  return marker.shape === 'circle'
+    ? [{ kind: 'circle', cx: right - side / 2, cy: middle, r: side / 2, ...paint }]
+    : [{ kind: 'rect', x: right - side, y: middle - side / 2, width: side, height: side, ...paint }];
 }
 
 /**
@@ -48,7 +75,7 @@ export function paragraphAtoms(runs: readonly Run[], ctx: LayoutContext, spaceBe
  */
 export function listAtoms(
   items: readonly Run[][],
-  markers: string[],
+  markers: readonly Marker[],
   ctx: LayoutContext,
   spaceBefore: number,
   small = false,
@@ -56,21 +83,14 @@ export function listAtoms(
   const { leading, itemGap } = ctx.type;
   const body = small ? ctx.type.small : ctx.type.body;
   const { baseline } = lineMetrics(body, leading, ctx.measure);
-  const markerWidths = markers.map((marker) => ctx.measure.width(marker, false, body));
+  const markerWidths = markers.map((marker) =>
+    typeof marker === 'string' ? ctx.measure.width(marker, false, body) : SHAPE_SIDE * body,
+  );
   const gutter = Math.max(...markerWidths, 0);
   const markerRight = Math.max(gutter, body * 0.45) + body * 0.35; // bullets sit slightly in; numbers align right
   const indent = markerRight + body * 0.6;
   return items.flatMap((runs, index) => {
-    const marker: Op = {
-      kind: 'text',
-      x: markerRight - markerWidths[index]!,
-      baseline,
-      text: markers[index]!,
-      size: body,
-      bold: false,
-      width: markerWidths[index]!,
-      color: INK,
-    };
+    const marker = markerOps(markers[index]!, markerWidths[index]!, markerRight, baseline, body);
     const lines = wrapRuns(runs, ctx.width - indent, body, ctx.measure);
     if (lines.length === 0) lines.push({ segments: [], width: 0 });
     return lineAtoms(lines, ctx.measure, {
@@ -78,13 +98,15 @@ export function listAtoms(
       size: body,
       leading,
       spaceBefore: index === 0 ? spaceBefore : itemGap,
-      first: [marker],
+      first: marker,
+      item: index,
     });
   });
 }
 
-export function bulletMarkers(count: number): string[] {
-  return Array.from({ length: count }, () => '•');
+/** `count` bullets, or empty circles or squares to mark. */
+export function bulletMarkers(count: number, marker: 'bullet' | 'circle' | 'square' = 'bullet'): Marker[] {
+  return Array.from({ length: count }, () => (marker === 'bullet' ? '•' : { shape: marker }));
 }
 
 export function numberMarkers(count: number, start = 1): string[] {

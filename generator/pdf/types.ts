@@ -15,8 +15,10 @@ export interface Run {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string } // kept with the block after it
-  | { kind: 'paragraph'; runs: Run[]; small?: boolean } // small: in the small size (a caption)
-  | { kind: 'bullets'; items: Run[][]; small?: boolean } // small: in the small size (a list of sources)
+  // small: in the small size (a caption); keepWithNext: a run-in title, kept with the block after it
+  | { kind: 'paragraph'; runs: Run[]; small?: boolean; keepWithNext?: boolean }
+  // small: in the small size (a list of sources); marker: drawn as a shape, an empty circle or square to mark
+  | { kind: 'bullets'; items: Run[][]; small?: boolean; marker?: 'bullet' | 'circle' | 'square' }
   | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
   // widths are fractions of the column; the header repeats on every page the table spans
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] }
@@ -32,6 +34,7 @@ export type Block =
     }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
   | { kind: 'spacer'; height: number } // points
+  | { kind: 'keep'; blocks: Block[] } // kept on one page (a quiz question) unless taller than a page
   | { kind: 'page-break' };
 
 export interface DocumentSpec {
@@ -71,6 +74,37 @@ export interface RenderedPdf {
   boxes: TextBox[];
   pageSize: { width: number; height: number };
   breaks?: number[]; // for each page-break block of the first flow, the page (1-based) where what follows it starts
+  // What each page's column starts and ends with, for checking the typesetter's rules (renderPdf's documents: cards
+  // are one frame a side and refuse what does not fit)
+  layout?: FrameLayout[];
+}
+
+/**
+ * What an atom of a flow is, for checks: a heading line; line `line` of `lines` (0-based) of a paragraph, of item
+ * `item` of a list, or of a notice; row `row` of `rows` of a table (its header row: 'header'); or a piece that is
+ * none of these (a QR code, a map, a bar, a box).
+ */
+export type PieceRole =
+  | { kind: 'heading' }
+  | { kind: 'line'; item: number; line: number; lines: number }
+  | { kind: 'header' }
+  | { kind: 'row'; row: number; rows: number }
+  | { kind: 'piece' };
+
+/** A piece's role and the block it belongs to: the flow's blocks numbered from 0, those in a keep block too. */
+export type AtomRole = PieceRole & { block: number };
+
+/**
+ * One frame as laid out: the page (1-based) and flow (0: the left or only column) it fills, the first and last atom
+ * placed in it (null when empty; a repeated table header is not counted), and why it ended: 'full' when the next atom
+ * did not fit (where the rules about breaks apply), 'break' at a page-break block, 'end' at the end of the flow.
+ */
+export interface FrameLayout {
+  page: number;
+  flow: number;
+  first: AtomRole | null;
+  last: AtomRole | null;
+  end: 'full' | 'break' | 'end';
 }
 
 /** A line of a wallet card: an icon (design/icons.ts) and the words beside it. */

@@ -6,7 +6,7 @@ import type { Paper } from '../config/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { documentSpec } from '../pdf/document-spec.ts';
 import { renderPdf } from '../pdf/render.ts';
-import type { UnprintedText } from '../pdf/types.ts';
+import type { RenderedPdf, UnprintedText } from '../pdf/types.ts';
 import type { RecordedFile } from '../write.ts';
 import { buildQuestionBank } from './bank.ts';
 import { renderQuizExports, type QuizExport } from './exports.ts';
@@ -65,6 +65,21 @@ const EXPORT_ABOUT: Record<QuizExport, { group: OutputGroup; purpose: string }> 
   csv: { group: 'upload', purpose: ' as CSV, for spreadsheets and review.' },
 };
 
+/** The quiz on paper and its answer key, as the typesetter rendered them (with their layout, for checks). */
+export async function renderPrintedQuiz(
+  quiz: Quiz,
+  content: WorkshopContent,
+  paper: Paper,
+): Promise<{ printed: RenderedPdf; key: RenderedPdf }> {
+  const spec = (title: string) =>
+    documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');
+  const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
+  const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [
+    buildAnswerKeyBlocks(quiz, content),
+  ]);
+  return { printed, key };
+}
+
 /** A quiz file as rendered: bytes and its record (the PDFs also their unprinted text). */
 export type QuizFile = RecordedFile & { unprinted?: UnprintedText[] };
 
@@ -83,12 +98,7 @@ export async function renderQuizFiles(
   const code = `${content.language.code}${quizFileSuffix(quiz)}`;
   const prefix = dir ? `${dir}/` : '';
   const exports = await renderQuizExports(quiz, `${prefix}quiz-${code}`);
-  const spec = (title: string) =>
-    documentSpec(content, paper, quiz.dataAsOf, title, content.ui.workshopTitle ?? '287(g)');
-  const printed = await renderPdf(spec(quiz.title), [buildQuizBlocks(quiz, content)]);
-  const key = await renderPdf(spec(`${content.ui.answerKey ?? 'Answer key'}: ${quiz.title}`), [
-    buildAnswerKeyBlocks(quiz, content),
-  ]);
+  const { printed, key } = await renderPrintedQuiz(quiz, content, paper);
   const languages = [content.language.code];
   const described = describeLanguage(content.language.code, quiz);
   const file = (

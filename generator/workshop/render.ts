@@ -178,6 +178,6 @@ export async function renderOutput(kind: OutputKind, input: RenderInput): Promis
           paper: input.paper,
           date: input.summary.data.asOf,
         })
-      ).map(({ pages: _pages, boxes: _boxes, pageSize: _pageSize, ...file }) => file);
+      ).map(({ pages: _pages, boxes: _boxes, layout: _layout, pageSize: _pageSize, ...file }) => file);
   }
 }

@@ -1,7 +1,7 @@
 // The workshop agenda built from modules.yaml: every module once, with clock times that follow one another.
 
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, type AgendaItem } from '../../generator/content/agenda.ts';
+import { agendaClock, buildAgenda, type AgendaItem } from '../../generator/content/agenda.ts';
 import { loadCurriculum } from '../../generator/content/load.ts';
 import { LENGTHS } from '../../generator/config/types.ts';
 import { CURRICULUM_DIR } from '../../generator/paths.ts';
@@ -21,7 +21,7 @@ function expectContiguous(items: AgendaItem[], start: string, end: string): void
   for (const item of items) {
     expect(item.start, item.key).toMatch(CLOCK);
     expect(item.end, item.key).toMatch(CLOCK);
-    expect((minutesOf(item.end!) - minutesOf(item.start!) + 1440) % 1440, item.key).toBe(item.minutes);
+    expect((minutesOf(item.end) - minutesOf(item.start) + 1440) % 1440, item.key).toBe(item.minutes);
   }
   for (let index = 1; index < items.length; index++)
     expect(items[index]!.start, items[index]!.key).toBe(items[index - 1]!.end);
@@ -65,18 +65,28 @@ describe('buildAgenda', () => {
       ).toEqual([]);
   });
 
-  it('gives no clock times when the workshop has no start time', () => {
+  it('gives the time elapsed since the start (H:MM) when the workshop has no start time', () => {
+    expect(agendaClock(null)).toBe('elapsed');
+    expect(agendaClock('18:30')).toBe('time');
     for (const length of LENGTHS) {
       const items = buildAgenda(curriculum, length, null);
       expect(items.length).toBeGreaterThanOrEqual(moduleKeys.length);
-      for (const item of items) expect([item.start, item.end], `${length} ${item.key}`).toEqual([null, null]);
+      expect(items[0]!.start).toBe('0:00');
+      expect(items.at(-1)!.end, `${length}`).toBe(`${Math.floor(length / 60)}:${String(length % 60).padStart(2, '0')}`);
+      let at = 0;
+      for (const item of items) {
+        expect(item.start, `${length} ${item.key}`).toBe(`${Math.floor(at / 60)}:${String(at % 60).padStart(2, '0')}`);
+        at += item.minutes;
+      }
     }
+    // The 60-minute workshop's first module takes 5 minutes (modules.yaml).
+    expect(buildAgenda(curriculum, 60, null)[0]).toMatchObject({ start: '0:00', end: '0:05' });
   });
 
   it('wraps the clock past midnight: a 60-minute workshop from 23:30 ends at 00:30', () => {
     const items = buildAgenda(curriculum, 60, '23:30');
     expectContiguous(items, '23:30', '00:30');
-    expect(items.some((item) => item.start!.startsWith('00:'))).toBe(true);
+    expect(items.some((item) => item.start.startsWith('00:'))).toBe(true);
     const long = buildAgenda(curriculum, 120, '23:59');
     expectContiguous(long, '23:59', '01:59');
   });
