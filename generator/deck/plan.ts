@@ -112,8 +112,8 @@ export { DECK_QUIZ_PER_MODULE } from '../content/deck-quiz.ts';
 // county columns (a longer name wraps).
 const TABLE_ROWS_PER_SLIDE = 10;
 const FURTHER_LINE = 0.7;
-const NAME_CHARS_PER_LINE = 29;
-const WHERE_CHARS_PER_LINE = 15;
+const NAME_CHARS_PER_LINE = 28;
+const WHERE_CHARS_PER_LINE = 17;
 const SOURCES_PER_SLIDE = 6;
 
 /**
