@@ -52,7 +52,7 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
     case 'section':
       return (
         `<SectionDivider :label="${vueValue(slide.label)}" :number="${vueValue(slide.number)}" ` +
-        `:title="${vueValue(slide.title)}" :minutes="${vueValue(slide.minutes)}" />`
+        `:title="${vueValue(slide.title)}" :duration="${vueValue(slide.minutes)}" />`
       );
     case 'module': {
       let body = slide.parts
