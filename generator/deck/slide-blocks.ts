@@ -35,8 +35,6 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
         { kind: 'heading', level: 2, text: slide.region },
         ...slide.lines.map((line) => paragraph(line)),
       ];
-      // Small, as on the Slidev title slide: the list's date and that it changes often (its age is in the notes).
-      if (slide.warning) blocks.push({ kind: 'notice', runs: [{ text: slide.warning, bold: true }], small: true });
       blocks.push({ kind: 'paragraph', runs: [{ text: slide.notice }], small: true });
       return { title: `${slide.title} — ${slide.region}`, pages: [blocks] };
     }
@@ -44,6 +42,11 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       return {
         title: slide.heading,
         pages: [[{ kind: 'heading', level: 1, text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
+      };
+    case 'section':
+      return {
+        title: `${slide.label}: ${slide.title}`,
+        pages: [[paragraph(slide.label), { kind: 'heading', level: 1, text: slide.title }, paragraph(slide.minutes)]],
       };
     case 'module': {
       const blocks = slide.parts.flatMap((part) =>
@@ -131,8 +134,20 @@ function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
         ...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []),
         paragraph(item.answer),
       ]);
+    case 'cards':
+      return view.cards.flatMap((card): Block[] => [
+        { kind: 'heading', level: 3, text: card.question },
+        paragraph(card.headline, true),
+        paragraph(card.detail),
+      ]);
     case 'table': {
-      const blocks: Block[] = [table(view.headers, AGENCY_COLUMNS, view.rows)];
+      const rows = view.rows.map((row) => [
+        row.name,
+        row.where,
+        row.models.map((badge) => badge.label).join(', '),
+        row.signed,
+      ]);
+      const blocks: Block[] = [table(view.headers, AGENCY_COLUMNS, rows)];
       if (view.caption) blocks.push({ kind: 'paragraph', runs: [{ text: view.caption }], small: true });
       return blocks;
     }
