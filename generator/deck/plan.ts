@@ -14,6 +14,7 @@ import {
   type MarkupNode,
 } from '../content/markup.ts';
 import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
+import { agendaClock } from '../content/agenda.ts';
 import { answerHint } from '../content/answer-hint.ts';
 import type { AnswerFacts } from '../content/answer-facts.ts';
 import type { Model } from '../data/types.ts';
@@ -371,7 +372,11 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
     {
       kind: 'agenda',
       heading: ui('agenda'),
-      headers: ['', ui('module'), ui('minutes')],
+      headers: [
+        ui(agendaClock(content.frame.start) === 'time' ? 'agendaTime' : 'agendaElapsed'),
+        ui('module'),
+        ui('minutes'),
+      ],
       rows: content.agenda.map((item) => [
         item.start ? `${item.start}–${item.end}` : '',
         `${item.number ? `${item.number}. ` : ''}${item.title}`,

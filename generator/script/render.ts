@@ -2,6 +2,7 @@
 // (agenda with clock times, each module's slides with the region's data, speaker notes, handout text,
 // the question bank with answers, sources), for the trainer to read and rehearse from.
 
+import { agendaClock } from '../content/agenda.ts';
 import { citeSources } from '../content/cite.ts';
 import { pickDeckQuiz } from '../content/deck-quiz.ts';
 import { parseMarkup, renderMarkup, splitAtSlots, type MarkupNode } from '../content/markup.ts';
@@ -146,7 +147,8 @@ export function renderWorkshopScript(content: WorkshopContent): string {
     out.push('>', `> ${e(ui('unreviewedTranslation'))}`);
   if (content.language.fallbackUnits.length)
     out.push('>', `> ${e(ui('fallbackNotice'))} (${content.language.fallbackUnits.length})`);
-  out.push('', `## ${ui('agenda')}`, '', `| | ${ui('module')} | ${ui('minutes')} |`, '|---|---|---|');
+  const clock = ui(agendaClock(content.frame.start) === 'time' ? 'agendaTime' : 'agendaElapsed');
+  out.push('', `## ${ui('agenda')}`, '', `| ${e(clock)} | ${ui('module')} | ${ui('minutes')} |`, '|---|---|---|');
   for (const item of content.agenda)
     out.push(
       `| ${item.start ? `${item.start}–${item.end}` : ''} ` +
