@@ -47,6 +47,9 @@ export interface AgencyRow {
 export interface WorkshopContent {
   language: { code: string; name: string; reviewed: boolean; fallbackUnits: string[] };
   ui: Record<string, string>;
+  // The source language's (English) UI strings: the side of the officer statement card an officer reads, in the
+  // language of U.S. police, when the workshop's languages leave English out (handout/cards.ts).
+  officerUi: Record<string, string>;
   frame: {
     regionName: string;
     org: string | null;
@@ -459,6 +462,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
       fallbackUnits: report.missing,
     },
     ui,
+    officerUi: english.meta.ui,
     frame: {
       regionName: summary.region.name,
       org: config.organization.name || null,

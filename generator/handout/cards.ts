@@ -87,11 +87,26 @@ function buildFace(kind: CardKind, content: CardContent): CardFace {
 
 /**
  * The sheets of cards: a sheet of rights cards, then a sheet of officer statement cards, `front`'s language on the
- * front and `back`'s on the back (the same content for a one-language workshop).
+ * front and `back`'s on the back (the same content for a one-language workshop). `officer` is the statement card's
+ * back when it differs: the English side an officer reads, for a workshop whose languages leave English out.
  */
-export function buildCards(front: CardContent, back: CardContent): Card[] {
+export function buildCards(front: CardContent, back: CardContent, officer: CardContent = back): Card[] {
   return [RIGHTS_CARD, STATEMENT_CARD].flatMap((kind) => {
-    const card: Card = { color: kind.color, front: buildFace(kind, front), back: buildFace(kind, back) };
+    const card: Card = {
+      color: kind.color,
+      front: buildFace(kind, front),
+      back: buildFace(kind, kind === STATEMENT_CARD ? officer : back),
+    };
     return Array.from({ length: PER_SHEET }, () => card);
   });
+}
+
+/**
+ * The English side of the statement card when the workshop's languages (codes) leave English out: the workshop's
+ * contacts and organization with the English words, so that the officer reads the statement. Null when English is
+ * one of them: the card's other side is then English already.
+ */
+export function officerSide(content: WorkshopContent, languages: readonly string[]): CardContent | null {
+  if (languages.includes('en')) return null;
+  return { ...content, ui: content.officerUi, language: { code: 'en' } };
 }

@@ -10,7 +10,7 @@ import { bilingualDocumentSpec, documentSpec } from '../pdf/document-spec.ts';
 import type { RenderedPdf } from '../pdf/types.ts';
 import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
-import { buildCards } from './cards.ts';
+import { buildCards, officerSide } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
 import { buildHandoutBlocks } from './handout.ts';
 
@@ -126,8 +126,13 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     );
   }
   if (first) {
-    // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone.
+    // Cards pair two languages; a one-language workshop gets its language on both sides, named for it alone, except
+    // on the statement card's back, which is in English when the workshop has none: the officer reads that side.
     const back = second ?? first;
+    const officer = officerSide(
+      first,
+      contents.map((content) => content.language.code),
+    );
     const name = second ? `${first.language.code}-${second.language.code}` : first.language.code;
     const cardSpec = documentSpec(
       first,
@@ -138,7 +143,7 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
     );
     const cards = await renderCards(
       second ? bilingualDocumentSpec(cardSpec, first, second) : cardSpec,
-      buildCards(first, back),
+      buildCards(first, back, officer ?? back),
     );
     files.push(
       printed(
@@ -149,7 +154,8 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
           purpose:
             'Wallet cards, 8 per sheet: pages 1-2 the rights card, pages 3-4 the card to hand to an officer. ' +
             'Print both sheets double-sided (flip on the long edge), one of each per 8 people, and cut on the crop ' +
-            'marks.',
+            'marks.' +
+            (officer ? ' The officer card is in English on its back (page 4), for the officer to read.' : ''),
         },
         cards,
       ),
