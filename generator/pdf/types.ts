@@ -1,6 +1,8 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
+import type { IconName } from '../design/icons.ts';
+import type { Hex } from '../design/palette.ts';
 import type { StateMap } from '../map/model.ts';
 
 export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
@@ -29,6 +31,12 @@ export type Block =
       max?: number;
     }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
+  // Blocks side by side, widths as fractions of the row (pdf/columns.ts): one piece, or zipped to run on over pages
+  | { kind: 'columns'; columns: { width: number; blocks: Block[] }[]; gap?: number; zip?: boolean; rule?: boolean }
+  // A rounded callout box with an icon at its left (pdf/callout.ts); tint: say (words to say), accent, warn, plain
+  | { kind: 'box'; blocks: Block[]; icon?: IconName; tint?: 'say' | 'accent' | 'warn' | 'plain' }
+  | { kind: 'band'; title: string; subtitle?: string } // the header band: white on the kit's navy
+  | { kind: 'chips'; items: { label: string; color: Hex; runs: Run[] }[] } // a list with a coloured chip per item
   | { kind: 'spacer'; height: number } // points
   | { kind: 'page-break' };
 
