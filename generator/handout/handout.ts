@@ -27,6 +27,12 @@ export interface HandoutPart {
 
 const plain = (value: string): Block => ({ kind: 'paragraph', runs: [{ text: value }] });
 
+/** Whether the agreement table needs its "where" column: local agencies in more than one place. */
+export function needsWhere(content: WorkshopContent): boolean {
+  const places = content.region.agencies.filter((row) => !row.statewide).map((row) => row.where ?? '');
+  return new Set(places).size > 1;
+}
+
 /**
  * The agreement table. The "where" column is left out when every local agency's is the same (a one-county region):
  * then a statewide agency says so after its name, "Texas National Guard (Statewide)".
@@ -34,8 +40,7 @@ const plain = (value: string): Block => ({ kind: 'paragraph', runs: [{ text: val
 export function agreementTable(content: WorkshopContent): Block {
   const ui = (key: string) => content.ui[key] ?? key;
   const agencies = content.region.agencies;
-  const places = new Set(agencies.filter((row) => !row.statewide).map((row) => row.where ?? ui('unknown')));
-  const withWhere = places.size > 1;
+  const withWhere = needsWhere(content);
   const models = (row: (typeof agencies)[number]) =>
     [
       ...row.agreements.map((agreement) => agreement.modelName),
@@ -106,7 +111,7 @@ function restOfNotice(notice: string): string {
 }
 
 /** The contacts box: the hotline in big type, the other contacts, and the QR code to the organization's website. */
-function contactsBox(content: WorkshopContent): Block | null {
+function contactsBox(content: WorkshopContent, width: SheetWidth): Block | null {
   const label = (key: string) => content.ui[key] ?? key;
   const hotline = content.contacts.find((contact) => contact.label === 'hotline' && contact.phone);
   // The organization's own website (else the config's general website): never a contact's link, such as legal
@@ -140,6 +145,7 @@ function contactsBox(content: WorkshopContent): Block | null {
     url: website,
     caption: content.frame.org ? uiText(content, 'orgWebsite', { org: content.frame.org }) : website,
   };
+  if (width === 'half') return { kind: 'box', icon: 'phone', tint: 'accent', blocks: [heading, ...text, code] };
   return {
     kind: 'box',
     icon: 'phone',
@@ -190,7 +196,8 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
       ]),
     },
   ];
-  const mapBlock: Block[] = map ? [{ kind: 'map', map, width: 1 }] : [];
+  // Half a page is too narrow for the whole map: drawn smaller, with its legend under it.
+  const mapBlock: Block[] = map ? [{ kind: 'map', map, width: width === 'full' ? 1 : 0.75 }] : [];
   // The front has room for the first paragraph of module 1; the guide and the deck carry the rest.
   const what = curriculumBlocks(firstParagraph(module('what-is-287g').markup.handout), content, sources);
   // The models' list as chips; the deck and the guide carry the paragraph after it. The chips say where each model
@@ -213,9 +220,10 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
     });
   else
     parts.push(
-      { key: 'answers', blocks: [...answers, ...mapBlock] },
+      { key: 'answers', blocks: answers },
       { key: 'what', blocks: what },
       { key: 'models', blocks: chips },
+      { key: 'map', blocks: mapBlock },
     );
   parts.push({
     key: 'agreements',
@@ -229,7 +237,7 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
   parts.push({ key: 'rights', blocks: handout('know-your-rights') });
   parts.push({ key: 'steps', blocks: handout('response-steps') });
   // No contacts, no box: the trainer's checklist says what is missing (workshop/checklist.ts).
-  const contacts = contactsBox(content);
+  const contacts = contactsBox(content, width);
   if (contacts) parts.push({ key: 'contacts', blocks: [contacts] });
   const references: Block[] = [
     {

@@ -12,8 +12,8 @@ import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
-import { pairHandoutParts } from './bilingual.ts';
-import { buildHandoutBlocks, buildHandoutParts, handoutBand } from './handout.ts';
+import { buildBilingualHandout } from './bilingual.ts';
+import { buildHandoutBlocks } from './handout.ts';
 
 export interface PrintInput {
   contents: WorkshopContent[]; // in the config's language order
@@ -106,13 +106,10 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
         dense: true,
       },
       [
-        [
-          handoutBand(first, first.ui.bilingualTitle ?? first.ui.workshopTitle ?? '287(g)'),
-          ...pairHandoutParts(
-            buildHandoutParts({ content: first, map: input.maps[first.language.code] ?? null }, 'half'),
-            buildHandoutParts({ content: second, map: input.maps[second.language.code] ?? null }, 'half'),
-          ),
-        ],
+        buildBilingualHandout(
+          { content: first, map: input.maps[first.language.code] ?? null },
+          { content: second, map: input.maps[second.language.code] ?? null },
+        ),
       ],
     );
     files.push(

@@ -39,6 +39,21 @@ export function stackAtoms(atoms: readonly Atom[]): { ops: Op[]; height: number 
   return { ops, height: y };
 }
 
+/** `blocks` cut into the groups a zipped row pairs: each block alone, a heading with the block after it. */
+export function blockGroups(blocks: readonly Block[]): Block[][] {
+  const groups: Block[][] = [];
+  let open: Block[] = [];
+  for (const block of blocks) {
+    open.push(block);
+    if (block.kind !== 'heading' && block.kind !== 'spacer') {
+      groups.push(open);
+      open = [];
+    }
+  }
+  if (open.length) groups.push(open);
+  return groups;
+}
+
 /** The widths in points of the block's columns: their fractions of what the gaps leave of `width`. */
 export function columnsWidths(block: Pick<ColumnsBlock, 'columns' | 'gap'>, width: number): number[] {
   const gap = block.gap ?? COLUMNS_GAP;
@@ -51,9 +66,10 @@ export function columnsWidths(block: Pick<ColumnsBlock, 'columns' | 'gap'>, widt
 
 /**
  * Atoms of a 'columns' block. `zip: false` (the default) gives one atom as tall as the tallest column, which moves
- * to the next page whole; a row taller than the frame is zipped instead. `zip: true` pairs the columns' atoms by
- * index (first line with first line, table row with table row), each pair one atom, so the row can break between
- * pages; the first atoms of all columns share a top. `rule` draws a hairline in each gap.
+ * to the next page whole; a row taller than the frame is zipped instead. `zip: true` pairs the columns' blocks by
+ * index (a heading goes with the block after it), each pair one atom that starts both blocks at one height; a pair
+ * taller than a frame is paired line by line (table row with table row), so it can break between pages.
+ * `rule` draws a hairline in each gap.
  */
 export function columnsAtoms(
   block: ColumnsBlock,
@@ -65,7 +81,6 @@ export function columnsAtoms(
   const widths = columnsWidths(block, ctx.width);
   const gap = block.gap ?? COLUMNS_GAP;
   const lefts = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0) + index * gap);
-  const flows = block.columns.map((column, index) => layout(column.blocks, { ...ctx, width: widths[index]! }));
   const rules = (top: number, height: number): Op[] =>
     block.rule
       ? lefts.slice(1).map((left) => {
@@ -74,7 +89,9 @@ export function columnsAtoms(
         })
       : [];
   if (!block.zip) {
-    const stacks = flows.map(stackAtoms);
+    const stacks = block.columns.map((column, index) =>
+      stackAtoms(layout(column.blocks, { ...ctx, width: widths[index]! })),
+    );
     const height = Math.max(...stacks.map((stack) => stack.height));
     if (height <= ctx.height)
       return [
@@ -86,9 +103,12 @@ export function columnsAtoms(
         },
       ];
   }
-  // Zipped: spacers and page breaks have no partner to pair with, so they leave the columns.
-  const lists = flows.map((atoms) => atoms.filter((atom) => !atom.discardable && !atom.breakBefore));
-  const count = Math.max(...lists.map((atoms) => atoms.length));
+  // Zipped: block by block (a heading with the block it heads), each pair of blocks one piece when it fits a frame,
+  // else line by line. Spacers and page breaks have no partner to pair with, so they leave the columns.
+  const groups = block.columns.map((column, index) =>
+    blockGroups(column.blocks).map((group) => layout(group, { ...ctx, width: widths[index]! })),
+  );
+  const count = Math.max(...groups.map((list) => list.length));
   const atoms: Atom[] = [];
   const pair = (parts: (Atom | undefined)[], gapAbove: number): Atom => {
     const height = Math.max(0, ...parts.map((part) => part?.height ?? 0));
@@ -103,11 +123,28 @@ export function columnsAtoms(
     };
   };
   for (let index = 0; index < count; index++) {
-    const parts = lists.map((list) => list[index]);
-    const atom = pair(parts, index === 0 ? spaceBefore : Math.max(0, ...parts.map((part) => part?.spaceBefore ?? 0)));
-    const repeats = parts.map((part) => part?.repeat);
-    if (repeats.some(Boolean)) atom.repeat = pair(repeats, 0);
-    atoms.push(atom);
+    const lists = groups.map((list) => (list[index] ?? []).filter((atom) => !atom.discardable && !atom.breakBefore));
+    const gapAbove =
+      index === 0 ? spaceBefore : Math.max(0, ...lists.map((list) => list.find(Boolean)?.spaceBefore ?? 0));
+    const stacks = lists.map(stackAtoms);
+    const height = Math.max(...stacks.map((stack) => stack.height));
+    if (height <= ctx.height) {
+      atoms.push(
+        pair(
+          stacks.map((stack) => ({ ...stack, spaceBefore: 0, keepWithNext: false })),
+          gapAbove,
+        ),
+      );
+      continue;
+    }
+    const longest = Math.max(...lists.map((list) => list.length));
+    for (let line = 0; line < longest; line++) {
+      const parts = lists.map((list) => list[line]);
+      const atom = pair(parts, line === 0 ? gapAbove : Math.max(0, ...parts.map((part) => part?.spaceBefore ?? 0)));
+      const repeats = parts.map((part) => part?.repeat);
+      if (repeats.some(Boolean)) atom.repeat = pair(repeats, 0);
+      atoms.push(atom);
+    }
   }
   return atoms;
 }
