@@ -27,20 +27,36 @@ export interface HandoutPart {
 
 const plain = (value: string): Block => ({ kind: 'paragraph', runs: [{ text: value }] });
 
-/** Whether the agreement table needs its "where" column: local agencies in more than one place. */
-export function needsWhere(content: WorkshopContent): boolean {
-  const places = content.region.agencies.filter((row) => !row.statewide).map((row) => row.where ?? '');
-  return new Set(places).size > 1;
+/**
+ * Where each agency acts, as the agency column says it when the table has no "where" column; null when the column
+ * is needed. The column goes when every local agency is in the same place (a one-county region), some with a kind
+ * label ("Miami-Dade County (campus police)"): a statewide agency then says so after its name, "Texas National
+ * Guard (Statewide)", and a local one its kind label, "Florida International University Police (campus police)".
+ */
+export function agencyLabels(content: WorkshopContent): string[] | null {
+  const agencies = content.region.agencies;
+  const places = agencies.filter((row) => !row.statewide).map((row) => row.where ?? '');
+  const counts = new Map<string, number>();
+  for (const place of places) counts.set(place, (counts.get(place) ?? 0) + 1);
+  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const labels: string[] = [];
+  for (const row of agencies) {
+    const where = row.where ?? '';
+    if (row.statewide) labels.push(where ? `${row.name} (${where})` : row.name);
+    else if (where === common) labels.push(row.name);
+    else if (common && where.startsWith(`${common} (`)) labels.push(`${row.name} ${where.slice(common.length + 1)}`);
+    else return null;
+  }
+  return labels;
 }
 
 /**
- * The agreement table. The "where" column is left out when every local agency's is the same (a one-county region):
- * then a statewide agency says so after its name, "Texas National Guard (Statewide)".
+ * The agreement table: agency, where (left out when agencyLabels() can say it), models, signing dates.
  */
 export function agreementTable(content: WorkshopContent): Block {
   const ui = (key: string) => content.ui[key] ?? key;
   const agencies = content.region.agencies;
-  const withWhere = needsWhere(content);
+  const labels = agencyLabels(content);
   const models = (row: (typeof agencies)[number]) =>
     [
       ...row.agreements.map((agreement) => agreement.modelName),
@@ -48,7 +64,7 @@ export function agreementTable(content: WorkshopContent): Block {
     ].join(', ');
   const signed = (row: (typeof agencies)[number]) =>
     [...new Set(row.agreements.map((agreement) => agreement.signed ?? ui('unknown')))].join(', ') || ui('pending');
-  if (withWhere)
+  if (!labels)
     return {
       kind: 'table',
       columns: [
@@ -66,7 +82,7 @@ export function agreementTable(content: WorkshopContent): Block {
       { header: ui('models'), width: 0.28 },
       { header: ui('signed'), width: 0.22 },
     ],
-    rows: agencies.map((row) => [row.statewide ? `${row.name} (${row.where})` : row.name, models(row), signed(row)]),
+    rows: agencies.map((row, index) => [labels[index]!, models(row), signed(row)]),
   };
 }
 
@@ -108,6 +124,20 @@ function restOfNotice(notice: string): string {
     .slice(1)
     .join(' ');
   return rest || notice;
+}
+
+// Characters of answers that still run beside the map in about its height (a county's run to about 1,100).
+const LONG_ANSWERS = 1600;
+
+/** Characters in the region's answers as printed. */
+function answerLength(content: WorkshopContent): number {
+  return content.region.answers.reduce(
+    (sum, answer) =>
+      sum +
+      (content.ui[answer.question] ?? answer.question).length +
+      phrase(content.ui, answer.answer, (text) => text).length,
+    0,
+  );
 }
 
 /** The contacts box: the hotline in big type, the other contacts, and the QR code to the organization's website. */
@@ -204,21 +234,25 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
   // works, so the sheet leaves out the table's key (content.region.modelReach) that the guide prints.
   const models = handout('three-models');
   const chips = modelChips(models.slice(0, models.findIndex((block) => block.kind === 'bullets') + 1));
-  if (width === 'full' && map)
-    // On a whole page the answers, what 287(g) is and the models run down beside the map.
+  if (width === 'full' && map) {
+    // On a whole page the answers, what 287(g) is and the models run down beside the map; a state's answers, which
+    // name many agencies, go across the page above them.
+    const long = answerLength(content) > LONG_ANSWERS;
+    const beside = long ? [...what, ...chips] : [...answers, ...what, ...chips];
     parts.push({
       key: 'answers',
       blocks: [
+        ...(long ? answers : []),
         {
           kind: 'columns',
           columns: [
-            { width: 0.62, blocks: [...answers, ...what, ...chips] },
+            { width: 0.62, blocks: beside },
             { width: 0.38, blocks: mapBlock },
           ],
         },
       ],
     });
-  else
+  } else
     parts.push(
       { key: 'answers', blocks: answers },
       { key: 'what', blocks: what },

@@ -66,10 +66,10 @@ export function columnsWidths(block: Pick<ColumnsBlock, 'columns' | 'gap'>, widt
 
 /**
  * Atoms of a 'columns' block. `zip: false` (the default) gives one atom as tall as the tallest column, which moves
- * to the next page whole; a row taller than the frame is zipped instead. `zip: true` pairs the columns' blocks by
- * index (a heading goes with the block after it), each pair one atom that starts both blocks at one height; a pair
- * taller than a frame is paired line by line (table row with table row), so it can break between pages.
- * `rule` draws a hairline in each gap.
+ * to the next page whole; a row taller than a frame is set one column after the other instead. `zip: true` pairs
+ * the columns' blocks by index (a heading goes with the block after it), each pair one atom that starts both blocks
+ * at one height; a pair taller than a frame is paired line by line (table row with table row), so it can break
+ * between pages. `rule` draws a hairline in each gap.
  */
 export function columnsAtoms(
   block: ColumnsBlock,
@@ -93,15 +93,20 @@ export function columnsAtoms(
       stackAtoms(layout(column.blocks, { ...ctx, width: widths[index]! })),
     );
     const height = Math.max(...stacks.map((stack) => stack.height));
-    if (height <= ctx.height)
-      return [
-        {
-          height,
-          spaceBefore,
-          keepWithNext: false,
-          ops: [...stacks.flatMap((stack, index) => moveOps(stack.ops, lefts[index]!, 0)), ...rules(0, height)],
-        },
-      ];
+    // Too tall to stand side by side on one page: the columns one after the other.
+    if (height > ctx.height)
+      return layout(
+        block.columns.flatMap((column) => column.blocks),
+        ctx,
+      );
+    return [
+      {
+        height,
+        spaceBefore,
+        keepWithNext: false,
+        ops: [...stacks.flatMap((stack, index) => moveOps(stack.ops, lefts[index]!, 0)), ...rules(0, height)],
+      },
+    ];
   }
   // Zipped: block by block (a heading with the block it heads), each pair of blocks one piece when it fits a frame,
   // else line by line. Spacers and page breaks have no partner to pair with, so they leave the columns.
