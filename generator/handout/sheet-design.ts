@@ -14,13 +14,6 @@ export type SheetWidth = 'full' | 'half';
 
 const isIconName = (name: string): name is IconName => Object.hasOwn(ICONS, name);
 
-/** The icon names written in `markdown` as <!-- icon: NAME --> markers that design/icons.ts does not have. */
-export function unknownIcons(markdown: string): string[] {
-  return [...markdown.matchAll(/<!--\s*icon:\s*([^\s>]*)\s*-->/g)]
-    .map((match) => match[1]!)
-    .filter((name) => !isIconName(name));
-}
-
 /** `runs` without a leading icon marker, and the icon it names (undefined when none or not a known icon). */
 export function takeIcon(runs: readonly Run[]): { icon?: IconName; runs: Run[] } {
   const [first, ...rest] = runs;
