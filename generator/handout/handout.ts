@@ -278,7 +278,7 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
       kind: 'paragraph',
       runs: [
         ...sources.compact(content.ui.sources ?? 'Sources'),
-        { text: ` ${uiText(content, 'handoutFullSources')}`, bold: true },
+        { text: `. ${uiText(content, 'handoutFullSources')}`, bold: true },
       ],
     },
     // The footer carries the date and the notice's first sentence; here the list's source, ICE's list as a short
