@@ -55,15 +55,8 @@ export function agencyLabels(content: WorkshopContent): string[] | null {
  */
 export function agreementTable(content: WorkshopContent): Block {
   const ui = (key: string) => content.ui[key] ?? key;
-  const agencies = content.region.agencies;
   const labels = agencyLabels(content);
-  const models = (row: (typeof agencies)[number]) =>
-    [
-      ...row.agreements.map((agreement) => agreement.modelName),
-      ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
-    ].join(', ');
-  const signed = (row: (typeof agencies)[number]) =>
-    [...new Set(row.agreements.map((agreement) => agreement.signed ?? ui('unknown')))].join(', ') || ui('pending');
+  const cells = agreementCells(content);
   if (!labels)
     return {
       kind: 'table',
@@ -73,7 +66,7 @@ export function agreementTable(content: WorkshopContent): Block {
         { header: ui('models'), width: 0.22 },
         { header: ui('signed'), width: 0.18 },
       ],
-      rows: agencies.map((row) => [row.name, row.where ?? ui('unknown'), models(row), signed(row)]),
+      rows: cells.map((row) => [row.name, row.where, row.models, row.signed]),
     };
   return {
     kind: 'table',
@@ -82,8 +75,26 @@ export function agreementTable(content: WorkshopContent): Block {
       { header: ui('models'), width: 0.28 },
       { header: ui('signed'), width: 0.22 },
     ],
-    rows: agencies.map((row, index) => [labels[index]!, models(row), signed(row)]),
+    rows: cells.map((row, index) => [labels[index]!, row.models, row.signed]),
   };
+}
+
+/** Each agency's cells in the content's language: name, where it acts, its models (pending marked), signing dates. */
+export function agreementCells(
+  content: WorkshopContent,
+): { name: string; where: string; statewide: boolean; models: string; signed: string }[] {
+  const ui = (key: string) => content.ui[key] ?? key;
+  return content.region.agencies.map((row) => ({
+    name: row.name,
+    where: row.where ?? ui('unknown'),
+    statewide: row.statewide,
+    models: [
+      ...row.agreements.map((agreement) => agreement.modelName),
+      ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
+    ].join(', '),
+    signed:
+      [...new Set(row.agreements.map((agreement) => agreement.signed ?? ui('unknown')))].join(', ') || ui('pending'),
+  }));
 }
 
 /**

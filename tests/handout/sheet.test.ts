@@ -1,11 +1,9 @@
 // The one-sheet's design rules on hand-written Markdown blocks: icon markers into callout boxes, bold lines into
-// headers, boxes into balanced columns, and the bilingual table's cells in both languages.
+// headers, boxes into balanced columns.
 
 import { describe, expect, it } from 'vitest';
-import { mergeCell, mergeTables } from '../../generator/handout/bilingual.ts';
 import { balancedSplit, designBlocks, takeIcon } from '../../generator/handout/sheet-design.ts';
 import { markdownToBlocks } from '../../generator/pdf/markdown.ts';
-import type { Block } from '../../generator/pdf/types.ts';
 
 const RIGHTS = `**Your rights**
 
@@ -55,34 +53,5 @@ describe('balancedSplit', () => {
     expect(balancedSplit([30, 5, 5, 5, 5])).toBe(1);
     expect(balancedSplit([5, 5, 5, 5, 30])).toBe(4);
     expect(balancedSplit([1, 100])).toBe(1);
-  });
-});
-
-describe('the bilingual agreement table', () => {
-  it('prints a cell once when both languages agree, both when not, a shared name once', () => {
-    expect(mergeCell('Tarrant County', 'Tarrant County')).toBe('Tarrant County');
-    expect(mergeCell('Task Force Model', 'Modelo de Patrulla')).toBe('Task Force Model / Modelo de Patrulla');
-    expect(mergeCell('Texas National Guard (Statewide)', 'Texas National Guard (En todo el estado)')).toBe(
-      'Texas National Guard (Statewide / En todo el estado)',
-    );
-  });
-
-  it('merges the headers and every row', () => {
-    const table = (header: string, model: string): Block => ({
-      kind: 'table',
-      columns: [
-        { header: 'Agency', width: 0.5 },
-        { header, width: 0.5 },
-      ],
-      rows: [['Azle Police Department', model]],
-    });
-    expect(mergeTables(table('Models', 'Task Force Model'), table('Modelos', 'Modelo de Patrulla'))).toEqual({
-      kind: 'table',
-      columns: [
-        { header: 'Agency', width: 0.5 },
-        { header: 'Models / Modelos', width: 0.5 },
-      ],
-      rows: [['Azle Police Department', 'Task Force Model / Modelo de Patrulla']],
-    });
   });
 });
