@@ -4,14 +4,8 @@
 
 import type { Block } from '../pdf/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
-import {
-  agencyLabels,
-  agreementCells,
-  buildHandoutParts,
-  handoutBand,
-  type HandoutInput,
-  type HandoutPart,
-} from './handout.ts';
+import { agencyLabels, agreementCells } from './agreements.ts';
+import { buildHandoutParts, handoutBand, type HandoutInput, type HandoutPart } from './handout.ts';
 import { uiText } from '../pdf/curriculum.ts';
 
 /**
