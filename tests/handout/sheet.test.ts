@@ -7,11 +7,11 @@ import { markdownToBlocks } from '../../generator/pdf/markdown.ts';
 
 const RIGHTS = `**Your rights**
 
-- <!-- icon: silent --> **Stay silent.** Say **"I want to remain silent."**
-- <!-- icon: warning --> **But:** other rules apply at borders.
-- <!-- icon: no-search --> **Searches:** say **"I do not consent to a search."**
+- **Stay silent.** Say **"I want to remain silent."** <!-- icon: silent -->
+- **But:** other rules apply at borders. <!-- icon: warning -->
+- **Searches:** say **"I do not consent to a search."** <!-- icon: no-search -->
 
-<!-- icon: warrant --> **ICE warrant or judge's warrant?** Look for a judge's signature.
+**ICE warrant or judge's warrant?** Look for a judge's signature. <!-- icon: warrant -->
 
 Plain text stays a paragraph.`;
 
@@ -38,12 +38,13 @@ describe('designBlocks', () => {
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'box', 'box', 'box', 'box', 'paragraph']);
   });
 
-  it('drops a marker that names no icon and keeps its text', () => {
-    expect(takeIcon([{ text: '<!-- icon: nothing --> Text' }])).toEqual({ runs: [{ text: 'Text' }] });
-    expect(takeIcon([{ text: '<!-- icon: phone -->' }, { text: 'Call', bold: true }])).toEqual({
+  it('takes the marker from the end of an item, and drops one that names no icon, keeping the text', () => {
+    expect(takeIcon([{ text: 'Text <!-- icon: nothing -->' }])).toEqual({ runs: [{ text: 'Text' }] });
+    expect(takeIcon([{ text: 'Call', bold: true }, { text: ' now. <!-- icon: phone -->' }])).toEqual({
       icon: 'phone',
-      runs: [{ text: 'Call', bold: true }],
+      runs: [{ text: 'Call', bold: true }, { text: ' now.' }],
     });
+    expect(takeIcon([{ text: 'No marker ' }])).toEqual({ runs: [{ text: 'No marker ' }] });
   });
 });
 
