@@ -1,6 +1,8 @@
 // The one place that dispatches on a block's kind: a flow of blocks becomes a list of atoms for paginate().
 
 import { barAtoms } from './bars.ts';
+import { bandAtoms, boxAtoms, chipsAtoms } from './callout.ts';
+import { columnsAtoms } from './columns.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { mapAtoms, mapText } from './map-block.ts';
@@ -77,6 +79,14 @@ function atomsOf(block: Exclude<Block, { kind: 'keep' }>, ctx: LayoutContext, ga
       return barAtoms(block, ctx, gap);
     case 'notice':
       return noticeAtoms(block.runs, ctx, gap, block.small);
+    case 'columns':
+      return columnsAtoms(block, ctx, gap, blockAtoms);
+    case 'box':
+      return boxAtoms(block, ctx, gap, blockAtoms);
+    case 'band':
+      return bandAtoms(block, ctx, gap);
+    case 'chips':
+      return chipsAtoms(block, ctx, gap);
     case 'spacer':
       return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
     case 'page-break':
@@ -106,6 +116,14 @@ export function blockText(block: Block): string {
       return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
     case 'keep':
       return block.blocks.map(blockText).join('\n');
+    case 'columns':
+      return block.columns.flatMap((column) => column.blocks.map(blockText)).join('\n');
+    case 'box':
+      return block.blocks.map(blockText).join('\n');
+    case 'band':
+      return [block.title, block.subtitle ?? ''].join('\n');
+    case 'chips':
+      return block.items.map((item) => item.label + item.runs.map((run) => run.text).join('')).join('\n');
     case 'spacer':
     case 'page-break':
       return '';

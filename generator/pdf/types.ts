@@ -33,6 +33,12 @@ export type Block =
       max?: number;
     }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
+  // Blocks side by side, widths as fractions of the row (pdf/columns.ts): one piece, or zipped to run on over pages
+  | { kind: 'columns'; columns: { width: number; blocks: Block[] }[]; gap?: number; zip?: boolean; rule?: boolean }
+  // A rounded callout box with an icon at its left (pdf/callout.ts); tint: say (words to say), accent, warn, plain
+  | { kind: 'box'; blocks: Block[]; icon?: IconName; tint?: 'say' | 'accent' | 'warn' | 'plain' }
+  | { kind: 'band'; title: string; subtitle?: string } // the header band: white on the kit's navy
+  | { kind: 'chips'; items: { label: string; color: Hex; runs: Run[] }[] } // a list with a coloured chip per item
   | { kind: 'spacer'; height: number } // points
   | { kind: 'keep'; blocks: Block[] } // kept on one page (a quiz question) unless taller than a page
   | { kind: 'page-break' };
