@@ -29,36 +29,37 @@ const labelled = (label: string, text: string): Run[] => [{ text: `${label}: `, 
 
 export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: StateMap | null): SlideBlocks {
   switch (slide.kind) {
-    case 'title': {
-      const blocks: Block[] = [
-        { kind: 'heading', level: 1, text: slide.title },
-        { kind: 'heading', level: 2, text: slide.region },
-        ...slide.lines.map((line) => paragraph(line)),
-      ];
-      // Small, as on the Slidev title slide: the list's date and that it changes often (its age is in the notes).
-      if (slide.warning) blocks.push({ kind: 'notice', runs: [{ text: slide.warning, bold: true }], small: true });
-      blocks.push({ kind: 'paragraph', runs: [{ text: slide.notice }], small: true });
-      return { title: `${slide.title} — ${slide.region}`, pages: [blocks] };
-    }
+    case 'title':
+      // The room's first view: who, where and when on the accent panel. The list's date and the not-legal-advice line
+      // are in every slide's footer; how old the list is and what to do about it are the trainer's (the notes).
+      return {
+        title: `${slide.title} — ${slide.region}`,
+        pages: [[{ kind: 'panel', title: slide.title, subtitle: slide.region, lines: slide.lines }]],
+      };
     case 'agenda':
       return {
         title: slide.heading,
-        pages: [[{ kind: 'heading', level: 1, text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
+        pages: [[{ kind: 'band', text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
       };
     case 'module': {
       const blocks = slide.parts.flatMap((part) =>
         part.kind === 'prose' ? proseBlocks(part.nodes, content) : slotBlocks(part.view, map),
       );
+      // The slide's title on the band; a continuation slide says so.
       const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
       const top = blocks[first];
-      if (slide.continued && top?.kind === 'heading')
-        blocks[first] = { ...top, text: `${top.text} ${slide.continued}` };
+      if (top?.kind === 'heading')
+        blocks[first] = { kind: 'band', text: slide.continued ? `${top.text} ${slide.continued}` : top.text };
       if (slide.fallback) blocks.unshift({ kind: 'paragraph', runs: [{ text: slide.fallback }], small: true });
-      const heading = blocks.find((block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading');
-      return { title: heading?.text ?? '', pages: [blocks] };
+      const title = blocks.find((block) => block.kind === 'band' || block.kind === 'heading');
+      return { title: title?.kind === 'band' || title?.kind === 'heading' ? title.text : '', pages: [blocks] };
     }
     case 'quiz': {
-      const top: Block[] = [paragraph(slide.number), { kind: 'heading', level: 2, text: slide.question }];
+      // The question alone, then the same question with its answer on a card: a PDF cannot reveal on click.
+      const top: Block[] = [
+        { kind: 'band', text: slide.number, icon: 'question' },
+        { kind: 'heading', level: 2, text: slide.question },
+      ];
       const letter = (index: number) => String.fromCharCode(65 + index);
       return {
         title: `${slide.number}: ${slide.question}`,
@@ -73,7 +74,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
           ],
           [
             ...top,
-            { kind: 'notice', runs: labelled(slide.answerLabel, slide.answer) },
+            { kind: 'cards', cards: [{ label: slide.answerLabel, value: slide.answer }] },
             { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) },
           ],
         ],

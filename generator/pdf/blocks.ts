@@ -4,6 +4,7 @@ import { barAtoms } from './bars.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { mapAtoms, mapText } from './map-block.ts';
+import { bandAtoms, cardAtoms, panelAtoms } from './slide-parts.ts';
 import { tableAtoms } from './table.ts';
 import {
   bulletMarkers,
@@ -22,7 +23,7 @@ export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[]
   const atoms: Atom[] = [];
   let previous: Block | undefined;
   for (const block of blocks) {
-    const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
+    const gap = previous?.kind === 'heading' || previous?.kind === 'band' ? AFTER_HEADING : ctx.type.blockGap;
     // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
     for (const atom of atomsOf(block, ctx, gap)) atoms.push(atom);
     if (block.kind !== 'spacer') previous = block;
@@ -50,6 +51,12 @@ function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
       return barAtoms(block, ctx, gap);
     case 'notice':
       return noticeAtoms(block.runs, ctx, gap, block.small);
+    case 'band':
+      return bandAtoms(block, ctx, gap);
+    case 'panel':
+      return panelAtoms(block, ctx, gap);
+    case 'cards':
+      return cardAtoms(block.cards, ctx, gap);
     case 'spacer':
       return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
     case 'page-break':
@@ -77,6 +84,19 @@ export function blockText(block: Block): string {
       return mapText(block.map) + (block.caption ?? '');
     case 'bars':
       return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
+    case 'band':
+      return block.text;
+    case 'panel':
+      return [block.over ?? '', block.title, block.subtitle ?? '', ...block.lines].join('\n');
+    case 'cards':
+      return block.cards
+        .flatMap((card) => [
+          card.label,
+          card.value,
+          card.detail ?? '',
+          ...(card.badges ?? []).map((badge) => badge.text),
+        ])
+        .join('\n');
     case 'spacer':
     case 'page-break':
       return '';

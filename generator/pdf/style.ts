@@ -1,5 +1,6 @@
 // The typesetter's fixed choices: paper, margins, type scale, colors. Nothing printed is smaller than 10 pt.
 
+import { KIT_COLORS, rgbOf } from '../design/palette.ts';
 import type { DocumentSpec, Paper } from './types.ts';
 
 export type Rgb = readonly [number, number, number]; // 0..1 each
@@ -61,8 +62,8 @@ export const PAGE_LAYOUT: PageLayout = {
 };
 
 // A slide is read from across a room: the sizes of a Slidev slide on its 980 px canvas (body 21.6 px, headings 34 px,
-// tables 14 px), a point for a pixel, tables and sources a little larger. The dark blue of the deck's headings is
-// 8:1 against white.
+// tables 14 px), a point for a pixel, tables and sources a little larger. Headings are in the kit's navy (11.3:1 on
+// white), the colour of the slides' title bands and panels (pdf/slide-parts.ts).
 export const SLIDE_TYPOGRAPHY: Typography = {
   body: 22,
   small: 16,
@@ -72,7 +73,7 @@ export const SLIDE_TYPOGRAPHY: Typography = {
   leading: 1.3,
   blockGap: 12,
   itemGap: 6,
-  accent: [0.043, 0.325, 0.58],
+  accent: rgbOf(KIT_COLORS.accent),
 };
 export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.3 };
 

@@ -1,6 +1,8 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
+import type { Model } from '../data/types.ts';
+import type { IconName } from '../design/icons.ts';
 import type { StateMap } from '../map/model.ts';
 
 export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
@@ -20,17 +22,32 @@ export type Block =
   | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] }
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
   | { kind: 'map'; map: StateMap; width: number; caption?: string } // the region map; width is a fraction of the column
-  // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value);
-  // series: the color of a row's bar (index into the palette; default the row's index), to tell pre from post apart.
+  // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value).
+  // A row's bar is in its model's colour (design/palette.ts) when it counts one model, else in its series' colour
+  // (to tell pre from post apart), else in the kit's accent.
   | {
       kind: 'bars';
-      rows: { label: string; value: number; display: string; series?: number }[];
+      rows: { label: string; value: number; display: string; model?: Model; series?: number }[];
       caption?: string;
       max?: number;
     }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
+  // The slide PDF's parts (pdf/slide-parts.ts): a slide's title on the accent band, an icon before it; a panel in the
+  // accent colour filling the frame (the title slide, a section divider); a row of cards, each a label over a large
+  // value, with a detail and model badges under it.
+  | { kind: 'band'; text: string; icon?: IconName }
+  | { kind: 'panel'; over?: string; title: string; subtitle?: string; lines: string[] }
+  | { kind: 'cards'; cards: SlideCard[] }
   | { kind: 'spacer'; height: number } // points
   | { kind: 'page-break' };
+
+/** One card of a 'cards' block; badges name models, each on its model's colour. */
+export interface SlideCard {
+  label: string;
+  value: string;
+  detail?: string;
+  badges?: { text: string; model: Model }[];
+}
 
 export interface DocumentSpec {
   paper: Paper;
