@@ -8,6 +8,7 @@ import type { Stats } from '../data/stats.ts';
 import { MODEL_REACH, MODELS, type Model } from '../data/types.ts';
 import { KitError } from '../errors.ts';
 import { buildAgenda } from './agenda.ts';
+import { buildAnswerFacts, type AnswerFacts } from './answer-facts.ts';
 import type { LanguageReport } from './check.ts';
 import { buildMapNote } from './map-note.ts';
 import type { MapTally } from './map-note.ts';
@@ -82,6 +83,7 @@ export interface WorkshopContent {
   region: {
     kind: string;
     answers: { question: string; answer: Phrase }[]; // question is a ui key
+    facts: AnswerFacts[]; // the same answers as facts (yes or no, how many, which models): the deck's answer cards
     agencies: AgencyRow[];
     pending: AgencyRow[];
     unplaced: Phrase | null;
@@ -526,6 +528,7 @@ export function buildWorkshopContent(options: ContentOptions): WorkshopContent {
     region: {
       kind: summary.region.kind,
       answers,
+      facts: buildAnswerFacts(summary),
       agencies: summary.agencies.map(row),
       pending: summary.answers.pending.map(row),
       modelReach: fillTemplate(ui.modelReach ?? '', {

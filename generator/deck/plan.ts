@@ -15,22 +15,54 @@ import {
 } from '../content/markup.ts';
 import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { answerHint } from '../content/answer-hint.ts';
+import type { AnswerFacts } from '../content/answer-facts.ts';
+import type { Model } from '../data/types.ts';
+import type { IconName } from '../design/icons.ts';
+import { slideIcon } from './slide-icons.ts';
 
 export interface DeckPlanOptions {
   map: boolean; // whether the region has a map to show
   quizPerModule: number; // how many questions of each module the in-deck quiz shows
 }
 
+/** A model as a colour badge: the renderer takes its colour from generator/design/palette.ts by `model`. */
+export interface ModelBadge {
+  model: Model;
+  label: string; // the model's name in the deck's language, with "(pending)" for a pending agreement
+  pending: boolean;
+}
+
+/** Bars for counts: each bar is a model's (coloured as the model) or null; every bar's length is value / max. */
 export interface Chart {
-  rows: { label: string; value: number; display: string }[];
+  rows: { label: string; value: number; display: string; model: Model | null }[];
+  max: number; // the scale's end: the largest value of the chart (the same rule for every chart of the deck)
   caption: string;
+}
+
+/** One region answer as a big card: the question, the answer in a word or number, the models, the full sentence. */
+export interface AnswerCard {
+  question: string;
+  headline: string; // "Yes", "No", "Pending", "3", "2 / 254"
+  verdict: AnswerFacts['verdict'] | 'none'; // none: a count of zero (shown like a no)
+  models: ModelBadge[];
+  detail: string; // the view's sentence for the answer
+  icon: IconName;
+}
+
+/** A row of an agency table: the models as badges. */
+export interface AgencyTableRow {
+  name: string;
+  where: string;
+  models: ModelBadge[];
+  signed: string;
 }
 
 /** What a `<!-- slot: name -->` of the curriculum shows on one slide. */
 export type SlotView =
   | { kind: 'charts'; charts: Chart[] }
   | { kind: 'answers'; items: { question?: string; answer: string }[] } // question left out for a plain item
-  | { kind: 'table'; headers: string[]; rows: string[][]; caption: string | null }
+  | { kind: 'cards'; cards: AnswerCard[] }
+  | { kind: 'table'; headers: string[]; rows: AgencyTableRow[]; caption: string | null }
   | { kind: 'map'; caption: string }
   | { kind: 'sources'; items: WorkshopContent['sources'] }
   | { kind: 'none' };
@@ -40,17 +72,26 @@ export type SlidePart = { kind: 'prose'; nodes: MarkupNode[] } | { kind: 'slot';
 
 export type PlannedSlide =
   | {
+      // No warning here: the room sees the region and who presents; the list's age is in the notes and the
+      // trainer's checklist.
       kind: 'title';
       title: string;
       region: string;
       lines: string[];
-      warning: string | null;
       notice: string;
       notes: string[];
     }
   | { kind: 'agenda'; heading: string; headers: string[]; rows: string[][]; notes: string[] }
-  // continued: the mark for the heading of a continuation slide
-  | { kind: 'module'; parts: SlidePart[]; continued: string | null; fallback: string | null; notes: string[] }
+  // A module's divider: "Module 3", its title and minutes.
+  | { kind: 'section'; label: string; number: number; title: string; minutes: string; notes: string[] }
+  | {
+      kind: 'module';
+      parts: SlidePart[];
+      continued: string | null; // the mark for the heading of a continuation slide
+      fallback: string | null;
+      icon: IconName | null; // the rights and response slides' pictogram
+      notes: string[];
+    }
   | {
       kind: 'quiz';
       number: string;
@@ -65,41 +106,110 @@ export type PlannedSlide =
     };
 
 export { DECK_QUIZ_PER_MODULE } from '../content/deck-quiz.ts';
-const TABLE_LINES_PER_SLIDE = 9;
-const SOURCES_PER_SLIDE = 7;
+// Agency tables: how many text lines fit under a slide's heading at the deck's type size, and the characters of a
+// line in the agency and county columns (a longer name wraps).
+const TABLE_LINES_PER_SLIDE = 7;
+const NAME_CHARS_PER_LINE = 30;
+const WHERE_CHARS_PER_LINE = 16;
+const SOURCES_PER_SLIDE = 6;
 
-/** Splits table rows over slides by their estimated height (long agency names wrap). */
-export function paginateRows(rows: string[][], linesPerSlide = TABLE_LINES_PER_SLIDE): string[][][] {
-  const pages: string[][][] = [];
-  let page: string[][] = [];
-  let used = 0;
-  for (const row of rows) {
-    const lines = Math.max(1, Math.ceil((row[0]?.length ?? 0) / 34), Math.ceil((row[2]?.length ?? 0) / 26));
-    if (page.length > 0 && used + lines > linesPerSlide) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    page.push(row);
-    used += lines;
+/** The text lines an agency row takes on a slide: its longest wrapped cell, or one per model badge. */
+export function estimateRowLines(row: AgencyTableRow): number {
+  return Math.max(
+    1,
+    Math.ceil(row.name.length / NAME_CHARS_PER_LINE),
+    Math.ceil(row.where.length / WHERE_CHARS_PER_LINE),
+    row.models.length,
+  );
+}
+
+/**
+ * Splits rows over as few slides as hold them (each at most `linesPerSlide` lines by `linesOf`), in order, with the
+ * rows spread evenly: slides differ by at most one row (9 rows on two slides are 5 and 4, never 8 and 1). A row taller
+ * than a slide gets a slide of its own. No rows: one empty slide.
+ */
+export function paginateRows<Row>(
+  rows: readonly Row[],
+  linesOf: (row: Row) => number,
+  linesPerSlide = TABLE_LINES_PER_SLIDE,
+): Row[][] {
+  if (rows.length === 0) return [[]];
+  const total = rows.reduce((sum, row) => sum + linesOf(row), 0);
+  for (let count = Math.max(1, Math.ceil(total / linesPerSlide)); count < rows.length; count++) {
+    const pages = splitEvenly(rows, count);
+    if (pages.every((page) => page.reduce((sum, row) => sum + linesOf(row), 0) <= linesPerSlide)) return pages;
   }
-  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return rows.map((row) => [row]);
+}
+
+/** `rows` in `count` runs whose lengths differ by at most one, the longer runs first. */
+function splitEvenly<Row>(rows: readonly Row[], count: number): Row[][] {
+  const size = Math.floor(rows.length / count);
+  const longer = rows.length % count;
+  const pages: Row[][] = [];
+  let start = 0;
+  for (let index = 0; index < count; index++) {
+    const end = start + size + (index < longer ? 1 : 0);
+    pages.push(rows.slice(start, end));
+    start = end;
+  }
   return pages;
 }
 
-/** Agencies as table rows: name, county (or statewide), models (pending ones marked), signing dates. */
-export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[]): string[][] {
+/** Agencies as table rows: name, county (or statewide), models as badges (pending ones marked), signing dates. */
+export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[]): AgencyTableRow[] {
   const ui = (key: string) => content.ui[key] ?? key;
   return rows.map((row) => {
-    const where = row.where ?? ui('unknown');
     const signed = row.agreements.map((agreement) => agreement.signed ?? ui('unknown'));
-    const models = [
-      ...row.agreements.map((agreement) => agreement.modelName),
-      ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
-    ];
-    return [row.name, where, models.join(', '), signed.length ? [...new Set(signed)].join(', ') : ui('pending')];
+    return {
+      name: row.name,
+      where: row.where ?? ui('unknown'),
+      models: [
+        ...row.agreements.map((agreement) => ({ model: agreement.model, label: agreement.modelName, pending: false })),
+        ...row.pending.map((pending) => ({
+          model: pending.model,
+          label: `${pending.modelName} (${ui('pending')})`,
+          pending: true,
+        })),
+      ],
+      signed: signed.length ? [...new Set(signed)].join(', ') : ui('pending'),
+    };
   });
 }
+
+/** A region answer's card: the answer in a word or number over the view's sentence, the models as badges. */
+export function answerCard(content: WorkshopContent, facts: AnswerFacts, detail: string): AnswerCard {
+  const ui = (key: string) => content.ui[key] ?? key;
+  const headline = {
+    yes: ui('cardYes'),
+    no: ui('cardNo'),
+    pending: ui('pending'),
+    count:
+      facts.count === 0 ? ui('cardNo') : facts.total === null ? String(facts.count) : `${facts.count} / ${facts.total}`,
+  }[facts.verdict];
+  return {
+    question: ui(facts.question),
+    headline,
+    verdict: facts.verdict === 'count' && facts.count === 0 ? 'none' : facts.verdict,
+    models: facts.models.map((model) => ({
+      model,
+      label: content.ui[`model${model}`] ?? model,
+      pending: facts.verdict === 'pending',
+    })),
+    detail,
+    icon: ANSWER_ICONS[facts.question] ?? 'info',
+  };
+}
+
+// The pictogram of each region answer's card.
+const ANSWER_ICONS: Record<string, IconName> = {
+  agencyQuestion: 'police',
+  sheriffAgreement: 'police',
+  cityPolice: 'place',
+  jailReach: 'jail',
+  fieldReach: 'street',
+  severalAgreements: 'sign',
+};
 
 /**
  * Speaker notes as plain paragraphs, one per non-empty line of `notes`: each run of source markers as " [3, 8]" (the
@@ -121,7 +231,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
   const say = (value: Phrase) => phrase(content.ui, value, (text) => text);
   const notesOf = (text: string) => noteParagraphs(content, parseMarkup(text));
   const answers = (...items: { question?: string; answer: string }[]): SlotView => ({ kind: 'answers', items });
-  const table = (rows: string[][], caption: string | null): SlotView => ({
+  const table = (rows: AgencyTableRow[], caption: string | null): SlotView => ({
     kind: 'table',
     headers: [ui('agency'), ui('county'), ui('models'), ui('signed')],
     rows,
@@ -133,11 +243,13 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
     switch (name) {
       case 'national-counts': {
         const state = content.national.state;
-        const bars = (rows: { name: string; count: number; agreements: string }[]) =>
-          rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements }));
+        const bars = (rows: { model: Model; name: string; count: number; agreements: string }[]) =>
+          rows.map((row) => ({ label: row.name, value: row.count, display: row.agreements, model: row.model }));
+        const max = (rows: { count: number }[]) => Math.max(1, ...rows.map((row) => row.count));
         const charts: Chart[] = [
           {
             rows: bars(content.national.rows),
+            max: max(content.national.rows),
             caption:
               `${ui('total')}: ${content.national.total.agreements} ${ui('agreements').toLowerCase()}, ` +
               `${content.national.total.agencies} ${ui('agencies').toLowerCase()}, ` +
@@ -147,6 +259,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
         if (state)
           charts.push({
             rows: bars(state.rows),
+            max: max(state.rows),
             caption: `${state.name}: ${state.total} ${ui('agreements').toLowerCase()}`,
           });
         return [{ kind: 'charts', charts }];
@@ -154,22 +267,21 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       case 'national-growth':
         return [content.national.growth ? answers({ answer: say(content.national.growth) }) : { kind: 'none' }];
       case 'region-answer': {
-        // Two slides: who has agreements here, then what they reach (jail, street). The pending answer has a slide
-        // of its own (region-pending).
-        const item = (answer: WorkshopContent['region']['answers'][number]) => ({
-          question: ui(answer.question),
-          answer: say(answer.answer),
-        });
-        const reach = content.region.answers.filter((answer) => REACH_QUESTIONS.has(answer.question));
-        const who = content.region.answers.filter(
-          (answer) => !REACH_QUESTIONS.has(answer.question) && answer.question !== 'pendingAgreements',
-        );
-        return [answers(...who.map(item)), ...(reach.length ? [answers(...reach.map(item))] : [])];
+        // Two slides of cards: who has agreements here, then what they reach (jail, street). The pending answer has
+        // a slide of its own (region-pending).
+        const card = (facts: AnswerFacts): AnswerCard => {
+          const answer = content.region.answers.find((item) => item.question === facts.question);
+          return answerCard(content, facts, answer ? say(answer.answer) : '');
+        };
+        const reach = content.region.facts.filter((facts) => REACH_QUESTIONS.has(facts.question));
+        const who = content.region.facts.filter((facts) => !REACH_QUESTIONS.has(facts.question));
+        const cards = (items: AnswerFacts[]): SlotView => ({ kind: 'cards', cards: items.map(card) });
+        return [cards(who), ...(reach.length ? [cards(reach)] : [])];
       }
       case 'region-agencies': {
         const rows = agencyRows(content, content.region.agencies);
         if (rows.length === 0) return [answers({ answer: ui('noAgreements') })];
-        const pages = paginateRows(rows);
+        const pages = paginateRows(rows, estimateRowLines);
         return pages.map((page, index) =>
           table(
             page,
@@ -188,7 +300,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       case 'region-pending': {
         const rows = agencyRows(content, content.region.pending);
         return rows.length
-          ? paginateRows(rows).map((page) => table(page, null))
+          ? paginateRows(rows, estimateRowLines).map((page) => table(page, null))
           : [answers({ answer: ui('answerPendingNo') })];
       }
       case 'region-changes':
@@ -223,8 +335,6 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       title: ui('workshopTitle'),
       region: content.frame.regionName,
       lines: frameLines(content),
-      // The room reads the list's date and that it changes often; its age and what to do are in the notes.
-      warning: content.stamp.stale ? say({ key: 'staleDataPrint', vars: { date: content.stamp.asOf } }) : null,
       notice: `${asOf}. ${ui('notLegalAdvice')}`,
       notes: notesOf(
         [
@@ -249,14 +359,24 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
     },
   ];
   for (const module of content.modules) {
+    slides.push({
+      kind: 'section',
+      label: say({ key: 'moduleNumber', vars: { number: String(module.number) } }),
+      number: module.number,
+      title: module.title,
+      minutes: `${module.minutes} ${ui('minutesShort')}`,
+      notes: module.objectives.length
+        ? [`${ui('objectives')}:`, ...module.markup.objectives.flatMap((nodes) => noteParagraphs(content, nodes))]
+        : [],
+    });
     for (const slide of module.slides) {
-      slides.push(...moduleSlides(slide, module.fallback || slide.fallback));
+      slides.push(...moduleSlides(slide, module.key, module.fallback || slide.fallback));
       if (slide.slots.includes('quiz')) slides.push(...quizSlides(content, options.quizPerModule));
     }
   }
   return slides;
 
-  function moduleSlides(slide: ContentSlide, fallback: boolean): PlannedSlide[] {
+  function moduleSlides(slide: ContentSlide, moduleKey: string, fallback: boolean): PlannedSlide[] {
     const pieces = splitAtSlots(slide.markup.body);
     const pagesBySlot = new Map(
       pieces.flatMap((piece) => (piece.kind === 'slot' ? [[piece.name, slotPages(piece.name)] as const] : [])),
@@ -271,6 +391,7 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       ),
       continued: page > 0 ? ui('continued') : null,
       fallback: fallback ? ui('fallbackNotice') : null,
+      icon: slideIcon(moduleKey, slide.key),
       notes:
         page === 0
           ? [...noteParagraphs(content, slide.markup.notes), ...pieces.flatMap((piece) => slotNotes(piece))]

@@ -41,6 +41,12 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
         title: slide.heading,
         pages: [[{ kind: 'band', text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
       };
+    case 'section':
+      // A module's divider: its number over its title in display type, the minutes it takes, on the accent panel.
+      return {
+        title: `${slide.label}: ${slide.title}`,
+        pages: [[{ kind: 'panel', over: slide.label, title: slide.title, lines: [slide.minutes] }]],
+      };
     case 'module': {
       const blocks = slide.parts.flatMap((part) =>
         part.kind === 'prose' ? proseBlocks(part.nodes, content) : slotBlocks(part.view, map),
@@ -49,7 +55,11 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       const first = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
       const top = blocks[first];
       if (top?.kind === 'heading')
-        blocks[first] = { kind: 'band', text: slide.continued ? `${top.text} ${slide.continued}` : top.text };
+        blocks[first] = {
+          kind: 'band',
+          text: slide.continued ? `${top.text} ${slide.continued}` : top.text,
+          ...(slide.icon ? { icon: slide.icon } : {}),
+        };
       if (slide.fallback) blocks.unshift({ kind: 'paragraph', runs: [{ text: slide.fallback }], small: true });
       const title = blocks.find((block) => block.kind === 'band' || block.kind === 'heading');
       return { title: title?.kind === 'band' || title?.kind === 'heading' ? title.text : '', pages: [blocks] };
@@ -114,7 +124,7 @@ export function proseBlocks(nodes: readonly MarkupNode[], content: WorkshopConte
   });
 }
 
-function table(headers: string[], widths: number[], rows: string[][]): Block {
+function table(headers: string[], widths: number[], rows: string[][]): Extract<Block, { kind: 'table' }> {
   return {
     kind: 'table',
     columns: headers.map((header, index) => ({ header, width: widths[index] ?? 1 / headers.length })),
@@ -125,15 +135,43 @@ function table(headers: string[], widths: number[], rows: string[][]): Block {
 function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
   switch (view.kind) {
     case 'charts':
-      return view.charts.map((chart) => ({ kind: 'bars', rows: chart.rows, caption: chart.caption }));
+      // Each bar in its model's colour, on the chart's own scale.
+      return view.charts.map((chart) => ({
+        kind: 'bars',
+        rows: chart.rows.map(({ model, ...row }) => (model ? { ...row, model } : row)),
+        max: chart.max,
+        caption: chart.caption,
+      }));
     case 'answers':
       // A question in the accent color over its answer, like the deck's list of answers.
       return view.items.flatMap((item): Block[] => [
         ...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []),
         paragraph(item.answer),
       ]);
+    case 'cards':
+      // The region's answers: the question over the answer in a word or a number, the models as badges, the sentence.
+      return [
+        {
+          kind: 'cards',
+          cards: view.cards.map((card) => ({
+            label: card.question,
+            value: card.headline,
+            detail: card.detail,
+            badges: card.models.map((badge) => ({ text: badge.label, model: badge.model })),
+            icon: card.icon,
+          })),
+        },
+      ];
     case 'table': {
-      const blocks: Block[] = [table(view.headers, AGENCY_COLUMNS, view.rows)];
+      const rows = view.rows.map((row) => [
+        row.name,
+        row.where,
+        row.models.map((badge) => badge.label).join(', '),
+        row.signed,
+      ]);
+      // The models on their colours, as on the map and the chart; the cell's text sizes the column.
+      const badges = view.rows.map((row) => row.models.map((badge) => ({ text: badge.label, model: badge.model })));
+      const blocks: Block[] = [{ ...table(view.headers, AGENCY_COLUMNS, rows), badges: { column: 2, cells: badges } }];
       if (view.caption) blocks.push({ kind: 'paragraph', runs: [{ text: view.caption }], small: true });
       return blocks;
     }

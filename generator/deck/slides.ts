@@ -5,9 +5,8 @@ import { citeSources } from '../content/cite.ts';
 import { renderMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import { escapeNote, slidevText, vueValue } from './escape.ts';
+import { ICONS } from '../design/icons.ts';
 import { buildDeckPlan, type Chart, type PlannedSlide, type SlotView } from './plan.ts';
-
-export { paginateRows } from './plan.ts';
 
 export interface DeckSlide {
   layout: string | null;
@@ -20,10 +19,19 @@ export interface DeckOptions {
   quizPerModule: number; // how many questions of each module the in-deck quiz shows
 }
 
+// The theme's layout of each kind of slide (slides/layouts/), or null for Slidev's default.
+const LAYOUTS: Record<PlannedSlide['kind'], string | null> = {
+  title: 'kit-cover',
+  agenda: 'default',
+  section: 'kit-section',
+  module: null,
+  quiz: null,
+};
+
 export function buildDeckSlides(content: WorkshopContent, options: DeckOptions): DeckSlide[] {
   const plan = buildDeckPlan(content, { map: options.mapFile !== null, quizPerModule: options.quizPerModule });
   return plan.map((slide) => ({
-    layout: slide.kind === 'title' || slide.kind === 'agenda' ? 'default' : null,
+    layout: LAYOUTS[slide.kind],
     body: slideBody(slide, content, options),
     notes: slide.notes.map(escapeNote).join('\n\n'),
   }));
@@ -34,12 +42,17 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
     case 'title':
       return (
         `<TitleBlock :title="${vueValue(slide.title)}" :region="${vueValue(slide.region)}" ` +
-        `:lines="${vueValue(slide.lines)}" :warning="${vueValue(slide.warning)}" :notice="${vueValue(slide.notice)}" />`
+        `:lines="${vueValue(slide.lines)}" :notice="${vueValue(slide.notice)}" />`
       );
     case 'agenda':
       return (
         `# ${slide.heading}\n\n` +
         `<DataTable :headers="${vueValue(slide.headers)}" :rows="${vueValue(slide.rows)}" compact />`
+      );
+    case 'section':
+      return (
+        `<SectionDivider :label="${vueValue(slide.label)}" :number="${vueValue(slide.number)}" ` +
+        `:title="${vueValue(slide.title)}" :minutes="${vueValue(slide.minutes)}" />`
       );
     case 'module': {
       let body = slide.parts
@@ -50,6 +63,7 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
       if (slide.continued) body = body.replace(/^(# .*)$/m, `$1 ${slide.continued}`);
       if (slide.fallback)
         body = `<p><span class="kit-fallback" v-text="${vueValue(slide.fallback)}"></span></p>\n\n${body}`;
+      if (slide.icon) body += `\n\n<SlideIcon :path="${vueValue(ICONS[slide.icon])}" />`;
       return body;
     }
     case 'quiz':
@@ -79,16 +93,21 @@ function prose(nodes: readonly MarkupNode[], content: WorkshopContent): string {
 }
 
 function slotMarkdown(view: SlotView, options: DeckOptions): string {
-  const chart = (value: Chart) => `<BarChart :rows="${vueValue(value.rows)}" :caption="${vueValue(value.caption)}" />`;
+  const chart = (value: Chart) =>
+    `<BarChart :rows="${vueValue(value.rows)}" :max="${vueValue(value.max)}" :caption="${vueValue(value.caption)}" />`;
   switch (view.kind) {
     case 'charts':
       return view.charts.map(chart).join('\n\n');
     case 'answers':
       return `<AnswerList :items="${vueValue(view.items)}" />`;
+    case 'cards': {
+      const cards = view.cards.map(({ icon, ...card }) => ({ ...card, iconPath: ICONS[icon] }));
+      return `<AnswerCards :cards="${vueValue(cards)}" />`;
+    }
     case 'table':
       return (
-        `<DataTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" ` +
-        `:caption="${vueValue(view.caption)}" compact />`
+        `<AgencyTable :headers="${vueValue(view.headers)}" :rows="${vueValue(view.rows)}" ` +
+        `:caption="${vueValue(view.caption)}" />`
       );
     case 'map':
       return (

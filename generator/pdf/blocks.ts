@@ -77,7 +77,11 @@ export function blockText(block: Block): string {
     case 'numbered':
       return block.items.map((item) => item.map((run) => run.text).join('')).join('\n');
     case 'table':
-      return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
+      return [
+        ...block.columns.map((column) => column.header),
+        ...block.rows.flat(),
+        ...(block.badges?.cells.flat().map((badge) => badge.text) ?? []),
+      ].join('\n');
     case 'qr':
       return block.url + block.caption;
     case 'map':

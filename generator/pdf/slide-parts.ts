@@ -2,13 +2,14 @@
 // frame (the title slide, a module's divider), and a row of answer cards with model badges. White on the kit's navy
 // (11.3:1) and black on its tint and on the models' colours (design/palette.ts), so each reads from the back row.
 
-import { KIT_COLORS, MODEL_COLORS, ON_MODEL_COLOR, rgbOf } from '../design/palette.ts';
+import { KIT_COLORS, rgbOf } from '../design/palette.ts';
+import { modelBadgeOps } from './badges.ts';
 import { iconOp, roundedBoxOp } from './icon.ts';
 import { lineMetrics, lineOps } from './lines.ts';
-import { moveOp, type Op } from './ops.ts';
+import { moveOps, type Op } from './ops.ts';
 import type { Atom } from './paginate.ts';
-import { WHITE } from './style.ts';
-import type { LayoutContext } from './text-blocks.ts';
+import { INK, WHITE } from './style.ts';
+import { paragraphAtoms, type LayoutContext } from './text-blocks.ts';
 import type { Block, SlideCard } from './types.ts';
 import { wrapRuns, type Line } from './wrap.ts';
 
@@ -18,10 +19,10 @@ type BandBlock = Extract<Block, { kind: 'band' }>;
 const ACCENT = rgbOf(KIT_COLORS.accent);
 const TINT = rgbOf(KIT_COLORS.accentTint);
 const MUTED = rgbOf(KIT_COLORS.muted);
-const ON_MODEL = rgbOf(ON_MODEL_COLOR);
 const RADIUS = 8; // points, the corners of bands, panels and cards
 const CARD_GAP = 16; // between cards in a row
 const CARDS_PER_ROW = 4;
+const SHORT_VALUE = 12; // characters: a value this short ("Yes", "3 / 254") is set at h1
 const BAND_SPACE_BELOW = 0.25; // in ems of the band's type
 
 /** Lines of `text` wrapped to `width` at `size`, as ops from (x, top) and the height they take. */
@@ -97,83 +98,74 @@ export function panelAtoms(block: PanelBlock, ctx: LayoutContext, spaceBefore: n
   return [{ height, spaceBefore, keepWithNext: false, ops }];
 }
 
-/** Badges on their models' colours, wrapped to `width`: ops from (0, 0) and the height they take. */
-function badgeOps(
-  badges: NonNullable<SlideCard['badges']>,
-  width: number,
-  ctx: LayoutContext,
-): { ops: Op[]; height: number } {
-  const size = ctx.type.small;
-  const { height: lineHeight, baseline } = lineMetrics(size, ctx.type.leading, ctx.measure);
-  const padX = 0.5 * size;
-  const gap = 0.4 * size;
-  const ops: Op[] = [];
-  let x = 0;
-  let y = 0; // top of the current row of badges
-  let rowHeight = 0;
-  for (const badge of badges) {
-    const text = wrapRuns([{ text: badge.text, bold: true }], width - 2 * padX, size, ctx.measure);
-    const boxWidth = Math.max(0, ...text.map((line) => line.width)) + 2 * padX;
-    const boxHeight = Math.max(1, text.length) * lineHeight;
-    if (x > 0 && x + boxWidth > width) {
-      x = 0;
-      y += rowHeight + gap;
-      rowHeight = 0;
-    }
-    ops.push(roundedBoxOp(x, y, boxWidth, boxHeight, RADIUS / 2, { fill: rgbOf(MODEL_COLORS[badge.model]) }));
-    text.forEach((line, index) =>
-      ops.push(...lineOps(line, x + padX, y + index * lineHeight, size, baseline, ON_MODEL)),
-    );
-    x += boxWidth + gap;
-    rowHeight = Math.max(rowHeight, boxHeight);
-  }
-  return { ops, height: y + rowHeight };
-}
-
 /**
- * Cards side by side, up to four a row, on the kit's tint: the label in bold at the body size, the value in bold at h2
- * in the accent colour, the detail in the body size, then the badges. The cards of a row share its height; each row
- * is one atom, kept with the next.
+ * Cards side by side, up to four a row, on the kit's tint: the label in bold (the icon at its right), the value in bold
+ * in the accent colour (at h1 when it is a word or a number, else at h2), the badges, then the detail; label and
+ * detail in the body size for a card alone in its row, else in the small size. The cards of a row share its height;
+ * each row is one atom, kept with the next. A row whose details would make it taller than a slide shows them after
+ * it, as paragraphs ("label: detail"), so nothing is lost.
  */
 export function cardAtoms(cards: readonly SlideCard[], ctx: LayoutContext, spaceBefore: number): Atom[] {
   const atoms: Atom[] = [];
   for (let start = 0; start < cards.length; start += CARDS_PER_ROW) {
     const row = cards.slice(start, start + CARDS_PER_ROW);
-    const cardWidth = (ctx.width - (row.length - 1) * CARD_GAP) / row.length;
-    const pad = 0.6 * ctx.type.small;
-    const inner = cardWidth - 2 * pad;
-    const contents = row.map((card) => {
-      const parts = [
-        { ...textBlock(card.label, true, inner, ctx.type.body, ctx), color: MUTED },
-        { ...textBlock(card.value, true, inner, ctx.type.h2, ctx), color: ACCENT },
-        ...(card.detail
-          ? [{ ...textBlock(card.detail, false, inner, ctx.type.body, ctx), color: rgbOf(KIT_COLORS.ink) }]
-          : []),
-      ];
-      const badges = card.badges?.length ? badgeOps(card.badges, inner, ctx) : null;
-      const height = parts.reduce((sum, part) => sum + part.height, 0) + (badges ? badges.height + pad / 2 : 0);
-      return { parts, badges, height };
-    });
-    const height = Math.max(...contents.map((content) => content.height)) + 2 * pad;
-    if (height > ctx.height)
-      throw new Error(`cardAtoms: a card "${row[0]!.label}" is ${height.toFixed(0)} pt high, taller than a slide`);
-    const ops: Op[] = [];
-    contents.forEach((content, index) => {
-      const x = index * (cardWidth + CARD_GAP);
-      ops.push(roundedBoxOp(x, 0, cardWidth, height, RADIUS, { fill: TINT }));
-      let y = pad;
-      for (const part of content.parts) {
-        ops.push(...part.ops(x + pad, y, part.color));
-        y += part.height;
-      }
-      if (content.badges) for (const op of content.badges.ops) ops.push(moveOp(op, x + pad, y + pad / 2));
-    });
-    atoms.push({
-      height,
-      spaceBefore: start === 0 ? spaceBefore : CARD_GAP,
-      keepWithNext: start + CARDS_PER_ROW < cards.length,
-      ops,
-    });
+    const last = start + CARDS_PER_ROW >= cards.length;
+    const gap = start === 0 ? spaceBefore : CARD_GAP;
+    const whole = cardRow(row, ctx, true);
+    if (whole.height <= ctx.height) {
+      atoms.push({ height: whole.height, spaceBefore: gap, keepWithNext: !last, ops: whole.ops });
+      continue;
+    }
+    const bare = cardRow(row, ctx, false);
+    if (bare.height > ctx.height)
+      throw new Error(`cardAtoms: a card "${row[0]!.label}" is ${bare.height.toFixed(0)} pt high, taller than a slide`);
+    atoms.push({ height: bare.height, spaceBefore: gap, keepWithNext: true, ops: bare.ops });
+    for (const card of row)
+      if (card.detail)
+        atoms.push(...paragraphAtoms([{ text: `${card.label}: `, bold: true }, { text: card.detail }], ctx, CARD_GAP));
   }
   return atoms;
+}
+
+/** One row of cards as ops from its top-left corner, with or without their details, and its height. */
+function cardRow(row: readonly SlideCard[], ctx: LayoutContext, details: boolean): { ops: Op[]; height: number } {
+  const cardWidth = (ctx.width - (row.length - 1) * CARD_GAP) / row.length;
+  const pad = 0.6 * ctx.type.small;
+  const inner = cardWidth - 2 * pad;
+  // A card alone in its row has the room for text in the body size; cards side by side take the small size.
+  const text = row.length === 1 ? ctx.type.body : ctx.type.small;
+  const iconSize = text * 1.25;
+  const contents = row.map((card) => {
+    const labelWidth = card.icon ? inner - iconSize - pad / 2 : inner;
+    const valueSize = [...card.value].length <= SHORT_VALUE ? ctx.type.h1 : ctx.type.h2;
+    const label = textBlock(card.label, true, labelWidth, text, ctx);
+    const value = textBlock(card.value, true, inner, valueSize, ctx);
+    const badges = card.badges?.length ? modelBadgeOps(card.badges, inner, ctx) : null;
+    const detail = details && card.detail ? textBlock(card.detail, false, inner, text, ctx) : null;
+    const parts = [
+      {
+        height: Math.max(label.height, card.icon ? iconSize : 0),
+        ops: (x: number, y: number) => label.ops(x, y, MUTED),
+      },
+      { height: value.height, ops: (x: number, y: number) => value.ops(x, y, ACCENT) },
+      ...(badges
+        ? [{ height: badges.height + pad / 2, ops: (x: number, y: number) => moveOps(badges.ops, x, y + pad / 4) }]
+        : []),
+      ...(detail ? [{ height: detail.height, ops: (x: number, y: number) => detail.ops(x, y, INK) }] : []),
+    ];
+    return { card, parts, height: parts.reduce((sum, part) => sum + part.height, 0) };
+  });
+  const height = Math.max(...contents.map((content) => content.height)) + 2 * pad;
+  const ops: Op[] = [];
+  contents.forEach(({ card, parts }, index) => {
+    const x = index * (cardWidth + CARD_GAP);
+    ops.push(roundedBoxOp(x, 0, cardWidth, height, RADIUS, { fill: TINT }));
+    if (card.icon) ops.push(iconOp(card.icon, x + cardWidth - pad - iconSize, pad, iconSize, ACCENT));
+    let y = pad;
+    for (const part of parts) {
+      ops.push(...part.ops(x + pad, y));
+      y += part.height;
+    }
+  });
+  return { ops, height };
 }

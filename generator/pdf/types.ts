@@ -18,8 +18,14 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[]; small?: boolean } // small: in the small size (a caption)
   | { kind: 'bullets'; items: Run[][]; small?: boolean } // small: in the small size (a list of sources)
   | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
-  // widths are fractions of the column; the header repeats on every page the table spans
-  | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] }
+  // widths are fractions of the column; the header repeats on every page the table spans. badges: a column whose
+  // cells are drawn as model badges (cells[row]), its text kept for the column's width
+  | {
+      kind: 'table';
+      columns: { header: string; width: number }[];
+      rows: string[][];
+      badges?: { column: number; cells: ModelBadge[][] };
+    }
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
   | { kind: 'map'; map: StateMap; width: number; caption?: string } // the region map; width is a fraction of the column
   // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value).
@@ -41,12 +47,19 @@ export type Block =
   | { kind: 'spacer'; height: number } // points
   | { kind: 'page-break' };
 
-/** One card of a 'cards' block; badges name models, each on its model's colour. */
+/** A model's name on the model's colour (pdf/badges.ts). */
+export interface ModelBadge {
+  text: string;
+  model: Model;
+}
+
+/** One card of a 'cards' block; badges name models, each on its model's colour; the icon sits at the top right. */
 export interface SlideCard {
   label: string;
   value: string;
   detail?: string;
-  badges?: { text: string; model: Model }[];
+  badges?: ModelBadge[];
+  icon?: IconName;
 }
 
 export interface DocumentSpec {

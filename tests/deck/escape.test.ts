@@ -1,7 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { escapeAttribute, escapeNote, slidevText, vueValue } from '../../generator/deck/escape.ts';
-import { paginateRows } from '../../generator/deck/slides.ts';
 
 const HOSTILE = [
   '{{ constructor.constructor("alert(1)")() }}',
@@ -59,24 +58,5 @@ describe('escaping data into Slidev Markdown', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(shown).toBe(text.replace(/\s*(\r?\n|\r|\u2028)\s*/g, ' ').trim());
-  });
-});
-
-describe('splitting a long agency table over slides', () => {
-  it('keeps every row, in order, and starts a new slide before a slide would overflow', () => {
-    const rows = Array.from({ length: 40 }, (_, index) => [
-      `Agency ${index} ${'long name '.repeat(index % 5)}`,
-      'County',
-      'Task Force Model',
-      'May 1, 2025',
-    ]);
-    const pages = paginateRows(rows);
-    expect(pages.flat()).toEqual(rows);
-    expect(pages.length).toBeGreaterThan(4);
-    for (const page of pages) {
-      const lines = page.reduce((sum, row) => sum + Math.max(1, Math.ceil(row[0]!.length / 34)), 0);
-      expect(lines).toBeLessThanOrEqual(9);
-    }
-    expect(paginateRows([])).toEqual([[]]);
   });
 });

@@ -176,8 +176,11 @@ describe('the slide format in the kit colours', () => {
     const size = (text: string) => pdf.boxes.find((box) => box.text === text)!.size;
     expect(size('Conozca sus derechos')).toBe(1.5 * SLIDE_TYPOGRAPHY.h1);
     expect(size('Si la policía lo para')).toBe(SLIDE_TYPOGRAPHY.h1);
-    expect(size('El sheriff')).toBe(SLIDE_TYPOGRAPHY.body);
-    expect(size('Sí')).toBe(SLIDE_TYPOGRAPHY.h2);
+    // Three cards side by side: labels and details in the small size, a one-word answer at h1, a longer one at h2.
+    expect(size('El sheriff')).toBe(SLIDE_TYPOGRAPHY.small);
+    expect(size('Arlington, Keller')).toBe(SLIDE_TYPOGRAPHY.small);
+    expect(size('Sí')).toBe(SLIDE_TYPOGRAPHY.h1);
+    expect(size('2 agencias')).toBe(SLIDE_TYPOGRAPHY.h1);
 
     // White text on navy: the panel around its title, the band around its text; black on the models' colours.
     const at = (page: number, text: string, dx: number) => {
@@ -206,5 +209,72 @@ describe('the slide format in the kit colours', () => {
     const titleBoxes = pdf.boxes.filter((box) => box.text.includes('Palabra'));
     expect(Math.max(...titleBoxes.map((box) => box.size))).toBeLessThan(1.5 * SLIDE_TYPOGRAPHY.h1);
     for (const box of pdf.boxes) expectInside(box, { x: 0, y: 0, width: 960, height: 540 }, 'inside the page');
+  });
+
+  it('moves the details of cards too tall for a slide under them as paragraphs, losing none', async () => {
+    const towns = Array.from({ length: 80 }, (_, index) => `Pueblo ${index + 1} Police Department`).join('; ');
+    const pdf = await renderPdf(spec, [
+      [
+        { kind: 'band', text: 'Policía' },
+        {
+          kind: 'cards',
+          cards: [
+            { label: 'Policía de la ciudad', value: '80', detail: towns, icon: 'place' },
+            { label: 'Acuerdos', value: '80', detail: 'Ochenta acuerdos.' },
+          ],
+        },
+      ],
+    ]);
+    const file = writeTemp(pdf.bytes, 'tall-cards');
+    const text = squash(await readPdfText(file));
+    expect(text).toMatch(/^Policía Policía de la ciudad 80 Acuerdos 80 Policía de la ciudad: Pueblo 1 Police/);
+    expect(text).toContain('Pueblo 80 Police Department');
+    expect(text).toContain('Acuerdos: Ochenta acuerdos.');
+    expect(pdf.pages).toBeGreaterThan(1);
+    for (const box of pdf.boxes) expectInside(box, { x: 0, y: 0, width: 960, height: 540 }, 'inside the page');
+  });
+
+  it("draws a table's model column as badges on the models' colours", async () => {
+    const pdf = await renderPdf(spec, [
+      [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Agencia', width: 0.5 },
+            { header: 'Modelos', width: 0.5 },
+          ],
+          rows: [
+            ['Oficina del Sheriff', 'Cárcel, Patrulla'],
+            ['Policía de Keller', 'Órdenes'],
+          ],
+          badges: {
+            column: 1,
+            cells: [
+              [
+                { text: 'Cárcel', model: 'JEM' },
+                { text: 'Patrulla', model: 'TFM' },
+              ],
+              [{ text: 'Órdenes', model: 'WSO' }],
+            ],
+          },
+        },
+      ],
+    ]);
+    const file = writeTemp(pdf.bytes, 'badge-table');
+    const text = squash(await readPdfText(file));
+    expect(text).toMatch(/^Agencia Modelos Oficina del Sheriff Cárcel Patrulla Policía de Keller Órdenes/);
+    // The cell's own text is not printed as well.
+    expect(text).not.toContain('Cárcel, Patrulla');
+    const page = colorPage(file, 1);
+    for (const [label, hex] of [
+      ['Cárcel', JEM],
+      ['Patrulla', TFM],
+      ['Órdenes', WSO],
+    ] as const) {
+      const box = pdf.boxes.find((candidate) => candidate.text === label)!;
+      expect(box.size).toBe(SLIDE_TYPOGRAPHY.small);
+      const color = page.at(box.x - 2, 540 - box.y - box.height / 2);
+      expect(sameColor(color, hexChannels(hex)), `${label}: ${color.join(',')}`).toBe(true);
+    }
   });
 });
