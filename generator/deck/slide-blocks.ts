@@ -84,7 +84,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
           ],
           [
             ...top,
-            { kind: 'cards', cards: [{ label: slide.answerLabel, value: slide.answer }] },
+            { kind: 'cards', cards: [{ label: slide.answerLabel, value: slide.answer, icon: 'check' }] },
             { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) },
           ],
         ],

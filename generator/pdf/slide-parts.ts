@@ -22,6 +22,7 @@ const MUTED = rgbOf(KIT_COLORS.muted);
 const RADIUS = 8; // points, the corners of bands, panels and cards
 const CARD_GAP = 16; // between cards in a row
 const CARDS_PER_ROW = 4;
+const ROW_SHARE = 0.75; // of the frame: the most a row of cards with details takes, leaving room for a title band
 const SHORT_VALUE = 12; // characters: a value this short ("Yes", "3 / 254") is set at h1
 const BAND_SPACE_BELOW = 0.25; // in ems of the band's type
 
@@ -102,8 +103,8 @@ export function panelAtoms(block: PanelBlock, ctx: LayoutContext, spaceBefore: n
  * Cards side by side, up to four a row, on the kit's tint: the label in bold (the icon at its right), the value in bold
  * in the accent colour (at h1 when it is a word or a number, else at h2), the badges, then the detail; label and
  * detail in the body size for a card alone in its row, else in the small size. The cards of a row share its height;
- * each row is one atom, kept with the next. A row whose details would make it taller than a slide shows them after
- * it, as paragraphs ("label: detail"), so nothing is lost.
+ * each row is one atom, kept with the next. A row whose details would make it taller than ROW_SHARE of a slide (no
+ * room left for the slide's title) shows them after it, as paragraphs ("label: detail"), so nothing is lost.
  */
 export function cardAtoms(cards: readonly SlideCard[], ctx: LayoutContext, spaceBefore: number): Atom[] {
   const atoms: Atom[] = [];
@@ -112,7 +113,7 @@ export function cardAtoms(cards: readonly SlideCard[], ctx: LayoutContext, space
     const last = start + CARDS_PER_ROW >= cards.length;
     const gap = start === 0 ? spaceBefore : CARD_GAP;
     const whole = cardRow(row, ctx, true);
-    if (whole.height <= ctx.height) {
+    if (whole.height <= ROW_SHARE * ctx.height) {
       atoms.push({ height: whole.height, spaceBefore: gap, keepWithNext: !last, ops: whole.ops });
       continue;
     }
