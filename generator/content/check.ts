@@ -3,6 +3,7 @@
 
 import path from 'node:path';
 import { LENGTHS } from '../config/types.ts';
+import { ICONS } from '../design/icons.ts';
 import type { Problem } from '../errors.ts';
 import { checkLanguageTerms, checkModuleTerms, sourceNotesFile } from './check-glossary.ts';
 import { checkKahootFit, compareKahoot } from './check-kahoot.ts';
@@ -66,6 +67,10 @@ function checkModule(module: Module, curriculum: Curriculum, problems: Problem[]
   if (module.quiz.length < MIN_QUESTIONS)
     at('quiz', `needs at least ${MIN_QUESTIONS} questions`, String(module.quiz.length));
   if (!module.markup.handout.some((node) => node.kind === 'source')) at('handout', 'cites no source ([src:ID])');
+  // The handout's <!-- icon: NAME --> markers (handout/sheet-design.ts) name icons of design/icons.ts.
+  for (const match of module.handout.matchAll(/<!--\s*icon:\s*([^\s>]*)\s*-->/g))
+    if (!Object.hasOwn(ICONS, match[1]!))
+      at('handout', `names an icon the kit does not have; use one of: ${Object.keys(ICONS).join(', ')}`, match[1]);
 }
 
 /** The distinct source ids or placeholder names of a slide (body and notes), sorted, as one line. */

@@ -12,6 +12,7 @@ import type { RecordedFile } from '../write.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputAbout } from '../output-record.ts';
 import { buildCards } from './cards.ts';
 import { buildGuideBlocks } from './guide.ts';
+import { buildBilingualHandout } from './bilingual.ts';
 import { buildHandoutBlocks } from './handout.ts';
 
 export interface PrintInput {
@@ -105,8 +106,10 @@ export async function renderPrintables(input: PrintInput): Promise<PrintedFile[]
         dense: true,
       },
       [
-        buildHandoutBlocks({ content: first, map: input.maps[first.language.code] ?? null }),
-        buildHandoutBlocks({ content: second, map: input.maps[second.language.code] ?? null }),
+        buildBilingualHandout(
+          { content: first, map: input.maps[first.language.code] ?? null },
+          { content: second, map: input.maps[second.language.code] ?? null },
+        ),
       ],
     );
     files.push(

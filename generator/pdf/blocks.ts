@@ -1,10 +1,12 @@
 // The one place that dispatches on a block's kind: a flow of blocks becomes a list of atoms for paginate().
 
 import { barAtoms } from './bars.ts';
+import { bandAtoms, boxAtoms, chipsAtoms } from './callout.ts';
+import { columnsAtoms } from './columns.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { mapAtoms, mapText } from './map-block.ts';
-import { bandAtoms, cardAtoms, panelAtoms } from './slide-parts.ts';
+import { cardAtoms, panelAtoms } from './slide-parts.ts';
 import { tableAtoms } from './table.ts';
 import {
   bulletMarkers,
@@ -23,7 +25,7 @@ export function blockAtoms(blocks: readonly Block[], ctx: LayoutContext): Atom[]
   const atoms: Atom[] = [];
   let previous: Block | undefined;
   for (const block of blocks) {
-    const gap = previous?.kind === 'heading' || previous?.kind === 'band' ? AFTER_HEADING : ctx.type.blockGap;
+    const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
     // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
     for (const atom of atomsOf(block, ctx, gap)) atoms.push(atom);
     if (block.kind !== 'spacer') previous = block;
@@ -51,8 +53,14 @@ function atomsOf(block: Block, ctx: LayoutContext, gap: number): Atom[] {
       return barAtoms(block, ctx, gap);
     case 'notice':
       return noticeAtoms(block.runs, ctx, gap, block.small);
+    case 'columns':
+      return columnsAtoms(block, ctx, gap, blockAtoms);
+    case 'box':
+      return boxAtoms(block, ctx, gap, blockAtoms);
     case 'band':
       return bandAtoms(block, ctx, gap);
+    case 'chips':
+      return chipsAtoms(block, ctx, gap);
     case 'panel':
       return panelAtoms(block, ctx, gap);
     case 'cards':
@@ -88,8 +96,14 @@ export function blockText(block: Block): string {
       return mapText(block.map) + (block.caption ?? '');
     case 'bars':
       return [...block.rows.flatMap((row) => [row.label, row.display]), block.caption ?? ''].join('');
+    case 'columns':
+      return block.columns.flatMap((column) => column.blocks.map(blockText)).join('\n');
+    case 'box':
+      return block.blocks.map(blockText).join('\n');
     case 'band':
-      return block.text;
+      return [block.title, block.subtitle ?? ''].join('\n');
+    case 'chips':
+      return block.items.map((item) => item.label + item.runs.map((run) => run.text).join('')).join('\n');
     case 'panel':
       return [block.over ?? '', block.title, block.subtitle ?? '', ...block.lines].join('\n');
     case 'cards':

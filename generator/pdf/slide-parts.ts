@@ -1,6 +1,6 @@
-// Atoms for the slide PDF's own parts: a slide's title on the accent band, a panel in the accent colour that fills the
-// frame (the title slide, a module's divider), and a row of answer cards with model badges. White on the kit's navy
-// (11.3:1) and black on its tint and on the models' colours (design/palette.ts), so each reads from the back row.
+// Atoms for the slide PDF's own parts: a panel in the accent colour that fills the frame (the title slide, a module's
+// divider), and a row of answer cards with model badges (a slide's title goes on the 'band' of callout.ts). White on
+// the kit's navy (11.3:1) and black on its tint and on the models' colours (design/palette.ts), read from the back row.
 
 import { KIT_COLORS, rgbOf } from '../design/palette.ts';
 import { modelBadgeOps } from './badges.ts';
@@ -14,7 +14,6 @@ import type { Block, SlideCard } from './types.ts';
 import { wrapRuns, type Line } from './wrap.ts';
 
 type PanelBlock = Extract<Block, { kind: 'panel' }>;
-type BandBlock = Extract<Block, { kind: 'band' }>;
 
 const ACCENT = rgbOf(KIT_COLORS.accent);
 const TINT = rgbOf(KIT_COLORS.accentTint);
@@ -24,7 +23,6 @@ const CARD_GAP = 16; // between cards in a row
 const CARDS_PER_ROW = 4;
 const ROW_SHARE = 0.75; // of the frame: the most a row of cards with details takes, leaving room for a title band
 const SHORT_VALUE = 12; // characters: a value this short ("Yes", "3 / 254") is set at h1
-const BAND_SPACE_BELOW = 0.25; // in ems of the band's type
 
 /** Lines of `text` wrapped to `width` at `size`, as ops from (x, top) and the height they take. */
 function textBlock(
@@ -42,22 +40,6 @@ function textBlock(
     ops: (x, top, color) =>
       lines.flatMap((line, index) => lineOps(line, x, top + index * lineHeight, size, baseline, color)),
   };
-}
-
-/** A slide's title in white bold at the h1 size on an accent band the column's width, kept with what follows. */
-export function bandAtoms(block: BandBlock, ctx: LayoutContext, spaceBefore: number): Atom[] {
-  const size = ctx.type.h1;
-  const padX = 0.5 * size;
-  const padY = 0.2 * size;
-  const iconSize = block.icon ? 1.1 * size : 0;
-  const textX = padX + (block.icon ? iconSize + 0.4 * size : 0);
-  const text = textBlock(block.text, true, ctx.width - textX - padX, size, ctx);
-  const height = Math.max(text.height, iconSize) + 2 * padY;
-  const ops: Op[] = [roundedBoxOp(0, 0, ctx.width, height, RADIUS, { fill: ACCENT })];
-  if (block.icon) ops.push(iconOp(block.icon, padX, (height - iconSize) / 2, iconSize, WHITE));
-  ops.push(...text.ops(textX, (height - text.height) / 2, WHITE));
-  // The space under the band is part of it: what follows keeps the small gap it would have under a heading.
-  return [{ height: height + BAND_SPACE_BELOW * size, spaceBefore, keepWithNext: true, ops }];
 }
 
 /**

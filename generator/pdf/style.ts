@@ -38,12 +38,13 @@ export const PAGE_TYPOGRAPHY: Typography = {
 export const DENSE_TYPOGRAPHY: Typography = {
   body: 10,
   small: 10,
-  h1: 16,
+  h1: 18,
   h2: 12.5,
-  h3: 11,
-  leading: 1.2,
+  h3: 12.5,
+  leading: 1.17,
   blockGap: 5,
   itemGap: 2,
+  accent: rgbOf(KIT_COLORS.accent), // section headers in the kit's navy
 };
 export const MIN_SIZE = 10;
 
@@ -60,6 +61,8 @@ export const PAGE_LAYOUT: PageLayout = {
   furniture: PAGE_TYPOGRAPHY.small,
   leading: PAGE_TYPOGRAPHY.leading,
 };
+/** A dense handout's: 1/3 inch margins, still inside what office and home printers reach, for a one-sheet county. */
+export const DENSE_LAYOUT: PageLayout = { ...PAGE_LAYOUT, margin: 24 };
 
 // A slide is read from across a room: the sizes of a Slidev slide on its 980 px canvas (body 21.6 px, headings 34 px,
 // tables 14 px), a point for a pixel, tables and sources a little larger. Headings are in the kit's navy (11.3:1 on
@@ -82,7 +85,7 @@ export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.
  */
 export function documentStyle(spec: Pick<DocumentSpec, 'paper' | 'dense'>): { type: Typography; layout: PageLayout } {
   if (spec.paper === 'slide') return { type: SLIDE_TYPOGRAPHY, layout: SLIDE_LAYOUT };
-  return { type: spec.dense ? DENSE_TYPOGRAPHY : PAGE_TYPOGRAPHY, layout: PAGE_LAYOUT };
+  return spec.dense ? { type: DENSE_TYPOGRAPHY, layout: DENSE_LAYOUT } : { type: PAGE_TYPOGRAPHY, layout: PAGE_LAYOUT };
 }
 
 export const COLUMN_GAP = 20;

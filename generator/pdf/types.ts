@@ -3,6 +3,7 @@
 
 import type { Model } from '../data/types.ts';
 import type { IconName } from '../design/icons.ts';
+import type { Hex } from '../design/palette.ts';
 import type { StateMap } from '../map/model.ts';
 
 export type Paper = 'letter' | 'a4' | 'slide'; // slide: a 16:9 page to project, in large type (style.ts)
@@ -38,10 +39,15 @@ export type Block =
       max?: number;
     }
   | { kind: 'notice'; runs: Run[]; small?: boolean } // text in a ruled box: the disclaimer, the old-data warning
-  // The slide PDF's parts (pdf/slide-parts.ts): a slide's title on the accent band, an icon before it; a panel in the
-  // accent colour filling the frame (the title slide, a section divider); a row of cards, each a label over a large
-  // value, with a detail and model badges under it.
-  | { kind: 'band'; text: string; icon?: IconName }
+  // Blocks side by side, widths as fractions of the row (pdf/columns.ts): one piece, or zipped to run on over pages
+  | { kind: 'columns'; columns: { width: number; blocks: Block[] }[]; gap?: number; zip?: boolean; rule?: boolean }
+  // A rounded callout box with an icon at its left (pdf/callout.ts); tint: say (words to say), accent, warn, plain
+  | { kind: 'box'; blocks: Block[]; icon?: IconName; tint?: 'say' | 'accent' | 'warn' | 'plain' }
+  // the header band: white on the kit's navy; icon: a pictogram before the title (a slide's, in the slide PDF)
+  | { kind: 'band'; title: string; subtitle?: string; icon?: IconName }
+  | { kind: 'chips'; items: { label: string; color: Hex; runs: Run[] }[] } // a list with a coloured chip per item
+  // The slide PDF's parts (pdf/slide-parts.ts): a panel in the accent colour filling the frame (the title slide, a
+  // section divider); a row of cards, each a label over a large value, with model badges and a detail under it.
   | { kind: 'panel'; over?: string; title: string; subtitle?: string; lines: string[] }
   | { kind: 'cards'; cards: SlideCard[] }
   | { kind: 'spacer'; height: number } // points

@@ -185,6 +185,22 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.problems).toHaveLength(2);
   });
 
+  it("reports a handout's icon marker that names no icon of the kit, with the file and the name", async () => {
+    const dir = copyCurriculum();
+    editFile(dir, 'en/08-know-your-rights.md', (text) =>
+      replaceOnce(text, '- <!-- icon: silent -->', '- <!-- icon: silence -->'),
+    );
+    const report = await check(dir);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        file: path.join(dir, 'en', '08-know-your-rights.md'),
+        column: 'handout',
+        message: expect.stringMatching(/^names an icon the kit does not have; use one of: .*\bsilent\b/),
+        value: 'silence',
+      }),
+    );
+  });
+
   it('reports markers in the front matter at the line of their field: an objective, a question', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/04-your-region.md', (text) =>

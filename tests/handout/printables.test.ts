@@ -132,14 +132,89 @@ describe('printed materials for a county', () => {
     expect(text).not.toMatch(/1229a\(a\)\(1\),\s*;/);
   });
 
-  it('keeps the handout to three pages at most, under 200 KB, every text box inside its page at 10 pt or more', () => {
-    for (const name of ['handout-en.pdf', 'handout-es.pdf']) {
+  it('prints a county on one sheet: two pages in each language, four for both, under 200 KB, inside the pages', () => {
+    for (const [name, pages] of [
+      ['handout-en.pdf', 2],
+      ['handout-es.pdf', 2],
+      ['handout-bilingual-en-es.pdf', 4],
+    ] as const) {
       const file = built.files.find((candidate) => candidate.path === name)!;
-      // Everything the handout must say takes about two and a half pages at the 10 pt minimum.
-      expect(file.pages, name).toBeLessThanOrEqual(3);
+      expect(file.pages, name).toBe(pages);
+      // Icons, the map and the QR code are vector paths; the fonts are subsets.
       expect(Buffer.byteLength(file.bytes), name).toBeLessThan(200 * 1024);
     }
     for (const file of built.files) expectInsidePages(file);
+  });
+
+  it('sets the handouts in a scale of at most four sizes, none under 10 pt', () => {
+    for (const name of ['handout-en.pdf', 'handout-es.pdf', 'handout-bilingual-en-es.pdf']) {
+      const sizes = new Set(built.files.find((file) => file.path === name)!.boxes.map((box) => box.size));
+      expect(sizes.size, `${name}: ${[...sizes].join(', ')}`).toBeLessThanOrEqual(4);
+      expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('leaves out the county column for one county and says which agencies act statewide', () => {
+    const file = built.files.find((candidate) => candidate.path === 'handout-en.pdf')!;
+    const cells = file.boxes.map((box) => box.text);
+    expect(cells).toEqual(expect.arrayContaining(['Agency', 'Models', 'Signed']));
+    expect(cells).not.toContain('County');
+    expect(built.text('handout-en.pdf')).toContain('Texas National Guard (Statewide)');
+    expect(built.text('handout-es.pdf')).toContain('Texas National Guard (En todo el estado)');
+    expect(built.text('handout-bilingual-en-es.pdf')).toContain('Texas National Guard (Statewide / En todo el estado)');
+  });
+
+  it("points to the full sources in the guide and gives ICE's list as a link, in each language", () => {
+    expect(built.text('handout-en.pdf')).toContain("Full sources with links: in the trainer's facilitator guide.");
+    expect(built.text('handout-es.pdf')).toContain(
+      'Las fuentes completas, con enlaces, están en la guía de quien facilita.',
+    );
+    for (const name of ['handout-en.pdf', 'handout-es.pdf'])
+      expect(built.text(name)).toContain('https://www.ice.gov/identify-and-arrest/287g');
+  });
+
+  it('starts the English and the Spanish of each paired block of the bilingual handout at one height', () => {
+    const file = built.files.find((candidate) => candidate.path === 'handout-bilingual-en-es.pdf')!;
+    const middle = file.pageSize.width / 2;
+    /** The first box that starts `text` (a heading's first line, a box's bold lead) on the `left` or right half. */
+    const find = (text: string, left: boolean) => {
+      const box = file.boxes.find(
+        (candidate) =>
+          candidate.text.trim().length >= 4 &&
+          text.startsWith(candidate.text.trim()) &&
+          (left ? candidate.x < middle : candidate.x > middle),
+      );
+      expect(box, `${text} on the ${left ? 'left' : 'right'}`).toBeDefined();
+      return box!;
+    };
+    const pairs = [
+      ['What is 287(g)?', '¿Qué es 287(g)?'],
+      ['The three 287(g) models', 'Los tres modelos de 287(g)'],
+      ['Local 287(g) agreements by county, Texas', 'Acuerdos 287(g) locales por condado, Texas'],
+      ['Agreements that reach Tarrant County, Texas', 'Acuerdos que alcanzan a Tarrant County, Texas'],
+      ['What 287(g) officers generally cannot do', 'Lo que en general no pueden hacer los agentes de 287(g)'],
+      ['Your rights with local police', 'Sus derechos ante la policía local'],
+      ['Stay silent.', 'Guarde silencio.'],
+      ['Searches:', 'Registros:'],
+      ['At home:', 'En casa:'],
+      ['After an encounter', 'Después de un encuentro'],
+      ['Local contacts', 'Contactos locales'],
+      ['Sources:', 'Fuentes:'],
+    ];
+    for (const [english, spanish] of pairs) {
+      const [en, es] = [find(english!, true), find(spanish!, false)];
+      expect(es.page, `${english} / ${spanish}`).toBe(en.page);
+      expect(es.y + es.height, `${english} / ${spanish}`).toBeCloseTo(en.y + en.height, 2);
+    }
+    // Footers in both languages on every page.
+    for (let page = 1; page <= file.pages; page++) {
+      const footer = file.boxes
+        .filter((box) => box.page === page && box.y < 40)
+        .map((box) => box.text)
+        .join(' ');
+      expect(footer, `page ${page}`).toContain('not legal advice');
+      expect(footer, `page ${page}`).toContain('no asesoría legal');
+    }
   });
 
   it('prints the wallet cards in both languages and the guide with the agenda times', () => {
@@ -163,7 +238,40 @@ describe('printed materials for a county', () => {
   }, 120_000);
 });
 
+describe('the handout of a county on A4', () => {
+  it('is one sheet too: two pages in each language, four for both, inside the pages', async () => {
+    const built = await build({ region: 'tx/tarrant-county' }, 'a4');
+    for (const [name, pages] of [
+      ['handout-en.pdf', 2],
+      ['handout-es.pdf', 2],
+      ['handout-bilingual-en-es.pdf', 4],
+    ] as const) {
+      const file = built.files.find((candidate) => candidate.path === name)!;
+      expect(file.pageSize.width, name).toBeCloseTo(595.28, 1);
+      expect(file.pages, name).toBe(pages);
+      expectInsidePages(file);
+    }
+  }, 120_000);
+});
+
 describe('printed materials for a state and a custom region', () => {
+  it("continues a big county's table on the next page under its repeated header, every agreement printed", async () => {
+    const built = await build({ region: 'fl/miami-dade-county' });
+    // The agencies ICE's list places in the county (its town police have no county there; three are named below).
+    const local = rowsReaching('FLORIDA', ['Miami-Dade County']).filter((row) => row.county === 'Miami-Dade County');
+    expect(local.length).toBeGreaterThanOrEqual(3);
+    expectAgreementsPrinted(built, 'handout-en.pdf', 'en', local);
+    for (const town of ['Coral Gables Police Department', 'Hialeah Police Department', 'West Miami Police Department'])
+      expect(built.text('handout-en.pdf')).toContain(town);
+    const file = built.files.find((candidate) => candidate.path === 'handout-en.pdf')!;
+    const headerPages = file.boxes.filter((box) => box.text === 'Agency').map((box) => box.page);
+    expect(headerPages).toEqual([1, 2]);
+    // One county: no county column, the campus police said after its name.
+    expect(file.boxes.map((box) => box.text)).not.toContain('County');
+    expect(built.text('handout-en.pdf')).toContain('(campus police)');
+    for (const printed of built.files) expectInsidePages(printed);
+  }, 120_000);
+
   it('lists every agreement of a state, on as many pages as it takes, inside the pages', async () => {
     const built = await build({ region: 'ar' }, 'a4');
     expectAgreementsPrinted(built, 'handout-en.pdf', 'en', rowsReaching('ARKANSAS', null));
