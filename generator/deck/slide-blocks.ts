@@ -6,6 +6,7 @@ import { renderMarkup, type MarkupNode } from '../content/markup.ts';
 import type { WorkshopContent } from '../content/view.ts';
 import type { StateMap } from '../map/model.ts';
 import { markdownToBlocks } from '../pdf/markdown.ts';
+import { PAPER_SIZES, SLIDE_LAYOUT } from '../pdf/style.ts';
 import type { Block, Run } from '../pdf/types.ts';
 import type { PlannedSlide, SlotView } from './plan.ts';
 
@@ -39,7 +40,7 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
     case 'agenda':
       return {
         title: slide.heading,
-        pages: [[{ kind: 'band', text: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
+        pages: [[{ kind: 'band', title: slide.heading }, table(slide.headers, AGENDA_COLUMNS, slide.rows)]],
       };
     case 'section':
       // A module's divider: its number over its title in display type, the minutes it takes, on the accent panel.
@@ -57,17 +58,20 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       if (top?.kind === 'heading')
         blocks[first] = {
           kind: 'band',
-          text: slide.continued ? `${top.text} ${slide.continued}` : top.text,
+          title: slide.continued ? `${top.text} ${slide.continued}` : top.text,
           ...(slide.icon ? { icon: slide.icon } : {}),
         };
       if (slide.fallback) blocks.unshift({ kind: 'paragraph', runs: [{ text: slide.fallback }], small: true });
       const title = blocks.find((block) => block.kind === 'band' || block.kind === 'heading');
-      return { title: title?.kind === 'band' || title?.kind === 'heading' ? title.text : '', pages: [blocks] };
+      return {
+        title: title?.kind === 'band' ? title.title : title?.kind === 'heading' ? title.text : '',
+        pages: [blocks],
+      };
     }
     case 'quiz': {
       // The question alone, then the same question with its answer on a card: a PDF cannot reveal on click.
       const top: Block[] = [
-        { kind: 'band', text: slide.number, icon: 'question' },
+        { kind: 'band', title: slide.number, icon: 'question' },
         { kind: 'heading', level: 2, text: slide.question },
       ];
       const letter = (index: number) => String.fromCharCode(65 + index);
@@ -132,6 +136,27 @@ function table(headers: string[], widths: number[], rows: string[][]): Extract<B
   };
 }
 
+// The region map on a slide: at most half the width, and no taller than this, so that it fits under the slide's band
+// and the map's title with its legend beside it.
+const MAP_HEIGHT = 290; // points
+const SLIDE_COLUMN = PAPER_SIZES.slide.width - 2 * SLIDE_LAYOUT.margin;
+
+/** The share of the slide's width the map takes: half, or less for a state taller than wide (its counties' bounds). */
+function mapShare(map: StateMap): number {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const county of map.counties)
+    for (const ring of county.rings)
+      for (const [x, y] of ring) {
+        box[0] = Math.min(box[0]!, x);
+        box[1] = Math.min(box[1]!, y);
+        box[2] = Math.max(box[2]!, x);
+        box[3] = Math.max(box[3]!, y);
+      }
+  const [width, height] = [box[2]! - box[0]!, box[3]! - box[1]!];
+  const aspect = width > 0 && height > 0 ? width / height : 1;
+  return Math.min(0.5, (MAP_HEIGHT * aspect) / SLIDE_COLUMN);
+}
+
 function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
   switch (view.kind) {
     case 'charts':
@@ -176,7 +201,7 @@ function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
       return blocks;
     }
     case 'map':
-      return map ? [{ kind: 'map', map, width: 0.5, caption: view.caption }] : [paragraph(view.caption)];
+      return map ? [{ kind: 'map', map, width: mapShare(map), caption: view.caption }] : [paragraph(view.caption)];
     case 'sources':
       return [
         {

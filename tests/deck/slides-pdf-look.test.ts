@@ -99,7 +99,7 @@ describe('the look of the slide PDF of a county deck', () => {
   it('puts an icon on the band of the rights and response slides, and none on the others', () => {
     const withIcon = ['You have the right to remain silent', 'Write it down, right after'];
     const without = ['What is 287(g)?', 'Three models'];
-    const padX = 0.5 * SLIDE_TYPOGRAPHY.h1;
+    const padX = Math.round(0.7 * SLIDE_TYPOGRAPHY.body); // the band's padding (pdf/callout.ts)
     for (const title of [...withIcon, ...without]) {
       const page = pageOf(title);
       const box = boxOn(page, title);

@@ -143,7 +143,7 @@ describe('the slide format in the kit colours', () => {
         lines: ['Presentado por Red de Respuesta', '5 de diciembre de 2026 · 18:30'],
       },
       { kind: 'page-break' },
-      { kind: 'band', text: 'Si la policía lo para', icon: 'driving' },
+      { kind: 'band', title: 'Si la policía lo para', icon: 'driving' },
       bullets(3, 'Punto'),
       { kind: 'page-break' },
       {
@@ -215,7 +215,7 @@ describe('the slide format in the kit colours', () => {
     const towns = Array.from({ length: 80 }, (_, index) => `Pueblo ${index + 1} Police Department`).join('; ');
     const pdf = await renderPdf(spec, [
       [
-        { kind: 'band', text: 'Policía' },
+        { kind: 'band', title: 'Policía' },
         {
           kind: 'cards',
           cards: [
