@@ -26,7 +26,6 @@ const paragraph = (text: string, bold = false): Block => ({
   kind: 'paragraph',
   runs: [bold ? { text, bold } : { text }],
 });
-const labelled = (label: string, text: string): Run[] => [{ text: `${label}: `, bold: true }, { text }];
 
 export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, map: StateMap | null): SlideBlocks {
   switch (slide.kind) {
@@ -69,28 +68,33 @@ export function buildSlideBlocks(slide: PlannedSlide, content: WorkshopContent, 
       };
     }
     case 'quiz': {
-      // The question alone, then the same question with its answer on a card: a PDF cannot reveal on click.
+      // The question page, then the same page with the answer (and why) on a card under the options, the hint that
+      // says how to answer left out: a PDF cannot reveal on click.
+      const letter = (index: number) => String.fromCharCode(65 + index);
       const top: Block[] = [
         { kind: 'band', title: slide.number, icon: 'question' },
         { kind: 'heading', level: 2, text: slide.question },
       ];
-      const letter = (index: number) => String.fromCharCode(65 + index);
+      const options = slide.options.map((option, index): Block => ({
+        kind: 'paragraph',
+        runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }],
+      }));
+      const answer: Block = {
+        kind: 'cards',
+        cards: [
+          {
+            label: slide.answerLabel,
+            value: slide.answer,
+            detail: `${slide.whyLabel}: ${slide.explanation}`,
+            icon: 'check',
+          },
+        ],
+      };
       return {
         title: `${slide.number}: ${slide.question}`,
         pages: [
-          [
-            ...top,
-            ...(slide.hint ? [paragraph(slide.hint)] : []),
-            ...slide.options.map((option, index): Block => ({
-              kind: 'paragraph',
-              runs: [{ text: `${letter(index)}. `, bold: true }, { text: option }],
-            })),
-          ],
-          [
-            ...top,
-            { kind: 'cards', cards: [{ label: slide.answerLabel, value: slide.answer, icon: 'check' }] },
-            { kind: 'paragraph', runs: labelled(slide.whyLabel, slide.explanation) },
-          ],
+          [...top, ...(slide.hint ? [paragraph(slide.hint)] : []), ...options],
+          [...top, ...options, answer],
         ],
       };
     }

@@ -206,8 +206,12 @@ describe('the slide PDF of a county deck', () => {
       for (const option of texts(slide, 'options')) expect(question).toContain(squash(option));
       expect(question).not.toContain(squash(text(slide, 'explanation')));
       expect(answer).toContain(squash(text(slide, 'question')));
-      // The answer on its card: the label over the answer.
+      // The same page with the answer on its card under the options: the label over the answer, then why.
+      for (const option of texts(slide, 'options')) expect(answer).toContain(squash(option));
       expect(answer).toContain(`${text(slide, 'answer-label')} ${squash(text(slide, 'answer'))}`);
+      expect(answer.indexOf(squash(texts(slide, 'options').at(-1)!))).toBeLessThan(
+        answer.indexOf(`${text(slide, 'answer-label')} ${squash(text(slide, 'answer'))}`),
+      );
       expect(answer).toContain(squash(text(slide, 'explanation')));
     });
   });
