@@ -45,7 +45,8 @@ export interface AnswerCard {
   headline: string; // "Yes", "No", "Pending", "3", "2 / 254"
   verdict: AnswerFacts['verdict'] | 'none'; // none: a count of zero (shown like a no)
   models: ModelBadge[];
-  detail: string; // the view's sentence for the answer
+  detail: string; // the view's sentence for the answer, or past CARD_DETAIL_MAX "N agencies (named in the table)"
+  full: string | null; // the view's sentence when detail is the short form (the slide's notes carry it), else null
   icon: IconName;
 }
 
@@ -106,21 +107,27 @@ export type PlannedSlide =
     };
 
 export { DECK_QUIZ_PER_MODULE } from '../content/deck-quiz.ts';
-// Agency tables: how many text lines fit under a slide's heading at the deck's type size, and the characters of a
-// line in the agency and county columns (a longer name wraps).
-const TABLE_LINES_PER_SLIDE = 7;
-const NAME_CHARS_PER_LINE = 30;
-const WHERE_CHARS_PER_LINE = 16;
+// Agency tables: how many one-line rows fit under a slide's heading at the deck's type size, what each further line
+// of a row adds (its text line without the row's padding and rule), and the characters of a line in the agency and
+// county columns (a longer name wraps).
+const TABLE_ROWS_PER_SLIDE = 10;
+const FURTHER_LINE = 0.7;
+const NAME_CHARS_PER_LINE = 28;
+const WHERE_CHARS_PER_LINE = 17;
 const SOURCES_PER_SLIDE = 6;
 
-/** The text lines an agency row takes on a slide: its longest wrapped cell, or one per model badge. */
+/**
+ * The height of an agency row on a slide, in one-line rows: its longest wrapped cell (a model badge is a line), each
+ * line past the first adding FURTHER_LINE.
+ */
 export function estimateRowLines(row: AgencyTableRow): number {
-  return Math.max(
+  const lines = Math.max(
     1,
     Math.ceil(row.name.length / NAME_CHARS_PER_LINE),
     Math.ceil(row.where.length / WHERE_CHARS_PER_LINE),
     row.models.length,
   );
+  return 1 + FURTHER_LINE * (lines - 1);
 }
 
 /**
@@ -131,7 +138,7 @@ export function estimateRowLines(row: AgencyTableRow): number {
 export function paginateRows<Row>(
   rows: readonly Row[],
   linesOf: (row: Row) => number,
-  linesPerSlide = TABLE_LINES_PER_SLIDE,
+  linesPerSlide = TABLE_ROWS_PER_SLIDE,
 ): Row[][] {
   if (rows.length === 0) return [[]];
   const total = rows.reduce((sum, row) => sum + linesOf(row), 0);
@@ -177,8 +184,15 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
   });
 }
 
-/** A region answer's card: the answer in a word or number over the view's sentence, the models as badges. */
-export function answerCard(content: WorkshopContent, facts: AnswerFacts, detail: string): AnswerCard {
+// The longest answer sentence a card shows (in about eight lines of its column); a longer one (a state's street
+// agencies, a county's many city police) gives way to how many agencies, named in the table.
+const CARD_DETAIL_MAX = 220;
+
+/**
+ * A region answer's card: the answer in a word or number over the view's `sentence` (or, past CARD_DETAIL_MAX
+ * characters, the number of agencies it names, the sentence moving to the notes), the models as badges.
+ */
+export function answerCard(content: WorkshopContent, facts: AnswerFacts, sentence: string): AnswerCard {
   const ui = (key: string) => content.ui[key] ?? key;
   const headline = {
     yes: ui('cardYes'),
@@ -196,7 +210,15 @@ export function answerCard(content: WorkshopContent, facts: AnswerFacts, detail:
       label: content.ui[`model${model}`] ?? model,
       pending: facts.verdict === 'pending',
     })),
-    detail,
+    detail:
+      sentence.length <= CARD_DETAIL_MAX
+        ? sentence
+        : phrase(
+            content.ui,
+            { key: 'agenciesInTable', vars: { count: String(facts.agencies.length) } },
+            (text) => text,
+          ),
+    full: sentence.length <= CARD_DETAIL_MAX ? null : sentence,
     icon: ANSWER_ICONS[facts.question] ?? 'info',
   };
 }
@@ -392,11 +414,19 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
       continued: page > 0 ? ui('continued') : null,
       fallback: fallback ? ui('fallbackNotice') : null,
       icon: slideIcon(moduleKey, slide.key),
-      notes:
-        page === 0
+      notes: [
+        ...(page === 0
           ? [...noteParagraphs(content, slide.markup.notes), ...pieces.flatMap((piece) => slotNotes(piece))]
-          : [ui('continued')],
+          : [ui('continued')]),
+        ...[...pagesBySlot.values()].flatMap((pages) => cardNotes(pages[page])),
+      ],
     }));
+  }
+
+  /** The whole answers the cards of `view` shortened, for the presenter to read out. */
+  function cardNotes(view: SlotView | undefined): string[] {
+    if (view?.kind !== 'cards') return [];
+    return view.cards.flatMap((card) => (card.full ? [`${card.question} ${card.full}`] : []));
   }
 
   /** What a slot tells the presenter alone, in the slide's notes: the agencies to check by hand. */

@@ -13,6 +13,7 @@ import { KIT_ROOT, TEMPLATES_DIR } from '../paths.ts';
 import { createEnvironment, type Render } from '../render/handlebars.ts';
 import type { OutputFile } from '../write.ts';
 import { renderDeckFonts } from './fonts.ts';
+import { renderPaletteCss } from './palette-css.ts';
 import { DECK_QUIZ_PER_MODULE } from './plan.ts';
 import { buildDeckSlides } from './slides.ts';
 
@@ -23,7 +24,7 @@ let template: Render | undefined;
 
 // What every deck copies from slides/ (its README and the README's screenshots stay behind); setup/ holds the
 // Vite plugin that lets only the kit's guard reach Slidev's port under `kit present --live`.
-const DECK_PARTS = ['components', 'styles', 'public', 'setup', 'global-bottom.vue'];
+const DECK_PARTS = ['components', 'layouts', 'styles', 'public', 'setup', 'global-bottom.vue'];
 
 /** The hand-written parts of every deck (components, global footer, styles, favicon). */
 function staticFiles(): OutputFile[] {
@@ -107,6 +108,7 @@ export async function renderDeck(content: WorkshopContent, map: StateMap | null,
       bytes: `${JSON.stringify({ stamp, language: content.language.code, slides: slides.length }, null, 2)}\n`,
     },
     { path: 'package.json', bytes: packageJson() },
+    { path: 'styles/palette.css', bytes: renderPaletteCss() },
     ...staticFiles(),
     ...fonts.files,
   ];

@@ -52,7 +52,7 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
     case 'section':
       return (
         `<SectionDivider :label="${vueValue(slide.label)}" :number="${vueValue(slide.number)}" ` +
-        `:title="${vueValue(slide.title)}" :minutes="${vueValue(slide.minutes)}" />`
+        `:title="${vueValue(slide.title)}" :duration="${vueValue(slide.minutes)}" />`
       );
     case 'module': {
       let body = slide.parts
@@ -97,11 +97,19 @@ function slotMarkdown(view: SlotView, options: DeckOptions): string {
     `<BarChart :rows="${vueValue(value.rows)}" :max="${vueValue(value.max)}" :caption="${vueValue(value.caption)}" />`;
   switch (view.kind) {
     case 'charts':
-      return view.charts.map(chart).join('\n\n');
+      return `<div class="kit-charts">\n\n${view.charts.map(chart).join('\n\n')}\n\n</div>`;
     case 'answers':
       return `<AnswerList :items="${vueValue(view.items)}" />`;
     case 'cards': {
-      const cards = view.cards.map(({ icon, ...card }) => ({ ...card, iconPath: ICONS[icon] }));
+      // The card's full sentence, when shortened, is in the slide's notes, not on it.
+      const cards = view.cards.map((card) => ({
+        question: card.question,
+        headline: card.headline,
+        verdict: card.verdict,
+        models: card.models,
+        detail: card.detail,
+        iconPath: ICONS[card.icon],
+      }));
       return `<AnswerCards :cards="${vueValue(cards)}" />`;
     }
     case 'table':

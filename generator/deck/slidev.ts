@@ -63,9 +63,12 @@ export function buildDeckSite(deckDir: string): Promise<void> {
   return runSlidev(['build', 'slides.md', '--base', './', '--out', 'dist'], deckDir, 'build the deck');
 }
 
-/** deck.pdf (one page per slide), and with png a folder png/ of slide images. */
+/**
+ * deck.pdf, and with png a folder png/ of slide images, exported with clicks: a slide with a click (a quiz question,
+ * its answer revealed on the click) has a page before the click and one after, so the question comes first.
+ */
 export async function exportDeck(deckDir: string, browser: string, options: { png: boolean }): Promise<void> {
-  const common = ['--executable-path', browser, '--timeout', '120000', '--wait', '300'];
+  const common = ['--executable-path', browser, '--timeout', '120000', '--wait', '300', '--with-clicks'];
   await runSlidev(['export', 'slides.md', ...common, '--output', 'deck.pdf'], deckDir, 'export deck.pdf');
   if (options.png)
     await runSlidev(

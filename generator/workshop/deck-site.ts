@@ -11,8 +11,8 @@ const folder = (path: string, about: OutputAbout): OutputRecord => ({ path, ...a
  * The records of what the deck step adds for each language: 'site' builds dist/, 'pdf' with a browser also exports
  * deck.pdf (and png/ when asked). Each language's folder also gets a catch-all for anything else Slidev leaves.
  * The website carries the presenter view with the speaker notes, so it is for both audiences. deck.pdf and the
- * slide images show the slides alone, but Slidev exports each quiz question with its answer revealed on the same
- * page, so they too are the trainer's to present, and shared with the room only after the quiz.
+ * slide images show the slides alone, exported with clicks: a quiz question's page comes before the page with its
+ * answer, as in the kit's own slide PDF, so they are for participants (to present, print or share before the quiz).
  */
 export function recordDeckSite(
   languages: readonly string[],
@@ -51,10 +51,10 @@ export function recordDeckSite(
     records.push({
       ...base,
       path: `${dir}/deck.pdf`,
-      audience: 'both',
+      audience: 'participant',
       purpose:
-        `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present or print. ` +
-        `It shows each quiz answer on its question's page: share it only after the quiz.`,
+        `The deck${describeLanguage(code)} as PDF, one page per slide: works anywhere, to present, print or share. ` +
+        `Each quiz question has a page without its answer, followed by the page with it.`,
       listAs: `${dir}/deck.pdf`,
       partOf: null,
     });
@@ -62,9 +62,10 @@ export function recordDeckSite(
       records.push(
         folder(`${dir}/png/`, {
           ...base,
-          audience: 'both',
+          audience: 'participant',
           purpose:
-            `Every slide${describeLanguage(code)} as a PNG image, quiz answers among them: ` + `share after the quiz.`,
+            `Every slide${describeLanguage(code)} as a PNG image (NNN-01.png; a quiz question's answer in ` +
+            `NNN-02.png, after the question).`,
           listAs: `${dir}/png/`,
           partOf: null,
         }),

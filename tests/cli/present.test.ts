@@ -92,7 +92,7 @@ async function readPresenterNotes(url: string, label: string): Promise<string> {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`${url}#/presenter/3`);
+    await page.goto(`${url}#/presenter/4`); // the first module's first slide, after its divider (3)
     await page.waitForFunction((text) => document.body.innerText.includes(text), label, { timeout: 120_000 });
     return await page.evaluate(() => document.body.innerText);
   } finally {

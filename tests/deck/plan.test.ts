@@ -93,6 +93,25 @@ describe('the deck plan of a county (Tarrant County, Texas)', () => {
     expect(reach![1]!.models.map((badge) => badge.model)).toEqual(['TFM']);
   });
 
+  it('shortens an answer too long for its card to a count of agencies; the whole answer is in the notes', async () => {
+    // Texas: the street answer names every sheriff with a Task Force agreement, thousands of characters.
+    const texas = await contentsFor({ region: 'tx' });
+    const plan = planOf(texas.en!);
+    const slide = plan.find(
+      (item) =>
+        item.kind === 'module' &&
+        item.parts.some((part) => part.kind === 'slot' && part.view.kind === 'cards' && part.view.cards.length === 2),
+    )!;
+    const [, street] = cardsOf([slide])[0]!;
+    const sentence = texas.en!.region.answers.find((answer) => answer.question === 'fieldReach')!;
+    expect(sentence.answer.key).toBe('answerField');
+    expect(street!.full!.length).toBeGreaterThan(1000);
+    expect(street!.detail).toBe(`${street!.headline} agencies (named in the table)`);
+    expect(slide.notes).toContain(`Who can do immigration work on the street here? ${street!.full!}`);
+    // A card's own sentence stays when it fits.
+    expect(cardsOf(planOf(tarrant.en!))[0]!.every((card) => card.full === null)).toBe(true);
+  }, 60_000);
+
   it('says "Sí" and "No" on the Spanish cards', () => {
     const [who] = cardsOf(planOf(tarrant.es!));
     expect(who![0]!.headline).toBe('Sí');
@@ -111,6 +130,18 @@ describe('the deck plan of a county (Tarrant County, Texas)', () => {
     expect(rows.find((row) => row.name === 'Keller Police Department')!.models).toEqual([
       { model: 'WSO', label: 'Warrant Service Officer', pending: false },
     ]);
+  });
+
+  it.each(['en', 'es'])('has at most six bullets on any curriculum slide, in %s', (language) => {
+    const counts = tarrant[language]!.modules.flatMap((module) =>
+      module.slides.map((slide) => ({
+        slide: `${module.key}/${slide.key}`,
+        bullets: slide.body.split('\n').filter((line) => /^\s*(-|\*|\d+\.)\s/.test(line)).length,
+      })),
+    );
+    expect(counts.length).toBeGreaterThan(50);
+    expect(counts.filter((count) => count.bullets > 6)).toEqual([]);
+    expect(Math.max(...counts.map((count) => count.bullets))).toBeGreaterThan(3);
   });
 
   it('carries an icon on every rights and response slide, and on no other', () => {
@@ -150,9 +181,15 @@ describe('splitting an agency table over slides', () => {
     }
   });
 
-  it('counts a wrapped agency name and a row of two badges as more lines, and never overfills a slide', () => {
+  it('counts a wrapped agency name and a row of two badges as taller rows, and never overfills a slide', () => {
     const long = rows(10, 'Florida Department of Environmental Protection, Division of Law Enforcement');
-    expect(estimateRowLines(long[0]!)).toBe(3);
+    // 80 characters wrap to 3 lines in the agency column: a row and two further lines of 0.7 each.
+    expect(estimateRowLines(long[0]!)).toBeCloseTo(2.4);
+    const two = {
+      ...rows(1)[0]!,
+      models: [...rows(1)[0]!.models, { model: 'JEM' as const, label: 'JEM', pending: false }],
+    };
+    expect(estimateRowLines(two)).toBeCloseTo(1.7);
     const pages = paginateRows(long, estimateRowLines, 7);
     expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 2, 2]);
     for (const page of pages) expect(page.reduce((sum, row) => sum + estimateRowLines(row), 0)).toBeLessThanOrEqual(7);

@@ -74,9 +74,9 @@ describe('index.html', () => {
     });
     expect(html).toMatch(/href="deck-en\/dist\/index\.html"[^\n]*any web server[^\n]*does not open from file:\/\//);
     expect(html).toMatch(/href="deck-en\/deck\.pdf"[^\n]*works anywhere/);
-    // Slidev's export shows each quiz answer on its question's page: not a file to hand out before the quiz.
-    expect(html).toMatch(/href="deck-en\/deck\.pdf"[^\n]*trainer and room[^\n]*share it only after the quiz/);
-    expect(html).toMatch(/href="deck-en\/png\/"[^\n]*Every slide \(en\) as a PNG image/);
+    // Exported with clicks, each quiz question comes before its answer: a file for the room, like the kit's slide PDF.
+    expect(html).toMatch(/href="deck-en\/deck\.pdf"[^\n]*for participants[^\n]*a page without its answer, followed/);
+    expect(html).toMatch(/href="deck-en\/png\/"[^\n]*for participants[^\n]*Every slide \(en\) as a PNG image/);
     expect(linksOf(html)).toEqual(['deck-en/deck.pdf', 'deck-en/dist/index.html', 'deck-en/png/', 'manifest.json']);
     expect(html).not.toMatch(/class="stale"/);
   });
