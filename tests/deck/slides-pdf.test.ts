@@ -276,12 +276,10 @@ describe('the slide PDF with data that does not fit or looks like Markdown', () 
 
   it('continues a slide that does not fit on the next page and says where each slide went', async () => {
     const many = Array.from({ length: 60 }, (_, index) => `Example Town ${index + 1} Police Department`).join('; ');
-    const answers = base.content.region.answers.map((answer) =>
-      answer.question === 'cityPolice'
-        ? { ...answer, answer: { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } } }
-        : answer,
-    );
-    const content = { ...base.content, region: { ...base.content.region, answers } };
+    // A long sentence under the national growth slide's bullets (a region answer this long gives way on its card to
+    // a count of agencies, so it cannot overflow).
+    const growth = { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } };
+    const content = { ...base.content, national: { ...base.content.national, growth } };
     const { deck, pdf, pages } = await render(content, base.map);
     const index = deck.findIndex((slide) => slide.body.includes('Example Town 1 Police'));
     expect(index).toBeGreaterThan(0);
