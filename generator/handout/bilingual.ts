@@ -1,32 +1,45 @@
 // The bilingual handout's flow: each part of the sheet (handout.ts) in both languages as one row of two columns,
 // so that the English and the Spanish of a part start at the same height; the agreement table once, across the
-// page, each cell in both languages where they differ, since half a page cannot hold it twice.
+// page, each language's models and dates in its own half, since half a page cannot hold the whole table twice.
 
 import type { Block } from '../pdf/types.ts';
-import { agreementTable, buildHandoutParts, handoutBand, type HandoutInput, type HandoutPart } from './handout.ts';
+import type { WorkshopContent } from '../content/view.ts';
+import { agencyLabels, agreementCells } from './agreements.ts';
+import { buildHandoutParts, handoutBand, type HandoutInput, type HandoutPart } from './handout.ts';
 import { uiText } from '../pdf/curriculum.ts';
 
-/** Two texts of one cell as one: the same once, "a / b" where they differ, "Name (a / b)" for a shared name. */
-export function mergeCell(first: string, second: string): string {
-  if (first === second) return first;
-  const tail = /^(.*) \(([^()]*)\)$/;
-  const [a, b] = [tail.exec(first), tail.exec(second)];
-  if (a && b && a[1] === b[1]) return `${a[1]} (${a[2]} / ${b[2]})`;
-  return `${first} / ${second}`;
-}
-
-/** The two languages' tables of one region (same rows, same columns) as one table. */
-export function mergeTables(first: Block, second: Block): Block {
-  if (first.kind !== 'table' || second.kind !== 'table') return first;
+/**
+ * The agreement table once for both languages, each row level across the page: the agency, then its models and
+ * dates in the first language on the left half, in the second on the right half. Where an agency acts (statewide,
+ * a county when the region has several) follows its models, in each language.
+ */
+export function bilingualTable(first: WorkshopContent, second: WorkshopContent): Block {
+  const sides = [first, second].map((content) => {
+    const local = agencyLabels(content) !== null;
+    const cells = agreementCells(content).map((row) => ({
+      ...row,
+      models: row.statewide || !local ? `${row.models} (${row.where})` : row.models,
+    }));
+    return { ui: (key: string) => content.ui[key] ?? key, cells };
+  });
+  const [one, two] = [sides[0]!, sides[1]!];
   return {
     kind: 'table',
-    columns: first.columns.map((column, index) => ({
-      ...column,
-      header: mergeCell(column.header, second.columns[index]?.header ?? column.header),
-    })),
-    rows: first.rows.map((row, rowIndex) =>
-      row.map((cell, index) => mergeCell(cell, second.rows[rowIndex]?.[index] ?? cell)),
-    ),
+    // The first three make half the width, so the second language's columns start at the page's middle.
+    columns: [
+      { header: one.ui('agency'), width: 0.22 },
+      { header: one.ui('models'), width: 0.16 },
+      { header: one.ui('signed'), width: 0.12 },
+      { header: two.ui('models'), width: 0.28 },
+      { header: two.ui('signed'), width: 0.22 },
+    ],
+    rows: one.cells.map((row, index) => [
+      row.name,
+      row.models,
+      row.signed,
+      two.cells[index]?.models ?? '',
+      two.cells[index]?.signed ?? '',
+    ]),
   };
 }
 
@@ -70,7 +83,7 @@ export function buildBilingualHandout(first: HandoutInput, second: HandoutInput)
     { kind: 'heading', level: 2, text: uiText(content, 'handoutAgreements', { region: content.frame.regionName }) },
   ];
   const agreements: Block[] = one.region.agencies.length
-    ? [pairRow(heading(one), heading(two)), mergeTables(agreementTable(one), agreementTable(two))]
+    ? [pairRow(heading(one), heading(two)), bilingualTable(one, two)]
     : [];
   return [
     handoutBand(one, one.ui.bilingualTitle ?? one.ui.workshopTitle ?? '287(g)'),

@@ -11,6 +11,7 @@ import { MODEL_COLORS } from '../design/palette.ts';
 import type { StateMap } from '../map/model.ts';
 import type { Block, Run } from '../pdf/types.ts';
 import { curriculumBlocks, SourceNumbers, uiText } from '../pdf/curriculum.ts';
+import { agreementTable } from './agreements.ts';
 import { designBlocks, type SheetWidth } from './sheet-design.ts';
 
 export interface HandoutInput {
@@ -26,65 +27,6 @@ export interface HandoutPart {
 }
 
 const plain = (value: string): Block => ({ kind: 'paragraph', runs: [{ text: value }] });
-
-/**
- * Where each agency acts, as the agency column says it when the table has no "where" column; null when the column
- * is needed. The column goes when every local agency is in the same place (a one-county region), some with a kind
- * label ("Miami-Dade County (campus police)"): a statewide agency then says so after its name, "Texas National
- * Guard (Statewide)", and a local one its kind label, "Florida International University Police (campus police)".
- */
-export function agencyLabels(content: WorkshopContent): string[] | null {
-  const agencies = content.region.agencies;
-  const places = agencies.filter((row) => !row.statewide).map((row) => row.where ?? '');
-  const counts = new Map<string, number>();
-  for (const place of places) counts.set(place, (counts.get(place) ?? 0) + 1);
-  const common = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const labels: string[] = [];
-  for (const row of agencies) {
-    const where = row.where ?? '';
-    if (row.statewide) labels.push(where ? `${row.name} (${where})` : row.name);
-    else if (where === common) labels.push(row.name);
-    else if (common && where.startsWith(`${common} (`)) labels.push(`${row.name} ${where.slice(common.length + 1)}`);
-    else return null;
-  }
-  return labels;
-}
-
-/**
- * The agreement table: agency, where (left out when agencyLabels() can say it), models, signing dates.
- */
-export function agreementTable(content: WorkshopContent): Block {
-  const ui = (key: string) => content.ui[key] ?? key;
-  const agencies = content.region.agencies;
-  const labels = agencyLabels(content);
-  const models = (row: (typeof agencies)[number]) =>
-    [
-      ...row.agreements.map((agreement) => agreement.modelName),
-      ...row.pending.map((pending) => `${pending.modelName} (${ui('pending')})`),
-    ].join(', ');
-  const signed = (row: (typeof agencies)[number]) =>
-    [...new Set(row.agreements.map((agreement) => agreement.signed ?? ui('unknown')))].join(', ') || ui('pending');
-  if (!labels)
-    return {
-      kind: 'table',
-      columns: [
-        { header: ui('agency'), width: 0.42 },
-        { header: ui('county'), width: 0.18 },
-        { header: ui('models'), width: 0.22 },
-        { header: ui('signed'), width: 0.18 },
-      ],
-      rows: agencies.map((row) => [row.name, row.where ?? ui('unknown'), models(row), signed(row)]),
-    };
-  return {
-    kind: 'table',
-    columns: [
-      { header: ui('agency'), width: 0.5 },
-      { header: ui('models'), width: 0.28 },
-      { header: ui('signed'), width: 0.22 },
-    ],
-    rows: agencies.map((row, index) => [labels[index]!, models(row), signed(row)]),
-  };
-}
 
 /**
  * The data's date, source and the not-legal-advice notice, at the end of a printed document. Only the trainer's

@@ -1,5 +1,5 @@
 // The curriculum's handout Markdown, designed for the one-sheet: a paragraph all in bold becomes a section header, and
-// a paragraph or list item that starts with an icon marker (<!-- icon: NAME -->, a name of design/icons.ts) becomes
+// a paragraph or list item that ends with an icon marker (<!-- icon: NAME -->, a name of design/icons.ts) becomes
 // a callout box with that icon; a list of such items becomes a grid of boxes. The markers are HTML comments, so the
 // workshop script (Markdown) shows the same text without them.
 
@@ -7,21 +7,34 @@ import { ICONS, type IconName } from '../design/icons.ts';
 import type { Block, Run } from '../pdf/types.ts';
 
 const BOX_GAP = 3; // points between two boxes of a column, on top of the flow's gap between blocks
-const ICON_MARKER = /^\s*<!--\s*icon:\s*([a-z-]+)\s*-->\s*/;
+const ICON_MARKER = /\s*<!--\s*icon:\s*([a-z-]+)\s*-->\s*/g;
 
 /** How wide the sheet's flow is: the whole page (one language) or half of it (the bilingual handout). */
 export type SheetWidth = 'full' | 'half';
 
 const isIconName = (name: string): name is IconName => Object.hasOwn(ICONS, name);
 
-/** `runs` without a leading icon marker, and the icon it names (undefined when none or not a known icon). */
+/**
+ * `runs` without their icon marker (written at the end of an item, where Markdown shows an HTML comment as
+ * nothing), and the icon it names (undefined when none or not a known icon).
+ */
 export function takeIcon(runs: readonly Run[]): { icon?: IconName; runs: Run[] } {
-  const [first, ...rest] = runs;
-  const match = first ? ICON_MARKER.exec(first.text) : null;
-  if (!first || !match) return { runs: [...runs] };
-  const name = match[1]!;
-  const text = first.text.slice(match[0].length);
-  const kept = text ? [{ ...first, text }, ...rest] : rest;
+  let name: string | undefined;
+  const stripped = runs.map((run) => ({
+    ...run,
+    text: run.text.replace(ICON_MARKER, (_, found: string) => {
+      name ??= found;
+      return ' ';
+    }),
+  }));
+  if (name === undefined) return { runs: [...runs] };
+  const last = stripped.length - 1;
+  const kept = stripped
+    .map((run, index) => {
+      const start = index === 0 ? run.text.trimStart() : run.text;
+      return { ...run, text: index === last ? start.trimEnd() : start };
+    })
+    .filter((run) => run.text !== '');
   return isIconName(name) ? { icon: name, runs: kept } : { runs: kept };
 }
 

@@ -188,7 +188,7 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
   it("reports a handout's icon marker that names no icon of the kit, with the file and the name", async () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/08-know-your-rights.md', (text) =>
-      replaceOnce(text, '- <!-- icon: silent -->', '- <!-- icon: silence -->'),
+      replaceOnce(text, '<!-- icon: silent -->', '<!-- icon: silence -->'),
     );
     const report = await check(dir);
     expect(report.problems).toContainEqual(

@@ -1,19 +1,17 @@
 // The one-sheet's design rules on hand-written Markdown blocks: icon markers into callout boxes, bold lines into
-// headers, boxes into balanced columns, and the bilingual table's cells in both languages.
+// headers, boxes into balanced columns.
 
 import { describe, expect, it } from 'vitest';
-import { mergeCell, mergeTables } from '../../generator/handout/bilingual.ts';
 import { balancedSplit, designBlocks, takeIcon } from '../../generator/handout/sheet-design.ts';
 import { markdownToBlocks } from '../../generator/pdf/markdown.ts';
-import type { Block } from '../../generator/pdf/types.ts';
 
 const RIGHTS = `**Your rights**
 
-- <!-- icon: silent --> **Stay silent.** Say **"I want to remain silent."**
-- <!-- icon: warning --> **But:** other rules apply at borders.
-- <!-- icon: no-search --> **Searches:** say **"I do not consent to a search."**
+- **Stay silent.** Say **"I want to remain silent."** <!-- icon: silent -->
+- **But:** other rules apply at borders. <!-- icon: warning -->
+- **Searches:** say **"I do not consent to a search."** <!-- icon: no-search -->
 
-<!-- icon: warrant --> **ICE warrant or judge's warrant?** Look for a judge's signature.
+**ICE warrant or judge's warrant?** Look for a judge's signature. <!-- icon: warrant -->
 
 Plain text stays a paragraph.`;
 
@@ -40,12 +38,13 @@ describe('designBlocks', () => {
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'box', 'box', 'box', 'box', 'paragraph']);
   });
 
-  it('drops a marker that names no icon and keeps its text', () => {
-    expect(takeIcon([{ text: '<!-- icon: nothing --> Text' }])).toEqual({ runs: [{ text: 'Text' }] });
-    expect(takeIcon([{ text: '<!-- icon: phone -->' }, { text: 'Call', bold: true }])).toEqual({
+  it('takes the marker from the end of an item, and drops one that names no icon, keeping the text', () => {
+    expect(takeIcon([{ text: 'Text <!-- icon: nothing -->' }])).toEqual({ runs: [{ text: 'Text' }] });
+    expect(takeIcon([{ text: 'Call', bold: true }, { text: ' now. <!-- icon: phone -->' }])).toEqual({
       icon: 'phone',
-      runs: [{ text: 'Call', bold: true }],
+      runs: [{ text: 'Call', bold: true }, { text: ' now.' }],
     });
+    expect(takeIcon([{ text: 'No marker ' }])).toEqual({ runs: [{ text: 'No marker ' }] });
   });
 });
 
@@ -55,34 +54,5 @@ describe('balancedSplit', () => {
     expect(balancedSplit([30, 5, 5, 5, 5])).toBe(1);
     expect(balancedSplit([5, 5, 5, 5, 30])).toBe(4);
     expect(balancedSplit([1, 100])).toBe(1);
-  });
-});
-
-describe('the bilingual agreement table', () => {
-  it('prints a cell once when both languages agree, both when not, a shared name once', () => {
-    expect(mergeCell('Tarrant County', 'Tarrant County')).toBe('Tarrant County');
-    expect(mergeCell('Task Force Model', 'Modelo de Patrulla')).toBe('Task Force Model / Modelo de Patrulla');
-    expect(mergeCell('Texas National Guard (Statewide)', 'Texas National Guard (En todo el estado)')).toBe(
-      'Texas National Guard (Statewide / En todo el estado)',
-    );
-  });
-
-  it('merges the headers and every row', () => {
-    const table = (header: string, model: string): Block => ({
-      kind: 'table',
-      columns: [
-        { header: 'Agency', width: 0.5 },
-        { header, width: 0.5 },
-      ],
-      rows: [['Azle Police Department', model]],
-    });
-    expect(mergeTables(table('Models', 'Task Force Model'), table('Modelos', 'Modelo de Patrulla'))).toEqual({
-      kind: 'table',
-      columns: [
-        { header: 'Agency', width: 0.5 },
-        { header: 'Models / Modelos', width: 0.5 },
-      ],
-      rows: [['Azle Police Department', 'Task Force Model / Modelo de Patrulla']],
-    });
   });
 });

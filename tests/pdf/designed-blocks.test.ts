@@ -144,9 +144,9 @@ describe('a callout box', () => {
     expect(atoms).toHaveLength(1);
     const [frame, icon] = atoms[0]!.ops;
     expect(frame).toMatchObject({ kind: 'svg', fill: rgbOf(KIT_COLORS.say), stroke: rgbOf(KIT_COLORS.accent) });
-    expect(frame!.kind === 'svg' && frame.d).toMatch(/^M[\d.]+ 0 H[\d.]+ A/);
+    expect(frame?.kind === 'svg' && frame.d).toMatch(/^M[\d.]+ 0 H[\d.]+ A/);
     expect(icon).toMatchObject({ kind: 'svg', d: ICONS.silent });
-    const iconRight = icon!.kind === 'svg' ? icon.x + 24 * icon.scale : 0;
+    const iconRight = icon?.kind === 'svg' ? icon.x + 24 * icon.scale : 0;
     for (const op of texts(atoms[0]!.ops)) {
       expect(op.x).toBeGreaterThanOrEqual(iconRight);
       expect(op.x + op.width).toBeLessThanOrEqual(250);

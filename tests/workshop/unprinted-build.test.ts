@@ -40,13 +40,14 @@ test(
     const guide = await readPdfText(path.join(out, 'facilitator-guide-en.pdf'));
     expect(guide).toContain('김민수 (Kim) \uFFFD');
     expect(guide).toContain('Casa \uFFFD Unida');
-    // Without a website the handout prints no organization name (its QR caption names it), so it is not named.
-    expect(await readPdfText(path.join(out, 'handout-en.pdf'))).not.toContain('Casa');
+    // The handout's header band names the organization under the title.
+    expect(await readPdfText(path.join(out, 'handout-en.pdf'))).toContain('Casa \uFFFD Unida');
     const notes = result.warnings.filter((line) => line.includes('replacement mark'));
     expect(notes).toEqual([
       `organization.name in ${file}: "Casa 🌎 Unida" has "🌎" (U+1F30E), which no font of the kit has; ` +
         `printed as a replacement mark (\uFFFD) in ` +
-        'slides-en.pdf, speaker-notes-en.pdf and facilitator-guide-en.pdf. The Slidev deck shows it as written.',
+        'slides-en.pdf, speaker-notes-en.pdf, handout-en.pdf and facilitator-guide-en.pdf. The Slidev deck shows it ' +
+        'as written.',
       `presenter in ${file}: "김민수 (Kim) 😀" has "😀" (U+1F600), which no font of the kit has; printed as a ` +
         `replacement mark (\uFFFD) in ` +
         'slides-en.pdf and facilitator-guide-en.pdf.',
