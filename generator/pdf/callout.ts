@@ -73,8 +73,10 @@ export function bandAtoms(block: BandBlock, ctx: LayoutContext, spaceBefore: num
   const big = lineMetrics(h1, leading, ctx.measure);
   const small = lineMetrics(body, leading, ctx.measure);
   const textHeight = title.length * big.height + subtitle.length * small.height;
-  const height = 2 * pad + Math.max(textHeight, icon);
-  const top = (height - textHeight) / 2;
+  // Summed as the band always was, so that a band without an icon is drawn to the same point.
+  const height =
+    icon > textHeight ? 2 * pad + icon : 2 * pad + title.length * big.height + subtitle.length * small.height;
+  const top = icon > textHeight ? (height - textHeight) / 2 : pad; // centred beside a taller icon
   const ops: Op[] = [
     roundedBoxOp(0, 0, ctx.width, height, RADIUS, { fill: rgbOf(KIT_COLORS.accent) }),
     ...(block.icon ? [iconOp(block.icon, pad, (height - icon) / 2, icon, WHITE)] : []),
