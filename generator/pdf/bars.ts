@@ -1,7 +1,8 @@
 // Atoms for a bar chart of counts: one row per count with its label, a bar on a gray track scaled to the block's max
 // (else the largest count), and the count as text beside it (the bar only illustrates; the number is what a reader
-// reads), then a caption.
+// reads), then a caption. A model's bar is in the model's colour, the one the map and the deck use.
 
+import { KIT_COLORS, MODEL_COLORS, rgbOf } from '../design/palette.ts';
 import { lineAtoms, lineMetrics, lineOps } from './lines.ts';
 import type { Op } from './ops.ts';
 import type { Atom } from './paginate.ts';
@@ -12,13 +13,19 @@ import { wrapRuns } from './wrap.ts';
 
 type BarsBlock = Extract<Block, { kind: 'bars' }>;
 
-// The deck's bar colors (Okabe-Ito: told apart with every common kind of color blindness) and its track gray.
-const COLORS: readonly Rgb[] = [
-  [0, 0.447, 0.698],
-  [0.902, 0.624, 0],
-  [0, 0.62, 0.451],
-  [0.333, 0.333, 0.333],
-];
+type BarRow = BarsBlock['rows'][number];
+
+// The colours of series that are not models (the score report's before and after): Okabe-Ito blue and vermillion,
+// told apart with every common kind of colour blindness and from none of the models' colours.
+export const SERIES_COLORS: readonly Rgb[] = [rgbOf('#0072B2'), rgbOf('#D55E00')];
+
+/** The colour of a row's bar: its model's, else its series', else the kit's accent. */
+export function barColor(row: Pick<BarRow, 'model' | 'series'>): Rgb {
+  if (row.model) return rgbOf(MODEL_COLORS[row.model]);
+  if (row.series !== undefined) return SERIES_COLORS[row.series % SERIES_COLORS.length]!;
+  return rgbOf(KIT_COLORS.accent);
+}
+
 const TRACK: Rgb = [0.9, 0.9, 0.9];
 const LABEL_SHARE = 0.4; // of the width, at most, for the labels
 const GAP = 12; // points between label, track and count
@@ -58,7 +65,7 @@ export function barAtoms(block: BarsBlock, ctx: LayoutContext, spaceBefore: numb
               y: barTop,
               width: share * trackWidth,
               height: barHeight,
-              fill: COLORS[(row.series ?? index) % COLORS.length]!,
+              fill: barColor(row),
             },
           ]
         : []),

@@ -6,6 +6,7 @@ import { columnsAtoms } from './columns.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { mapAtoms, mapText } from './map-block.ts';
+import { cardAtoms, panelAtoms } from './slide-parts.ts';
 import { tableAtoms } from './table.ts';
 import {
   bulletMarkers,
@@ -87,6 +88,10 @@ function atomsOf(block: Exclude<Block, { kind: 'keep' }>, ctx: LayoutContext, ga
       return bandAtoms(block, ctx, gap);
     case 'chips':
       return chipsAtoms(block, ctx, gap);
+    case 'panel':
+      return panelAtoms(block, ctx, gap);
+    case 'cards':
+      return cardAtoms(block.cards, ctx, gap);
     case 'spacer':
       return [{ height: Math.max(0, block.height), spaceBefore: 0, keepWithNext: false, ops: [], discardable: true }];
     case 'page-break':
@@ -107,7 +112,11 @@ export function blockText(block: Block): string {
     case 'numbered':
       return block.items.map((item) => item.map((run) => run.text).join('')).join('\n');
     case 'table':
-      return [...block.columns.map((column) => column.header), ...block.rows.flat()].join('\n');
+      return [
+        ...block.columns.map((column) => column.header),
+        ...block.rows.flat(),
+        ...(block.badges?.cells.flat().map((badge) => badge.text) ?? []),
+      ].join('\n');
     case 'qr':
       return block.url + block.caption;
     case 'map':
@@ -124,6 +133,17 @@ export function blockText(block: Block): string {
       return [block.title, block.subtitle ?? ''].join('\n');
     case 'chips':
       return block.items.map((item) => item.label + item.runs.map((run) => run.text).join('')).join('\n');
+    case 'panel':
+      return [block.over ?? '', block.title, block.subtitle ?? '', ...block.lines].join('\n');
+    case 'cards':
+      return block.cards
+        .flatMap((card) => [
+          card.label,
+          card.value,
+          card.detail ?? '',
+          ...(card.badges ?? []).map((badge) => badge.text),
+        ])
+        .join('\n');
     case 'spacer':
     case 'page-break':
       return '';

@@ -58,21 +58,31 @@ export function boxAtoms(block: BoxBlock, ctx: LayoutContext, spaceBefore: numbe
   return [{ height, spaceBefore, keepWithNext: false, ops }];
 }
 
-/** The header band: the title in the largest size, white on navy, and a subtitle under it; one atom. */
+/**
+ * The header band: the title in the largest size, white on navy, and a subtitle under it; one atom. An icon, when
+ * given, stands before the title in white, as tall as about a line and a half of it.
+ */
 export function bandAtoms(block: BandBlock, ctx: LayoutContext, spaceBefore: number): Atom[] {
   const pad = Math.round(ctx.type.body * 0.7);
   const { h1, body, leading } = ctx.type;
-  const width = ctx.width - 2 * pad;
+  const icon = block.icon ? 1.1 * h1 : 0;
+  const textX = pad + (icon ? icon + 0.4 * h1 : 0);
+  const width = ctx.width - textX - pad;
   const title = wrapRuns([{ text: block.title, bold: true }], width, h1, ctx.measure);
   const subtitle = block.subtitle ? wrapRuns([{ text: block.subtitle }], width, body, ctx.measure) : [];
   const big = lineMetrics(h1, leading, ctx.measure);
   const small = lineMetrics(body, leading, ctx.measure);
-  const height = 2 * pad + title.length * big.height + subtitle.length * small.height;
+  const textHeight = title.length * big.height + subtitle.length * small.height;
+  // Summed as the band always was, so that a band without an icon is drawn to the same point.
+  const height =
+    icon > textHeight ? 2 * pad + icon : 2 * pad + title.length * big.height + subtitle.length * small.height;
+  const top = icon > textHeight ? (height - textHeight) / 2 : pad; // centred beside a taller icon
   const ops: Op[] = [
     roundedBoxOp(0, 0, ctx.width, height, RADIUS, { fill: rgbOf(KIT_COLORS.accent) }),
-    ...title.flatMap((line, index) => lineOps(line, pad, pad + index * big.height, h1, big.baseline, WHITE)),
+    ...(block.icon ? [iconOp(block.icon, pad, (height - icon) / 2, icon, WHITE)] : []),
+    ...title.flatMap((line, index) => lineOps(line, textX, top + index * big.height, h1, big.baseline, WHITE)),
     ...subtitle.flatMap((line, index) =>
-      lineOps(line, pad, pad + title.length * big.height + index * small.height, body, small.baseline, WHITE),
+      lineOps(line, textX, top + title.length * big.height + index * small.height, body, small.baseline, WHITE),
     ),
   ];
   return [{ height, spaceBefore, keepWithNext: true, ops }];

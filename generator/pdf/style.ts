@@ -65,8 +65,8 @@ export const PAGE_LAYOUT: PageLayout = {
 export const DENSE_LAYOUT: PageLayout = { ...PAGE_LAYOUT, margin: 24 };
 
 // A slide is read from across a room: the sizes of a Slidev slide on its 980 px canvas (body 21.6 px, headings 34 px,
-// tables 14 px), a point for a pixel, tables and sources a little larger. The dark blue of the deck's headings is
-// 8:1 against white.
+// tables 14 px), a point for a pixel, tables and sources a little larger. Headings are in the kit's navy (11.3:1 on
+// white), the colour of the slides' title bands and panels (pdf/slide-parts.ts).
 export const SLIDE_TYPOGRAPHY: Typography = {
   body: 22,
   small: 16,
@@ -76,9 +76,10 @@ export const SLIDE_TYPOGRAPHY: Typography = {
   leading: 1.3,
   blockGap: 12,
   itemGap: 6,
-  accent: [0.043, 0.325, 0.58],
+  accent: rgbOf(KIT_COLORS.accent),
 };
-export const SLIDE_LAYOUT: PageLayout = { margin: 30, furniture: 12, leading: 1.3 };
+// A slide's margin is narrower than paper's: nothing is printed, and the room gets more of the picture.
+export const SLIDE_LAYOUT: PageLayout = { margin: 22, furniture: 12, leading: 1.3 };
 
 /**
  * The type scale and page layout of `spec`: slides in large type, a dense handout tighter, everything else the page's.

@@ -3,7 +3,8 @@
 // on each side, and a table of fewer than four rows moves whole.
 
 import { lineMetrics, lineOps } from './lines.ts';
-import type { Op } from './ops.ts';
+import { modelBadgeOps } from './badges.ts';
+import { moveOps, type Op } from './ops.ts';
 import type { Atom } from './paginate.ts';
 import { TABLE_HEAD, TABLE_RULE, WHITE } from './style.ts';
 import type { LayoutContext } from './text-blocks.ts';
@@ -131,6 +132,7 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
   const rows = block.rows.length;
   // The first row keeps with the second and the last but one with the last; a short table keeps all its rows.
   const keepsNext = (row: number) => row < rows - 1 && (rows < 4 || row === 0 || row === rows - 2);
+  const badgeColumn = block.badges?.column ?? -1;
   block.rows.forEach((row, rowIndex) => {
     if (row.length > block.columns.length) {
       throw new Error(
@@ -138,7 +140,12 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
       );
     }
     const cells = wrapCells(row, false);
-    const count = Math.max(1, ...cells.map((lines) => lines.length));
+    // A badge column's cell: its models on their colours instead of its text, in the row's first lines.
+    const badgeCell = block.badges?.cells[rowIndex];
+    const badges = badgeCell?.length ? modelBadgeOps(badgeCell, widths[badgeColumn]! - 2 * PAD_X, ctx) : null;
+    if (badges) cells[badgeColumn] = [];
+    const badgeLines = badges ? Math.ceil(badges.height / lineHeight - 1e-6) : 0;
+    const count = Math.max(1, badgeLines, ...cells.map((lines) => lines.length));
     for (let start = 0; start < count; start += maxLines) {
       const end = Math.min(count, start + maxLines);
       const height = (end - start) * lineHeight + 2 * PAD_Y + RULE_WIDTH;
@@ -147,6 +154,7 @@ export function tableAtoms(block: TableBlock, ctx: LayoutContext, spaceBefore: n
           .slice(start, end)
           .flatMap((line, index) => lineOps(line, lefts[column]! + PAD_X, PAD_Y + index * lineHeight, size, baseline)),
       );
+      if (badges && start === 0) ops.push(...moveOps(badges.ops, lefts[badgeColumn]! + PAD_X, PAD_Y));
       ops.push({
         kind: 'line',
         x1: 0,

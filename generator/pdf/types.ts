@@ -1,6 +1,7 @@
 // The typesetter's input: documents as flows of blocks. Handouts, cards, the facilitator guide and quizzes
 // describe what to print in these terms; generator/pdf/ lays them out and draws them with pdf-lib.
 
+import type { Model } from '../data/types.ts';
 import type { IconName } from '../design/icons.ts';
 import type { Hex } from '../design/palette.ts';
 import type { StateMap } from '../map/model.ts';
@@ -20,15 +21,22 @@ export type Block =
   // small: in the small size (a list of sources); marker: drawn as a shape, an empty circle or square to mark
   | { kind: 'bullets'; items: Run[][]; small?: boolean; marker?: 'bullet' | 'circle' | 'square' }
   | { kind: 'numbered'; items: Run[][]; start?: number; small?: boolean }
-  // widths are fractions of the column; the header repeats on every page the table spans
-  | { kind: 'table'; columns: { header: string; width: number }[]; rows: string[][] }
+  // widths are fractions of the column; the header repeats on every page the table spans. badges: a column whose
+  // cells are drawn as model badges (cells[row]), its text kept for the column's width
+  | {
+      kind: 'table';
+      columns: { header: string; width: number }[];
+      rows: string[][];
+      badges?: { column: number; cells: ModelBadge[][] };
+    }
   | { kind: 'qr'; url: string; caption: string } // a QR code with its caption (and the address as text) beside it
   | { kind: 'map'; map: StateMap; width: number; caption?: string } // the region map; width is a fraction of the column
-  // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value);
-  // series: the color of a row's bar (index into the palette; default the row's index), to tell pre from post apart.
+  // A bar chart, the number beside each bar. max: the value a full track stands for (default the largest value).
+  // A row's bar is in its model's colour (design/palette.ts) when it counts one model, else in its series' colour
+  // (to tell pre from post apart), else in the kit's accent.
   | {
       kind: 'bars';
-      rows: { label: string; value: number; display: string; series?: number }[];
+      rows: { label: string; value: number; display: string; model?: Model; series?: number }[];
       caption?: string;
       max?: number;
     }
@@ -37,11 +45,31 @@ export type Block =
   | { kind: 'columns'; columns: { width: number; blocks: Block[] }[]; gap?: number; zip?: boolean; rule?: boolean }
   // A rounded callout box with an icon at its left (pdf/callout.ts); tint: say (words to say), accent, warn, plain
   | { kind: 'box'; blocks: Block[]; icon?: IconName; tint?: 'say' | 'accent' | 'warn' | 'plain' }
-  | { kind: 'band'; title: string; subtitle?: string } // the header band: white on the kit's navy
+  // the header band: white on the kit's navy; icon: a pictogram before the title (a slide's, in the slide PDF)
+  | { kind: 'band'; title: string; subtitle?: string; icon?: IconName }
   | { kind: 'chips'; items: { label: string; color: Hex; runs: Run[] }[] } // a list with a coloured chip per item
+  // The slide PDF's parts (pdf/slide-parts.ts): a panel in the accent colour filling the frame (the title slide, a
+  // section divider); a row of cards, each a label over a large value, with model badges and a detail under it.
+  | { kind: 'panel'; over?: string; title: string; subtitle?: string; lines: string[] }
+  | { kind: 'cards'; cards: SlideCard[] }
   | { kind: 'spacer'; height: number } // points
   | { kind: 'keep'; blocks: Block[] } // kept on one page (a quiz question) unless taller than a page
   | { kind: 'page-break' };
+
+/** A model's name on the model's colour (pdf/badges.ts). */
+export interface ModelBadge {
+  text: string;
+  model: Model;
+}
+
+/** One card of a 'cards' block; badges name models, each on its model's colour; the icon sits at the top right. */
+export interface SlideCard {
+  label: string;
+  value: string;
+  detail?: string;
+  badges?: ModelBadge[];
+  icon?: IconName;
+}
 
 export interface DocumentSpec {
   paper: Paper;

@@ -16,6 +16,7 @@ import { pdfinfo, qpdfCheck, squash, writeTemp } from '../pdf/tools.ts';
 import { SHIPPED_DATA } from '../helpers.ts';
 import type { StateMap } from '../../generator/map/model.ts';
 import { readPdfText } from '../pdf/text.ts';
+import { colorPage, hexChannels, sameColor } from '../pdf/color-page.ts';
 
 interface Rendered {
   content: WorkshopContent;
@@ -139,12 +140,8 @@ describe('the slide PDF of a county deck', () => {
     for (const language of ['en', 'es']) {
       const { pages } = built[language]!;
       expect(pages[0]).toContain('Tarrant County, Texas');
-      expect(pages[0]).toContain(
-        // The room reads the list's date and that it changes often; its age in days is in the notes (issue 16).
-        language === 'en'
-          ? "This list is from May 18, 2026. ICE's list changes often."
-          : 'Esta lista es del 18 de mayo de 2026. La lista de ICE cambia seguido.',
-      );
+      expect(pages[0]).toContain('Example Rapid Response Network');
+      expect(pages[0]).toContain('Community Hall');
       expect(pages[0]).toContain(language === 'en' ? 'not legal advice' : 'no asesoría legal');
       pages.forEach((page, index) =>
         expect(page, `page ${index + 1}`).toMatch(
@@ -165,6 +162,23 @@ describe('the slide PDF of a county deck', () => {
     }
     expect(built.en!.pages.join(' ')).toContain('Local 287(g) agreements by county, Texas');
     expect(built.es!.pages.join(' ')).toContain('Modelo de Órdenes de ICE');
+  });
+
+  it('shows who, where and when on the title slide, and leaves the warnings to the speaker notes', async () => {
+    const { content, pdf, pages } = built.en!;
+    expect(pages[0]).toMatch(
+      /^287\(g\): Know your rights Tarrant County, Texas Presented by Example Rapid Response Network December 5, 2026 · 18:30 Community Hall ICE data as of/,
+    );
+    // The list is 194 days old on the tests' date: the trainer reads that, the room does not.
+    for (const warning of ['Warning', 'days ago', 'This list is from', 'changes often'])
+      expect(pages[0]).not.toContain(warning);
+    const notes = squash(await readPdfText(writeTemp((await renderSlideNotesPdf(content, pdf, 'letter')).bytes, 'n')));
+    expect(notes).toContain('Warning: this ICE data is from May 18, 2026, 194 days ago.');
+    // The title sits on the navy panel: white on #1B3A6B.
+    const title = pdf.boxes.find((box) => box.page === 1 && box.text.startsWith('287(g)'))!;
+    expect(title.size).toBeGreaterThanOrEqual(48);
+    const page = colorPage(writeTemp(pdf.bytes, 'title'), 1);
+    expect(sameColor(page.at(title.x - 8, 540 - title.y - title.height / 2), hexChannels('#1B3A6B'))).toBe(true);
   });
 
   it.each(['en', 'es'])('asks each quiz question on one page and answers it on the next, in %s', (language) => {
@@ -192,7 +206,12 @@ describe('the slide PDF of a county deck', () => {
       for (const option of texts(slide, 'options')) expect(question).toContain(squash(option));
       expect(question).not.toContain(squash(text(slide, 'explanation')));
       expect(answer).toContain(squash(text(slide, 'question')));
-      expect(answer).toContain(`${text(slide, 'answer-label')}: ${squash(text(slide, 'answer'))}`);
+      // The same page with the answer on its card under the options: the label over the answer, then why.
+      for (const option of texts(slide, 'options')) expect(answer).toContain(squash(option));
+      expect(answer).toContain(`${text(slide, 'answer-label')} ${squash(text(slide, 'answer'))}`);
+      expect(answer.indexOf(squash(texts(slide, 'options').at(-1)!))).toBeLessThan(
+        answer.indexOf(`${text(slide, 'answer-label')} ${squash(text(slide, 'answer'))}`),
+      );
       expect(answer).toContain(squash(text(slide, 'explanation')));
     });
   });
@@ -231,8 +250,9 @@ describe('the slide PDF of a county deck', () => {
     expect(qpdfCheck(file).status).toBe(0);
     expect(notes.pageSize).toEqual({ width: 612, height: 792 });
     const text = squash(await readPdfText(file));
+    const first = pdf.slides.find((slide) => slide.title === 'What is 287(g)?')!.first;
     expect(text).toContain(
-      `3 / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`,
+      `${first} / ${pdf.pages} · What is 287(g)? Say: 287(g) is a section of the Immigration and Nationality Act`,
     );
     expect(text).toContain(
       `${quiz}–${quiz + 1} / ${pdf.pages} · ` +
@@ -256,12 +276,10 @@ describe('the slide PDF with data that does not fit or looks like Markdown', () 
 
   it('continues a slide that does not fit on the next page and says where each slide went', async () => {
     const many = Array.from({ length: 60 }, (_, index) => `Example Town ${index + 1} Police Department`).join('; ');
-    const answers = base.content.region.answers.map((answer) =>
-      answer.question === 'cityPolice'
-        ? { ...answer, answer: { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } } }
-        : answer,
-    );
-    const content = { ...base.content, region: { ...base.content.region, answers } };
+    // A long sentence under the national growth slide's bullets (a region answer this long gives way on its card to
+    // a count of agencies, so it cannot overflow).
+    const growth = { key: 'answerCityPoliceYes', vars: { count: '60', agencies: many } };
+    const content = { ...base.content, national: { ...base.content.national, growth } };
     const { deck, pdf, pages } = await render(content, base.map);
     const index = deck.findIndex((slide) => slide.body.includes('Example Town 1 Police'));
     expect(index).toBeGreaterThan(0);

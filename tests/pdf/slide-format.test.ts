@@ -6,6 +6,7 @@ import { renderPdf } from '../../generator/pdf/render.ts';
 import { SLIDE_LAYOUT, SLIDE_TYPOGRAPHY } from '../../generator/pdf/style.ts';
 import type { Block } from '../../generator/pdf/types.ts';
 import { expectInside, grayPage, makeSpec, pdfinfo, qpdfCheck, squash, writeTemp } from './tools.ts';
+import { colorPage, hexChannels, sameColor } from './color-page.ts';
 import { readPdfText } from './text.ts';
 
 const spec = makeSpec({ paper: 'slide', header: null, pageLabel: (page, pages) => `${page} / ${pages}` });
@@ -90,5 +91,190 @@ describe('the slide format', () => {
       if (share < 1) expect(page.at(start + (share + 0.03) * (end - start), y), row.label).toBeGreaterThan(200);
     });
     expect(page.at(start - 6, 540 - (labels[0]!.y + labels[0]!.height / 2))).toBe(255); // white between label and track
+  });
+});
+
+describe('the slide format in the kit colours', () => {
+  // The palette's colours written out (design/palette.ts): a chart's bar is in the colour the map gives its model.
+  const JEM = '#E69F00';
+  const WSO = '#56B4E9';
+  const TFM = '#009E73';
+  const NAVY = '#1B3A6B';
+  const TINT = '#E8EEF7';
+
+  it('colours each bar by the model its row counts, else by its series, else in the kit navy', async () => {
+    const rows = [
+      { label: 'Jail Enforcement Model', value: 100, display: '100', model: 'JEM' as const },
+      { label: 'Warrant Service Officer', value: 100, display: '100', model: 'WSO' as const },
+      { label: 'Task Force Model', value: 100, display: '100', model: 'TFM' as const },
+      { label: 'Before', value: 100, display: '100', series: 0 },
+      { label: 'After', value: 100, display: '100', series: 1 },
+      { label: 'Total', value: 100, display: '100' },
+    ];
+    const pdf = await renderPdf(spec, [[{ kind: 'bars', rows }]]);
+    const file = writeTemp(pdf.bytes, 'model-bars');
+    const page = colorPage(file, 1);
+    const expected = [JEM, WSO, TFM, '#0072B2', '#D55E00', NAVY];
+    rows.forEach((row, index) => {
+      const label = pdf.boxes.find((box) => box.text === row.label)!;
+      const count = pdf.boxes.filter((box) => box.text === '100')[index]!;
+      // Every bar is full: its middle lies halfway between the labels' right edge and the counts.
+      const labelsEnd = Math.max(
+        ...rows.map((other) => {
+          const box = pdf.boxes.find((candidate) => candidate.text === other.label)!;
+          return box.x + box.width;
+        }),
+      );
+      const x = (labelsEnd + count.x) / 2;
+      const y = 540 - (label.y + label.height / 2);
+      expect(sameColor(page.at(x, y), hexChannels(expected[index]!)), `${row.label}: ${page.at(x, y).join(',')}`).toBe(
+        true,
+      );
+    });
+  });
+
+  it('draws a title panel, a title band and answer cards with model badges, all text inside the page', async () => {
+    const flow: Block[] = [
+      {
+        kind: 'panel',
+        over: 'Módulo 3',
+        title: 'Conozca sus derechos',
+        subtitle: 'Condado de Tarrant, Texas',
+        lines: ['Presentado por Red de Respuesta', '5 de diciembre de 2026 · 18:30'],
+      },
+      { kind: 'page-break' },
+      { kind: 'band', title: 'Si la policía lo para', icon: 'driving' },
+      bullets(3, 'Punto'),
+      { kind: 'page-break' },
+      {
+        kind: 'cards',
+        cards: [
+          {
+            label: 'El sheriff',
+            value: 'Sí',
+            badges: [
+              { text: 'Modelo de Cárcel', model: 'JEM' },
+              { text: 'Patrulla', model: 'TFM' },
+            ],
+          },
+          { label: 'Policía de la ciudad', value: '2 agencias', detail: 'Arlington, Keller' },
+          { label: 'Acuerdos', value: '8' },
+        ],
+      },
+    ];
+    const pdf = await renderPdf(spec, [flow]);
+    expect(pdf.pages).toBe(3);
+    const file = writeTemp(pdf.bytes, 'slide-parts');
+    const pages = (await readPdfText(file)).split('\f').map(squash);
+    expect(pages[0]).toMatch(/^Módulo 3 Conozca sus derechos Condado de Tarrant, Texas Presentado por/);
+    expect(pages[1]).toMatch(/^Si la policía lo para • Punto 1/);
+    expect(pages[2]).toMatch(/^El sheriff Sí Modelo de Cárcel Patrulla Policía de la ciudad 2 agencias Arlington/);
+    for (const box of pdf.boxes) {
+      expect(box.size, box.text).toBeGreaterThanOrEqual(SLIDE_LAYOUT.furniture);
+      expectInside(box, { x: 0, y: 0, width: 960, height: 540 }, 'inside the page');
+    }
+    const size = (text: string) => pdf.boxes.find((box) => box.text === text)!.size;
+    expect(size('Conozca sus derechos')).toBe(1.5 * SLIDE_TYPOGRAPHY.h1);
+    expect(size('Si la policía lo para')).toBe(SLIDE_TYPOGRAPHY.h1);
+    // Three cards side by side: labels and details in the small size, a one-word answer at h1, a longer one at h2.
+    expect(size('El sheriff')).toBe(SLIDE_TYPOGRAPHY.small);
+    expect(size('Arlington, Keller')).toBe(SLIDE_TYPOGRAPHY.small);
+    expect(size('Sí')).toBe(SLIDE_TYPOGRAPHY.h1);
+    expect(size('2 agencias')).toBe(SLIDE_TYPOGRAPHY.h1);
+
+    // White text on navy: the panel around its title, the band around its text; black on the models' colours.
+    const at = (page: number, text: string, dx: number) => {
+      const box = pdf.boxes.find((candidate) => candidate.page === page && candidate.text === text)!;
+      return colorPage(file, page).at(box.x + dx, 540 - box.y - box.height / 2);
+    };
+    expect(sameColor(at(1, 'Conozca sus derechos', -10), hexChannels(NAVY))).toBe(true);
+    expect(sameColor(at(2, 'Si la policía lo para', -4), hexChannels(NAVY))).toBe(true);
+    expect(sameColor(at(3, 'El sheriff', -4), hexChannels(TINT))).toBe(true);
+    expect(sameColor(at(3, 'Modelo de Cárcel', -3), hexChannels(JEM))).toBe(true);
+    expect(sameColor(at(3, 'Patrulla', -3), hexChannels(TFM))).toBe(true);
+    const panelText = pdf.boxes.filter((box) => box.page === 1);
+    const page1 = colorPage(file, 1);
+    // Somewhere inside the title's box the glyphs are white.
+    const title = panelText.find((box) => box.text === 'Conozca sus derechos')!;
+    const samples = Array.from({ length: 200 }, (_, index) =>
+      page1.at(title.x + (index / 200) * title.width, 540 - title.y - title.height / 2),
+    );
+    expect(samples.some((color) => sameColor(color, [255, 255, 255], 10))).toBe(true);
+  });
+
+  it('shrinks a panel whose title is too long for the slide instead of letting it run off', async () => {
+    const title = Array.from({ length: 30 }, (_, index) => `Palabra${index}`).join(' ');
+    const pdf = await renderPdf(spec, [[{ kind: 'panel', title, lines: ['Una línea', 'Otra línea'] }]]);
+    expect(pdf.pages).toBe(1);
+    const titleBoxes = pdf.boxes.filter((box) => box.text.includes('Palabra'));
+    expect(Math.max(...titleBoxes.map((box) => box.size))).toBeLessThan(1.5 * SLIDE_TYPOGRAPHY.h1);
+    for (const box of pdf.boxes) expectInside(box, { x: 0, y: 0, width: 960, height: 540 }, 'inside the page');
+  });
+
+  it('moves the details of cards too tall for a slide under them as paragraphs, losing none', async () => {
+    const towns = Array.from({ length: 80 }, (_, index) => `Pueblo ${index + 1} Police Department`).join('; ');
+    const pdf = await renderPdf(spec, [
+      [
+        { kind: 'band', title: 'Policía' },
+        {
+          kind: 'cards',
+          cards: [
+            { label: 'Policía de la ciudad', value: '80', detail: towns, icon: 'place' },
+            { label: 'Acuerdos', value: '80', detail: 'Ochenta acuerdos.' },
+          ],
+        },
+      ],
+    ]);
+    const file = writeTemp(pdf.bytes, 'tall-cards');
+    const text = squash(await readPdfText(file));
+    expect(text).toMatch(/^Policía Policía de la ciudad 80 Acuerdos 80 Policía de la ciudad: Pueblo 1 Police/);
+    expect(text).toContain('Pueblo 80 Police Department');
+    expect(text).toContain('Acuerdos: Ochenta acuerdos.');
+    expect(pdf.pages).toBeGreaterThan(1);
+    for (const box of pdf.boxes) expectInside(box, { x: 0, y: 0, width: 960, height: 540 }, 'inside the page');
+  });
+
+  it("draws a table's model column as badges on the models' colours", async () => {
+    const pdf = await renderPdf(spec, [
+      [
+        {
+          kind: 'table',
+          columns: [
+            { header: 'Agencia', width: 0.5 },
+            { header: 'Modelos', width: 0.5 },
+          ],
+          rows: [
+            ['Oficina del Sheriff', 'Cárcel, Patrulla'],
+            ['Policía de Keller', 'Órdenes'],
+          ],
+          badges: {
+            column: 1,
+            cells: [
+              [
+                { text: 'Cárcel', model: 'JEM' },
+                { text: 'Patrulla', model: 'TFM' },
+              ],
+              [{ text: 'Órdenes', model: 'WSO' }],
+            ],
+          },
+        },
+      ],
+    ]);
+    const file = writeTemp(pdf.bytes, 'badge-table');
+    const text = squash(await readPdfText(file));
+    expect(text).toMatch(/^Agencia Modelos Oficina del Sheriff Cárcel Patrulla Policía de Keller Órdenes/);
+    // The cell's own text is not printed as well.
+    expect(text).not.toContain('Cárcel, Patrulla');
+    const page = colorPage(file, 1);
+    for (const [label, hex] of [
+      ['Cárcel', JEM],
+      ['Patrulla', TFM],
+      ['Órdenes', WSO],
+    ] as const) {
+      const box = pdf.boxes.find((candidate) => candidate.text === label)!;
+      expect(box.size).toBe(SLIDE_TYPOGRAPHY.small);
+      const color = page.at(box.x - 2, 540 - box.y - box.height / 2);
+      expect(sameColor(color, hexChannels(hex)), `${label}: ${color.join(',')}`).toBe(true);
+    }
   });
 });

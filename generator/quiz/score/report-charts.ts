@@ -26,7 +26,7 @@ export function shortenLabel(text: string, limit = LABEL_CHARACTERS): string {
 }
 
 const PRE = 0; // series: the palette's blue for before
-const POST = 1; // and its orange for after
+const POST = 1; // and its vermillion for after (no model's colour: the score report shows no models)
 
 /** Percent correct per question, full bar = 100%; with a post form, a before and an after row per question. */
 export function buildPercentChart(report: ScoreReport, { language, labels }: ChartContext): BarsBlock {
