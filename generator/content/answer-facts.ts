@@ -4,6 +4,13 @@
 import type { AgencyEntry, RegionSummary } from '../regions/summary.ts';
 import { MODEL_REACH, MODELS, type Model } from '../data/types.ts';
 
+/**
+ * The longest answer sentence shown whole where the answers are read at a glance (the deck's cards, the handout's
+ * front); a longer one (a state's street agencies, a county's many city police) gives way to how many agencies,
+ * named in the table, and the whole sentence goes to the trainer's notes.
+ */
+export const ANSWER_SENTENCE_MAX = 220;
+
 /** One answer as facts. `question` is the same ui key as the answer's in `region.answers`. */
 export interface AnswerFacts {
   question: string;

@@ -4,11 +4,20 @@
 
 /**
  * The label of a run of cited sources: their numbers (1-based, as in the output's own list of sources) in ascending
- * order without repeats, comma-separated in brackets: `[3, 8]`; '' when `numbers` is empty.
+ * order without repeats, comma-separated in brackets, three or more consecutive numbers as a range: `[3, 8]`,
+ * `[13–16, 19]`; '' when `numbers` is empty.
  */
 export function formatCitation(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  return sorted.length ? `[${sorted.join(', ')}]` : '';
+  const parts: string[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (sorted[end + 1] === sorted[end]! + 1) end++;
+    if (end - start >= 2) parts.push(`${sorted[start]}–${sorted[end]}`);
+    else for (let index = start; index <= end; index++) parts.push(String(sorted[index]));
+    start = end + 1;
+  }
+  return parts.length ? `[${parts.join(', ')}]` : '';
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import { phrase, type AgencyRow, type ContentSlide, type Phrase, type WorkshopContent } from '../content/view.ts';
 import { agendaClock } from '../content/agenda.ts';
 import { answerHint } from '../content/answer-hint.ts';
-import type { AnswerFacts } from '../content/answer-facts.ts';
+import { ANSWER_SENTENCE_MAX, type AnswerFacts } from '../content/answer-facts.ts';
 import type { Model } from '../data/types.ts';
 import type { IconName } from '../design/icons.ts';
 import { slideIcon } from './slide-icons.ts';
@@ -185,9 +185,8 @@ export function agencyRows(content: WorkshopContent, rows: readonly AgencyRow[])
   });
 }
 
-// The longest answer sentence a card shows (in about eight lines of its column); a longer one (a state's street
-// agencies, a county's many city police) gives way to how many agencies, named in the table.
-const CARD_DETAIL_MAX = 220;
+// The longest answer sentence a card shows (in about eight lines of its column): content/answer-facts.ts.
+const CARD_DETAIL_MAX = ANSWER_SENTENCE_MAX;
 
 /**
  * A region answer's card: the answer in a word or number over the view's `sentence` (or, past CARD_DETAIL_MAX
@@ -202,6 +201,10 @@ export function answerCard(content: WorkshopContent, facts: AnswerFacts, sentenc
     count:
       facts.count === 0 ? ui('cardNo') : facts.total === null ? String(facts.count) : `${facts.count} / ${facts.total}`,
   }[facts.verdict];
+  // The card says "Yes" in large type: its sentence need not say it again ("Yes. The Tarrant County Sheriff's…").
+  const said = new RegExp(`^${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[.,:]\\s+`, 'u');
+  sentence = sentence.replace(said, '');
+  sentence = sentence.charAt(0).toLocaleUpperCase(content.language.code) + sentence.slice(1);
   return {
     question: ui(facts.question),
     headline,

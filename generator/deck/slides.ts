@@ -81,15 +81,19 @@ function slideBody(slide: PlannedSlide, content: WorkshopContent, options: DeckO
   }
 }
 
-/** Curriculum Markdown for a slide: a run of sources as one superscript ("[3, 8]"), placeholders as Vue text. */
+/**
+ * Curriculum Markdown for a slide: a run of sources as one superscript ("[3, 8]") kept on the line of the word before
+ * it, placeholders as Vue text.
+ */
 function prose(nodes: readonly MarkupNode[], content: WorkshopContent): string {
+  // The marker keeps to the word before it: a no-break space instead of the space, and no break inside (the CSS).
   return renderMarkup(nodes, content.placeholders, {
     escape: slidevText,
     sources: citeSources(
       (id) => content.sourceNumbers[id],
       (label) => `<sup class="cite">${label}</sup>`,
     ),
-  });
+  }).replace(/[ \t]+<sup class="cite">/g, '&nbsp;<sup class="cite">');
 }
 
 function slotMarkdown(view: SlotView, options: DeckOptions): string {

@@ -4,6 +4,7 @@
 // QR code, short sources). The short texts are the curriculum's <!-- handout --> parts (sheet-design.ts).
 
 import { firstParagraph } from '../content/markup.ts';
+import { ANSWER_SENTENCE_MAX } from '../content/answer-facts.ts';
 import { phrase, type WorkshopContent } from '../content/view.ts';
 import { ICE_287G_PAGE } from '../data/freshness.ts';
 import { MODELS } from '../data/types.ts';
@@ -77,10 +78,28 @@ function answerLength(content: WorkshopContent): number {
     (sum, answer) =>
       sum +
       (content.ui[answer.question] ?? answer.question).length +
-      phrase(content.ui, answer.answer, (text) => text).length,
+      glanceAnswer(
+        content,
+        answer.question,
+        phrase(content.ui, answer.answer, (text) => text),
+      ).length,
     0,
   );
 }
+
+/**
+ * An answer as the front of the sheet prints it: the sentence, or past ANSWER_SENTENCE_MAX characters (a state's
+ * dozens of sheriffs) how many agencies it names, as the deck's cards say it; the table names them all.
+ */
+function glanceAnswer(content: WorkshopContent, question: string, sentence: string): string {
+  const facts = content.region.facts.find((candidate) => candidate.question === question);
+  if (sentence.length <= ANSWER_SENTENCE_MAX || !facts) return sentence;
+  return phrase(content.ui, { key: 'agenciesInTable', vars: { count: String(facts.agencies.length) } }, (text) => text);
+}
+
+// A table of more rows than this does not fit the front with the answers and the map: it follows the sheet (the
+// issue's "about 15 rows"), so that both sides keep what a participant needs, and the table runs on under its header.
+const FRONT_TABLE_ROWS = 15;
 
 /** The contacts box: the hotline in big type, the other contacts, and the QR code to the organization's website. */
 function contactsBox(content: WorkshopContent, width: SheetWidth): Block | null {
@@ -164,7 +183,7 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
       kind: 'bullets',
       items: content.region.answers.map((answer) => [
         { text: `${content.ui[answer.question] ?? answer.question} `, bold: true },
-        { text: say(answer.answer) },
+        { text: glanceAnswer(content, answer.question, say(answer.answer)) },
       ]),
     },
   ];
@@ -201,13 +220,19 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
       { key: 'models', blocks: chips },
       { key: 'map', blocks: mapBlock },
     );
-  parts.push({
+  const agreements: HandoutPart = {
     key: 'agreements',
     blocks: [
       { kind: 'heading', level: 2, text: uiText(content, 'handoutAgreements', { region }) },
       content.region.agencies.length ? agreementTable(content) : plain(content.ui.noAgreements ?? ''),
     ],
-  });
+  };
+  const after = content.region.agencies.length > FRONT_TABLE_ROWS;
+  parts.push(
+    after
+      ? { key: 'agreements-after', blocks: [plain(uiText(content, 'handoutAgreementsAfter', { region }))] }
+      : agreements,
+  );
   parts.push({ key: 'back', shared: true, blocks: [{ kind: 'page-break' }] });
   parts.push({ key: 'limits', blocks: handout('limits', 'accent') });
   parts.push({ key: 'rights', blocks: handout('know-your-rights') });
@@ -238,6 +263,7 @@ export function buildHandoutParts({ content, map }: HandoutInput, width: SheetWi
     },
   ];
   parts.push({ key: 'sources', blocks: references });
+  if (after) parts.push({ key: 'table', shared: true, blocks: [{ kind: 'page-break' }] }, agreements);
   return parts;
 }
 

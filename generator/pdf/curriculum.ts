@@ -41,11 +41,13 @@ export class SourceNumbers {
 /**
  * A source's title without its subtitle: up to the first semicolon or the first parenthesis that opens one, if that
  * leaves enough; a law's or a case's title (with "§" or " v. ") up to its first comma. A parenthesis after a comma is
- * part of a list of subsections ("§§ 1229a(a)(1), (a)(3)"), not a subtitle, and no comma before one cuts.
+ * part of a list of subsections ("§§ 1229a(a)(1), (a)(3)"), not a subtitle, and no comma before one cuts. "Memorandum
+ * of Agreement" reads "MOA", the name the handout gives the agreements.
  */
 function shortTitle(title: string): string {
   const cut = title.split(/(?<!,)\s+\(|\s*;\s*/)[0]!.trim();
-  const short = cut.length >= 12 ? cut : title;
+  // ICE's agreements are "MOA" on the handout itself ("a written agreement, called an MOA").
+  const short = (cut.length >= 12 ? cut : title).replace(/\bMemorandum of Agreement\b/, 'MOA');
   // A law or a case is known by its citation: "8 C.F.R. § 287.7, Detainer provisions" is "8 C.F.R. § 287.7".
   if (!/§| v\. /.test(short)) return short;
   const citation = short.split(/,\s+(?!\()/)[0]!;

@@ -191,7 +191,7 @@ describe('one-language cards', () => {
       squash(await readPdfText(path.join(out, 'cards-es.pdf'), { pages: { first: number, last: number } }));
     for (const number of [1, 2]) expect(await page(number)).toContain('Algunos estados exigen su nombre');
     // The statement card: Spanish for its holder, English on its back for the officer who reads it.
-    expect(await page(3)).toContain('Elijo guardar silencio');
+    expect(await page(3)).toContain('Decido guardar silencio');
     expect(await page(3)).not.toContain('I choose to remain silent');
     expect(await page(4)).toContain('I choose to remain silent');
     const rights = squash(await readPdfText(path.join(out, 'cards-es.pdf'), { pages: { first: 1, last: 2 } }));

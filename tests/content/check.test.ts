@@ -104,7 +104,7 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     const dir = copyCurriculum();
     editFile(dir, 'en/01-what-is-287g.md', (text) =>
       editSlideBody(text, 'intro', (body) =>
-        replaceOnce(body, 'No state or town has to sign one.', 'No state or town must sign one.'),
+        replaceOnce(body, 'Federal law makes no state or town sign one.', 'Federal law makes no state or town join.'),
       ),
     );
     const before = await check(dir);

@@ -74,7 +74,7 @@ describe('the wallet card text', () => {
     ])
       expect(pages[2]).toContain(text);
     for (const text of [
-      'Elijo guardar silencio, salvo para dar mi nombre donde la ley lo exige.',
+      'Decido guardar silencio, salvo para dar mi nombre si la ley lo exige.',
       'No doy permiso para un registro.',
       'Quiero hablar con un abogado.',
       'No firmaré nada sin un abogado.',
@@ -92,8 +92,8 @@ describe('the wallet card text', () => {
     expect(pages[0]).toContain('Ask a lawyer about carrying your papers.');
     expect(pages[0]).toContain('Drivers: license, registration, insurance.');
     expect(pages[0]).toContain('Never lie or show false papers. Do not run.');
-    expect(pages[1]).toMatch(/Puede callar sobre su estatus, salvo en fronteras, aeropuertos o con algunas visas/);
-    expect(pages[1]).toContain('Pregunte a un abogado si debe llevar papeles.');
+    expect(pages[1]).toMatch(/Guarde silencio sobre su estatus, salvo en fronteras, aeropuertos o con ciertas visas/);
+    expect(pages[1]).toContain('Pregunte a un abogado qué papeles llevar.');
     expect(pages[1]).toContain('No mienta ni use papeles falsos. No corra.');
     expect(pages[0]).not.toContain('You need not answer status questions.');
   });

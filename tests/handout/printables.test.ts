@@ -179,7 +179,7 @@ describe('printed materials for a county', () => {
   it("points to the full sources in the guide and gives ICE's list as a link, in each language", () => {
     expect(built.text('handout-en.pdf')).toContain("Full sources with links: in the trainer's facilitator guide.");
     expect(built.text('handout-es.pdf')).toContain(
-      'Las fuentes completas, con enlaces, están en la guía de quien facilita.',
+      'Fuentes y enlaces: en la Guía para quien facilita.',
     );
     for (const name of ['handout-en.pdf', 'handout-es.pdf'])
       expect(built.text(name)).toContain('https://www.ice.gov/identify-and-arrest/287g');
@@ -231,7 +231,7 @@ describe('printed materials for a county', () => {
 
   it('prints the wallet cards in both languages and the guide with the agenda times', () => {
     expect(built.text('cards-en-es.pdf')).toContain('I choose to remain silent');
-    expect(built.text('cards-en-es.pdf')).toContain('Elijo guardar silencio');
+    expect(built.text('cards-en-es.pdf')).toContain('Decido guardar silencio');
     expect(built.text('cards-en-es.pdf')).toContain('(555) 010-0100');
     expect(built.text('facilitator-guide-en.pdf')).toContain('18:30–18:36');
     expect(built.text('facilitator-guide-es.pdf')).toContain('Guía para quien facilita');
@@ -267,7 +267,7 @@ describe('the handout of a county on A4', () => {
 });
 
 describe('printed materials for a state and a custom region', () => {
-  it("continues a big county's table on the next page under its repeated header, every agreement printed", async () => {
+  it("keeps a big county's sheet for its answers and rights, its table after the sheet, every agreement printed", async () => {
     const built = await build({ region: 'fl/miami-dade-county' });
     // The agencies ICE's list places in the county (its town police have no county there; three are named below).
     const local = rowsReaching('FLORIDA', ['Miami-Dade County']).filter((row) => row.county === 'Miami-Dade County');
@@ -276,8 +276,12 @@ describe('printed materials for a state and a custom region', () => {
     for (const town of ['Coral Gables Police Department', 'Hialeah Police Department', 'West Miami Police Department'])
       expect(built.text('handout-en.pdf')).toContain(town);
     const file = built.files.find((candidate) => candidate.path === 'handout-en.pdf')!;
-    const headerPages = file.boxes.filter((box) => box.text === 'Agency').map((box) => box.page);
-    expect(headerPages).toEqual([1, 2]);
+    // More than 15 agencies: the sheet (pages 1 and 2) keeps the answers, the rights and the contacts; the front
+    // says where the table is, and the table starts on page 3 under its header.
+    const firstPageOf = (text: string) => file.boxes.find((box) => box.text.includes(text))?.page;
+    expect(file.boxes.filter((box) => box.text === 'Agency').map((box) => box.page)[0]).toBe(3);
+    expect(firstPageOf('are listed after this sheet')).toBe(1);
+    expect(firstPageOf('Your rights with local police')).toBe(2);
     // One county: no county column, the campus police said after its name.
     expect(file.boxes.map((box) => box.text)).not.toContain('County');
     expect(built.text('handout-en.pdf')).toContain('(campus police)');
