@@ -178,9 +178,7 @@ describe('printed materials for a county', () => {
 
   it("points to the full sources in the guide and gives ICE's list as a link, in each language", () => {
     expect(built.text('handout-en.pdf')).toContain("Full sources with links: in the trainer's facilitator guide.");
-    expect(built.text('handout-es.pdf')).toContain(
-      'Fuentes y enlaces: en la Guía para quien facilita.',
-    );
+    expect(built.text('handout-es.pdf')).toContain('Fuentes y enlaces: en la Guía para quien facilita.');
     for (const name of ['handout-en.pdf', 'handout-es.pdf'])
       expect(built.text(name)).toContain('https://www.ice.gov/identify-and-arrest/287g');
   });
