@@ -94,7 +94,12 @@ function answerLength(content: WorkshopContent): number {
 function glanceAnswer(content: WorkshopContent, question: string, sentence: string): string {
   const facts = content.region.facts.find((candidate) => candidate.question === question);
   if (sentence.length <= ANSWER_SENTENCE_MAX || !facts) return sentence;
-  return phrase(content.ui, { key: 'agenciesInTable', vars: { count: String(facts.agencies.length) } }, (text) => text);
+  const count = phrase(
+    content.ui,
+    { key: 'agenciesInTable', vars: { count: String(facts.agencies.length) } },
+    (t) => t,
+  );
+  return `${count}.`;
 }
 
 // A table of more rows than this does not fit the front with the answers and the map: it follows the sheet (the

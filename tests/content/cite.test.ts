@@ -13,6 +13,11 @@ describe('formatCitation', () => {
     expect(formatCitation([8, 3, 8, 12])).toBe('[3, 8, 12]');
   });
 
+  it('writes three or more consecutive numbers as a range, two as a pair', () => {
+    expect(formatCitation([15, 13, 14])).toBe('[13–15]');
+    expect(formatCitation([2, 3, 7, 8, 9, 10, 12])).toBe('[2, 3, 7–10, 12]');
+  });
+
   it('writes one source as "[5]" and none as nothing', () => {
     expect(formatCitation([5])).toBe('[5]');
     expect(formatCitation([])).toBe('');

@@ -292,6 +292,15 @@ describe('printed materials for a state and a custom region', () => {
     expectAgreementsPrinted(built, 'handout-es.pdf', 'es', rowsReaching('ARKANSAS', null));
     const handout = built.files.find((file) => file.path === 'handout-en.pdf')!;
     expect(handout.pageSize.width).toBeCloseTo(595.28, 1);
+    // The street answer would name dozens of agencies: the front says how many; the rights stay on the sheet's back.
+    const front = squash(
+      handout.boxes
+        .filter((box) => box.page === 1)
+        .map((box) => box.text)
+        .join(' '),
+    );
+    expect(front).toMatch(/on the street here\? \d+ agencies \(named in the table\)\./);
+    expect(handout.boxes.find((box) => box.text.includes('Your rights with local police'))?.page).toBe(2);
     for (const file of built.files) expectInsidePages(file);
   }, 120_000);
 
