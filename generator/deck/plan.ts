@@ -234,7 +234,7 @@ const ANSWER_ICONS: Record<string, IconName> = {
   cityPolice: 'place',
   jailReach: 'jail',
   fieldReach: 'street',
-  severalAgreements: 'sign',
+  severalAgreements: 'agreements',
 };
 
 /**

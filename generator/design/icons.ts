@@ -9,6 +9,8 @@ import {
   mdiAccountTie,
   mdiAlert,
   mdiCalendar,
+  mdiBullhorn,
+  mdiCameraOutline,
   mdiCancel,
   mdiCar,
   mdiCardAccountDetails,
@@ -16,6 +18,7 @@ import {
   mdiClockOutline,
   mdiCommentQuote,
   mdiDoorClosedLock,
+  mdiFileDocumentMultipleOutline,
   mdiFileDocumentOutline,
   mdiFileSign,
   mdiGavel,
@@ -27,6 +30,7 @@ import {
   mdiMapMarker,
   mdiMicrophoneOff,
   mdiNotebookEdit,
+  mdiPassport,
   mdiPhone,
   mdiPoliceBadge,
   mdiScaleBalance,
@@ -42,7 +46,11 @@ export const ICONS = {
   home: mdiDoorClosedLock, // keep the door closed
   'do-not': mdiCancel, // do not lie, run, sign
   sign: mdiFileSign, // papers, signing
-  id: mdiCardAccountDetails, // your name, papers
+  id: mdiCardAccountDetails, // your name
+  papers: mdiPassport, // immigration papers
+  camera: mdiCameraOutline, // filming, photos
+  complain: mdiBullhorn, // a complaint, speaking up
+  agreements: mdiFileDocumentMultipleOutline, // several agreements
   phone: mdiPhone,
   web: mdiWeb,
   write: mdiNotebookEdit, // write down what happened

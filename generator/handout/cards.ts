@@ -33,7 +33,7 @@ export const RIGHTS_CARD: CardKind = {
   lines: [
     ['cardStatus', 'silent'],
     ['cardName', 'id'],
-    ['cardPapers', 'sign'],
+    ['cardPapers', 'papers'],
     ['cardDriving', 'driving'],
     ['cardDoNot', 'do-not'],
   ],

@@ -256,7 +256,7 @@ describe('the slide PDF of a county deck', () => {
     );
     expect(text).toContain(
       `${quiz}–${quiz + 1} / ${pdf.pages} · ` +
-        'Question 1 / 10: Every state and county must sign a 287(g) agreement. Answer: False',
+        'Question 1 / 10: Federal law makes every state and county sign a 287(g) agreement. Answer: False',
     );
     // Unescaped: Slidev's notes have "\[1\]" and "&#45;"; the PDF has what the curriculum says.
     expect(text).toContain('The first agreement was signed in 2002.');
