@@ -62,7 +62,8 @@ export interface AgencyTableRow {
 /** What a `<!-- slot: name -->` of the curriculum shows on one slide. */
 export type SlotView =
   | { kind: 'charts'; charts: Chart[] }
-  | { kind: 'answers'; items: { question?: string; answer: string }[] } // question left out for a plain item
+  // question left out for a plain item; big: the answer in large type (the hotline, the one number to find)
+  | { kind: 'answers'; items: { question?: string; answer: string; big?: boolean }[] }
   | { kind: 'cards'; cards: AnswerCard[] }
   | { kind: 'table'; headers: string[]; rows: AgencyTableRow[]; caption: string | null }
   | { kind: 'map'; caption: string }
@@ -256,7 +257,11 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
   const ui = (key: string) => content.ui[key] ?? key;
   const say = (value: Phrase) => phrase(content.ui, value, (text) => text);
   const notesOf = (text: string) => noteParagraphs(content, parseMarkup(text));
-  const answers = (...items: { question?: string; answer: string }[]): SlotView => ({ kind: 'answers', items });
+  type AnswerItem = { question?: string; answer: string; big?: boolean };
+  const answers = (...items: AnswerItem[]): SlotView => ({
+    kind: 'answers',
+    items,
+  });
   const table = (rows: AgencyTableRow[], caption: string | null): SlotView => ({
     kind: 'table',
     headers: [ui('agency'), ui('county'), ui('models'), ui('signed')],
@@ -336,10 +341,20 @@ export function buildDeckPlan(content: WorkshopContent, options: DeckPlanOptions
         return [
           content.contacts.length
             ? answers(
-                ...content.contacts.map((contact) => ({
-                  question: ui(contact.label),
-                  answer: [contact.name, contact.phone, contact.website].filter(Boolean).join(' · '),
-                })),
+                // The hotline's number alone in large type, its name under it; the other contacts as lines.
+                ...content.contacts.flatMap((contact): AnswerItem[] =>
+                  contact.label === 'hotline' && contact.phone
+                    ? [
+                        { question: ui(contact.label), answer: contact.phone, big: true },
+                        ...(contact.name ? [{ answer: contact.name }] : []),
+                      ]
+                    : [
+                        {
+                          question: ui(contact.label),
+                          answer: [contact.name, contact.phone, contact.website].filter(Boolean).join(' · '),
+                        },
+                      ],
+                ),
               )
             : { kind: 'none' }, // no contacts, no slide: the trainer's checklist names the missing ones
         ];

@@ -175,7 +175,7 @@ function slotBlocks(view: SlotView, map: StateMap | null): Block[] {
       // A question in the accent color over its answer, like the deck's list of answers.
       return view.items.flatMap((item): Block[] => [
         ...(item.question ? [{ kind: 'heading' as const, level: 3 as const, text: item.question }] : []),
-        paragraph(item.answer),
+        item.big ? { kind: 'heading' as const, level: 1 as const, text: item.answer } : paragraph(item.answer),
       ]);
     case 'cards':
       // The region's answers: the question over the answer in a word or a number, the models as badges, the sentence.

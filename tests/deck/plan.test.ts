@@ -25,6 +25,29 @@ const cardsOf = (plan: PlannedSlide[]) =>
       : [],
   );
 
+describe('the local help slide', () => {
+  it('shows the hotline’s number on its own in large type, its name under it, the other contacts as lines', async () => {
+    const { en } = await contentsFor({
+      region: 'tx/tarrant-county',
+      contacts: {
+        hotline: { name: 'North Texas Hotline', phone: '(817) 555-0199' },
+        legal_aid: { name: 'Legal Aid of Tarrant', phone: '(817) 555-0123' },
+      },
+    });
+    const views = planOf(en!).flatMap((slide) =>
+      slide.kind === 'module'
+        ? slide.parts.flatMap((part) => (part.kind === 'slot' && part.view.kind === 'answers' ? [part.view] : []))
+        : [],
+    );
+    const help = views.find((view) => view.items.some((item) => item.answer.includes('(817) 555-0199')))!;
+    expect(help.items).toEqual([
+      { question: 'Hotline', answer: '(817) 555-0199', big: true },
+      { answer: 'North Texas Hotline' },
+      { question: 'Legal aid', answer: 'Legal Aid of Tarrant · (817) 555-0123' },
+    ]);
+  }, 60_000);
+});
+
 describe('the deck plan of a county (Tarrant County, Texas)', () => {
   let tarrant: Record<string, WorkshopContent>;
   beforeAll(async () => {
