@@ -2,7 +2,8 @@
 // "where" column only when it tells agencies apart (handout.ts for one language, bilingual.ts for two).
 
 import type { WorkshopContent } from '../content/view.ts';
-import type { Block } from '../pdf/types.ts';
+import type { Model } from '../data/types.ts';
+import type { Block, ModelBadge } from '../pdf/types.ts';
 
 /**
  * Where each agency acts, as the agency column says it when the table has no "where" column; null when the column
@@ -28,12 +29,32 @@ export function agencyLabels(content: WorkshopContent): string[] | null {
 }
 
 /**
- * The agreement table: agency, where (left out when agencyLabels() can say it), models, signing dates.
+ * Each agency's models as badges on the model's colours (design/palette.ts): `named` gives a badge's text (the
+ * model's name, or its language-neutral abbreviation in the bilingual table); a pending one says so.
+ */
+export function modelBadges(content: WorkshopContent, named: (model: Model, name: string) => string): ModelBadge[][] {
+  const pending = content.ui.pending ?? 'pending';
+  return content.region.agencies.map((row) => [
+    ...row.agreements.map((agreement) => ({
+      model: agreement.model,
+      text: named(agreement.model, agreement.modelName),
+    })),
+    ...row.pending.map((entry) => ({
+      model: entry.model,
+      text: `${named(entry.model, entry.modelName)} (${pending})`,
+    })),
+  ]);
+}
+
+/**
+ * The agreement table: agency, where (left out when agencyLabels() can say it), models as colour badges, signing
+ * dates.
  */
 export function agreementTable(content: WorkshopContent): Block {
   const ui = (key: string) => content.ui[key] ?? key;
   const labels = agencyLabels(content);
   const cells = agreementCells(content);
+  const badges = modelBadges(content, (_model, name) => name);
   if (!labels)
     return {
       kind: 'table',
@@ -44,6 +65,7 @@ export function agreementTable(content: WorkshopContent): Block {
         { header: ui('signed'), width: 0.18 },
       ],
       rows: cells.map((row) => [row.name, row.where, row.models, row.signed]),
+      badges: { column: 2, cells: badges },
     };
   return {
     kind: 'table',
@@ -53,6 +75,7 @@ export function agreementTable(content: WorkshopContent): Block {
       { header: ui('signed'), width: 0.22 },
     ],
     rows: cells.map((row, index) => [labels[index]!, row.models, row.signed]),
+    badges: { column: 1, cells: badges },
   };
 }
 

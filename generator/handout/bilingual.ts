@@ -1,45 +1,46 @@
 // The bilingual handout's flow: each part of the sheet (handout.ts) in both languages as one row of two columns,
 // so that the English and the Spanish of a part start at the same height; the agreement table once, across the
-// page, each language's models and dates in its own half, since half a page cannot hold the whole table twice.
+// page (half a page cannot hold it twice): the agency, the models as language-neutral badges, each language's dates.
 
 import type { Block } from '../pdf/types.ts';
 import type { WorkshopContent } from '../content/view.ts';
-import { agencyLabels, agreementCells } from './agreements.ts';
+import { agencyLabels, agreementCells, modelBadges } from './agreements.ts';
 import { buildHandoutParts, handoutBand, type HandoutInput, type HandoutPart } from './handout.ts';
 import { uiText } from '../pdf/curriculum.ts';
 
 /**
- * The agreement table once for both languages, each row level across the page: the agency, then its models and
- * dates in the first language on the left half, in the second on the right half. Where an agency acts (statewide,
- * a county when the region has several) follows its models, in each language.
+ * The agreement table once for both languages, each row level across the page: the agency (where it acts in both
+ * languages, when the table must say it), its models as badges of their language-neutral abbreviations (JEM, WSO,
+ * TFM, on the model's colour, as the models' chips explain them on the sheet), then the signing dates in each
+ * language.
  */
 export function bilingualTable(first: WorkshopContent, second: WorkshopContent): Block {
-  const sides = [first, second].map((content) => {
-    const local = agencyLabels(content) !== null;
-    const cells = agreementCells(content).map((row) => ({
-      ...row,
-      models: row.statewide || !local ? `${row.models} (${row.where})` : row.models,
-    }));
-    return { ui: (key: string) => content.ui[key] ?? key, cells };
-  });
+  const sides = [first, second].map((content) => ({
+    ui: (key: string) => content.ui[key] ?? key,
+    local: agencyLabels(content) !== null,
+    cells: agreementCells(content),
+  }));
   const [one, two] = [sides[0]!, sides[1]!];
+  const both = (key: string) => `${one.ui(key)} / ${two.ui(key)}`;
   return {
     kind: 'table',
-    // The first three make half the width, so the second language's columns start at the page's middle.
     columns: [
-      { header: one.ui('agency'), width: 0.22 },
-      { header: one.ui('models'), width: 0.16 },
-      { header: one.ui('signed'), width: 0.12 },
-      { header: two.ui('models'), width: 0.28 },
-      { header: two.ui('signed'), width: 0.22 },
+      { header: both('agency'), width: 0.42 },
+      { header: both('models'), width: 0.14 },
+      { header: one.ui('signed'), width: 0.21 },
+      { header: two.ui('signed'), width: 0.23 },
     ],
-    rows: one.cells.map((row, index) => [
-      row.name,
-      row.models,
-      row.signed,
-      two.cells[index]?.models ?? '',
-      two.cells[index]?.signed ?? '',
-    ]),
+    rows: one.cells.map((row, index) => {
+      const other = two.cells[index];
+      const wheres = [...new Set([row.where, other?.where ?? row.where])].join(' / ');
+      return [
+        row.statewide || !one.local ? `${row.name} (${wheres})` : row.name,
+        row.models,
+        row.signed,
+        other?.signed ?? '',
+      ];
+    }),
+    badges: { column: 1, cells: modelBadges(first, (model) => model) },
   };
 }
 

@@ -87,13 +87,17 @@ function answerLength(content: WorkshopContent): number {
   );
 }
 
+// The longest answer sentence the front prints whole: twice a deck card's, since the sheet keeps a county's
+// nuance ("only inside the agency's own jails…"); a state's answers, which run to thousands, give way to a count.
+const FRONT_ANSWER_MAX = 2 * ANSWER_SENTENCE_MAX;
+
 /**
- * An answer as the front of the sheet prints it: the sentence, or past ANSWER_SENTENCE_MAX characters (a state's
+ * An answer as the front of the sheet prints it: the sentence, or past FRONT_ANSWER_MAX characters (a state's
  * dozens of sheriffs) how many agencies it names, as the deck's cards say it; the table names them all.
  */
 function glanceAnswer(content: WorkshopContent, question: string, sentence: string): string {
   const facts = content.region.facts.find((candidate) => candidate.question === question);
-  if (sentence.length <= ANSWER_SENTENCE_MAX || !facts) return sentence;
+  if (sentence.length <= FRONT_ANSWER_MAX || !facts) return sentence;
   const count = phrase(
     content.ui,
     { key: 'agenciesInTable', vars: { count: String(facts.agencies.length) } },

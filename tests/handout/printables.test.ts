@@ -163,17 +163,17 @@ describe('printed materials for a county', () => {
     expect(built.text('handout-es.pdf')).toContain('Texas National Guard (En todo el estado)');
   });
 
-  it("prints the bilingual handout's table once, a row's English on the left half, its Spanish on the right", () => {
+  it("prints the bilingual handout's table once: the agency, its models as badges, each language's date", () => {
     const file = built.files.find((candidate) => candidate.path === 'handout-bilingual-en-es.pdf')!;
-    const middle = file.pageSize.width / 2;
-    const row = file.boxes.filter((box) => box.text === 'Texas National Guard')[0]!;
-    const level = file.boxes.filter((box) => box.page === row.page && Math.abs(box.y - row.y) < 0.01);
-    const english = level.filter((box) => box.x < middle).map((box) => box.text);
-    const spanish = level.filter((box) => box.x >= middle).map((box) => box.text);
-    expect(english.slice(0, 2)).toEqual(['Texas National Guard', 'Task Force Model']);
-    expect(english.join(' ')).toMatch(/^Texas National Guard Task Force Model April 10,/);
-    expect(spanish.join(' ')).toMatch(/^Modelo de Patrulla \(En todo el.* 10 de abril de 2025$/);
-    expect(file.boxes.filter((box) => box.text === 'Agency')).toHaveLength(1);
+    const row = file.boxes.find((box) => box.text.startsWith('Texas National Guard'))!;
+    const level = file.boxes
+      .filter((box) => box.page === row.page && Math.abs(box.y - row.y) < 2)
+      .sort((a, b) => a.x - b.x);
+    // Left to right: the agency with where it acts in both languages, the badge's abbreviation, the two dates.
+    expect(squash(level.map((box) => box.text).join(' '))).toMatch(
+      /^Texas National Guard \(Statewide \/ En todo el.* TFM April 10, 2025 10 de abril de 2025$/,
+    );
+    expect(file.boxes.filter((box) => box.text === 'Agency / Agencia')).toHaveLength(1);
   });
 
   it("points to the full sources in the guide and gives ICE's list as a link, in each language", () => {
