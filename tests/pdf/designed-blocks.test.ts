@@ -5,21 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { ICONS } from '../../generator/design/icons.ts';
 import { KIT_COLORS, MODEL_COLORS, rgbOf } from '../../generator/design/palette.ts';
 import { blockAtoms } from '../../generator/pdf/blocks.ts';
-import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
-import { createMeasure } from '../../generator/pdf/measure.ts';
 import type { Op } from '../../generator/pdf/ops.ts';
 import { paginate, type Atom } from '../../generator/pdf/paginate.ts';
 import { DENSE_TYPOGRAPHY, WHITE } from '../../generator/pdf/style.ts';
 import type { LayoutContext } from '../../generator/pdf/text-blocks.ts';
 import type { Block } from '../../generator/pdf/types.ts';
+import { notoMeasure } from './metrics.ts';
 
-const face = fontkit.create(await readFullFont('regular'));
-const boldFace = fontkit.create(await readFullFont('bold'));
-const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) =>
-    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
-});
-const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
+const measure = notoMeasure;
 const ctx: LayoutContext = { width: 500, height: 700, measure, type: DENSE_TYPOGRAPHY };
 
 type TextOp = Extract<Op, { kind: 'text' }>;

@@ -8,20 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../generator/config/validate.ts';
 import type { WorkshopContent } from '../../generator/content/view.ts';
 import { renderPrintables } from '../../generator/handout/render.ts';
-import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
-import { createMeasure } from '../../generator/pdf/measure.ts';
 import { LAYOUT_LIMIT, wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
 import { buildTestKitFrom, tempDir } from '../helpers.ts';
 import type { StateMap } from '../../generator/map/model.ts';
 import { readPdfText } from './text.ts';
+import { notoMeasure } from './metrics.ts';
 
-const face = fontkit.create(await readFullFont('regular'));
-const boldFace = fontkit.create(await readFullFont('bold'));
-const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) =>
-    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
-});
-const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
+const measure = notoMeasure;
 const textOf = (lines: ReturnType<typeof wrapRuns>) =>
   lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('');
 

@@ -5,22 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildStateMap } from '../../generator/map/build-map.ts';
 import { blockAtoms } from '../../generator/pdf/blocks.ts';
-import { fontkit, readFullFont } from '../../generator/pdf/fonts.ts';
-import { createMeasure } from '../../generator/pdf/measure.ts';
 import { paginateFlow, type Atom } from '../../generator/pdf/paginate.ts';
 import { renderPdf } from '../../generator/pdf/render.ts';
 import { PAGE_TYPOGRAPHY } from '../../generator/pdf/style.ts';
 import type { AtomRole, Block, FrameLayout } from '../../generator/pdf/types.ts';
 import { breakProblems, layoutProblems } from './layout-rules.ts';
 import { makeSpec } from './tools.ts';
+import { notoMeasure } from './metrics.ts';
 
-const face = fontkit.create(await readFullFont('regular'));
-const boldFace = fontkit.create(await readFullFont('bold'));
-const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) =>
-    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
-});
-const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
+const measure = notoMeasure;
 const WIDTH = 300;
 
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadFonts, readFullFont } from '../../generator/pdf/fonts.ts';
+import { loadFonts } from '../../generator/pdf/fonts.ts';
 import { fontkit } from '../../generator/pdf/fonts.ts';
-import { createMeasure } from '../../generator/pdf/measure.ts';
 import { paginate, type Atom } from '../../generator/pdf/paginate.ts';
 import { columnWidths } from '../../generator/pdf/table.ts';
 import { wordsOfUrl, wrapRuns, wrapWords } from '../../generator/pdf/wrap.ts';
+import { notoMeasure } from './metrics.ts';
 
-const face = fontkit.create(await readFullFont('regular'));
-const boldFace = fontkit.create(await readFullFont('bold'));
-const widthOf = (font: typeof face) => ({
-  widthOfTextAtSize: (text: string, size: number) =>
-    (font.layout(text).glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * size,
-});
-const measure = createMeasure(widthOf(face), widthOf(boldFace), { ascent: 1.069, descent: 0.293 });
+const measure = notoMeasure;
 const textOf = (lines: ReturnType<typeof wrapRuns>) =>
   lines.map((line) => line.segments.map((segment) => segment.text).join('')).join('\n');
 
