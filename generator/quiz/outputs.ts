@@ -26,7 +26,7 @@ export interface QuizOptions {
 export function makeQuiz(content: WorkshopContent, summary: RegionSummary, options: QuizOptions): Quiz {
   return selectQuiz(buildQuestionBank(content, summary), {
     language: content.language.code,
-    title: `${content.ui.quiz ?? 'Quiz'}: ${content.ui.workshopTitle ?? '287(g)'} — ${summary.region.name}`,
+    title: `${content.ui.quiz ?? 'Quiz'} · ${content.ui.workshopTitle ?? '287(g)'} — ${summary.region.name}`,
     region: { id: summary.region.id, name: summary.region.name },
     dataAsOf: summary.data.asOf,
     seed: options.seed,

@@ -168,7 +168,7 @@ describe('a kit folder', () => {
 });
 
 describe('one-language cards', () => {
-  it('are cards-LANG.pdf, with that language on both sides but the English officer side of the statement card', async () => {
+  it('are cards-LANG.pdf in that language on both sides, but the officer’s side of the statement card', async () => {
     const out = path.join(tempDir(), 'kit');
     expect(
       (

@@ -26,7 +26,7 @@ const cardsOf = (plan: PlannedSlide[]) =>
   );
 
 describe('the local help slide', () => {
-  it('shows the hotline’s number on its own in large type, its name under it, the other contacts as lines', async () => {
+  it('shows the hotline’s number alone in large type, its name under it, other contacts as lines', async () => {
     const { en } = await contentsFor({
       region: 'tx/tarrant-county',
       contacts: {

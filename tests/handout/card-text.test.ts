@@ -87,7 +87,7 @@ describe('the wallet card text', () => {
     expect(pages[3]).not.toMatch(/no (?:le )?(?:daré|doy|diré|digo) mi nombre/i);
   });
 
-  it('keeps silence, the name rule, the status exceptions, papers, driving and what not to do on the rights card', () => {
+  it('keeps silence, the name rule, status exceptions, papers, driving and what not to do on the rights card', () => {
     expect(pages[0]).toMatch(/Stay silent about your status, except at borders, airports or on some visas/);
     expect(pages[0]).toContain('Ask a lawyer about carrying your papers.');
     expect(pages[0]).toContain('Drivers: license, registration, insurance.');

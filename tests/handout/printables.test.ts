@@ -265,7 +265,7 @@ describe('the handout of a county on A4', () => {
 });
 
 describe('printed materials for a state and a custom region', () => {
-  it("keeps a big county's sheet for its answers and rights, its table after the sheet, every agreement printed", async () => {
+  it("keeps a big county's sheet for answers and rights, the table after it, every agreement printed", async () => {
     const built = await build({ region: 'fl/miami-dade-county' });
     // The agencies ICE's list places in the county (its town police have no county there; three are named below).
     const local = rowsReaching('FLORIDA', ['Miami-Dade County']).filter((row) => row.county === 'Miami-Dade County');

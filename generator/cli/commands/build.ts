@@ -37,6 +37,7 @@ A batch's folder (kit batch --out) is not a region's kit: kit build refuses it, 
                   and replace kit files edited since the kit wrote them (otherwise refused)
   --fallback-en   build a language whose translation is incomplete, showing the missing parts in
                   English, each marked (without it such a build is refused)
+  --data-dir DIR  the folder of ICE lists that kit data import wrote (default: the kit's data/)
 
 The deck's PDF is exported with a Chromium found on this machine: CHROME_PATH, else /usr/bin/chromium,
 else a browser installed by Playwright. Without one (or with --fast), the kit draws the slides as a PDF itself
