@@ -22,6 +22,13 @@ interface Built {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+// A county's handouts on one sheet: two pages in each language, four for both.
+const ONE_SHEET = [
+  ['handout-en.pdf', 2],
+  ['handout-es.pdf', 2],
+  ['handout-bilingual-en-es.pdf', 4],
+] as const;
+
 async function build(input: Record<string, unknown>, paper: 'letter' | 'a4' = 'letter'): Promise<Built> {
   const { config, problems } = validateConfig(
     {
@@ -133,11 +140,7 @@ describe('printed materials for a county', () => {
   });
 
   it('prints a county on one sheet: two pages in each language, four for both, under 200 KB, inside the pages', () => {
-    for (const [name, pages] of [
-      ['handout-en.pdf', 2],
-      ['handout-es.pdf', 2],
-      ['handout-bilingual-en-es.pdf', 4],
-    ] as const) {
+    for (const [name, pages] of ONE_SHEET) {
       const file = built.files.find((candidate) => candidate.path === name)!;
       expect(file.pages, name).toBe(pages);
       // Icons, the map and the QR code are vector paths; the fonts are subsets.
@@ -251,11 +254,7 @@ describe('printed materials for a county', () => {
 describe('the handout of a county on A4', () => {
   it('is one sheet too: two pages in each language, four for both, inside the pages', async () => {
     const built = await build({ region: 'tx/tarrant-county' }, 'a4');
-    for (const [name, pages] of [
-      ['handout-en.pdf', 2],
-      ['handout-es.pdf', 2],
-      ['handout-bilingual-en-es.pdf', 4],
-    ] as const) {
+    for (const [name, pages] of ONE_SHEET) {
       const file = built.files.find((candidate) => candidate.path === name)!;
       expect(file.pageSize.width, name).toBeCloseTo(595.28, 1);
       expect(file.pages, name).toBe(pages);
