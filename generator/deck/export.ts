@@ -52,10 +52,11 @@ export function readCanvasSize(slidesMd: string): { width: number; height: numbe
 }
 
 /**
- * Every slide with its clicks, printed on one page as Slidev's exporter does before it calls page.pdf; the page's
- * viewport is `canvas` wide and, once the slides are counted, one canvas high per slide (clicks not counted).
+ * Every slide with its clicks on one page, waited for as Slidev's exporter does before it calls page.pdf. The
+ * viewport is one slide (Slidev's is one slide high per slide, which renders the same pages and PNGs but doubles the
+ * CPU time of the PNGs: Chromium rasterises a 49,000-pixel-high view at scale 2).
  */
-async function openPrintView(page: Page, url: string, canvas: { width: number; height: number }): Promise<void> {
+async function openPrintView(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?print=clicks#print`, { waitUntil: 'networkidle', timeout: TIMEOUT_MS });
   await page.waitForLoadState('networkidle');
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
@@ -64,10 +65,6 @@ async function openPrintView(page: Page, url: string, canvas: { width: number; h
   const loading = body.locator('.slidev-slide-loading');
   for (let index = (await loading.count()) - 1; index >= 0; index--)
     await loading.nth(index).waitFor({ state: 'detached', timeout: TIMEOUT_MS });
-  const ids = await page.locator('.print-slide-container').evaluateAll((slides) => slides.map((slide) => slide.id));
-  const slides = new Set(ids.map((id) => id.split('-')[0])).size;
-  await page.setViewportSize({ width: canvas.width, height: canvas.height * slides });
-  await page.waitForLoadState('networkidle');
   await Promise.all(page.frames().map((frame) => frame.waitForLoadState(undefined, { timeout: TIMEOUT_MS })));
   // Slidev's exporter hides Mermaid's (empty) rendering container, which would otherwise add a blank last page.
   const mermaid = body.locator('#mermaid-rendering-container');
@@ -81,7 +78,7 @@ async function exportBuiltDeck(browser: Browser, deckDir: string, options: { png
   const context = await browser.newContext({ viewport: canvas, deviceScaleFactor: SCALE });
   try {
     const page = await context.newPage();
-    await openPrintView(page, server.url, canvas);
+    await openPrintView(page, server.url);
     const printed = await page.pdf({
       width: canvas.width,
       height: canvas.height,

@@ -33,8 +33,7 @@ describe('the deck stage', () => {
     const missing = path.join(tempDir(), 'no-chromium');
     const error = await launchDeckBrowser(missing).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).code).toBe('failure');
-    expect((error as KitError).message).toContain(missing);
+    expect(error).toMatchObject({ code: 'failure', message: expect.stringContaining(missing) as unknown });
   });
 
   it("rejects with Slidev's failure for a deck it cannot build, and closes the browser it started", async () => {
@@ -51,7 +50,9 @@ describe('the deck stage', () => {
       progress: (line) => progress.push(line),
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KitError);
-    expect((error as KitError).message).toMatch(/Slidev could not build the deck \(exit \d+\) in .*deck-en/);
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/Slidev could not build the deck \(exit \d+\) in .*deck-en/) as unknown,
+    });
     expect(progress).toEqual(['Building deck-en with Slidev (deck site)...']);
     const children = execFileSync('ps', ['--ppid', String(process.pid), '-o', 'comm='], { encoding: 'utf8' });
     expect(children).not.toMatch(/chrom/i);
