@@ -1,5 +1,5 @@
-// Runs Slidev on a written deck: the static site (slidev build) and the PDF or PNG export, which drives
-// a Chromium already on the machine. The kit never downloads a browser.
+// Runs Slidev on a written deck to build its static site (slidev build), and finds the Chromium already on the machine
+// that exports it (export.ts). The kit never downloads a browser.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -39,12 +39,12 @@ function slidevBin(): string {
   return path.join(path.dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs');
 }
 
-async function runSlidev(args: string[], cwd: string, what: string): Promise<void> {
+async function runSlidev(args: string[], cwd: string, what: string, env: Record<string, string> = {}): Promise<void> {
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [slidevBin(), ...args], {
       cwd,
-      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NO_COLOR: '1', CI: '1' },
+      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', NO_COLOR: '1', CI: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -58,24 +58,15 @@ async function runSlidev(args: string[], cwd: string, what: string): Promise<voi
   }
 }
 
-/** The deck as a static site in <deck>/dist that works offline when served over http. */
-export function buildDeckSite(deckDir: string): Promise<void> {
-  return runSlidev(['build', 'slides.md', '--base', './', '--out', 'dist'], deckDir, 'build the deck');
-}
-
 /**
- * deck.pdf, and with png a folder png/ of slide images, exported with clicks: a slide with a click (a quiz question,
- * its answer revealed on the click) has a page before the click and one after, so the question comes first.
+ * The deck as a static site in <deck>/dist that works offline when served over http. Its print view (#/print, which
+ * Slidev builds only for a deck with a download button) is kept: the kit exports deck.pdf from it (export.ts), with
+ * the deck's setup/vite-plugins.ts turning it on when KIT_DECK_PRINT is 1.
  */
-export async function exportDeck(deckDir: string, browser: string, options: { png: boolean }): Promise<void> {
-  const common = ['--executable-path', browser, '--timeout', '120000', '--wait', '300', '--with-clicks'];
-  await runSlidev(['export', 'slides.md', ...common, '--output', 'deck.pdf'], deckDir, 'export deck.pdf');
-  if (options.png)
-    await runSlidev(
-      ['export', 'slides.md', ...common, '--format', 'png', '--output', 'png'],
-      deckDir,
-      'export the slides as PNG',
-    );
+export function buildDeckSite(deckDir: string): Promise<void> {
+  return runSlidev(['build', 'slides.md', '--base', './', '--out', 'dist'], deckDir, 'build the deck', {
+    KIT_DECK_PRINT: '1',
+  });
 }
 
 /** playwright-core as the kit calls it: checked, since require() gives it no type. */

@@ -2,7 +2,7 @@
 // (prepare.ts), renders every output kind in memory (render.ts) and writes them with a manifest in one step
 // (temporary folder renamed into place).
 
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KIT_VERSION } from '../paths.ts';
 import { writeOutputs } from '../write.ts';
@@ -20,7 +20,8 @@ import { isStaleAfterBuild } from './merge.ts';
 import { findDeckSiteRecord, recordDeckSite } from './deck-site.ts';
 import { readRecord } from './legacy-record.ts';
 import { MANIFEST_RECORD } from '../output-record.ts';
-import { buildDeckSite, exportDeck, findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
+import { findBrowser, NO_BROWSER_HINT } from '../deck/slidev.ts';
+import { buildDeckSites } from './deck-stage.ts';
 import { describeUnprinted, listSourceFields } from './unprinted.ts';
 import { renderIndexHtml } from './index-html.ts';
 import { computeInputKey, findReusableBuild, listDeckStepFiles } from './reuse.ts';
@@ -147,17 +148,8 @@ export async function buildWorkshop(options: BuildOptions): Promise<BuildResult>
   const written = await writeOutputs(outDir, rendered, {
     finish: async (temporary) => {
       if (step === 'markdown') return;
-      for (const language of config.languages) {
-        const deckDir = path.join(temporary, deckFolder(language));
-        progress(`Building the ${language} deck with Slidev (deck site)...`);
-        await buildDeckSite(deckDir);
-        if (browser) {
-          progress(`Exporting the ${language} deck to PDF${options.png ? ' and PNG' : ''} with ${browser}...`);
-          await exportDeck(deckDir, browser, { png: options.png ?? false });
-        }
-        // Vite leaves its dependency cache in the deck; it is not part of the output.
-        await rm(path.join(deckDir, 'node_modules'), { recursive: true, force: true });
-      }
+      const deckDirs = config.languages.map((language) => path.join(temporary, deckFolder(language)));
+      await buildDeckSites(deckDirs, { browser, png: options.png ?? false, progress });
     },
     recordOfGenerated: (relative) => findDeckSiteRecord(deckSite, relative),
     supersedes: isStaleAfterBuild(kinds, config.languages),

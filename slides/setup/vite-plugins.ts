@@ -2,6 +2,9 @@
 // random secret in KIT_GUARD_TOKEN, and its guard (generator/deck/guard.ts) adds that secret to every request and
 // WebSocket upgrade it passes on; anything else reaching Slidev's port (a web page that found the port) is refused.
 // Without KIT_GUARD_TOKEN (a trainer running `npx slidev` in this folder, or `slidev build`) it does nothing.
+// With KIT_DECK_PRINT=1 (set by `kit build` for `slidev build` only) the built site keeps Slidev's print view
+// (#/print), which the kit prints deck.pdf from (generator/deck/export.ts); Slidev builds it only for a deck with
+// a download button, which this deck does not show.
 
 import { timingSafeEqual } from 'node:crypto';
 
@@ -24,7 +27,17 @@ function fromGuard(request: Request, token: Buffer): boolean {
   return given.length === token.length && timingSafeEqual(given, token);
 }
 
-export default function setupKitGuard() {
+export default function setupKitPlugins() {
+  return [setupKitGuard(), setupKitPrint()];
+}
+
+function setupKitPrint() {
+  if (process.env.KIT_DECK_PRINT !== '1') return { name: 'kit-print-off' };
+  // After Slidev's own config hook, which sets the flag from the deck's `download` (false).
+  return { name: 'kit-print', enforce: 'post' as const, config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }) };
+}
+
+function setupKitGuard() {
   const secret = process.env.KIT_GUARD_TOKEN;
   if (!secret) return { name: 'kit-guard-off' };
   const token = Buffer.from(secret);

@@ -333,5 +333,11 @@ describe('deck.pdf and png/, exported with clicks', () => {
     expect(seconds).toHaveLength(quizSlides());
     for (const second of seconds) expect(images).toContain(second.replace('-02.png', '-01.png'));
     expect(images[0]).toBe('001-01.png');
+    // Each a slide at twice its size (980 x 552 CSS pixels), as Slidev's exporter takes it: width and height from
+    // the PNG's header.
+    for (const name of [images[0]!, seconds[0]!]) {
+      const header = readFileSync(path.join(root, 'out', 'deck-en', 'png', name));
+      expect([header.readUInt32BE(16), header.readUInt32BE(20)], name).toEqual([1960, 1104]);
+    }
   });
 });
