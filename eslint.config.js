@@ -9,7 +9,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'output/', 'reports/', '.stryker-tmp/', 'tests/**/fixtures/', 'tests/**/golden/'] },
+  { ignores: ['node_modules/', 'dist/', 'output/', 'reports/', '.stryker-tmp/', 'tests/**/fixtures/', 'tests/**/golden/'] },
   {
     files: ['generator/**/*.{ts,mjs}', 'tests/**/*.{ts,mjs}', 'bench/**/*.ts', 'slides/setup/*.ts', '*.{js,mjs,ts}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked, prettier],
