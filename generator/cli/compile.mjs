@@ -1,60 +1,85 @@
 #!/usr/bin/env node
 // @ts-check
-// `node generator/cli/compile.mjs [--strict]` (npm's prepare step, run by `npm ci` and `npm install`, and
-// `npm run build`): bundles the kit's TypeScript into dist/ with esbuild, node_modules left external, so that `kit`
-// starts without compiling. A file that finds itself by import.meta.url (paths.ts, pool.ts, createRequire) keeps its
-// own location in the bundle, so templates/, slides/, the batch worker and the packages resolve as from the sources.
-// Without --strict a failure only warns: kit.mjs then runs the sources through tsx, as it does for a stale build.
+// Bundles the kit's TypeScript into dist/<hash of the sources>/ with esbuild (node_modules left external), so that
+// `kit` starts without compiling. Run by kit.mjs when the sources have no build yet, and by `npm run build`
+// (`node generator/cli/compile.mjs`). A file that finds itself by import.meta.url (paths.ts, pool.ts, createRequire)
+// keeps its own location in the bundle, so templates/, slides/, the batch worker and the packages resolve as from the
+// sources.
 
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   COMPILED_CLI,
   COMPILED_DIR,
-  COMPILED_MANIFEST,
   COMPILED_WORKER,
   hashCompiledSources,
   KIT_ROOT,
+  locateCompiled,
 } from './compiled.mjs';
 
+// Builds of other sources older than this are removed after a build; a younger one may still serve a running batch.
+const KEEP_OLD_BUILDS_MS = 60 * 60 * 1000;
+
 /**
- * Bundles the sources of the kit at `root` into `root`/dist (replaced whole, through a temporary folder) and records
- * the hash of the sources it was built from.
+ * Bundles the sources of the kit at `root` (hashed `sources`, see hashCompiledSources) into their folder under dist/,
+ * written to a temporary folder first and renamed into place whole, so that a `kit` started meanwhile never sees half
+ * a build. Returns the folder. Throws esbuild's error for sources that do not compile, and an Error when the sources
+ * changed while they were bundled.
  * @param {string} root
+ * @param {string} [sources]
+ * @returns {Promise<string>}
  */
-export async function compileKit(root) {
+export async function compileKit(root, sources) {
   const { build } = await import('esbuild');
-  const sources = await hashCompiledSources(root);
-  const dir = path.join(root, COMPILED_DIR);
-  const staging = `${dir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: {
-      [path.parse(COMPILED_CLI).name]: 'generator/cli/compiled-entry.ts',
-      [path.parse(COMPILED_WORKER).name]: 'generator/batch/worker.ts',
-    },
-    outdir: staging,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    chunkNames: 'chunk-[hash]',
-    logLevel: 'warning',
-    plugins: [keepModuleLocations(dir)],
-  });
-  await writeFile(path.join(staging, COMPILED_MANIFEST), `${JSON.stringify({ sources }, null, 2)}\n`);
-  await rm(dir, { recursive: true, force: true });
-  await rename(staging, dir);
+  sources ??= await hashCompiledSources(root);
+  const dir = locateCompiled(root, sources);
+  const staging = path.join(root, COMPILED_DIR, `.tmp-${process.pid}-${Date.now()}`);
+  await mkdir(staging, { recursive: true });
+  try {
+    await build({
+      absWorkingDir: root,
+      entryPoints: {
+        [path.parse(COMPILED_CLI).name]: 'generator/cli/compiled-entry.ts',
+        [path.parse(COMPILED_WORKER).name]: 'generator/batch/worker.ts',
+      },
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      chunkNames: 'chunk-[hash]',
+      logLevel: 'silent',
+      plugins: [keepModuleLocations(dir)],
+    });
+    if ((await hashCompiledSources(root)) !== sources) throw new Error('the sources changed while they were compiled');
+    await rename(staging, dir).catch(async (error) => {
+      // Another `kit` made the same build meanwhile: theirs serves.
+      if (!(await stat(path.join(dir, COMPILED_CLI)).catch(() => null))) throw error;
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  await removeOldBuilds(path.dirname(dir), dir);
+  return dir;
+}
+
+/** Removes the builds in `parent` other than `keep` made more than KEEP_OLD_BUILDS_MS ago. */
+async function removeOldBuilds(/** @type {string} */ parent, /** @type {string} */ keep) {
+  for (const name of await readdir(parent)) {
+    const other = path.join(parent, name);
+    const info = await stat(other).catch(() => null);
+    if (other !== keep && info && Date.now() - info.mtimeMs > KEEP_OLD_BUILDS_MS)
+      await rm(other, { recursive: true, force: true });
+  }
 }
 
 /**
  * An esbuild plugin that replaces `import.meta.url` in each of the kit's modules with the module's own source URL,
- * computed at run time relative to the bundle (all chunks sit in one folder), so the bundle can move with the kit.
- * @param {string} final the folder the bundle ends up in (not the staging folder esbuild writes)
+ * computed at run time relative to the bundle (all chunks sit in one folder), so the kit can move as a whole.
+ * @param {string} final the folder the bundle ends up in (not the temporary folder esbuild writes)
  * @returns {import('esbuild').Plugin}
  */
 function keepModuleLocations(final) {
@@ -77,14 +102,12 @@ function keepModuleLocations(final) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const strict = process.argv.includes('--strict');
+  const started = Date.now();
   try {
-    const started = Date.now();
-    await compileKit(KIT_ROOT);
-    console.error(`kit: compiled the sources into ${COMPILED_DIR}/ in ${Date.now() - started} ms`);
+    const dir = await compileKit(KIT_ROOT);
+    console.error(`kit: compiled the sources into ${path.relative(KIT_ROOT, dir)} in ${Date.now() - started} ms`);
   } catch (error) {
-    console.error(`kit: could not compile the sources (${error instanceof Error ? error.message : String(error)});`);
-    console.error('kit: the `kit` command runs them through tsx instead, more slowly. Retry with `npm run build`.');
-    if (strict) process.exitCode = 1;
+    console.error(`kit: could not compile the sources: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   }
 }

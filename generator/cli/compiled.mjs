@@ -1,19 +1,17 @@
 // @ts-check
-// The kit's compiled JavaScript (dist/, made by compile.mjs at install and by `npm run build`): where it is, and
-// whether it was built from the sources as they are now, so that `kit` starts without compiling TypeScript yet never
-// runs stale code. The tests do not use it: they run the sources.
+// The kit's compiled JavaScript (dist/<hash of the sources>/, made by compile.mjs): where the build of the sources as
+// they are now is, so that `kit` starts without compiling TypeScript yet never runs stale code: an edited source has
+// another hash, hence no build until one is made. The tests do not use it: they run the sources.
 
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The kit's root folder (the one holding package.json). */
 export const KIT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The compiled files' folder: git-ignored, apart from the kit's outputs. */
+/** The compiled builds' folder (relative to the kit's root): git-ignored, apart from the kit's outputs. */
 export const COMPILED_DIR = 'dist';
-/** The record of what the compiled files were built from: `{ sources: sha256 hex }`. */
-export const COMPILED_MANIFEST = 'manifest.json';
 /** The compiled CLI (exports run and processIO) and batch worker (exports startWorker), in COMPILED_DIR. */
 export const COMPILED_CLI = 'kit.js';
 export const COMPILED_WORKER = 'worker.js';
@@ -41,18 +39,27 @@ export async function hashCompiledSources(root) {
 }
 
 /**
- * The folder of the compiled kit under `root` when it exists and was built from the current sources, else null (no
- * build, a build of other sources, an unreadable manifest): the caller then runs the TypeScript sources.
+ * The folder, under `root`/dist, of the build of the sources whose hashCompiledSources is `sources`.
+ * @param {string} root
+ * @param {string} sources
+ */
+export function locateCompiled(root, sources) {
+  return path.join(root, COMPILED_DIR, sources.slice(0, 20));
+}
+
+/**
+ * The folder of the compiled kit built from the current sources under `root` (with `sources`, their hash), or null
+ * when there is none: the caller then compiles (compile.mjs) or runs the TypeScript sources.
  * @param {string} [root]
- * @returns {Promise<string | null>}
+ * @returns {Promise<{ dir: string | null, sources: string }>}
  */
 export async function findFreshCompiled(root = KIT_ROOT) {
-  const dir = path.join(root, COMPILED_DIR);
-  let recorded;
+  const sources = await hashCompiledSources(root);
+  const dir = locateCompiled(root, sources);
   try {
-    recorded = JSON.parse(await readFile(path.join(dir, COMPILED_MANIFEST), 'utf8')).sources;
+    await access(path.join(dir, COMPILED_CLI));
+    return { dir, sources };
   } catch {
-    return null;
+    return { dir: null, sources };
   }
-  return recorded === (await hashCompiledSources(root)) ? dir : null;
 }
