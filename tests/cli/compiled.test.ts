@@ -6,8 +6,6 @@ import { COMPILED_CLI, findFreshCompiled, hashCompiledSources } from '../../gene
 import { KIT_ROOT } from '../../generator/paths.ts';
 import { tempDir } from '../helpers.ts';
 
-const KIT = path.join(KIT_ROOT, 'generator', 'cli', 'kit.mjs');
-
 /** Runs `node kit.mjs ARGS` (of the kit at `root`) as a user would; KIT_RUN_SOURCES=1 when `sources`. */
 function runBin(root: string, args: string[], sources = false) {
   const env = { ...process.env, KIT_RUN_SOURCES: sources ? '1' : '' };
@@ -26,8 +24,8 @@ function readTree(dir: string): Map<string, string> {
     const file = path.join(entry.parentPath, entry.name);
     let bytes = readFileSync(file).toString('base64');
     if (entry.name === 'manifest.json') {
-      const { builtAt: _builtAt, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      bytes = JSON.stringify(rest);
+      const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      bytes = JSON.stringify(manifest, (key, value: unknown) => (key === 'builtAt' ? undefined : value));
     }
     tree.set(path.relative(dir, file), bytes);
   }
