@@ -2,7 +2,7 @@
 // Entry point of the `kit` command: runs the compiled kit built from the current sources (dist/, see compile.mjs),
 // compiling it first when there is none (an install, an edited source), else the TypeScript sources through tsx:
 // when esbuild or a writable dist/ is missing, or KIT_RUN_SOURCES=1.
-import { COMPILED_CLI, findFreshCompiled, KIT_ROOT } from './compiled.mjs';
+import { COMPILED_CLI, COMPILED_WORKER, findFreshCompiled, KIT_ROOT } from './compiled.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -31,10 +31,10 @@ const compiled = await resolveCompiled();
 let cli;
 if (compiled) {
   // Batch workers (worker-entry.mjs) run the compiled worker of the same build.
-  process.env.KIT_COMPILED_DIR = compiled;
+  process.env.KIT_COMPILED_WORKER = path.join(compiled, COMPILED_WORKER);
   cli = await import(pathToFileURL(path.join(compiled, COMPILED_CLI)).href);
 } else {
-  delete process.env.KIT_COMPILED_DIR;
+  delete process.env.KIT_COMPILED_WORKER;
   const { register } = await import('tsx/esm/api');
   register();
   cli = { ...(await import('./main.ts')), ...(await import('./io.ts')) };

@@ -16,8 +16,11 @@ function runBin(root: string, args: string[], sources = false) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file under `dir` (relative path → bytes), the manifest's build time left out. */
-function readTree(dir: string): Map<string, string> {
+/**
+ * Every file under `dir` (relative path → bytes), the manifests' build time left out, and the files named in `skip`
+ * (relative paths: a batch's report and index hold its timings).
+ */
+function readTree(dir: string, skip: string[] = []): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const tree = new Map<string, string>();
   for (const entry of files) {
@@ -27,7 +30,7 @@ function readTree(dir: string): Map<string, string> {
       const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
       bytes = JSON.stringify(manifest, (key, value: unknown) => (key === 'builtAt' ? undefined : value));
     }
-    tree.set(path.relative(dir, file), bytes);
+    if (!skip.includes(path.relative(dir, file))) tree.set(path.relative(dir, file), bytes);
   }
   return tree;
 }
@@ -52,6 +55,17 @@ describe('the compiled kit (dist/)', () => {
     expect(fromCompiled.size).toBeGreaterThan(20);
     expect([...fromCompiled.keys()].some((file) => file.endsWith('.pdf'))).toBe(true);
     expect(fromCompiled).toEqual(readTree(sources));
+  }, 120_000);
+
+  it('runs kit batch, workers included, to the same bytes as the sources (Delaware, en, quizzes)', () => {
+    const compiled = tempDir();
+    const sources = tempDir();
+    const args = ['batch', '--states', 'de', '--lang', 'en', '--only', 'quiz', '--jobs', '1'];
+    expect(runBin(KIT_ROOT, [...args, '--out', compiled]).status).toBe(0);
+    expect(runBin(KIT_ROOT, [...args, '--out', sources], true).status).toBe(0);
+    const fromCompiled = readTree(compiled, ['batch.json', 'index.html']);
+    expect([...fromCompiled.keys()]).toContain('de/quiz/quiz-en.pdf');
+    expect(fromCompiled).toEqual(readTree(sources, ['batch.json', 'index.html']));
   }, 120_000);
 
   it('is compiled on first use, and an edited source gets its own build instead of the stale one', async () => {
