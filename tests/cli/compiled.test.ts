@@ -17,8 +17,8 @@ function runBin(root: string, args: string[], sources = false) {
 }
 
 /**
- * Every file under `dir` (relative path → bytes), the manifests' build time left out, and the files named in `skip`
- * (relative paths: a batch's report and index hold its timings).
+ * Every file under `dir` (relative path → bytes), the manifests' times (builtAt, lastWrite.at) left out, and the files named in `skip`
+ * (relative paths: a batch's report, its index and its manifest, which hashes the report, hold its timings).
  */
 function readTree(dir: string, skip: string[] = []): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
@@ -28,7 +28,9 @@ function readTree(dir: string, skip: string[] = []): Map<string, string> {
     let bytes = readFileSync(file).toString('base64');
     if (entry.name === 'manifest.json') {
       const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      bytes = JSON.stringify(manifest, (key, value: unknown) => (key === 'builtAt' ? undefined : value));
+      bytes = JSON.stringify(manifest, (key, value: unknown) =>
+        key === 'builtAt' || key === 'at' ? undefined : value,
+      );
     }
     if (!skip.includes(path.relative(dir, file))) tree.set(path.relative(dir, file), bytes);
   }
@@ -63,9 +65,9 @@ describe('the compiled kit (dist/)', () => {
     const args = ['batch', '--states', 'de', '--lang', 'en', '--only', 'quiz', '--jobs', '1'];
     expect(runBin(KIT_ROOT, [...args, '--out', compiled]).status).toBe(0);
     expect(runBin(KIT_ROOT, [...args, '--out', sources], true).status).toBe(0);
-    const fromCompiled = readTree(compiled, ['batch.json', 'index.html']);
+    const fromCompiled = readTree(compiled, ['batch.json', 'index.html', 'manifest.json']);
     expect([...fromCompiled.keys()]).toContain('de/quiz/quiz-en.pdf');
-    expect(fromCompiled).toEqual(readTree(sources, ['batch.json', 'index.html']));
+    expect(fromCompiled).toEqual(readTree(sources, ['batch.json', 'index.html', 'manifest.json']));
   }, 120_000);
 
   it('is compiled on first use, and an edited source gets its own build instead of the stale one', async () => {
