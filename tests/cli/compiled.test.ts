@@ -17,8 +17,9 @@ function runBin(root: string, args: string[], sources = false) {
 }
 
 /**
- * Every file under `dir` (relative path → bytes), the manifests' times (builtAt, lastWrite.at) left out, and the files named in `skip`
- * (relative paths: a batch's report, its index and its manifest, which hashes the report, hold its timings).
+ * Every file under `dir` (relative path → bytes), the manifests' times (builtAt, lastWrite.at) left out, and the
+ * files named in `skip` (relative paths: a batch's report, its index and its manifest, which hashes the report, hold
+ * its timings).
  */
 function readTree(dir: string, skip: string[] = []): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
