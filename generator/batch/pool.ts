@@ -12,7 +12,7 @@ export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.mjs', import.m
 export const WORKER_MODULE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 // A worker keeps about 100 MB alive (the data, the map, the fonts); without a cap V8 lets its heap grow to
 // several times that between collections, and the batch's memory is the sum over its workers.
-const WORKER_FLAGS = ['--max-old-space-size=384'];
+const WORKER_FLAGS = ['--max-old-space-size=256'];
 // The regions a worker holds at once: the one it builds and the next one, already sent.
 export const TASKS_PER_WORKER = 2;
 
