@@ -1,5 +1,6 @@
-// A pool of worker processes for `kit batch`: each loads the data once and builds many regions, taking
-// the next region as soon as it is free. A crashed worker fails only the region it was building and is
+// A pool of worker processes for `kit batch`: each loads the data once and builds many regions. Each worker
+// holds its next region while it builds the current one, so that it never waits for the parent between two.
+// A crashed worker fails only the region it was building (the one it held goes back to the queue) and is
 // replaced.
 
 import { fork, type ChildProcess } from 'node:child_process';
@@ -11,7 +12,9 @@ export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.mjs', import.m
 export const WORKER_MODULE = fileURLToPath(new URL('./worker.ts', import.meta.url));
 // A worker keeps about 100 MB alive (the data, the map, the fonts); without a cap V8 lets its heap grow to
 // several times that between collections, and the batch's memory is the sum over its workers.
-const WORKER_FLAGS = ['--max-old-space-size=384'];
+const WORKER_FLAGS = ['--max-old-space-size=256'];
+// The regions a worker holds at once: the one it builds and the next one, already sent.
+export const TASKS_PER_WORKER = 2;
 
 export interface PoolOptions {
   jobs: number;
@@ -30,8 +33,8 @@ export interface Pool {
 
 /** Starts `jobs` workers now, so that they load the data while the parent plans the batch. */
 export function startPool(options: PoolOptions): Pool {
-  const idle: ChildProcess[] = [];
-  const busy = new Map<ChildProcess, BatchTask>();
+  const ready: ChildProcess[] = [];
+  const held = new Map<ChildProcess, BatchTask[]>(); // in the order sent; the worker builds the first
   const all = new Set<ChildProcess>();
   const peaks = new Map<ChildProcess, number>(); // kB, per worker process
   const memory = watchMemory(() => [...all].flatMap((child) => (child.pid === undefined ? [] : [child.pid])));
@@ -46,15 +49,22 @@ export function startPool(options: PoolOptions): Pool {
     outcomes.push(outcome);
     report(outcome);
   };
+  const heldCount = () => [...held.values()].reduce((sum, tasks) => sum + tasks.length, 0);
   const dispatch = () => {
     if (!queue) return;
-    while (idle.length && queue.length) {
-      const child = idle.shift()!;
-      const task = queue.shift()!;
-      busy.set(child, task);
-      send(child, { type: 'build', task });
+    // One region to each worker before a second to any; a second only while there are enough left for every
+    // worker, so that the last regions are not queued behind a busy worker while another one waits.
+    for (let depth = 1; depth <= TASKS_PER_WORKER; depth++) {
+      for (const child of ready) {
+        const tasks = held.get(child) ?? [];
+        if (tasks.length >= depth || queue.length === 0) continue;
+        if (tasks.length > 0 && queue.length < ready.length) continue;
+        const task = queue.shift()!;
+        held.set(child, [...tasks, task]);
+        send(child, { type: 'build', task });
+      }
     }
-    if (queue.length === 0 && busy.size === 0 && finish) {
+    if (queue.length === 0 && heldCount() === 0 && finish) {
       const done = finish;
       finish = null;
       done();
@@ -69,7 +79,7 @@ export function startPool(options: PoolOptions): Pool {
 
   const spawn = (restarts: number) => {
     let stderr = '';
-    let ready = false;
+    let started = false;
     const child = fork(WORKER_ENTRY, [options.workerModule ?? WORKER_MODULE], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
@@ -80,21 +90,28 @@ export function startPool(options: PoolOptions): Pool {
     child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
     child.on('message', (message: FromWorker) => {
       peaks.set(child, Math.max(peaks.get(child) ?? 0, message.maxRssKb));
-      if (message.type === 'ready') ready = true;
+      if (message.type === 'ready') {
+        started = true;
+        ready.push(child);
+      }
       if (message.type === 'result') {
-        busy.delete(child);
+        held.set(
+          child,
+          (held.get(child) ?? []).filter((task) => task.id !== message.outcome.id),
+        );
         record(message.outcome);
       }
-      idle.push(child);
       dispatch();
     });
     child.on('exit', (code, signal) => {
       all.delete(child);
-      const index = idle.indexOf(child);
-      if (index >= 0) idle.splice(index, 1);
-      const task = busy.get(child);
-      busy.delete(child);
+      const index = ready.indexOf(child);
+      if (index >= 0) ready.splice(index, 1);
+      const [task, ...waiting] = held.get(child) ?? [];
+      held.delete(child);
       if (closed) return;
+      // The regions it held but had not started go to the next free worker.
+      queue?.unshift(...waiting);
       if (task) {
         const last = stderr.trim().split('\n').slice(-3).join(' | ');
         record({
@@ -107,7 +124,7 @@ export function startPool(options: PoolOptions): Pool {
         });
       }
       // Replace a worker that crashed after it was ready; one that cannot even start is not retried forever.
-      if ((ready || restarts < 2) && (queue?.length ?? 1) > 0) spawn(ready ? 0 : restarts + 1);
+      if ((started || restarts < 2) && (queue?.length ?? 1) > 0) spawn(started ? 0 : restarts + 1);
       dispatch();
     });
     send(child, { type: 'init', init: options.init });

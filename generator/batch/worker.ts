@@ -1,5 +1,6 @@
 // The inside of a `kit batch` worker process: loads the data and curriculum once (see build/sources.ts),
-// then builds the regions the parent sends, one at a time, answering each with its outcome.
+// then builds the regions the parent sends, one at a time in the order sent, answering each with its outcome.
+// The parent sends the next region before this one is done (batch/pool.ts), so they wait in a chain here.
 
 import { buildWorkshop, type BuildOptions, type BuildResult } from '../workshop/build.ts';
 import { validateConfig } from '../config/validate.ts';
@@ -69,6 +70,7 @@ export function serveWorker(build: BuildFunction = buildWorkshop): void {
   let init: WorkerInit | null = null;
   let sources: WorkshopSources | undefined;
   const send = (message: FromWorker) => process.send!(message);
+  let previous: Promise<unknown> = Promise.resolve(); // the region being built, which the next one waits for
   process.on('message', (message: ToWorker) => {
     if (message.type === 'stop') process.exit(0);
     if (message.type === 'init') {
@@ -85,9 +87,10 @@ export function serveWorker(build: BuildFunction = buildWorkshop): void {
         .then(() => send({ type: 'ready', maxRssKb: maxRssKb() }));
       return;
     }
-    void buildRegion(message.task, init!, build, sources).then((outcome) =>
-      send({ type: 'result', outcome, maxRssKb: maxRssKb() }),
-    );
+    const { task } = message;
+    previous = previous
+      .then(() => buildRegion(task, init!, build, sources))
+      .then((outcome) => send({ type: 'result', outcome, maxRssKb: maxRssKb() }));
   });
   process.on('disconnect', () => process.exit(0));
 }

@@ -112,8 +112,9 @@ export async function renderKahoot(quiz: Quiz): Promise<{ bytes: Uint8Array; war
     row.getCell(8).value = correct.length === 1 ? correct[0]! : correct.join(',');
   }
 
-  // exceljs stamps each zip entry with the current time; repack with a fixed one.
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // exceljs stamps each zip entry with the current time; repack with a fixed one. Its zip is stored, not
+  // deflated: only the repacked one is compressed, so the parts are not deflated twice and inflated once between.
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   const entries: Zippable = {};
   for (const [name, data] of Object.entries(unzipSync(written))) entries[name] = [data, { mtime: ZIP_TIME }];
   return { bytes: zipSync(entries, { level: 6 }), warnings };

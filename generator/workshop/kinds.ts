@@ -11,3 +11,8 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export function outputFolderName(region: Region): string {
   return slugify(region.id.replace(/\//g, '-'));
 }
+
+/** The folder of a language's deck inside the build output. */
+export function deckFolder(language: string): string {
+  return `deck-${language}`;
+}

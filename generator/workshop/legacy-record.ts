@@ -4,7 +4,7 @@
 
 import type { OwnedEntry } from '../kit-folder.ts';
 import type { OutputAbout, OutputRecord } from '../output-record.ts';
-import { deckFolder } from './render.ts';
+import { deckFolder } from './kinds.ts';
 
 /** What an old manifest's kind tells, no more: a file of kind 'handout' may be the guide or the cards, so 'both'. */
 const LEGACY_KINDS: Record<string, Pick<OutputAbout, 'audience' | 'group'> & { what: string }> = {

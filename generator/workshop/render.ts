@@ -18,7 +18,7 @@ import type { Paper } from '../config/types.ts';
 import type { UnprintedText } from '../pdf/types.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 
-import type { OutputKind } from './kinds.ts';
+import { deckFolder, type OutputKind } from './kinds.ts';
 import { describeLanguage, recordOf, singleLanguage, type OutputRecord } from '../output-record.ts';
 
 let summaryTemplate: Render | undefined;
@@ -69,10 +69,8 @@ const DECK_QUIZ_NOTE =
   ' Its quiz slides are a short review for the room (the first question of each module, answers shown), not the ' +
   'printed quiz in quiz/.';
 
-/** The folder of a language's deck inside the build output. */
-export function deckFolder(language: string): string {
-  return `deck-${language}`;
-}
+// deckFolder lives in kinds.ts, beside the other names the batch's parent needs without loading the renderers.
+export { deckFolder } from './kinds.ts';
 
 /** Renders one output kind to files (bytes in memory, nothing on disk). */
 export async function renderOutput(kind: OutputKind, input: RenderInput): Promise<RenderedOutput[]> {

@@ -139,4 +139,20 @@ describe('kit batch, mistakes and failures', () => {
     expect(html).toContain('failed: Simulated failure for &lt;co&gt; &amp; friends');
     expect(html).not.toContain('<co>');
   }, 120_000);
+
+  it('builds the region a crashed worker held but had not started, in the worker that replaces it', async () => {
+    const out = tempDir('kit-batch-');
+    // One worker holds two regions at once (ak, then the next); ak kills it, and the next must still be built.
+    const result = await runKitBatch(
+      ['--states', 'AK,CO', '--counties', '--only', 'summary', '--jobs', '1', '--out', out],
+      { workerModule: FAILING_WORKER },
+    );
+    expect(result.code).toBe(1);
+    const batch = JSON.parse(readFileSync(path.join(out, 'batch.json'), 'utf8'));
+    expect(batch.totals).toMatchObject({ regions: 4, built: 2, failed: 2 });
+    const failed = batch.regions.filter((region: { ok: boolean }) => !region.ok);
+    expect(failed.map((region: { id: string }) => region.id).sort()).toEqual(['ak', 'co']);
+    for (const entry of batch.regions.filter((region: { ok: boolean }) => region.ok))
+      expect(existsSync(path.join(out, entry.folder, 'region-summary.md'))).toBe(true);
+  }, 120_000);
 });

@@ -26,3 +26,26 @@ describe('the memory a batch holds at once', () => {
     expect(together.peakMb()! - alone.peakMb()!).toBeGreaterThan(190);
   });
 });
+
+describe("the batch's parent process", () => {
+  it('loads none of the renderers (pdf-lib, the workshop renderers), which only its workers use', async () => {
+    // A child process that imports the batch command and prints every module it resolved.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      'export async function resolve(s, c, next) { const r = await next(s, c); console.log(r.url); return r; }',
+    )}`;
+    const script =
+      `import { register } from 'node:module'; register(${JSON.stringify(hook)});` +
+      `await import(${JSON.stringify(new URL('../../generator/cli/commands/batch.ts', import.meta.url).href)});`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toContain('generator/batch/run.ts');
+    expect(stdout).not.toContain('generator/workshop/render.ts');
+    expect(stdout).not.toContain('generator/pdf/');
+    expect(stdout).not.toContain('/pdf-lib/');
+  }, 60_000);
+});

@@ -32,6 +32,27 @@ function zipEntryTimes(bytes: Uint8Array): string[] {
   return times;
 }
 
+/** The compression method of each local file header in a zip (0 stored, 8 deflated). */
+function zipEntryMethods(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const methods: number[] = [];
+  for (let offset = 0; offset + 30 <= bytes.length;) {
+    if (view.getUint32(offset, true) !== 0x04034b50) break;
+    methods.push(view.getUint16(offset + 8, true));
+    offset +=
+      30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true) + view.getUint32(offset + 18, true);
+  }
+  return methods;
+}
+
+describe('the Kahoot file', () => {
+  it('has every part deflated, although exceljs is asked for a stored zip that the kit repacks', async () => {
+    const methods = zipEntryMethods((await renderKahoot(hostileQuiz())).bytes);
+    expect(methods.length).toBeGreaterThan(5);
+    expect(new Set(methods)).toEqual(new Set([8]));
+  });
+});
+
 describe("a question with every format's special characters", () => {
   const quiz = hostileQuiz();
 
