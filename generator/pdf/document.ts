@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import './flate.ts';
+import './number-format.ts';
 import { planFonts, splitByFamily } from './font-plan.ts';
 import {
   characterSetOf,
