@@ -31,7 +31,7 @@ describe('the deflate that remembers its results', () => {
     const deflate = createCachedDeflate(1 << 20);
     const input = new Uint8Array(sampleBytes);
     const first = deflate(input);
-    input[0] ^= 0xff;
+    input.fill(0, 0, 1);
     first.fill(0);
     expect(Buffer.from(deflate(sampleBytes)).equals(deflateSync(sampleBytes))).toBe(true);
   });
