@@ -3,6 +3,7 @@
 import { barAtoms } from './bars.ts';
 import { bandAtoms, boxAtoms, chipsAtoms } from './callout.ts';
 import { columnsAtoms } from './columns.ts';
+import { reuseLayout } from './layout-cache.ts';
 import type { Atom } from './paginate.ts';
 import { qrAtoms } from './qr.ts';
 import { mapAtoms, mapText } from './map-block.ts';
@@ -49,7 +50,7 @@ function addAtoms(
     const gap = previous?.kind === 'heading' ? AFTER_HEADING : ctx.type.blockGap;
     const number = counter.block++;
     // One at a time: a spread of a long table's atoms into push() would overflow the call stack.
-    for (const atom of atomsOf(block, ctx, gap)) {
+    for (const atom of reuseLayout(block, ctx, gap, () => atomsOf(block, ctx, gap))) {
       atom.role ??= { kind: 'piece' };
       atom.block = number;
       if (keep !== undefined) atom.keep = keep;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import './flate.ts';
+import './number-format.ts';
 import { planFonts, splitByFamily } from './font-plan.ts';
 import {
   characterSetOf,
@@ -111,10 +112,17 @@ export async function createDocument(
     },
   });
   const face = faceOf(latin.bytes.regular);
-  const measure = createMeasure(widthSource(false), widthSource(true), {
-    ascent: face.ascent / face.unitsPerEm,
-    descent: -face.descent / face.unitsPerEm,
-  });
+  // Widths depend only on which family prints each character and on what is missing: Noto Sans for all the rest.
+  const measureKey = JSON.stringify([
+    [...plan.familyOf].filter(([, family]) => family !== 'latin').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    [...plan.missing].sort(),
+  ]);
+  const measure = createMeasure(
+    widthSource(false),
+    widthSource(true),
+    { ascent: face.ascent / face.unitsPerEm, descent: -face.descent / face.unitsPerEm },
+    measureKey,
+  );
   const encode = (text: string, isBold: boolean) =>
     splitByFamily(text, plan).map((run) => {
       const family = families[run.family] ?? latin;

@@ -2,7 +2,6 @@
 
 import {
   beginText,
-  drawSvgPath,
   endText,
   LineJoinStyle,
   popGraphicsState,
@@ -17,7 +16,7 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import { pathOperators } from './path-operators.ts';
+import { pathOperators, svgOperators } from './path-operators.ts';
 import type { DocumentFonts } from './document.ts';
 import { FONT_FAMILIES, type FontFamily } from './fonts.ts';
 import type { Op } from './ops.ts';
@@ -155,16 +154,7 @@ export function drawOps(
       case 'svg':
         if (!op.fill && !op.stroke) break;
         joins(op.stroke !== undefined);
-        page.pushOperators(
-          ...drawSvgPath(op.d, {
-            x: origin.x + op.x,
-            y: origin.top - op.y,
-            scale: op.scale,
-            color: color(op.fill),
-            borderColor: color(op.stroke),
-            borderWidth: op.stroke ? (op.lineWidth ?? 1) : 0,
-          }),
-        );
+        page.pushOperators(...svgOperators(op, origin.x + op.x, origin.top - op.y));
         break;
       case 'circle':
         page.drawCircle({

@@ -2,10 +2,11 @@
 // took a third of the time a handout took. Node's own zlib writes the same Flate format about five times
 // faster, so pako's one-shot deflate, the only function pdf-lib compresses with, is pointed at it here, in
 // the copy of pako that pdf-lib itself loads. The same bytes in still give the same bytes out.
-// Imported for its effect by document.ts.
+// Streams repeat across the documents of a batch (font subsets, shared pages), so the deflate remembers its results
+// (deflate-cache.ts; 48 MB of inputs and outputs per process at most). Imported for its effect by document.ts.
 
 import { createRequire } from 'node:module';
-import { deflateSync } from 'node:zlib';
+import { createCachedDeflate } from './deflate-cache.ts';
 
 const require = createRequire(import.meta.url);
 type Pako = { deflate: (data: Uint8Array) => Uint8Array };
@@ -14,4 +15,4 @@ const isPako = (value: unknown): value is Pako =>
 const pako: unknown = createRequire(require.resolve('pdf-lib'))('pako');
 if (!isPako(pako)) throw new Error("flate.ts: pdf-lib's copy of pako has no deflate function; reinstall with npm ci.");
 
-pako.deflate = (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data));
+pako.deflate = createCachedDeflate(48 * 1024 * 1024);

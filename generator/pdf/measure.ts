@@ -6,6 +6,8 @@ export interface Measure {
   width(text: string, bold: boolean, size: number): number;
   ascent: number; // above the baseline, as a fraction of the font size
   descent: number; // below the baseline, as a positive fraction of the font size
+  /** Equal for two measures only when they give every text the same width (blocks.ts reuses layouts by it). */
+  key?: string;
 }
 
 interface WidthSource {
@@ -17,6 +19,7 @@ export function createMeasure(
   regular: WidthSource,
   bold: WidthSource,
   metrics: { ascent: number; descent: number },
+  key?: string,
 ): Measure {
   const caches = [new Map<string, number>(), new Map<string, number>()] as const;
   return {
@@ -36,5 +39,6 @@ export function createMeasure(
     },
     ascent: metrics.ascent,
     descent: metrics.descent,
+    ...(key === undefined ? {} : { key }),
   };
 }

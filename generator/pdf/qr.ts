@@ -14,8 +14,25 @@ const TARGET = 72; // points: an inch, quiet zone included
 const MIN_MODULE = 1.6; // points: below this, phone cameras start to miss codes printed by office printers
 const GAP = 6; // between the quiet zone and the text
 
-/** The code's dark modules in module units: one rectangle per run of dark modules in a row; size: modules a side. */
-export function qrPolygons(url: string): { polygons: Polygon[]; size: number } {
+// The same few web addresses recur on every page and document of a batch; their codes are made once (read-only).
+const codes = new Map<string, { polygons: readonly Polygon[]; size: number }>();
+const MAX_CODES = 256;
+
+/**
+ * The code's dark modules in module units: one rectangle per run of dark modules in a row; size: modules a side.
+ * Remembered for the last 256 addresses; the result is shared, so it must not be changed.
+ */
+export function qrPolygons(url: string): { polygons: readonly Polygon[]; size: number } {
+  let code = codes.get(url);
+  if (!code) {
+    code = encodeQrPolygons(url);
+    if (codes.size >= MAX_CODES) codes.delete(codes.keys().next().value!);
+    codes.set(url, code);
+  }
+  return code;
+}
+
+function encodeQrPolygons(url: string): { polygons: Polygon[]; size: number } {
   const matrix = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
   const polygons: Polygon[] = [];
   for (let row = 0; row < matrix.size; row++) {
