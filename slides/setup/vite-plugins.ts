@@ -34,7 +34,11 @@ export default function setupKitPlugins() {
 function setupKitPrint() {
   if (process.env.KIT_DECK_PRINT !== '1') return { name: 'kit-print-off' };
   // After Slidev's own config hook, which sets the flag from the deck's `download` (false).
-  return { name: 'kit-print', enforce: 'post' as const, config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }) };
+  return {
+    name: 'kit-print',
+    enforce: 'post' as const,
+    config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+  };
 }
 
 function setupKitGuard() {
