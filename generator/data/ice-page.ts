@@ -42,7 +42,7 @@ export function readAnchors(html: string): { href: string; text: string }[] {
   // Comments, scripts and styles hold no links a reader sees; dropped first so a commented-out link is not taken.
   const visible = html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');
   const anchors: { href: string; text: string }[] = [];
-  const pattern = /<a\b([^>]*)>([\s\S]*?)(?=<\/a\s*>|<a\b)/gi;
+  const pattern = /<a\b([^>]*)>([\s\S]*?)(?=<\/a\s*>|<a\b|$)/gi;
   for (const match of visible.matchAll(pattern)) {
     const href = readAttribute(match[1]!, 'href');
     if (!href) continue;

@@ -70,10 +70,11 @@ describe('findWorkbookLinks', () => {
 });
 
 describe('readAnchors', () => {
-  test('an anchor left open ends at the next one', () => {
-    expect(readAnchors('<a href="/a.xlsx">First <a href="/b.xlsx">Second</a>')).toEqual([
+  test('an anchor left open ends at the next one, or at the end of the page', () => {
+    expect(readAnchors('<a href="/a.xlsx">First <a href="/b.xlsx">Second</a> <a href="/c.xlsx">Third')).toEqual([
       { href: '/a.xlsx', text: 'First' },
       { href: '/b.xlsx', text: 'Second' },
+      { href: '/c.xlsx', text: 'Third' },
     ]);
   });
 });
