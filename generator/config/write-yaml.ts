@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 
 const HEADER =
   '# A workshop config for the 287(g) Workshop Kit, saved by `kit app`.\n' +
-  '# Build it with: npx kit build --config workshop.yaml (or load it in `kit app`). `kit init` writes a commented example.\n';
+  '# Build it with: npx kit build --config workshop.yaml, or load it in `kit app`.\n';
 
 /** The YAML text of `config` (an object), with a header saying how to use it; strings that look like numbers, dates
  * or times stay strings. */

@@ -8,6 +8,7 @@ import { validateConfig } from '../../config/validate.ts';
 import { writeConfigYaml } from '../../config/write-yaml.ts';
 import type { ResolvedWorkshopConfig } from '../../config/types.ts';
 import { describePlaceholder } from '../../workshop/checklist.ts';
+import { isRecord } from '../../json-value.ts';
 import { HttpError, toApiProblem, type ApiProblem } from '../errors.ts';
 import { limitBody, UPLOAD_LIMITS } from '../limits.ts';
 import type { AppEnv } from '../raw-path.ts';
@@ -21,10 +22,10 @@ export async function readConfigBody(c: Context): Promise<Record<string, unknown
   } catch {
     throw new HttpError(400, 'The request is not JSON: send { "config": { ... } }.');
   }
-  const config = body && typeof body === 'object' && 'config' in body ? body.config : undefined;
-  if (!config || typeof config !== 'object' || Array.isArray(config))
+  const config = isRecord(body) ? body.config : undefined;
+  if (!isRecord(config) || Array.isArray(config))
     throw new HttpError(400, 'The request has no config: send { "config": { ... } }.');
-  return config as Record<string, unknown>;
+  return config;
 }
 
 /** The placeholder fields of a checked config, each with the checklist's sentence. */
@@ -50,7 +51,7 @@ export function configRoutes(): Hono<AppEnv> {
     const text = await c.req.text();
     if (text.includes('\0')) throw new HttpError(415, 'This is not a YAML text file (it holds NUL bytes).');
     const parsed = parseConfigText(text, CONFIG_FILE_NAME);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    if (!isRecord(parsed) || Array.isArray(parsed))
       throw new HttpError(400, `${CONFIG_FILE_NAME}: this is not a workshop config (no fields found).`);
     const { problems } = validateConfig(parsed, CONFIG_FILE_NAME);
     return c.json({ config: parsed, problems: problems.map(toApiProblem) });
