@@ -1,13 +1,15 @@
 // The app's API against the real server and the kit's real data: search, config check/parse/yaml, preview, a fast
 // build through the API, a file download and the zip of the build folder.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../pdf/text.ts';
 import { squash } from '../pdf/tools.ts';
 import { runKit, tempDir } from '../helpers.ts';
+import { parseQuizJson } from '../../generator/quiz/quiz-json.ts';
+import { responsesCsv } from '../quiz-score/responses-csv.ts';
 import { startTestApp, type TestApp } from './start.ts';
 
 interface Problem {
@@ -147,6 +149,36 @@ describe('kit app: the workshop config', () => {
   });
 });
 
+describe('kit app: uploads of results files', () => {
+  const upload = (app: TestApp, name: string, bytes: Uint8Array | string) => {
+    const form = new FormData();
+    form.set('quiz', 'tx-tarrant-county/quiz/quiz-en.json');
+    form.set('results', new Blob([bytes]), name);
+    return app.call('/api/score', { method: 'POST', body: form });
+  };
+
+  it('refuses a file whose name or content is not a .csv or .xlsx (415), before reading any quiz', async () => {
+    const app = await startTestApp();
+    for (const [name, bytes, says] of [
+      ['results.pdf', '%PDF-1.7', 'takes .csv or .xlsx'],
+      ['results.exe', 'MZ', 'takes .csv or .xlsx'],
+      ['results.xlsx', 'Timestamp,Score\n', 'not an Excel workbook'],
+      ['results.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]), 'not a text (.csv) file'],
+    ] as const) {
+      const refused = await upload(app, name, bytes);
+      expect(refused.status, name).toBe(415);
+      expect((await json<{ error: { message: string } }>(refused)).error.message, name).toContain(says);
+    }
+  });
+
+  it('refuses a results file over 10 MB (413)', async () => {
+    const app = await startTestApp();
+    const big = await upload(app, 'results.csv', 'x'.repeat(10 * 1024 * 1024 + 1));
+    expect(big.status).toBe(413);
+    expect((await json<{ error: { message: string } }>(big)).error.message).toContain('at most 10 MB');
+  });
+});
+
 describe('kit app: preview and build', () => {
   it("previews the region's answers, agencies, map and the data's age before building", async () => {
     const app = await startTestApp();
@@ -165,7 +197,7 @@ describe('kit app: preview and build', () => {
     expect(preview.checklist.map((note: { id: string }) => note.id)).toContain('missing-contact');
   });
 
-  it('builds --fast through the API: stages, the handout in the print group, its download, and the zip', async () => {
+  it('builds --fast through the API: stages, the handout in its group, a download, the zip, scoring', async () => {
     const app = await startTestApp();
     const config = { region: 'tx/tarrant-county', organization: { name: 'Casa Norte Rapid Response' } };
     const started = await json<{ id: string }>(app.post('/api/build', { config, options: { fast: true } }));
@@ -205,5 +237,25 @@ describe('kit app: preview and build', () => {
       strFromU8(entries['tx-tarrant-county/manifest.json']!),
     );
     for (const output of manifest.outputs) expect(Object.keys(entries)).toContain(`tx-tarrant-county/${output.path}`);
+
+    // Scoring a Google Forms export of the built quiz: two people, both missed question 1, one missed question 2.
+    const quizFile = path.join(app.outDir, 'tx-tarrant-county', 'quiz', 'quiz-en.json');
+    const quiz = parseQuizJson(readFileSync(quizFile, 'utf8'), quizFile);
+    const csv = responsesCsv(quiz, [
+      { email: 'ana@example.org', wrong: [0, 1] },
+      { email: 'ben@example.org', wrong: [0] },
+    ]);
+    const form = new FormData();
+    form.set('quiz', 'tx-tarrant-county/quiz/quiz-en.json');
+    form.set('results', new Blob([csv], { type: 'text/csv' }), 'results.csv');
+    const scored = await json<any>(app.call('/api/score', { method: 'POST', body: form }));
+    expect(scored.report.participants).toBe(2);
+    expect(scored.report.perQuestion[0]).toMatchObject({ number: 1, percent: 0, answered: 2 });
+    expect(scored.report.perQuestion[1]).toMatchObject({ number: 2, percent: 50, answered: 2 });
+    expect(scored.report.perQuestion[2]).toMatchObject({ number: 3, percent: 100 });
+    expect(scored.pdf).toBe('/files/tx-tarrant-county/quiz/score-report-quiz-en.pdf');
+    const pdf = await app.call(scored.pdf);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
   }, 120_000);
 });
