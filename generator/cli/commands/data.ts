@@ -1,4 +1,4 @@
-// `kit data import | list | stats | diff`: bring ICE's workbooks in and see what they hold.
+// `kit data import | update | list | stats | diff`: bring ICE's workbooks in and see what they hold.
 
 import path from 'node:path';
 import { asOfFromFileName, isIsoDate } from '../../data/as-of.ts';
@@ -19,6 +19,7 @@ import { KIT_PLACES_FILE, loadOverrides } from '../../regions/overrides.ts';
 import { pickRegion } from '../../regions/pick.ts';
 import { resolveRegion } from '../../regions/resolve.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { runUpdate } from './data-update.ts';
 import { today, type CliIO, showPath } from '../io.ts';
 
 const HELP = `Usage:
@@ -26,6 +27,10 @@ const HELP = `Usage:
       Import ICE's "Participating Agencies" (or, with --pending, "Pending Agencies") list, .xlsx or .csv.
       The date comes from the file name (participatingAgencies05182026am.xlsx) unless --as-of gives it.
       The newest list imported becomes the default for every build.
+  kit data update [--page URL] [--timeout SECONDS] [--data-dir DIR]
+      Download the newest "Participating Agencies" and "Pending Agencies" workbooks from ICE's page, import
+      them, and print what changed since the lists imported before. --page reads another page (a mirror);
+      --timeout gives up on each request after that many seconds (default 30).
   kit data list [--data-dir DIR]
       The imported lists.
   kit data stats [--snapshot DATE] [--pending] [--by-state] [--json] [--data-dir DIR]
@@ -37,13 +42,15 @@ const HELP = `Usage:
 Download the lists from https://www.ice.gov/identify-and-arrest/287g
 `;
 
-const SUBCOMMANDS = ['import', 'list', 'stats', 'diff'];
+const SUBCOMMANDS = ['import', 'update', 'list', 'stats', 'diff'];
 
 export async function runData(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
     case 'import':
       return runImport(rest, io);
+    case 'update':
+      return runUpdate(rest, io, HELP);
     case 'list':
       return runList(rest, io);
     case 'stats':
@@ -57,7 +64,7 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
       return 0;
     default:
       throw new KitError('usage', `unknown data command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, {
-        hint: 'Use import, list, stats or diff; see `kit data --help`.',
+        hint: 'Use import, update, list, stats or diff; see `kit data --help`.',
       });
   }
 }
