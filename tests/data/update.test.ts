@@ -273,6 +273,47 @@ describe('kit data update', () => {
     expect(contents(dir)).toEqual(before);
   });
 
+  test('a page that answers HTTP 500: exit 2, names the status, nothing changed', async () => {
+    const dir = await dataFolderOf2025();
+    const before = contents(dir);
+    const site = await serve({ [PAGE]: (response) => response.writeHead(500).end('busy') });
+    const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
+    expectUpdateFailed(result, "ICE's 287(g) page: the site answered HTTP 500 Internal Server Error");
+    expect(site.requests).toHaveLength(1);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('a workbook link whose name has no date: exit 2 before any download, nothing changed', async () => {
+    const dir = await dataFolderOf2025();
+    const before = contents(dir);
+    const site = await serve({
+      [PAGE]: html(`<a href="${DOCLIB}/participatingAgencies.xlsx">Participating Agencies</a>`),
+      [`${DOCLIB}/participatingAgencies.xlsx`]: workbook('participating-2026-05-18.xlsx'),
+    });
+    const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
+    expectUpdateFailed(result, 'participatingAgencies.xlsx, does not say in its name when it was published');
+    expect(site.requests).toHaveLength(1);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('a page with no pending link imports the participating list and leaves the pending list as it was', async () => {
+    const dir = await dataFolderOf2025();
+    const pendingBefore = readFileSync(path.join(dir, 'snapshots', 'pending-2025-10-07.json'));
+    const site = await serve({
+      [PAGE]: html(`<a href="${DOCLIB}/participatingAgencies05182026am.xlsx">Participating Agencies</a>`),
+      ...ROUTES_OF_MAY_2026,
+    });
+    const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('it links no "Pending Agencies" workbook, so the pending list stays as it was.');
+    expect(readdirSync(path.join(dir, 'snapshots')).sort()).toEqual([
+      'participating-2025-10-07.json',
+      'participating-2026-05-18.json',
+      'pending-2025-10-07.json',
+    ]);
+    expect(readFileSync(path.join(dir, 'snapshots', 'pending-2025-10-07.json'))).toEqual(pendingBefore);
+  });
+
   test('--page and --timeout are checked before anything is read', async () => {
     const page = await runKit(['data', 'update', '--page', 'ftp://example.org/287g', '--data-dir', tempDir()]);
     expect(page.code).toBe(2);
