@@ -44,7 +44,9 @@ function explainFailure(error: unknown, url: string, options: DownloadOptions): 
     );
   }
   const cause: unknown = error instanceof Error ? error.cause : undefined;
-  const code = errorCode(cause) ?? errorCode(error);
+  // Node tries each address of a host in turn and may report the failures together, each with its code.
+  const first: unknown = cause instanceof AggregateError ? cause.errors[0] : undefined;
+  const code = errorCode(cause) ?? errorCode(first) ?? errorCode(error);
   const host = new URL(url).host;
   if (code && NO_NETWORK.has(code)) {
     return new KitError(

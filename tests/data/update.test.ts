@@ -191,6 +191,22 @@ describe('kit data update', () => {
     await new Promise((resolve) => closed.close(resolve)); // the port is now free: connecting is refused
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expectUpdateFailed(result, 'Could not reach 127.0.0.1:', '(ECONNREFUSED)', 'seems to have no network');
+    // By name: Node may try each address of localhost (IPv6, IPv4) and report the refusals together.
+    const byName = site.url.replace('127.0.0.1', 'localhost');
+    const named = await runKit(['data', 'update', '--page', byName, '--data-dir', dir]);
+    expectUpdateFailed(named, 'Could not reach localhost:', '(ECONNREFUSED)', 'seems to have no network');
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('a host name that does not resolve (.invalid never does): exit 2, no network, nothing changed', async () => {
+    const dir = await dataFolderOf2025();
+    const before = contents(dir);
+    const result = await runKit(['data', 'update', '--page', 'http://ice-page.invalid/287g', '--data-dir', dir]);
+    expectUpdateFailed(
+      result,
+      "Could not reach ice-page.invalid to read ICE's 287(g) page (",
+      'seems to have no network',
+    );
     expect(contents(dir)).toEqual(before);
   });
 
