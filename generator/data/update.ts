@@ -2,7 +2,7 @@
 // "Participating Agencies" and "Pending Agencies" workbooks, checks both, and only then imports them, so that a
 // failure on the way leaves every list already imported as it was.
 
-import { errorMessage, KitError } from '../errors.ts';
+import { errorMessage, KitError, type ErrorCode } from '../errors.ts';
 import { diffSincePrevious } from './diff-lines.ts';
 import { downloadBytes } from './download.ts';
 import { ICE_287G_PAGE } from './freshness.ts';
@@ -45,12 +45,16 @@ const BY_HAND =
   `To import by hand: download the "Participating Agencies" (and "Pending Agencies") workbook from ` +
   `${ICE_287G_PAGE}, then run \`npx kit data import FILE\` (add --pending for the pending list).`;
 
-/** A KitError saying what went wrong, that nothing changed (or what did), and how to do it by hand. */
-function failUpdate(what: string, error?: unknown, changed = 'Nothing already imported changed.'): KitError {
-  const problems = error instanceof KitError ? error.problems : [];
-  return new KitError(error instanceof KitError ? error.code : 'not-found', `${what} ${changed} ${BY_HAND}`, {
-    problems,
-    cause: error,
+/**
+ * A KitError saying what went wrong, that nothing changed (or what did), and how to do it by hand; the code and
+ * problems of `cause` when it is a KitError, else `code` (default 'not-found': the list could not be found).
+ */
+function failUpdate(what: string, options: { cause?: unknown; code?: ErrorCode; changed?: string } = {}): KitError {
+  const { cause, changed = 'Nothing already imported changed.' } = options;
+  const code = cause instanceof KitError ? cause.code : (options.code ?? 'not-found');
+  return new KitError(code, `${what} ${changed} ${BY_HAND}`, {
+    problems: cause instanceof KitError ? cause.problems : [],
+    cause,
   });
 }
 
@@ -76,19 +80,19 @@ async function readLinkedList(link: WorkbookLink, options: UpdateOptions, timeou
       accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,*/*',
     });
   } catch (error) {
-    throw failUpdate(`Could not download ICE's ${link.kind} list: ${errorMessage(error)}`, error);
+    throw failUpdate(`Could not download ICE's ${link.kind} list: ${errorMessage(error)}`, { cause: error });
   }
   if (!startsWithZip(bytes)) {
     throw failUpdate(
       `${link.name} (${link.url}) is not an Excel workbook: ${describeStart(bytes)}. ICE's site may have sent an ` +
         'error page instead.',
-      new KitError('bad-input', 'not a workbook'),
+      { code: 'bad-input' },
     );
   }
   try {
     return await readIceFile({ name: link.name, bytes, kind: link.kind, today: options.today, now: options.now });
   } catch (error) {
-    throw failUpdate(`${link.url}: ${errorMessage(error)}`, error);
+    throw failUpdate(`${link.url}: ${errorMessage(error)}`, { cause: error });
   }
 }
 
@@ -112,14 +116,14 @@ export async function updateFromIce(options: UpdateOptions): Promise<UpdateResul
       accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
     });
   } catch (error) {
-    throw failUpdate(errorMessage(error), error);
+    throw failUpdate(errorMessage(error), { cause: error });
   }
   const found = findWorkbookLinks(new TextDecoder().decode(page), pageUrl);
   const { participating, pending } = found;
   if (!participating) {
     throw failUpdate(
       `ICE's 287(g) page (${pageUrl}) has no link to a "Participating Agencies" workbook (.xlsx); ` +
-        `${found.workbooks ? `it links ${found.workbooks} other workbook(s)` : 'it links no workbook at all'}, so ` +
+        `${pending ? 'it links only a "Pending Agencies" one' : 'it links no workbook of either list'}, so ` +
         'ICE may have changed the page.',
     );
   }
@@ -161,11 +165,10 @@ export async function updateFromIce(options: UpdateOptions): Promise<UpdateResul
       const changed = imported.length
         ? `The ${imported[0]!.kind} list of ${imported[0]!.asOf} was imported; the ${snapshot.kind} list was not.`
         : 'Nothing was imported.';
-      throw failUpdate(
-        `Could not save the ${snapshot.kind} list of ${snapshot.asOf}: ${errorMessage(error)}`,
-        error,
+      throw failUpdate(`Could not save the ${snapshot.kind} list of ${snapshot.asOf}: ${errorMessage(error)}`, {
+        cause: error,
         changed,
-      );
+      });
     }
     imported.push({
       kind: snapshot.kind,
@@ -173,9 +176,13 @@ export async function updateFromIce(options: UpdateOptions): Promise<UpdateResul
       file: snapshot.source.file,
       agreements: snapshot.rows.agreements,
     });
-    const changes = await diffSincePrevious(options.dataDir, snapshot);
-    if (changes.length) diff.push(...(diff.length ? [''] : []), `The ${snapshot.kind} list:`, ...changes);
-    else lines.push(`No earlier ${snapshot.kind} list to compare the one of ${snapshot.asOf} with.`);
+    // The list is saved by now: an earlier snapshot that cannot be read costs the comparison, not the import.
+    const changes = await diffSincePrevious(options.dataDir, snapshot).catch((error: unknown) => {
+      notes.push(`Could not compare the ${snapshot.kind} list with the one before: ${errorMessage(error)}`);
+      return undefined;
+    });
+    if (changes?.length) diff.push(...(diff.length ? [''] : []), `The ${snapshot.kind} list:`, ...changes);
+    else if (changes) lines.push(`No earlier ${snapshot.kind} list to compare the one of ${snapshot.asOf} with.`);
   }
   return { imported, alreadyHad, lines, notes, diff };
 }

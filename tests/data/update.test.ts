@@ -1,7 +1,7 @@
 // `kit data update` against a local HTTP server that serves a page shaped like ICE's 287(g) page and the real ICE
 // workbooks: success, "already have it", and each failure leaving the data folder byte for byte as it was.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -178,7 +178,11 @@ describe('kit data update', () => {
       ...ROUTES_OF_MAY_2026,
     });
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
-    expectUpdateFailed(result, 'has no link to a "Participating Agencies" workbook', 'it links no workbook at all');
+    expectUpdateFailed(
+      result,
+      'has no link to a "Participating Agencies" workbook',
+      'it links no workbook of either list',
+    );
     expect(site.requests).toHaveLength(1);
     expect(contents(dir)).toEqual(before);
   });
@@ -328,6 +332,35 @@ describe('kit data update', () => {
       'pending-2025-10-07.json',
     ]);
     expect(readFileSync(path.join(dir, 'snapshots', 'pending-2025-10-07.json'))).toEqual(pendingBefore);
+  });
+
+  test('a page with only a pending link: exit 2, says which link is missing, nothing changed', async () => {
+    const dir = await dataFolderOf2025();
+    const before = contents(dir);
+    const site = await serve({
+      [PAGE]: html(`<a href="${DOCLIB}/pendingAgencies02272026am.xlsx">Pending Agencies</a>`),
+      ...ROUTES_OF_MAY_2026,
+    });
+    const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
+    expectUpdateFailed(result, 'no link to a "Participating Agencies" workbook', 'only a "Pending Agencies" one');
+    expect(site.requests).toHaveLength(1);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  test('an earlier snapshot that cannot be read costs the comparison, with a note, not the import', async () => {
+    const dir = await dataFolderOf2025();
+    writeFileSync(path.join(dir, 'snapshots', 'participating-2025-10-07.json'), '{ not json');
+    const site = await serve({
+      [PAGE]: html(`<a href="${DOCLIB}/participatingAgencies05182026am.xlsx">Participating Agencies</a>`),
+      ...ROUTES_OF_MAY_2026,
+    });
+    const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Saved the participating list of 2026-05-18');
+    expect(result.stdout).not.toContain('From 2025-10-07');
+    expect(result.stdout).not.toContain('No earlier participating list');
+    expect(result.stderr).toContain('Could not compare the participating list with the one before: ');
+    expect(result.stderr).toContain('participating-2025-10-07.json: this snapshot cannot be read');
   });
 
   test('--page and --timeout are checked before anything is read', async () => {
