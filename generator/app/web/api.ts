@@ -21,27 +21,38 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { message?: unknown; problems?: unknown; hint?: unknown };
+/** A plain JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isProblem(value: unknown): value is ApiProblem {
+  return (
+    isRecord(value) &&
+    typeof value.message === 'string' &&
+    (value.field === undefined || typeof value.field === 'string')
+  );
 }
 
 /** Reads a response as JSON; throws ApiError with the server's `{ error }` when the status is not 2xx. */
 async function readResponse<T>(response: Response): Promise<T> {
   const text = await response.text();
   let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
+  if (text)
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON (a proxy's or the browser's error page): the status alone says what happened.
+    }
+  // The app's server is the kit's own and answers in the shapes its routes document, so the body is trusted:
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   if (response.ok && body !== null) return body as T;
-  const error = (body as ErrorBody | null)?.error;
-  const problems = Array.isArray(error?.problems) ? (error.problems as ApiProblem[]) : [];
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   throw new ApiError(
-    typeof error?.message === 'string' ? error.message : '',
+    typeof error.message === 'string' ? error.message : '',
     response.status,
-    problems,
-    typeof error?.hint === 'string' ? error.hint : undefined,
+    Array.isArray(error.problems) ? error.problems.filter(isProblem) : [],
+    typeof error.hint === 'string' ? error.hint : undefined,
   );
 }
 
@@ -103,4 +114,9 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+}
+
+/** A caught value as an Error for the error box (the kit's requests only throw ApiError; anything else is a bug). */
+export function asError(caught: unknown): Error {
+  return caught instanceof Error ? caught : new Error(String(caught));
 }

@@ -3,8 +3,8 @@
 // (POST /api/data/import), and the newest list from ICE in one step (POST /api/data/update), whose failure message
 // says how to do it by hand.
 
-import { defineComponent } from 'vue';
-import { getJson, postForm, postJson } from './api.ts';
+import { defineComponent, onMounted, ref } from 'vue';
+import { asError, getJson, postForm, postJson } from './api.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 
 interface DataState {
@@ -20,49 +20,43 @@ interface ImportResult {
 export const DataStep = defineComponent({
   name: 'DataStep',
   components: { DropZone, ErrorBox },
-  data: () => ({
-    data: null as DataState | null,
-    file: null as File | null,
-    pending: false,
-    busy: false,
-    outcome: null as ImportResult | null,
-    error: null as unknown,
-  }),
-  async mounted() {
-    await this.refresh();
-  },
-  methods: {
-    async refresh() {
+  setup() {
+    const data = ref<DataState | null>(null);
+    const file = ref<File | null>(null);
+    const pending = ref(false);
+    const busy = ref(false);
+    const outcome = ref<ImportResult | null>(null);
+    const error = ref<Error | null>(null);
+    async function refresh() {
       try {
-        this.data = await getJson<DataState>('/api/data');
-      } catch (error) {
-        this.error = error;
+        data.value = await getJson<DataState>('/api/data');
+      } catch (caught) {
+        error.value = asError(caught);
       }
-    },
-    async run(request: () => Promise<ImportResult>) {
-      this.busy = true;
+    }
+    async function run(request: () => Promise<ImportResult>) {
+      busy.value = true;
       try {
-        this.outcome = await request();
-        this.error = null;
-        await this.refresh();
-      } catch (error) {
-        this.error = error;
-        this.outcome = null;
+        outcome.value = await request();
+        error.value = null;
+        await refresh();
+      } catch (caught) {
+        error.value = asError(caught);
+        outcome.value = null;
       } finally {
-        this.busy = false;
+        busy.value = false;
       }
-    },
-    importFile() {
-      const file = this.file;
-      if (!file) return;
+    }
+    async function importFile() {
+      if (!file.value) return;
       const form = new FormData();
-      form.append('file', file);
-      if (this.pending) form.append('pending', 'true');
-      return this.run(() => postForm<ImportResult>('/api/data/import', form));
-    },
-    update() {
-      return this.run(() => postJson<ImportResult>('/api/data/update', {}));
-    },
+      form.append('file', file.value);
+      if (pending.value) form.append('pending', 'true');
+      await run(() => postForm<ImportResult>('/api/data/import', form));
+    }
+    const update = () => run(() => postJson<ImportResult>('/api/data/update', {}));
+    onMounted(refresh);
+    return { data, file, pending, busy, outcome, error, importFile, update };
   },
   template: `
     <section class="step" aria-labelledby="step-data">
@@ -76,7 +70,8 @@ export const DataStep = defineComponent({
               <th scope="col">{{ t('dataAgreements') }}</th><th scope="col">{{ t('dataFile') }}</th></tr></thead>
             <tbody>
               <tr v-for="list in data.lists" :key="list.kind + list.asOf">
-                <td>{{ t('dataKind_' + list.kind) }}<template v-if="list.default"> ({{ t('dataDefault') }})</template></td>
+                <td>{{ t('dataKind_' + list.kind) }}<template
+                  v-if="list.default"> ({{ t('dataDefault') }})</template></td>
                 <td>{{ list.asOf }}</td><td>{{ list.agreements }}</td><td class="file-name">{{ list.file }}</td>
               </tr>
             </tbody>
@@ -89,9 +84,11 @@ export const DataStep = defineComponent({
           <p class="help">{{ t('dataUpdateHelp') }}</p>
         </div>
         <div>
-          <DropZone id="data-file" :label="t('dataImport')" :help="t('dataImportHelp')" accept=".xlsx,.csv" @file="file = $event" />
+          <DropZone id="data-file" :label="t('dataImport')" :help="t('dataImportHelp')" accept=".xlsx,.csv"
+            @file="file = $event" />
           <label class="check"><input type="checkbox" v-model="pending" /> {{ t('dataPending') }}</label>
-          <button type="button" class="secondary" @click="importFile" :disabled="!file || busy">{{ t('dataImportButton') }}</button>
+          <button type="button" class="secondary" @click="importFile"
+            :disabled="!file || busy">{{ t('dataImportButton') }}</button>
         </div>
       </div>
       <p v-if="busy" class="status" aria-live="polite">{{ t('working') }}</p>

@@ -8,7 +8,13 @@ import { getJson } from './api.ts';
 export const INTERFACE_LANGUAGES = ['en', 'es'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
-export const ui = reactive({ lang: 'en' as InterfaceLanguage, strings: {} as Record<string, string>, ready: false });
+interface InterfaceState {
+  lang: InterfaceLanguage;
+  strings: Record<string, string>;
+  ready: boolean;
+}
+
+export const ui = reactive<InterfaceState>({ lang: 'en', strings: {}, ready: false });
 
 /**
  * The string `key` of the current language with each {{name}} replaced by `values[name]`; the key itself when the

@@ -3,7 +3,8 @@
 // language. Bundled for the browser by the app's server with esbuild; `vue` is the page's import map's
 // /vendor/vue.js (the full build, which compiles the components' string templates).
 
-import { createApp, defineComponent } from 'vue';
+import { createApp, defineComponent, ref } from 'vue';
+import { asError } from './api.ts';
 import { BuildStep } from './build-step.ts';
 import { DataStep } from './data-step.ts';
 import { chooseStartLanguage, INTERFACE_LANGUAGES, loadLanguage, t, ui, type InterfaceLanguage } from './i18n.ts';
@@ -22,23 +23,18 @@ declare module 'vue' {
 const App = defineComponent({
   name: 'App',
   components: { BuildStep, DataStep, ErrorBox, PreviewStep, RegionStep, ScoreStep, WorkshopStep },
-  data: () => ({ error: null as unknown }),
-  computed: {
-    ui: () => ui,
-    languages: () => INTERFACE_LANGUAGES,
-  },
-  async created() {
-    await this.choose(chooseStartLanguage());
-  },
-  methods: {
-    async choose(lang: InterfaceLanguage) {
+  setup() {
+    const error = ref<Error | null>(null);
+    async function choose(lang: InterfaceLanguage) {
       try {
         await loadLanguage(lang);
-        this.error = null;
-      } catch (error) {
-        this.error = error;
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
       }
-    },
+    }
+    void choose(chooseStartLanguage());
+    return { ui, languages: INTERFACE_LANGUAGES, error, choose };
   },
   template: `
     <a class="skip" href="#main">{{ t('skipToContent') }}</a>

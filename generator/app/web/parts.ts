@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Small pieces every step uses: the error box, a labelled field with its problems, model badges, a drop zone.
 
-import { defineComponent, type PropType } from 'vue';
+import { defineComponent, ref, type PropType } from 'vue';
 import { MODEL_COLORS } from '../../design/palette.ts';
 import { ApiError, type ApiProblem } from './api.ts';
 import { t } from './i18n.ts';
@@ -9,11 +9,10 @@ import { t } from './i18n.ts';
 /** The kit's message of a failed request (or a plain one when the server gave none), its problems and hint. */
 export const ErrorBox = defineComponent({
   name: 'ErrorBox',
-  props: { error: { type: null as unknown as PropType<unknown>, default: null } }, // any thrown value
+  props: { error: { type: Error as PropType<Error | null>, default: null } },
   setup(props) {
     const apiError = (): ApiError | null => {
-      const error = props.error as object | null;
-      return error instanceof ApiError ? error : null;
+      return props.error instanceof ApiError ? props.error : null;
     };
     const message = () => {
       const error = apiError();
@@ -60,7 +59,8 @@ export const FieldInput = defineComponent({
       ]
         .filter(Boolean)
         .join(' ') || undefined;
-    const onInput = (event: Event) => emit('update:modelValue', (event.target as HTMLInputElement).value);
+    const onInput = (event: Event) =>
+      emit('update:modelValue', event.target instanceof HTMLInputElement ? event.target.value : '');
     return { describedBy, onInput };
   },
   template: `
@@ -117,26 +117,28 @@ export const DropZone = defineComponent({
     accept: { type: String, default: '' },
   },
   emits: ['file'],
-  data: () => ({ over: false, name: '' }),
-  methods: {
-    take(file: File | null | undefined) {
-      this.name = file?.name ?? '';
-      this.$emit('file', file ?? null);
-    },
-    onChange(event: Event) {
-      this.take((event.target as HTMLInputElement).files?.[0]);
-    },
-    onDrop(event: DragEvent) {
-      this.over = false;
-      this.take(event.dataTransfer?.files[0]);
-    },
+  setup(_props, { emit }) {
+    const over = ref(false);
+    const name = ref('');
+    const take = (file: File | null | undefined) => {
+      name.value = file?.name ?? '';
+      emit('file', file ?? null);
+    };
+    const onChange = (event: Event) =>
+      take(event.target instanceof HTMLInputElement ? event.target.files?.[0] : undefined);
+    const onDrop = (event: DragEvent) => {
+      over.value = false;
+      take(event.dataTransfer?.files[0]);
+    };
+    return { over, name, onChange, onDrop };
   },
   template: `
     <div class="drop-zone" :class="{ over }" @dragover.prevent="over = true" @dragleave="over = false"
       @drop.prevent="onDrop">
       <label :for="id">{{ label }}</label>
       <p v-if="help" :id="id + '-help'" class="help">{{ help }}</p>
-      <input :id="id" type="file" :accept="accept" @change="onChange" :aria-describedby="help ? id + '-help' : undefined" />
+      <input :id="id" type="file" :accept="accept" @change="onChange"
+        :aria-describedby="help ? id + '-help' : undefined" />
       <p class="drop-hint">{{ name ? t('fileChosen', { name }) : t('dropHere') }}</p>
     </div>`,
 });

@@ -2,8 +2,8 @@
 // Step 3: the preview before building (POST /api/preview): the region's answers, its agreements, the map, the
 // data's date with the warning when it is old, and the placeholder contacts still in the config.
 
-import { defineComponent } from 'vue';
-import { postJson, type ApiProblem } from './api.ts';
+import { computed, defineComponent, ref } from 'vue';
+import { asError, postJson, type ApiProblem } from './api.ts';
 import { ErrorBox, ModelBadges } from './parts.ts';
 import { toConfig } from './state.ts';
 
@@ -22,37 +22,40 @@ interface Preview {
 export const PreviewStep = defineComponent({
   name: 'PreviewStep',
   components: { ErrorBox, ModelBadges },
-  data: () => ({ preview: null as Preview | null, loading: false, error: null as unknown }),
-  computed: {
+  setup() {
+    const preview = ref<Preview | null>(null);
+    const loading = ref(false);
+    const error = ref<Error | null>(null);
     // The kit's own map SVG, shown as an image (never as markup in the page).
-    mapUrl(): string | null {
-      const svg = this.preview?.mapSvg;
+    const mapUrl = computed(() => {
+      const svg = preview.value?.mapSvg;
       return svg ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` : null;
-    },
-  },
-  methods: {
-    async show() {
-      this.loading = true;
+    });
+    async function show() {
+      loading.value = true;
       try {
-        this.preview = await postJson<Preview>('/api/preview', { config: toConfig() });
-        this.error = null;
-      } catch (error) {
-        this.error = error;
-        this.preview = null;
+        preview.value = await postJson<Preview>('/api/preview', { config: toConfig() });
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
+        preview.value = null;
       } finally {
-        this.loading = false;
+        loading.value = false;
       }
-    },
+    }
+    return { preview, loading, error, mapUrl, show };
   },
   template: `
     <section class="step" aria-labelledby="step-preview">
       <h2 id="step-preview"><span class="step-number" aria-hidden="true">3</span> {{ t('previewTitle') }}</h2>
       <p class="intro">{{ t('previewIntro') }}</p>
-      <button type="button" class="primary" @click="show" :disabled="loading">{{ loading ? t('working') : t('previewButton') }}</button>
+      <button type="button" class="primary" @click="show"
+        :disabled="loading">{{ loading ? t('working') : t('previewButton') }}</button>
       <ErrorBox :error="error" />
       <div v-if="preview" class="preview" aria-live="polite">
         <h3>{{ preview.region.name }}</h3>
-        <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span class="muted">{{ preview.source }}</span></p>
+        <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span
+          class="muted">{{ preview.source }}</span></p>
         <p v-if="preview.stale" class="warning" role="alert">{{ preview.stale.message }}</p>
         <ul v-if="preview.placeholders.length" class="warnings" role="alert">
           <li v-for="(warning, index) in preview.placeholders" :key="index">{{ warning.message }}</li>

@@ -2,8 +2,8 @@
 // Step 1: find the region. Results come as the user types (GET /api/search, debounced); a custom region collects
 // several counties under a name of the user's choosing.
 
-import { defineComponent } from 'vue';
-import { debounce, getJson } from './api.ts';
+import { computed, defineComponent, ref } from 'vue';
+import { asError, debounce, getJson } from './api.ts';
 import { t } from './i18n.ts';
 import { ErrorBox, FieldInput, ModelBadges } from './parts.ts';
 import { problemsAt, store, type RegionMatch } from './state.ts';
@@ -13,55 +13,72 @@ const KINDS = ['state', 'county', 'agency', 'city'];
 export const RegionStep = defineComponent({
   name: 'RegionStep',
   components: { ErrorBox, FieldInput, ModelBadges },
-  data: () => ({ query: '', matches: [] as RegionMatch[], searching: false, searched: '', error: null as unknown }),
-  created() {
-    this.searchSoon = debounce(() => void this.search(), 250);
-  },
-  computed: {
-    store: () => store,
-    regionProblems: () => [...problemsAt(store.problems, 'region'), ...problemsAt(store.problems, 'custom_region')],
-  },
-  methods: {
-    searchSoon: (() => undefined) as () => void,
-    async search() {
-      const query = this.query.trim();
-      if (query === '') {
-        this.matches = [];
-        this.searched = '';
+  setup() {
+    const query = ref('');
+    const matches = ref<RegionMatch[]>([]);
+    const searching = ref(false);
+    const searched = ref('');
+    const error = ref<Error | null>(null);
+
+    async function search() {
+      const text = query.value.trim();
+      if (text === '') {
+        matches.value = [];
+        searched.value = '';
         return;
       }
-      this.searching = true;
+      searching.value = true;
       try {
-        const body = await getJson<{ matches: RegionMatch[] }>(`/api/search?q=${encodeURIComponent(query)}&limit=20`);
-        if (query !== this.query.trim()) return; // a newer search is on its way
-        this.matches = body.matches;
-        this.searched = query;
-        this.error = null;
-      } catch (error) {
-        this.error = error;
+        const body = await getJson<{ matches: RegionMatch[] }>(`/api/search?q=${encodeURIComponent(text)}&limit=20`);
+        if (text !== query.value.trim()) return; // a newer search is on its way
+        matches.value = body.matches;
+        searched.value = text;
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
       } finally {
-        this.searching = false;
+        searching.value = false;
       }
-    },
-    kindLabel(match: RegionMatch) {
-      return t(KINDS.includes(match.kind) ? `kind_${match.kind}` : 'kind_other');
-    },
-    pick(match: RegionMatch) {
-      if (store.mode === 'custom') {
-        if (!store.customCounties.some((county) => county.id === match.id)) store.customCounties.push(match);
-      } else store.region = match;
-    },
-    isPicked(match: RegionMatch) {
-      return store.mode === 'custom'
+    }
+    const searchSoon = debounce(() => void search(), 250);
+    const regionProblems = computed(() => [
+      ...problemsAt(store.problems, 'region'),
+      ...problemsAt(store.problems, 'custom_region'),
+    ]);
+    const kindLabel = (match: RegionMatch) => t(KINDS.includes(match.kind) ? `kind_${match.kind}` : 'kind_other');
+    const isPicked = (match: RegionMatch) =>
+      store.mode === 'custom'
         ? store.customCounties.some((county) => county.id === match.id)
         : store.region?.id === match.id;
-    },
-    canPick(match: RegionMatch) {
-      return store.mode === 'one' || match.kind === 'county';
-    },
-    remove(id: string) {
+    const canPick = (match: RegionMatch) => store.mode === 'one' || match.kind === 'county';
+    const pick = (match: RegionMatch) => {
+      if (store.mode === 'one') store.region = match;
+      else if (!isPicked(match)) store.customCounties.push(match);
+    };
+    const counts = (match: RegionMatch) =>
+      t('regionCounts', { agreements: match.agreements, agencies: match.agencies });
+    const actionLabel = (match: RegionMatch) =>
+      t(isPicked(match) ? 'regionPicked' : store.mode === 'custom' ? 'regionAdd' : 'regionPick');
+    const remove = (id: string) => {
       store.customCounties = store.customCounties.filter((county) => county.id !== id);
-    },
+    };
+    return {
+      store,
+      query,
+      matches,
+      searching,
+      searched,
+      error,
+      searchSoon,
+      regionProblems,
+      kindLabel,
+      isPicked,
+      canPick,
+      pick,
+      remove,
+      counts,
+      actionLabel,
+    };
   },
   template: `
     <section class="step" aria-labelledby="step-region">
@@ -89,10 +106,11 @@ export const RegionStep = defineComponent({
           <button type="button" class="result" :disabled="!canPick(match)" :aria-pressed="isPicked(match)"
             @click="pick(match)">
             <span class="result-name">{{ match.name }}</span>
-            <span class="result-kind">{{ kindLabel(match) }}<template v-if="match.place"> · {{ t('regionInPlace', { place: match.place }) }}</template></span>
-            <span class="result-counts">{{ t('regionCounts', { agreements: match.agreements, agencies: match.agencies }) }}</span>
+            <span class="result-kind">{{ kindLabel(match) }}<template
+              v-if="match.place"> · {{ t('regionInPlace', { place: match.place }) }}</template></span>
+            <span class="result-counts">{{ counts(match) }}</span>
             <ModelBadges :by-model="match.byModel" />
-            <span class="result-action" aria-hidden="true">{{ isPicked(match) ? t('regionPicked') : (store.mode === 'custom' ? t('regionAdd') : t('regionPick')) }}</span>
+            <span class="result-action" aria-hidden="true">{{ actionLabel(match) }}</span>
           </button>
         </li>
       </ul>

@@ -2,8 +2,8 @@
 // Step 5: score a quiz (POST /api/score): the results file of Google Forms or Microsoft Forms, an optional second
 // one for before/after, the quiz of the build; then the report and its PDF.
 
-import { defineComponent } from 'vue';
-import { postForm } from './api.ts';
+import { defineComponent, ref, watch } from 'vue';
+import { asError, postForm } from './api.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 import { store } from './state.ts';
 
@@ -15,54 +15,58 @@ interface ScoreResult {
 export const ScoreStep = defineComponent({
   name: 'ScoreStep',
   components: { DropZone, ErrorBox },
-  data: () => ({
-    results: null as File | null,
-    post: null as File | null,
-    quiz: '',
-    scoring: false,
-    score: null as ScoreResult | null,
-    error: null as unknown,
-  }),
-  computed: {
-    store: () => store,
-  },
-  watch: {
-    'store.quizzes': {
-      handler(this: { quiz: string }, quizzes: string[]) {
-        if (!quizzes.includes(this.quiz)) this.quiz = quizzes[0] ?? '';
+  setup() {
+    const results = ref<File | null>(null);
+    const post = ref<File | null>(null);
+    const quiz = ref('');
+    const scoring = ref(false);
+    const score = ref<ScoreResult | null>(null);
+    const error = ref<Error | null>(null);
+    watch(
+      () => store.quizzes,
+      (quizzes) => {
+        if (!quizzes.includes(quiz.value)) quiz.value = quizzes[0] ?? '';
       },
-      immediate: true,
-    },
-  },
-  methods: {
-    quizLabel(quiz: string) {
-      return quiz.split('/').pop() ?? quiz;
-    },
-    async submit() {
-      if (!this.results) return;
+      { immediate: true },
+    );
+    async function submit() {
+      if (!results.value) return;
       const form = new FormData();
-      form.append('results', this.results);
-      if (this.post) form.append('post', this.post);
-      form.append('quiz', this.quiz);
-      this.scoring = true;
+      form.append('results', results.value);
+      if (post.value) form.append('post', post.value);
+      form.append('quiz', quiz.value);
+      scoring.value = true;
       try {
-        this.score = await postForm<ScoreResult>('/api/score', form);
-        this.error = null;
-      } catch (error) {
-        this.error = error;
-        this.score = null;
+        score.value = await postForm<ScoreResult>('/api/score', form);
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
+        score.value = null;
       } finally {
-        this.scoring = false;
+        scoring.value = false;
       }
-    },
+    }
+    return {
+      store,
+      results,
+      post,
+      quiz,
+      scoring,
+      score,
+      error,
+      submit,
+      quizLabel: (path: string) => path.split('/').pop() ?? path,
+    };
   },
   template: `
     <section class="step" aria-labelledby="step-score">
       <h2 id="step-score"><span class="step-number" aria-hidden="true">5</span> {{ t('scoreTitle') }}</h2>
       <p class="intro">{{ t('scoreIntro') }}</p>
       <div class="file-row">
-        <DropZone id="score-results" :label="t('scoreResults')" :help="t('scoreResultsHelp')" accept=".csv,.xlsx" @file="results = $event" />
-        <DropZone id="score-post" :label="t('scorePost')" :help="t('scorePostHelp')" accept=".csv,.xlsx" @file="post = $event" />
+        <DropZone id="score-results" :label="t('scoreResults')" :help="t('scoreResultsHelp')" accept=".csv,.xlsx"
+          @file="results = $event" />
+        <DropZone id="score-post" :label="t('scorePost')" :help="t('scorePostHelp')" accept=".csv,.xlsx"
+          @file="post = $event" />
       </div>
       <div class="field">
         <label for="score-quiz">{{ t('scoreQuiz') }}</label>
@@ -72,7 +76,8 @@ export const ScoreStep = defineComponent({
           <option v-for="item in store.quizzes" :key="item" :value="item">{{ quizLabel(item) }}</option>
         </select>
       </div>
-      <button type="button" class="primary" @click="submit" :disabled="!results || !quiz || scoring">{{ scoring ? t('working') : t('scoreButton') }}</button>
+      <button type="button" class="primary" @click="submit"
+        :disabled="!results || !quiz || scoring">{{ scoring ? t('working') : t('scoreButton') }}</button>
       <ErrorBox :error="error" />
       <div v-if="score" class="score" aria-live="polite">
         <p><strong>{{ t('scoreParticipants', { count: score.report.participants }) }}</strong></p>

@@ -3,7 +3,7 @@
 // and `applyConfig` fills it from one (a loaded YAML file).
 
 import { reactive } from 'vue';
-import type { ApiProblem } from './api.ts';
+import { isRecord, type ApiProblem } from './api.ts';
 
 /** One search result of GET /api/search. */
 export interface RegionMatch {
@@ -34,28 +34,48 @@ export const FORM_FIELDS = [
 
 export type FormKey = (typeof FORM_FIELDS)[number]['key'];
 
-export const store = reactive({
-  mode: 'one' as 'one' | 'custom',
-  region: null as RegionMatch | null,
+interface Store {
+  mode: 'one' | 'custom';
+  region: RegionMatch | null;
+  customName: string;
+  customCounties: RegionMatch[];
+  /** The text fields, by FormKey. */
+  form: Record<string, string>;
+  length: string;
+  paper: string;
+  languages: string[];
+  /** Problems of the last check or loaded file, by config field. */
+  problems: ApiProblem[];
+  placeholders: ApiProblem[];
+  /** Quizzes of the last build, as "FOLDER/quiz/quiz-LANG.json". */
+  quizzes: string[];
+}
+
+export const store = reactive<Store>({
+  mode: 'one',
+  region: null,
   customName: '',
-  customCounties: [] as RegionMatch[],
-  form: Object.fromEntries(FORM_FIELDS.map((field) => [field.key, ''])) as Record<FormKey, string>,
+  customCounties: [],
+  form: Object.fromEntries(FORM_FIELDS.map((field) => [field.key, ''])),
   length: '90',
   paper: 'letter',
-  languages: ['en'] as string[],
-  /** Problems of the last check or loaded file, by config field. */
-  problems: [] as ApiProblem[],
-  placeholders: [] as ApiProblem[],
-  /** Quizzes of the last build, as "FOLDER/quiz/quiz-LANG.json". */
-  quizzes: [] as string[],
+  languages: ['en'],
+  problems: [],
+  placeholders: [],
+  quizzes: [],
 });
 
 function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
   const keys = dotted.split('.');
   let node = target;
   for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
+    const next = node[key];
+    if (isRecord(next)) node = next;
+    else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
   }
   node[keys[keys.length - 1]!] = value;
 }
@@ -63,10 +83,15 @@ function setPath(target: Record<string, unknown>, dotted: string, value: unknown
 function readPath(source: unknown, dotted: string): unknown {
   let node = source;
   for (const key of dotted.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    if (!isRecord(node)) return undefined;
+    node = node[key];
   }
   return node;
+}
+
+/** A scalar from a config as the form's text ('' for anything else). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** The config object of the page's choices (empty fields left out, so the kit's own defaults and rules apply). */
@@ -81,7 +106,7 @@ export function toConfig(): Record<string, unknown> {
   else if (store.region) config.region = store.region.id;
   config.languages = [...store.languages];
   for (const field of FORM_FIELDS) {
-    const value = store.form[field.key].trim();
+    const value = (store.form[field.key] ?? '').trim();
     if (value !== '') setPath(config, field.path, value);
   }
   setPath(config, 'workshop.length', Number(store.length));
@@ -95,24 +120,23 @@ function regionFromId(id: string): RegionMatch {
 
 /** Fills the page from a config object (as /api/config/parse returns it); fields it lacks are emptied. */
 export function applyConfig(config: Record<string, unknown>): void {
-  const custom = config.custom_region as { name?: unknown; counties?: unknown } | undefined;
-  if (custom && typeof custom === 'object') {
+  const custom = config.custom_region;
+  if (isRecord(custom)) {
     store.mode = 'custom';
-    store.customName = typeof custom.name === 'string' ? custom.name : '';
-    store.customCounties = Array.isArray(custom.counties) ? custom.counties.map((id) => regionFromId(String(id))) : [];
+    store.customName = textOf(custom.name);
+    store.customCounties = Array.isArray(custom.counties) ? custom.counties.map((id) => regionFromId(textOf(id))) : [];
   } else {
     store.mode = 'one';
     store.region = typeof config.region === 'string' ? regionFromId(config.region) : null;
   }
-  if (Array.isArray(config.languages)) store.languages = config.languages.map(String);
+  if (Array.isArray(config.languages)) store.languages = config.languages.map(textOf);
   for (const field of FORM_FIELDS) {
-    const value = readPath(config, field.path);
-    const text = value === undefined || value === null ? '' : String(value);
+    const text = textOf(readPath(config, field.path));
     // A date read from YAML may come back as a timestamp; the form holds the day (YYYY-MM-DD).
     store.form[field.key] = field.type === 'date' && /^\d{4}-\d\d-\d\dT/.test(text) ? text.slice(0, 10) : text;
   }
-  const length = readPath(config, 'workshop.length');
-  if (length !== undefined) store.length = String(length);
+  const length = textOf(readPath(config, 'workshop.length'));
+  if (length) store.length = length;
   if (typeof config.paper === 'string') store.paper = config.paper;
 }
 

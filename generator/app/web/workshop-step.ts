@@ -3,9 +3,8 @@
 // problems appear under their fields; a YAML config can be loaded (POST /api/config/parse) and saved
 // (POST /api/config/yaml).
 
-import { defineComponent } from 'vue';
-import { debounce, downloadText, postJson, postText, type ApiProblem } from './api.ts';
-import { t } from './i18n.ts';
+import { computed, defineComponent, ref, watch } from 'vue';
+import { asError, debounce, downloadText, postJson, postText, type ApiProblem } from './api.ts';
 import { DropZone, ErrorBox, FieldInput } from './parts.ts';
 import { applyConfig, FORM_FIELDS, problemsAt, store, toConfig } from './state.ts';
 
@@ -34,52 +33,60 @@ export async function checkConfig(): Promise<void> {
 export const WorkshopStep = defineComponent({
   name: 'WorkshopStep',
   components: { DropZone, ErrorBox, FieldInput },
-  data: () => ({ error: null as unknown, loaded: '', saving: false }),
-  computed: {
-    store: () => store,
-    fields: () => FORM_FIELDS,
-    otherProblems: () =>
+  setup() {
+    const error = ref<Error | null>(null);
+    const loaded = ref('');
+    const saving = ref(false);
+    const otherProblems = computed(() =>
       store.problems.filter((problem) => !KNOWN_PATHS.some((path) => problemsAt([problem], path).length > 0)),
-  },
-  created() {
+    );
     const checkSoon = debounce(() => {
       checkConfig().then(
-        () => (this.error = null),
-        (error: unknown) => (this.error = error),
+        () => (error.value = null),
+        (caught: unknown) => (error.value = asError(caught)),
       );
     }, 400);
-    this.$watch(() => JSON.stringify(toConfig()), checkSoon);
-  },
-  methods: {
-    problemsOf: (path: string) => problemsAt(store.problems, path),
-    warningsOf: (path: string) => problemsAt(store.placeholders, path),
-    async load(file: File | null) {
+    watch(() => JSON.stringify(toConfig()), checkSoon);
+
+    async function load(file: File | null) {
       if (!file) return;
       try {
         const result = await postText<{ config: Record<string, unknown>; problems: ApiProblem[] }>(
           '/api/config/parse',
           await file.text(),
         );
-        applyConfig(result.config ?? {});
-        store.problems = result.problems ?? [];
-        this.loaded = file.name;
-        this.error = null;
-      } catch (error) {
-        this.error = error;
+        applyConfig(result.config);
+        store.problems = result.problems;
+        loaded.value = file.name;
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
       }
-    },
-    async save() {
-      this.saving = true;
+    }
+    async function save() {
+      saving.value = true;
       try {
         const result = await postJson<{ yaml: string; fileName: string }>('/api/config/yaml', { config: toConfig() });
         downloadText(result.yaml, result.fileName || 'workshop.yaml', 'text/yaml');
-        this.error = null;
-      } catch (error) {
-        this.error = error;
+        error.value = null;
+      } catch (caught) {
+        error.value = asError(caught);
       } finally {
-        this.saving = false;
+        saving.value = false;
       }
-    },
+    }
+    return {
+      store,
+      fields: FORM_FIELDS,
+      error,
+      loaded,
+      saving,
+      otherProblems,
+      problemsOf: (path: string) => problemsAt(store.problems, path),
+      warningsOf: (path: string) => problemsAt(store.placeholders, path),
+      load,
+      save,
+    };
   },
   template: `
     <section class="step" aria-labelledby="step-workshop">
@@ -91,7 +98,8 @@ export const WorkshopStep = defineComponent({
           v-model="store.form[field.key]" :problems="problemsOf(field.path)" :warnings="warningsOf(field.path)" />
         <div class="field">
           <label for="field-length">{{ t('field_length') }}</label>
-          <select id="field-length" v-model="store.length" :aria-invalid="problemsOf('workshop.length').length > 0 ? 'true' : undefined">
+          <select id="field-length" v-model="store.length"
+            :aria-invalid="problemsOf('workshop.length').length > 0 ? 'true' : undefined">
             <option value="60">{{ t('minutesOption', { minutes: 60 }) }}</option>
             <option value="90">{{ t('minutesOption', { minutes: 90 }) }}</option>
             <option value="120">{{ t('minutesOption', { minutes: 120 }) }}</option>
@@ -115,10 +123,12 @@ export const WorkshopStep = defineComponent({
         </fieldset>
       </div>
       <ul v-if="otherProblems.length" class="problems" role="alert">
-        <li v-for="(problem, index) in otherProblems" :key="index"><strong v-if="problem.field">{{ problem.field }}:</strong> {{ problem.message }}</li>
+        <li v-for="(problem, index) in otherProblems" :key="index"><strong
+          v-if="problem.field">{{ problem.field }}:</strong> {{ problem.message }}</li>
       </ul>
       <div class="file-row">
-        <DropZone id="config-file" :label="t('configLoad')" :help="t('configLoadHelp')" accept=".yaml,.yml,text/yaml" @file="load" />
+        <DropZone id="config-file" :label="t('configLoad')" :help="t('configLoadHelp')" accept=".yaml,.yml,text/yaml"
+          @file="load" />
         <div>
           <button type="button" class="secondary" @click="save" :disabled="saving">{{ t('configSave') }}</button>
           <p class="help">{{ t('configSaveHelp') }}</p>
