@@ -19,6 +19,7 @@ Commands:
   data      import ICE's lists, count and compare them (kit data --help)
   content   check the curriculum's languages and reading level (kit content --help)
   init      write a commented example workshop config
+  app       the kit as a web app in your browser, for trainers who do not use a terminal (kit app)
 
 Options:
   --help, -h     help for any command (kit build --help)
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   quiz: async () => (await import('./commands/quiz.ts')).runQuiz,
   batch: async () => (await import('./commands/batch.ts')).runBatch,
   init: async () => (await import('./commands/init.ts')).runInit,
+  app: async () => (await import('./commands/app.ts')).runApp,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
