@@ -92,7 +92,7 @@ export const ModelBadges = defineComponent({
         : Object.entries(props.byModel ?? {}).filter(([, count]) => count > 0);
       return entries.map(([model, count]) => ({
         model,
-        count,
+        text: count === null ? model : `${model}: ${count}`,
         color: (MODEL_COLORS as Record<string, string>)[model] ?? '#d0d0d0',
         title: t(`model${model}`),
       }));
@@ -102,8 +102,7 @@ export const ModelBadges = defineComponent({
   template: `
     <span class="badges">
       <span v-for="badge in badges()" :key="badge.model" class="badge" :style="{ background: badge.color }"
-        :title="badge.title">{{ badge.model }}<template v-if="badge.count !== null"> {{ badge.count }}</template>
-        <span class="visually-hidden">({{ badge.title }})</span></span>
+        :title="badge.title">{{ badge.text }}<span class="visually-hidden"> ({{ badge.title }})</span></span>
     </span>`,
 });
 
