@@ -115,7 +115,7 @@ export const BuildStep = defineComponent({
     <section class="step" aria-labelledby="step-build">
       <h2 id="step-build"><span class="step-number" aria-hidden="true">4</span> {{ t('buildTitle') }}</h2>
       <p class="intro">{{ t('buildIntro') }}</p>
-      <label class="check"><input type="checkbox" v-model="fast" aria-describedby="build-fast-help"
+      <label class="check"><input id="build-fast" type="checkbox" v-model="fast" aria-describedby="build-fast-help"
         /> {{ t('buildFast') }}</label>
       <p id="build-fast-help" class="help">{{ t('buildFastHelp') }}</p>
       <button type="button" class="primary" @click="start"

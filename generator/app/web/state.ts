@@ -142,5 +142,8 @@ export function applyConfig(config: Record<string, unknown>): void {
 
 /** The problems whose field is `path` or inside it ("contacts.hotline" holds "contacts.hotline.phone"). */
 export function problemsAt(list: ApiProblem[], path: string): ApiProblem[] {
-  return list.filter((problem) => problem.field === path || problem.field?.startsWith(`${path}.`));
+  return list.filter(
+    (problem) =>
+      problem.field === path || problem.field?.startsWith(`${path}.`) || problem.field?.startsWith(`${path}[`),
+  );
 }
