@@ -23,10 +23,10 @@ export class HttpError extends Error {
   }
 }
 
-/** A kit problem for the page: `field` is its column (the config field); the message as the CLI formats it. */
+/** A kit problem for the page: `field` is its column (the config field); the message exactly as the CLI prints it. */
 export function toApiProblem(problem: Problem): ApiProblem {
-  const { column, ...rest } = problem;
-  return column ? { field: column, message: formatProblem(rest) } : { message: formatProblem(problem) };
+  const message = formatProblem(problem);
+  return problem.column ? { field: problem.column, message } : { message };
 }
 
 /** `{ error: { message, problems?, hint? } }`. */

@@ -12,6 +12,8 @@ import { guardRequests } from './safety.ts';
 import { searchRoutes } from './routes/search.ts';
 import { staticRoutes } from './routes/static.ts';
 import { uiRoutes } from './routes/ui.ts';
+import { configRoutes } from './routes/config.ts';
+import { previewRoutes } from './routes/preview.ts';
 
 export const DEFAULT_APP_OUT = path.join(DEFAULT_OUTPUT_DIR, 'app');
 export const DEFAULT_WEB_DIR = path.join(KIT_ROOT, 'generator', 'app', 'web');
@@ -22,6 +24,7 @@ export interface AppOptions {
   webDir?: string; // the page's files (default generator/app/web/)
   port?: number; // 0: a free port
   log?: (text: string) => void; // the terminal: errors' stacks go here, never to the page
+  today?: () => string; // ISO date (default: the clock's)
 }
 
 export interface AppContext {
@@ -31,6 +34,7 @@ export interface AppContext {
   regions: RegionDataCache;
   log: (text: string) => void;
   port: number; // set once listening
+  today: () => string; // ISO date, for the data's age (KIT_TODAY fixes it, as for the CLI)
 }
 
 /** The app's routes on a context (the port read per request, for the Host check). */
@@ -43,6 +47,8 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   app.route('/', staticRoutes(context.webDir));
   app.route('/', uiRoutes());
   app.route('/', searchRoutes(context.regions));
+  app.route('/', configRoutes());
+  app.route('/', previewRoutes({ dataDir: context.dataDir, today: context.today }));
   app.notFound((c) => c.json(errorBody(`Nothing here: ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     const { status, body } = describeError(error, context.log);
@@ -68,6 +74,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     regions: createRegionDataCache(dataDir),
     log: options.log ?? ((text) => process.stderr.write(`${text}\n`)),
     port: 0,
+    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
   const app = createApp(context);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -13,9 +13,16 @@ import { formatCountNoun } from '../plural.ts';
  */
 export async function readConfig(file: string): Promise<{ config: ResolvedWorkshopConfig; problems: Problem[] }> {
   const text = await readInputText(file, { hint: 'Check the path, or write an example with `kit init`.' });
-  let parsed: unknown;
+  return validateConfig(parseConfigText(text, file), file);
+}
+
+/**
+ * A config's YAML text parsed as written (the object validateConfig checks); `file` names it in the message.
+ * Throws a KitError (bad-input) naming the line when the text is not YAML.
+ */
+export function parseConfigText(text: string, file: string): unknown {
   try {
-    parsed = parse(text.replace(/^\uFEFF/, ''));
+    return parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -24,7 +31,6 @@ export async function readConfig(file: string): Promise<{ config: ResolvedWorksh
       cause: error,
     });
   }
-  return validateConfig(parsed, file);
 }
 
 /** The hint every report of a config's problems ends with. */

@@ -5,6 +5,7 @@
 
 import type { ResolvedWorkshopConfig } from '../config/types.ts';
 import { findPlaceholderFields } from '../config/placeholders.ts';
+import type { PlaceholderField } from '../config/placeholders.ts';
 import type { RegionSummary } from '../regions/summary.ts';
 import { isRecord } from '../json-value.ts';
 
@@ -32,6 +33,14 @@ const PLACEHOLDER_WHY = {
   'example-address': 'an example.org/.com address that leads nowhere',
 } as const;
 
+/** The checklist's sentence for a field that still carries a placeholder: the field, its value, why, what to do. */
+export function describePlaceholder(found: PlaceholderField): string {
+  return (
+    `Placeholder in the config: ${found.field} is "${found.value}", ${PLACEHOLDER_WHY[found.why]}, and ` +
+    `participants would read it. Put in your own and build again.`
+  );
+}
+
 /** What `listTrainerNotes` reads: the config, the region's summary, and the languages with their review state. */
 export interface ChecklistInput {
   config: ResolvedWorkshopConfig;
@@ -44,9 +53,7 @@ export function listTrainerNotes({ config, summary, languages }: ChecklistInput)
   const notes: TrainerNote[] = findPlaceholderFields(config).map((found) => ({
     id: 'placeholder',
     field: found.field,
-    text:
-      `Placeholder in the config: ${found.field} is "${found.value}", ${PLACEHOLDER_WHY[found.why]}, and ` +
-      `participants would read it. Put in your own and build again.`,
+    text: describePlaceholder(found),
     loud: true,
   }));
   const freshness = summary.data.freshness;

@@ -6,7 +6,7 @@ import { errorMessage } from '../../errors.ts';
 import { startApp, DEFAULT_APP_OUT } from '../../app/server.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
 import { flagProblem } from '../options.ts';
-import { showPath, type CliIO } from '../io.ts';
+import { showPath, today, type CliIO } from '../io.ts';
 
 const HELP = `Usage: kit app [--out DIR] [--port N] [--no-open] [--data-dir DIR]
 
@@ -38,6 +38,7 @@ export async function runApp(argv: string[], io: CliIO): Promise<number> {
     dataDir: dataDir(values, io),
     port,
     log: (text) => io.stderr(`${text}\n`),
+    today: () => today(io),
   }).catch((error: unknown) => {
     throw new KitError('usage', `kit app: cannot listen on port ${port}: ${errorMessage(error)}`, {
       hint: 'Another program uses that port: leave out --port for a free one.',
