@@ -120,3 +120,15 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 export function asError(caught: unknown): Error {
   return caught instanceof Error ? caught : new Error(String(caught));
 }
+
+/**
+ * A problem's message without its leading "FILE:FIELD" (the CLI's way of saying where), for showing under the
+ * field itself: "workshop.yaml:organization.website must be …" becomes "must be …".
+ */
+export function describeProblem(problem: ApiProblem): string {
+  const field = problem.field;
+  if (!field) return problem.message;
+  const at = problem.message.indexOf(field);
+  if (at < 0 || /\s/.test(problem.message.slice(0, at))) return problem.message;
+  return problem.message.slice(at + field.length).replace(/^[\s:]+/, '');
+}

@@ -3,7 +3,7 @@
 
 import { defineComponent, ref, type PropType } from 'vue';
 import { MODEL_COLORS } from '../../design/palette.ts';
-import { ApiError, type ApiProblem } from './api.ts';
+import { ApiError, describeProblem, type ApiProblem } from './api.ts';
 import { t } from './i18n.ts';
 
 /** The kit's message of a failed request (or a plain one when the server gave none), its problems and hint. */
@@ -61,7 +61,7 @@ export const FieldInput = defineComponent({
         .join(' ') || undefined;
     const onInput = (event: Event) =>
       emit('update:modelValue', event.target instanceof HTMLInputElement ? event.target.value : '');
-    return { describedBy, onInput };
+    return { describedBy, onInput, describeProblem };
   },
   template: `
     <div class="field" :class="{ invalid: problems.length > 0 }">
@@ -70,7 +70,7 @@ export const FieldInput = defineComponent({
       <input :id="id" :type="type" :value="modelValue" :autocomplete="autocomplete" @input="onInput"
         :aria-invalid="problems.length > 0 ? 'true' : undefined" :aria-describedby="describedBy()" />
       <ul v-if="problems.length" :id="id + '-problems'" class="problems">
-        <li v-for="(problem, index) in problems" :key="index">{{ problem.message }}</li>
+        <li v-for="(problem, index) in problems" :key="index">{{ describeProblem(problem) }}</li>
       </ul>
       <ul v-if="warnings.length" :id="id + '-warnings'" class="warnings">
         <li v-for="(warning, index) in warnings" :key="index">{{ warning.message }}</li>
@@ -134,10 +134,11 @@ export const DropZone = defineComponent({
   template: `
     <div class="drop-zone" :class="{ over }" @dragover.prevent="over = true" @dragleave="over = false"
       @drop.prevent="onDrop">
-      <label :for="id">{{ label }}</label>
+      <label :for="id" class="drop-label">{{ label }}</label>
       <p v-if="help" :id="id + '-help'" class="help">{{ help }}</p>
-      <input :id="id" type="file" :accept="accept" @change="onChange"
+      <input :id="id" type="file" class="file-input" :accept="accept" @change="onChange"
         :aria-describedby="help ? id + '-help' : undefined" />
-      <p class="drop-hint">{{ name ? t('fileChosen', { name }) : t('dropHere') }}</p>
+      <label :for="id" class="button secondary choose">{{ t('chooseFile') }}</label>
+      <p class="drop-hint" aria-live="polite">{{ name ? t('fileChosen', { name }) : t('dropHere') }}</p>
     </div>`,
 });

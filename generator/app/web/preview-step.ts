@@ -56,7 +56,10 @@ export const PreviewStep = defineComponent({
         <h3>{{ preview.region.name }}</h3>
         <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span
           class="muted">{{ preview.source }}</span></p>
-        <p v-if="preview.stale" class="warning" role="alert">{{ preview.stale.message }}</p>
+        <div v-if="preview.stale" class="warning" role="alert">
+          <p>{{ preview.stale.message }}</p>
+          <p><a href="#step-data">{{ t('previewStaleApp') }}</a></p>
+        </div>
         <ul v-if="preview.placeholders.length" class="warnings" role="alert">
           <li v-for="(warning, index) in preview.placeholders" :key="index">{{ warning.message }}</li>
         </ul>

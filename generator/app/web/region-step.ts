@@ -3,7 +3,7 @@
 // several counties under a name of the user's choosing.
 
 import { computed, defineComponent, ref } from 'vue';
-import { asError, debounce, getJson } from './api.ts';
+import { asError, debounce, describeProblem, getJson } from './api.ts';
 import { t } from './i18n.ts';
 import { ErrorBox, FieldInput, ModelBadges } from './parts.ts';
 import { problemsAt, store, type RegionMatch } from './state.ts';
@@ -77,6 +77,7 @@ export const RegionStep = defineComponent({
       pick,
       remove,
       counts,
+      describeProblem,
       actionLabel,
     };
   },
@@ -132,7 +133,7 @@ export const RegionStep = defineComponent({
         </ul>
       </div>
       <ul v-if="regionProblems.length" class="problems" role="alert">
-        <li v-for="(problem, index) in regionProblems" :key="index">{{ problem.message }}</li>
+        <li v-for="(problem, index) in regionProblems" :key="index">{{ describeProblem(problem) }}</li>
       </ul>
     </section>`,
 });

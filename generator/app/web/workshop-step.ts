@@ -4,7 +4,7 @@
 // (POST /api/config/yaml).
 
 import { computed, defineComponent, ref, watch } from 'vue';
-import { asError, debounce, downloadText, postJson, postText, type ApiProblem } from './api.ts';
+import { asError, debounce, describeProblem, downloadText, postJson, postText, type ApiProblem } from './api.ts';
 import { DropZone, ErrorBox, FieldInput } from './parts.ts';
 import { applyConfig, FORM_FIELDS, problemsAt, store, toConfig } from './state.ts';
 
@@ -86,6 +86,7 @@ export const WorkshopStep = defineComponent({
       warningsOf: (path: string) => problemsAt(store.placeholders, path),
       load,
       save,
+      describeProblem,
     };
   },
   template: `
@@ -118,13 +119,12 @@ export const WorkshopStep = defineComponent({
           <label><input type="checkbox" value="en" v-model="store.languages" /> {{ t('languageEn') }}</label>
           <label><input type="checkbox" value="es" v-model="store.languages" /> {{ t('languageEs') }}</label>
           <ul v-if="problemsOf('languages').length" class="problems">
-            <li v-for="(problem, index) in problemsOf('languages')" :key="index">{{ problem.message }}</li>
+            <li v-for="(problem, index) in problemsOf('languages')" :key="index">{{ describeProblem(problem) }}</li>
           </ul>
         </fieldset>
       </div>
       <ul v-if="otherProblems.length" class="problems" role="alert">
-        <li v-for="(problem, index) in otherProblems" :key="index"><strong
-          v-if="problem.field">{{ problem.field }}:</strong> {{ problem.message }}</li>
+        <li v-for="(problem, index) in otherProblems" :key="index">{{ problem.message }}</li>
       </ul>
       <div class="file-row">
         <DropZone id="config-file" :label="t('configLoad')" :help="t('configLoadHelp')" accept=".yaml,.yml,text/yaml"
