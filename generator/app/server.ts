@@ -14,6 +14,9 @@ import { staticRoutes } from './routes/static.ts';
 import { uiRoutes } from './routes/ui.ts';
 import { configRoutes } from './routes/config.ts';
 import { previewRoutes } from './routes/preview.ts';
+import { buildRoutes } from './routes/build.ts';
+import { fileRoutes } from './routes/files.ts';
+import { createBuildJobs, type BuildJobs } from './build-jobs.ts';
 
 export const DEFAULT_APP_OUT = path.join(DEFAULT_OUTPUT_DIR, 'app');
 export const DEFAULT_WEB_DIR = path.join(KIT_ROOT, 'generator', 'app', 'web');
@@ -35,6 +38,7 @@ export interface AppContext {
   log: (text: string) => void;
   port: number; // set once listening
   today: () => string; // ISO date, for the data's age (KIT_TODAY fixes it, as for the CLI)
+  builds: BuildJobs;
 }
 
 /** The app's routes on a context (the port read per request, for the Host check). */
@@ -49,6 +53,8 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   app.route('/', searchRoutes(context.regions));
   app.route('/', configRoutes());
   app.route('/', previewRoutes({ dataDir: context.dataDir, today: context.today }));
+  app.route('/', buildRoutes(context.builds));
+  app.route('/', fileRoutes(context.outDir));
   app.notFound((c) => c.json(errorBody(`Nothing here: ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     const { status, body } = describeError(error, context.log);
@@ -67,14 +73,18 @@ export interface RunningApp {
 /** Starts the app on 127.0.0.1:`port` (0: a free one). Rejects when the port cannot be listened on. */
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const outDir = path.resolve(options.outDir ?? DEFAULT_APP_OUT);
+  const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const context: AppContext = {
-    outDir: path.resolve(options.outDir ?? DEFAULT_APP_OUT),
+    outDir,
     dataDir,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
     regions: createRegionDataCache(dataDir),
-    log: options.log ?? ((text) => process.stderr.write(`${text}\n`)),
+    log,
     port: 0,
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    today,
+    builds: createBuildJobs({ outDir, dataDir, today, log }),
   };
   const app = createApp(context);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
