@@ -94,9 +94,9 @@ describe('the app in a browser', () => {
   });
 
   it('builds (fast), lists the files by group, and the handout holds the organization', async () => {
-    await page.getByLabel('Quick build (no slides PDF)').check();
+    await page.getByLabel('Quick build (slides as a PDF only)').check();
     await page.getByRole('button', { name: 'Make the materials' }).click();
-    await page.locator('.build .result').waitFor({ timeout: 45_000 });
+    await page.locator('.build-result').waitFor({ timeout: 45_000 });
     await expect(page.locator('.file-group h3').allTextContents()).resolves.toEqual(
       expect.arrayContaining(['Print', 'Present']),
     );
@@ -105,6 +105,8 @@ describe('the app in a browser', () => {
     );
     await page.locator('#step-build').scrollIntoViewIfNeeded();
     await shot('en-4-build');
+    await page.locator('.file-group').first().scrollIntoViewIfNeeded();
+    await shot('en-4-files');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'handout-en.pdf', exact: true }).click(),

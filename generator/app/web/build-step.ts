@@ -142,7 +142,7 @@ export const BuildStep = defineComponent({
           </ul>
           <p v-if="build.error.hint" class="error-hint">{{ build.error.hint }}</p>
         </div>
-        <div v-if="build.result" class="result">
+        <div v-if="build.result" class="build-result">
           <div class="actions">
             <a class="button primary" :href="zipHref" download>{{ t('buildZip') }}</a>
             <a v-for="deck in decks" :key="deck.lang" class="button secondary" :href="deck.href" target="_blank"
