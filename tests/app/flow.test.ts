@@ -91,6 +91,8 @@ describe('the app in a browser', () => {
     await expect(preview.locator('.map img').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
     await page.locator('#step-preview').scrollIntoViewIfNeeded();
     await shot('en-3-preview');
+    await page.locator('.preview h3').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await shot('en-3-preview-map');
   });
 
   it('builds (fast), lists the files by group, and the handout holds the organization', async () => {
