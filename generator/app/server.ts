@@ -16,6 +16,7 @@ import { configRoutes } from './routes/config.ts';
 import { previewRoutes } from './routes/preview.ts';
 import { buildRoutes } from './routes/build.ts';
 import { fileRoutes } from './routes/files.ts';
+import { scoreRoutes } from './routes/score.ts';
 import { createBuildJobs, type BuildJobs } from './build-jobs.ts';
 
 export const DEFAULT_APP_OUT = path.join(DEFAULT_OUTPUT_DIR, 'app');
@@ -55,6 +56,7 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   app.route('/', previewRoutes({ dataDir: context.dataDir, today: context.today }));
   app.route('/', buildRoutes(context.builds));
   app.route('/', fileRoutes(context.outDir));
+  app.route('/', scoreRoutes({ outDir: context.outDir, now: () => new Date() }));
   app.notFound((c) => c.json(errorBody(`Nothing here: ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     const { status, body } = describeError(error, context.log);

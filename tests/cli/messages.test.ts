@@ -33,7 +33,7 @@ describe('a mistyped word gets "did you mean"', () => {
     expectUsersMistake(result, 'unknown command "xyzzy".', 'Commands: build, regions, data');
     expect(result.stderr).not.toContain('Did you mean');
     const data = await runKit(['data', 'remove']);
-    expectUsersMistake(data, 'unknown data command "remove".', 'Use import, list, stats or diff');
+    expectUsersMistake(data, 'unknown data command "remove".', 'Use import, update, list, stats or diff');
     expect(data.stderr).not.toContain('Did you mean');
   });
 

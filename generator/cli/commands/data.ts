@@ -1,13 +1,15 @@
-// `kit data import | list | stats | diff`: bring ICE's workbooks in and see what they hold.
+// `kit data import | update | list | stats | diff`: bring ICE's workbooks in and see what they hold.
 
 import path from 'node:path';
 import { asOfFromFileName, isIsoDate } from '../../data/as-of.ts';
-import { diffAgreements, type Diff } from '../../data/diff.ts';
+import { diffAgreements } from '../../data/diff.ts';
+import { formatDiffLines } from '../../data/diff-lines.ts';
+import { importIceFile } from '../../data/import-file.ts';
 import { importList } from '../../data/import.ts';
 import { computeStats, type Stats } from '../../data/stats.ts';
-import { listSnapshots, loadDataset, loadPendingList, readSnapshot, writeSnapshot } from '../../data/store.ts';
-import { MODELS, type Agreement, type ListKind, type Snapshot } from '../../data/types.ts';
-import { formatProblem, KitError } from '../../errors.ts';
+import { listSnapshots, loadDataset, loadPendingList, readSnapshot } from '../../data/store.ts';
+import type { Agreement, Snapshot } from '../../data/types.ts';
+import { KitError } from '../../errors.ts';
 import { readInputFile } from '../../read-input.ts';
 import { didYouMean } from '../../suggest.ts';
 import { buildAgencies, findRegionalNotInTable, type Agency, type PlaceOverride } from '../../regions/agencies.ts';
@@ -17,14 +19,18 @@ import { KIT_PLACES_FILE, loadOverrides } from '../../regions/overrides.ts';
 import { pickRegion } from '../../regions/pick.ts';
 import { resolveRegion } from '../../regions/resolve.ts';
 import { DATA_DIR_OPTION, dataDir, parse } from '../args.ts';
+import { runUpdate } from './data-update.ts';
 import { today, type CliIO, showPath } from '../io.ts';
-import { formatCountNoun } from '../../plural.ts';
 
 const HELP = `Usage:
   kit data import FILE [--pending] [--as-of YYYY-MM-DD] [--data-dir DIR]
       Import ICE's "Participating Agencies" (or, with --pending, "Pending Agencies") list, .xlsx or .csv.
       The date comes from the file name (participatingAgencies05182026am.xlsx) unless --as-of gives it.
       The newest list imported becomes the default for every build.
+  kit data update [--page URL] [--timeout SECONDS] [--data-dir DIR]
+      Download the newest "Participating Agencies" and "Pending Agencies" workbooks from ICE's page, import
+      them, and print what changed since the lists imported before. --page reads another page (a mirror);
+      --timeout gives up on each request after that many seconds (default 30).
   kit data list [--data-dir DIR]
       The imported lists.
   kit data stats [--snapshot DATE] [--pending] [--by-state] [--json] [--data-dir DIR]
@@ -36,26 +42,15 @@ const HELP = `Usage:
 Download the lists from https://www.ice.gov/identify-and-arrest/287g
 `;
 
-// More rejected rows than this share means the file is probably not an ICE list at all, once more than a few are.
-const MAX_REJECTED_SHARE = 0.1;
-const FEW_REJECTED = 3;
-
-/**
- * Whether `rejected` unreadable rows of `read` say the file is not an ICE list: half or more of its rows, or more
- * than a tenth of them once there are more than a few. One bad row in a small list (1 of 5) is imported and listed.
- */
-export function looksUnlikeIceList(read: number, rejected: number): boolean {
-  if (rejected === 0) return false;
-  return rejected * 2 >= read || (rejected > FEW_REJECTED && rejected > MAX_REJECTED_SHARE * read);
-}
-
-const SUBCOMMANDS = ['import', 'list', 'stats', 'diff'];
+const SUBCOMMANDS = ['import', 'update', 'list', 'stats', 'diff'];
 
 export async function runData(argv: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
     case 'import':
       return runImport(rest, io);
+    case 'update':
+      return runUpdate(rest, io, HELP);
     case 'list':
       return runList(rest, io);
     case 'stats':
@@ -69,7 +64,7 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
       return 0;
     default:
       throw new KitError('usage', `unknown data command "${sub}".${didYouMean(sub, SUBCOMMANDS)}`, {
-        hint: 'Use import, list, stats or diff; see `kit data --help`.',
+        hint: 'Use import, update, list, stats or diff; see `kit data --help`.',
       });
   }
 }
@@ -90,76 +85,20 @@ async function runImport(argv: string[], io: CliIO): Promise<number> {
       hint: 'kit data import participatingAgencies05182026am.xlsx',
     });
   const file = positionals[0]!;
-  const name = path.basename(file);
   // Read first: a file that is not there is the first thing to say, before anything about its name.
   const bytes = await readInput(file, io);
-  const asOf = values['as-of'] ?? asOfFromFileName(name);
-  if (!asOf || !isIsoDate(asOf)) {
-    throw new KitError(
-      'usage',
-      asOf
-        ? `--as-of ${asOf} is not a date written YYYY-MM-DD.`
-        : `${name}: the file name does not say when ICE published the list.`,
-      {
-        hint: "Add --as-of YYYY-MM-DD with the date shown on ICE's page for this file.",
-      },
-    );
-  }
-  if (asOf > today(io))
-    throw new KitError('bad-input', `--as-of ${asOf} is in the future.`, {
-      hint: 'Use the date ICE published the list.',
-    });
-  const kind: ListKind = values.pending ? 'pending' : 'participating';
-  const snapshot = await importList({ file: name, bytes, kind, asOf, importedAt: io.now().toISOString() });
-
-  const { read, agreements, rejected, blank, duplicates = 0 } = snapshot.rows;
-  if (looksUnlikeIceList(read, rejected)) {
-    throw new KitError(
-      'bad-input',
-      `${name}: ${rejected} of ${formatCountNoun(read, 'row')} could not be read as agreements, so this ` +
-        `does not look like an ICE ${kind} list. Nothing was imported.`,
-      {
-        problems: snapshot.rejected,
-      },
-    );
-  }
-  if (agreements === 0 && kind === 'participating') {
-    throw new KitError('bad-input', `${name}: the list has ICE's columns but no agreements. Nothing was imported.`, {
-      hint: 'Check that this is the right download.',
-    });
-  }
-
-  const dir = dataDir(values, io, { mayCreate: true });
-  const saved = await writeSnapshot(dir, snapshot);
-  const stored = (await listSnapshots(dir)).filter((entry) => entry.kind === kind);
-  const isNewest = stored.at(-1)?.asOf === asOf;
-  const repeated = duplicates ? ` + ${duplicates} repeating an earlier row` : '';
-  const skipped = blank ? ` (${formatCountNoun(blank, 'blank row')} skipped)` : '';
-  const defaultNote = isNewest
-    ? `; it is now the default ${kind} list.`
-    : `; the newer list of ${stored.at(-1)?.asOf} stays the default.`;
-  const lines = [
-    `Read ${name}${snapshot.source.sheet ? ` (sheet "${snapshot.source.sheet}")` : ''}: ` +
-      `${formatCountNoun(read, 'row')} = ${formatCountNoun(agreements, 'agreement')} + ${rejected} rejected` +
-      `${repeated}${skipped}.`,
-    ...MODELS.map((model) => {
-      const count = computeStats(snapshot).models[model];
-      return (
-        `  ${model}: ${formatCountNoun(count.agreements, 'agreement')}, ` +
-        `${formatCountNoun(count.agencies, 'agency', 'agencies')}, ` +
-        `${formatCountNoun(count.states, 'state')}`
-      );
-    }),
-    `Saved the ${kind} list of ${asOf} ` + `as ${showPath(io, saved)}${defaultNote}`,
-  ];
+  const { lines, notes } = await importIceFile({
+    dataDir: dataDir(values, io, { mayCreate: true }),
+    name: path.basename(file),
+    bytes,
+    kind: values.pending ? 'pending' : 'participating',
+    asOf: values['as-of'],
+    today: today(io),
+    now: io.now(),
+    showPath: (saved) => showPath(io, saved),
+  });
   io.stdout(`${lines.join('\n')}\n`);
-  if (snapshot.rejected.length)
-    io.stderr(
-      `Rejected rows (not ` +
-        `imported):\n${snapshot.rejected.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`,
-    );
-  if (snapshot.warnings.length)
-    io.stderr(`Notes (rows kept):\n${snapshot.warnings.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  if (notes.length) io.stderr(`${notes.join('\n')}\n`);
   return 0;
 }
 
@@ -344,44 +283,6 @@ async function runDiff(argv: string[], io: CliIO): Promise<number> {
     );
   }
   const diff = diffAgreements(old, now, { from: before!.asOf, to: after!.asOf });
-  io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
+  io.stdout(values.json ? `${JSON.stringify(diff, null, 2)}\n` : `${formatDiffLines(diff).join('\n')}\n`);
   return 0;
-}
-
-function formatDiff(diff: Diff): string {
-  const lines = [
-    `From ${diff.from} to ${diff.to}: ${diff.summary.agreementsBefore} ` +
-      `-> ${formatCountNoun(diff.summary.agreementsAfter, 'agreement')}.`,
-  ];
-  const section = (title: string, items: string[]) => {
-    lines.push('', `${title}: ${items.length}`);
-    for (const item of items) lines.push(`  ${item}`);
-  };
-  section(
-    'Agencies added',
-    diff.added.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`),
-  );
-  section(
-    'Agencies removed',
-    diff.removed.map((agency) => `${agency.state}  ${agency.name} (${agency.models.join(', ')})`),
-  );
-  section(
-    'Renamed (likely the same agency)',
-    diff.renamed.map((rename) => `${rename.state}  ${rename.from} -> ${rename.to}`),
-  );
-  section(
-    'Models added',
-    diff.modelsAdded.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`),
-  );
-  section(
-    'Models dropped',
-    diff.modelsDropped.map((change) => `${change.state}  ${change.name}: ${change.models.join(', ')}`),
-  );
-  section(
-    'Signing dates corrected',
-    diff.dateChanges.map(
-      (change) => `${change.state}  ${change.name} ${change.model}: ${change.from ?? '?'} -> ${change.to ?? '?'}`,
-    ),
-  );
-  return `${lines.join('\n')}\n`;
 }

@@ -6,21 +6,12 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, KitError } from '../../errors.ts';
 import { checkFileSize, formatCount, formatMegabytes, LIMITS, listProblems } from '../../quiz/score/limits.ts';
-import { loadResponses } from '../../quiz/score/load-responses.ts';
-import { renderScoreMarkdown, renderScoreCsv } from '../../quiz/score/report.ts';
-import { renderScorePdf } from '../../quiz/score/report-pdf.ts';
-import { scoreQuiz } from '../../quiz/score/score.ts';
-import { EXPORT_ADVICE } from '../../quiz/score/sniff-file.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { parseQuizJson } from '../../quiz/quiz-json.ts';
+import { scoreResponseFiles } from '../../quiz/score/score-files.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
-import { writeOutputs, type RecordedFile } from '../../write.ts';
-import { recordOf } from '../../output-record.ts';
 import { formatListing } from '../listing.ts';
 import { inspectOutputFolder, isKitFolder, resolveKitTarget } from '../../kit-folder.ts';
-import { findMatchingQuiz } from '../../quiz/score/find-quiz.ts';
-import type { ResponseSet } from '../../quiz/score/types.ts';
-import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
 import { parse } from '../args.ts';
 import { resolvePaperOption } from '../options.ts';
 import { reportLeftInPlace, type CliIO, showPath } from '../io.ts';
@@ -76,37 +67,6 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
 }
 
 /**
- * Refuses (exit 2) a response file with no column for any question of its quiz, naming the other kit quiz beside that
- * quiz whose questions it has, if one does (`given`: how the quiz was given; `flag`: the option to name it with).
- */
-async function checkQuestionsFound(
-  responses: ResponseSet,
-  bytes: Uint8Array,
-  file: string,
-  quizFile: string,
-  given: string,
-  flag: string,
-  io: CliIO,
-): Promise<void> {
-  if (responses.questionIds.length > 0) return;
-  const quizPath = path.resolve(io.cwd, quizFile);
-  const other = await findMatchingQuiz(bytes, path.basename(file), path.dirname(quizPath), [path.basename(quizPath)]);
-  const otherShown = other ? path.join(path.dirname(quizFile), other.name) : null;
-  throw new KitError(
-    'bad-input',
-    `${file}: none of its columns is a question of ${quizFile} (${given}), so nothing was scored.`,
-    {
-      problems: otherShown ? [] : responses.problems, // the column-by-column advice, when no other quiz fits
-      hint: otherShown
-        ? `It has columns for ${formatCountNoun(other!.questions, 'question')} of ${otherShown}: did you ` +
-          `mean ${flag} ${otherShown}?`
-        : `Give ${flag} the quiz-LANG.json this form was made from (the post form's is ` +
-          `quiz-LANG-post.json), or add [question-id] to the column headers.`,
-    },
-  );
-}
-
-/**
  * Where the reports go: --out (or the kit folder it belongs to); else beside the quiz when its folder is a kit folder
  * (a kit build's quiz/ counts as its build's), else score-reports/ beside the quiz, a kit folder of their own.
  */
@@ -153,68 +113,19 @@ export async function runQuizScore(argv: string[], io: CliIO): Promise<number> {
   // The report's folder is checked before anything is read or scored (writeOutputs checks it again).
   const target = await resolveReportFolder(values.out, values.quiz, io);
   await inspectOutputFolder(target.root, { option: target.option, writer: 'score' });
-  const bytes = await readBytes(file, io);
-  const responses = await loadResponses(bytes, path.basename(file), quiz, {
-    includeNames,
-    ...(postQuiz ? { wordings: [postQuiz] } : {}),
-  });
-  await checkQuestionsFound(responses, bytes, file, values.quiz, '--quiz', '--quiz', io);
-  let post: ResponseSet | undefined;
   const postFile = values.post;
-  if (postFile) {
-    const postBytes = await readBytes(postFile, io);
-    post = await loadResponses(postBytes, path.basename(postFile), postQuiz ?? quiz, {
-      includeNames,
-      wordings: postQuiz ? [quiz] : [],
-    });
-    await checkQuestionsFound(
-      post,
-      postBytes,
-      postFile,
-      values['post-quiz'] ?? values.quiz,
-      postQuiz ? '--post-quiz' : '--quiz, as no --post-quiz was given',
-      '--post-quiz',
-      io,
-    );
-  }
-  if (responses.participants.length === 0) {
-    throw new KitError('bad-input', `${file}: no answers could be read.`, {
-      problems: responses.problems,
-      hint: `Export the responses from the form tool with one column per question. ${EXPORT_ADVICE}`,
-    });
-  }
-  const scored = scoreQuiz(quiz, responses, post, postQuiz ? { postQuiz } : {});
-  const language = quiz.language === 'es' ? 'es' : 'en';
-  // Beside the quiz by default, named after it, so that a report never takes a quiz's name or another quiz's report's.
-  const stem = `score-report-${path
-    .basename(values.quiz)
-    .replace(/\.json$/i, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')}${post ? '-with-post' : ''}`;
-  const quizName = path.basename(values.quiz);
-  const report = (extension: string, bytes: Uint8Array | string, as: string): RecordedFile => ({
-    ...recordOf(`${target.prefix}${stem}.${extension}`, {
-      kind: 'score',
-      languages: [language],
-      audience: 'trainer', // the class's answers, by name with --include-names
-      group: 'read',
-      purpose:
-        `The results of ${quizName}${post ? ' and its post form' : ''} as ${as}: percent correct per ` +
-        `question, the most-missed questions, the scores (kit quiz score).`,
-    }),
-    bytes,
-    language,
-  });
-  const reports = [
-    report('md', renderScoreMarkdown(scored, { language }), 'text'),
-    report('pdf', await renderScorePdf(scored, { language, date: quiz.dataAsOf, paper }), 'PDF with a chart'),
-    report('csv', renderScoreCsv(scored), 'CSV'),
-  ];
-  const written = await writeOutputs(target.root, reports, {
-    manifest: recordAddition('kit quiz score', io.now().toISOString()),
-    index: reindexKitFolder,
-    writer: 'score',
-    option: target.option,
+  const { responses, post, reports, written, stem } = await scoreResponseFiles({
+    quiz: { quiz, shown: values.quiz, path: path.resolve(io.cwd, values.quiz) },
+    ...(postQuiz && values['post-quiz']
+      ? { postQuiz: { quiz: postQuiz, shown: values['post-quiz'], path: path.resolve(io.cwd, values['post-quiz']) } }
+      : {}),
+    responses: { bytes: await readBytes(file, io), shown: file },
+    ...(postFile ? { post: { bytes: await readBytes(postFile, io), shown: postFile } } : {}),
+    includeNames,
+    paper,
+    target,
     force: Boolean(values.force),
+    at: io.now().toISOString(),
   });
   const shown = showPath(io, path.join(written.outDir, target.prefix, stem));
   const postShown =
