@@ -121,6 +121,9 @@ describe('the app in a browser', () => {
   }, 60_000);
 
   it('scores a Google Forms results file against the quiz of the build and offers the report PDF', async () => {
+    await expect(page.locator('#score-quiz option').allTextContents()).resolves.toContain(
+      'The quiz before the workshop (English)',
+    );
     const quizPath = await page.locator('#score-quiz').inputValue();
     expect(quizPath).toMatch(/quiz-en\.json$/);
     const quizFile = path.join(app.context.outDir, quizPath);
@@ -144,7 +147,7 @@ describe('the app in a browser', () => {
     const response = await page.request.get(new URL(pdf!, app.url).href);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.locator('#step-score').scrollIntoViewIfNeeded();
+    await score.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await shot('en-5-score');
   });
 

@@ -4,12 +4,21 @@
 
 import { defineComponent, ref, watch } from 'vue';
 import { asError, postForm } from './api.ts';
+import { t } from './i18n.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 import { store } from './state.ts';
 
 interface ScoreResult {
   report: { participants: number; mean: number; perQuestion: unknown[]; text: string };
   pdf: string;
+}
+
+/** "tx-tarrant-county/quiz/quiz-es-post.json" as "The quiz after the workshop (Spanish)"; else its file name. */
+function quizLabel(path: string): string {
+  const match = /quiz-([a-z]{2})(-post)?\.json$/.exec(path);
+  if (!match) return path.split('/').pop() ?? path;
+  const language = t(match[1] === 'es' ? 'languageEs' : 'languageEn');
+  return t(match[2] ? 'scoreQuizPost' : 'scoreQuizPre', { language });
 }
 
 export const ScoreStep = defineComponent({
@@ -55,7 +64,7 @@ export const ScoreStep = defineComponent({
       score,
       error,
       submit,
-      quizLabel: (path: string) => path.split('/').pop() ?? path,
+      quizLabel,
     };
   },
   template: `
