@@ -35,6 +35,19 @@ export function staticRoutes(webDir: string): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     return c.html(setPageLanguage(html, lang));
   });
+  // The page's script: web/main.ts bundled by esbuild on first request and kept (a failed bundle is not kept).
+  let bundled: Promise<string> | undefined;
+  app.get('/app/main.js', async (c) => {
+    const { bundlePage } = await import('../web/bundle.ts');
+    bundled ??= bundlePage(webDir).catch((error: unknown) => {
+      bundled = undefined;
+      throw error;
+    });
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Content-Security-Policy', APP_CSP);
+    c.header('Cache-Control', 'no-cache');
+    return c.body(await bundled);
+  });
   app.get('/app/*', async (c) => {
     const file = await resolveInside(webDir, rawPathAfter(c, '/app/') ?? '');
     c.header('Content-Type', contentTypeOf(file));
