@@ -17,6 +17,7 @@ import { previewRoutes } from './routes/preview.ts';
 import { buildRoutes } from './routes/build.ts';
 import { fileRoutes } from './routes/files.ts';
 import { scoreRoutes } from './routes/score.ts';
+import { dataRoutes } from './routes/data.ts';
 import { createBuildJobs, type BuildJobs } from './build-jobs.ts';
 
 export const DEFAULT_APP_OUT = path.join(DEFAULT_OUTPUT_DIR, 'app');
@@ -29,6 +30,7 @@ export interface AppOptions {
   port?: number; // 0: a free port
   log?: (text: string) => void; // the terminal: errors' stacks go here, never to the page
   today?: () => string; // ISO date (default: the clock's)
+  icePageUrl?: string; // ICE's 287(g) page (tests serve one locally)
 }
 
 export interface AppContext {
@@ -40,6 +42,7 @@ export interface AppContext {
   port: number; // set once listening
   today: () => string; // ISO date, for the data's age (KIT_TODAY fixes it, as for the CLI)
   builds: BuildJobs;
+  icePageUrl?: string; // ICE's 287(g) page for the data update (default: ICE's own)
 }
 
 /** The app's routes on a context (the port read per request, for the Host check). */
@@ -57,6 +60,16 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   app.route('/', buildRoutes(context.builds));
   app.route('/', fileRoutes(context.outDir));
   app.route('/', scoreRoutes({ outDir: context.outDir, now: () => new Date() }));
+  app.route(
+    '/',
+    dataRoutes({
+      dataDir: context.dataDir,
+      regions: context.regions,
+      today: context.today,
+      now: () => new Date(),
+      ...(context.icePageUrl ? { icePageUrl: context.icePageUrl } : {}),
+    }),
+  );
   app.notFound((c) => c.json(errorBody(`Nothing here: ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     const { status, body } = describeError(error, context.log);
@@ -87,6 +100,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     port: 0,
     today,
     builds: createBuildJobs({ outDir, dataDir, today, log }),
+    ...(options.icePageUrl ? { icePageUrl: options.icePageUrl } : {}),
   };
   const app = createApp(context);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

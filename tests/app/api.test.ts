@@ -150,7 +150,7 @@ describe('kit app: the workshop config', () => {
 });
 
 describe('kit app: uploads of results files', () => {
-  const upload = (app: TestApp, name: string, bytes: Uint8Array | string) => {
+  const upload = (app: TestApp, name: string, bytes: Uint8Array<ArrayBuffer> | string) => {
     const form = new FormData();
     form.set('quiz', 'tx-tarrant-county/quiz/quiz-en.json');
     form.set('results', new Blob([bytes]), name);

@@ -26,7 +26,7 @@ export interface TestApp extends RunningApp {
   post(pathname: string, body: unknown): Promise<Response>;
 }
 
-export async function startTestApp(options: { dataDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { dataDir?: string; icePageUrl?: string } = {}): Promise<TestApp> {
   const outDir = path.join(tempDir('kit-app-out-'), 'app');
   const webDir = tempDir('kit-app-web-');
   mkdirSync(path.join(webDir, 'js'));
@@ -43,6 +43,7 @@ export async function startTestApp(options: { dataDir?: string } = {}): Promise<
     port: 0,
     today: () => '2026-06-01',
     log: (text) => logged.push(text),
+    ...(options.icePageUrl ? { icePageUrl: options.icePageUrl } : {}),
   });
   running.push(app);
   const origin = `http://127.0.0.1:${app.port}`;
