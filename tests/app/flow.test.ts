@@ -155,7 +155,9 @@ describe('the app in a browser', () => {
     await page.locator('#data-file').setInputFiles(path.join(ICE_DIR, 'participating-2025-07-01.xlsx'));
     await page.getByRole('button', { name: 'Add this list' }).click();
     await page.locator('.outcome').waitFor({ timeout: 30_000 });
-    await expect(page.locator('#step-data tbody').textContent()).resolves.toContain('2025-07-01');
+    await expect(page.locator('section[aria-labelledby="step-data"] tbody').textContent()).resolves.toContain(
+      '2025-07-01',
+    );
     await page.locator('#step-data').scrollIntoViewIfNeeded();
     await shot('en-6-data');
     await shot('en-full');
