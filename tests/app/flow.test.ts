@@ -142,6 +142,13 @@ describe('the app in a browser', () => {
     const score = page.locator('.score');
     await score.waitFor({ timeout: 20_000 });
     await expect(score.textContent()).resolves.toContain('People who answered: 3');
+    // Three people, one wrong on question 1, one wrong on 2 and 3: 2 of 3 right on each of those (66.7 %).
+    await expect(score.locator('tbody tr').first().locator('td').allTextContents()).resolves.toEqual([
+      '1',
+      quiz.questions[0]!.text,
+      '3',
+      '66.7 %',
+    ]);
     const pdf = await score.getByRole('link', { name: 'Download the report (PDF)' }).getAttribute('href');
     expect(pdf).toMatch(/\.pdf$/);
     const response = await page.request.get(new URL(pdf!, app.url).href);

@@ -4,13 +4,34 @@
 
 import { defineComponent, ref, watch } from 'vue';
 import { asError, postForm } from './api.ts';
-import { t } from './i18n.ts';
+import { t, ui } from './i18n.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 import { store } from './state.ts';
 
 interface ScoreResult {
-  report: { participants: number; mean: number; perQuestion: unknown[]; text: string };
+  report: {
+    participants: number;
+    mean: number | null;
+    postParticipants?: number;
+    postMean?: number | null;
+    perQuestion: {
+      number: number;
+      text: string;
+      percent: number | null;
+      answered: number;
+      post: number | null;
+    }[];
+    text: string;
+  };
   pdf: string;
+}
+
+/** A percent (0-100) as "91.7 %" in the interface language; "–" when there is none. */
+function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return t('percent', {
+    value: value.toLocaleString(ui.lang === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1 }),
+  });
 }
 
 /** "tx-tarrant-county/quiz/quiz-es-post.json" as "The quiz after the workshop (Spanish)"; else its file name. */
@@ -65,6 +86,9 @@ export const ScoreStep = defineComponent({
       error,
       submit,
       quizLabel,
+      formatPercent,
+      postSummary: (report: ScoreResult['report']) =>
+        t('scorePostSummary', { count: report.postParticipants ?? 0, percent: formatPercent(report.postMean) }),
     };
   },
   template: `
@@ -90,7 +114,35 @@ export const ScoreStep = defineComponent({
       <ErrorBox :error="error" />
       <div v-if="score" class="score" aria-live="polite">
         <p><strong>{{ t('scoreParticipants', { count: score.report.participants }) }}</strong></p>
-        <pre class="report">{{ score.report.text }}</pre>
+        <p>{{ t('scoreMean', { percent: formatPercent(score.report.mean) }) }}</p>
+        <p v-if="score.report.postParticipants !== undefined">{{ postSummary(score.report) }}</p>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{{ t('scoreByQuestion') }}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{{ t('scoreQuestion') }}</th>
+                <th scope="col">{{ t('scoreAnswered') }}</th>
+                <th scope="col">{{ t('scoreCorrect') }}</th>
+                <th v-if="score.report.postParticipants !== undefined" scope="col">{{ t('scoreCorrectAfter') }}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr v-for="question in score.report.perQuestion" :key="question.number">
+                <td>{{ question.number }}</td>
+                <td>{{ question.text }}</td>
+                <td>{{ question.answered }}</td>
+                <td>{{ formatPercent(question.percent) }}</td>
+                <td v-if="score.report.postParticipants !== undefined">{{ formatPercent(question.post) }}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <details>
+          <summary>{{ t('scoreText') }}</summary>
+          <pre class="report">{{ score.report.text }}</pre>
+        </details>
         <a class="button primary" :href="score.pdf" download>{{ t('scorePdf') }}</a>
       </div>
     </section>`,
