@@ -157,7 +157,7 @@ export const BuildStep = defineComponent({
               <li v-for="file in group.files" :key="file.path">
                 <a :href="fileHref(file)" download>{{ fileName(file) }}</a>
                 <span class="muted"> · {{ size(file.bytes) }}<template
-                  v-if="file.languages.length"> · {{ file.languages.join(', ') }}</template></span>
+                  v-if="file.languages.length"> · {{ file.languages.map(languageName).join(', ') }}</template></span>
                 <div class="purpose">{{ file.purpose }}</div>
                 <ul v-if="file.warnings.length" class="warnings"><li v-for="(warning, index) in file.warnings"
                   :key="index">{{ warning }}</li></ul>
