@@ -32,6 +32,7 @@ const LAYERS = [
   ['deck', 'handout', 'script', 'quiz'],
   ['workshop'],
   ['batch'],
+  ['app'], // kit app's server: calls the kit's modules below it; the CLI starts it
   ['cli'],
 ];
 

@@ -131,6 +131,14 @@ describe('kit app page and errors', () => {
     expect(vue.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await vue.text()).toContain('createApp');
     expect((await app.call('/?lang=xx')).status).toBe(400);
+    // The page's TypeScript, bundled on first request with its Vue import pointing at /vendor/vue.js.
+    writeFileSync(
+      path.join(app.webDir, 'main.ts'),
+      "import { createApp } from 'vue';\nexport const made: number = createApp ? 1 : 0;\n",
+    );
+    const script = await app.call('/app/main.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toMatch(/from ["']\/vendor\/vue\.js["']/);
   });
 
   it('answers an unknown route with a JSON 404 and never sends a stack trace', async () => {

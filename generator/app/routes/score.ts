@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Hono } from 'hono';
 import { resolveKitTarget } from '../../kit-folder.ts';
 import { parseQuizJson } from '../../quiz/quiz-json.ts';
-import { scoreResponseFiles } from '../../quiz/score/score-files.ts';
+import { scoreResponseFiles } from '../../workshop/score-files.ts';
 import type { ScoreReport } from '../../quiz/score/types.ts';
 import { renderScoreMarkdown } from '../../quiz/score/report.ts';
 import { HttpError } from '../errors.ts';

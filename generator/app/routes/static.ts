@@ -1,6 +1,8 @@
-// The app's page: GET / (index.html, its <html lang> set from ?lang=), GET /app/* (its scripts and styles, from
-// generator/app/web/) and GET /vendor/vue.js (Vue's browser build from node_modules: no CDN, works offline).
+// The app's page: GET / (index.html, its <html lang> set from ?lang=), GET /app/* (its styles, from
+// generator/app/web/; /app/main.js is web/main.ts bundled by bundle.ts) and GET /vendor/vue.js (Vue's browser build
+// from node_modules: no CDN, works offline).
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { rawPathAfter, type AppEnv } from '../raw-path.ts';
 import { resolveInside } from '../resolve-path.ts';
 import { APP_CSP } from '../safety.ts';
 import { pickAppLanguage } from './ui.ts';
+import { bundlePage } from '../web/bundle.ts';
 
 /** Vue's full ES module browser build (with its template compiler) as the kit's node_modules holds it. */
 export function findVueBrowserBuild(): string {
@@ -35,18 +38,19 @@ export function staticRoutes(webDir: string): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     return c.html(setPageLanguage(html, lang));
   });
-  // The page's script: web/main.ts bundled by esbuild on first request and kept (a failed bundle is not kept).
-  let bundled: Promise<string> | undefined;
-  app.get('/app/main.js', async (c) => {
-    const { bundlePage } = await import('../web/bundle.ts');
+  // The page's script: web/main.ts bundled for the browser on first request (bundle.ts), then kept.
+  let bundled: Promise<string> | null = null;
+  app.get('/app/main.js', async (c, next) => {
+    if (!existsSync(path.join(webDir, 'main.ts'))) return next();
     bundled ??= bundlePage(webDir).catch((error: unknown) => {
-      bundled = undefined;
+      bundled = null;
       throw error;
     });
+    const text = await bundled;
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Content-Security-Policy', APP_CSP);
     c.header('Cache-Control', 'no-cache');
-    return c.body(await bundled);
+    return c.body(text);
   });
   app.get('/app/*', async (c) => {
     const file = await resolveInside(webDir, rawPathAfter(c, '/app/') ?? '');

@@ -8,7 +8,7 @@ import { formatProblem, KitError } from '../../errors.ts';
 import { checkFileSize, formatCount, formatMegabytes, LIMITS, listProblems } from '../../quiz/score/limits.ts';
 import type { Quiz } from '../../quiz/types.ts';
 import { parseQuizJson } from '../../quiz/quiz-json.ts';
-import { scoreResponseFiles } from '../../quiz/score/score-files.ts';
+import { scoreResponseFiles } from '../../workshop/score-files.ts';
 import { readInputFile, readInputText } from '../../read-input.ts';
 import { formatListing } from '../listing.ts';
 import { inspectOutputFolder, isKitFolder, resolveKitTarget } from '../../kit-folder.ts';

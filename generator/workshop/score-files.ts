@@ -2,21 +2,21 @@
 // folder: what `kit quiz score` and the app's scoring both do, from bytes already read.
 
 import path from 'node:path';
-import type { Paper } from '../../config/types.ts';
-import { KitError } from '../../errors.ts';
-import { recordOf } from '../../output-record.ts';
-import { formatCountNoun } from '../../plural.ts';
-import { writeOutputs, type RecordedFile } from '../../write.ts';
-import { recordAddition, reindexKitFolder } from '../../workshop/merge.ts';
-import type { Quiz } from '../types.ts';
-import { findMatchingQuiz } from './find-quiz.ts';
-import { checkFileSize } from './limits.ts';
-import { loadResponses } from './load-responses.ts';
-import { renderScoreCsv, renderScoreMarkdown } from './report.ts';
-import { renderScorePdf } from './report-pdf.ts';
-import { scoreQuiz } from './score.ts';
-import { EXPORT_ADVICE } from './sniff-file.ts';
-import type { ResponseSet, ScoreReport } from './types.ts';
+import type { Paper } from '../config/types.ts';
+import { KitError } from '../errors.ts';
+import { recordOf } from '../output-record.ts';
+import { formatCountNoun } from '../plural.ts';
+import { writeOutputs, type RecordedFile } from '../write.ts';
+import { recordAddition, reindexKitFolder } from './merge.ts';
+import type { Quiz } from '../quiz/types.ts';
+import { findMatchingQuiz } from '../quiz/score/find-quiz.ts';
+import { checkFileSize } from '../quiz/score/limits.ts';
+import { loadResponses } from '../quiz/score/load-responses.ts';
+import { renderScoreCsv, renderScoreMarkdown } from '../quiz/score/report.ts';
+import { renderScorePdf } from '../quiz/score/report-pdf.ts';
+import { scoreQuiz } from '../quiz/score/score.ts';
+import { EXPORT_ADVICE } from '../quiz/score/sniff-file.ts';
+import type { ResponseSet, ScoreReport } from '../quiz/score/types.ts';
 
 /** A response file as read: its bytes and how messages name it (the path as the user gave it, or its name). */
 export interface ResponseFile {
