@@ -80,6 +80,26 @@ describe('the app in a browser', () => {
     await shot('en-2-workshop');
   });
 
+  it('saves the workshop as the YAML kit build --config reads, and opens one', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save this workshop as a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('workshop.yaml');
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved).toContain('region: tx/tarrant-county');
+    expect(saved).toContain(ORGANIZATION);
+    const other = path.join(root, 'other.yaml');
+    writeFileSync(
+      other,
+      saved.replace('North Texas hotline', 'Línea de Fort Worth').replace(/^paper: .*$/m, 'paper: a4'),
+    );
+    await page.locator('#config-file').setInputFiles(other);
+    await expect.poll(() => page.getByLabel('Hotline name').inputValue()).toBe('Línea de Fort Worth');
+    await expect(page.getByLabel('Paper size').inputValue()).resolves.toBe('a4');
+    await expect(page.getByLabel('Your organization', { exact: true }).inputValue()).resolves.toBe(ORGANIZATION);
+  });
+
   it('previews the region: answers, agreements, the map as an image, the as-of date', async () => {
     await page.getByRole('button', { name: 'Show the preview' }).click();
     const preview = page.locator('.preview');
@@ -183,6 +203,16 @@ describe('the app in a browser', () => {
       expect(body).not.toContain(english);
     await page.locator('#region-search').scrollIntoViewIfNeeded();
     await shot('es-1-region');
+    for (const [step, name] of [
+      ['step-workshop', 'es-2-workshop'],
+      ['step-preview', 'es-3-preview'],
+      ['step-build', 'es-4-build'],
+      ['step-score', 'es-5-score'],
+      ['step-data', 'es-6-data'],
+    ] as const) {
+      await page.locator(`#${step}`).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await shot(name);
+    }
     await shot('es-full');
     expect(pageErrors).toEqual([]);
   });
