@@ -60,7 +60,6 @@ export const BuildStep = defineComponent({
         })),
     );
     const lastLines = computed(() => (build.value?.lines ?? []).slice(-12).join('\n'));
-    const currentStage = computed(() => build.value?.stages.at(-1)?.name ?? t('buildStarting'));
 
     async function follow(id: string) {
       for (;;) {
@@ -99,7 +98,7 @@ export const BuildStep = defineComponent({
       folder,
       decks,
       lastLines,
-      currentStage,
+
       start,
       size: formatBytes,
       zipHref: computed(() => `/zip/${encodeURIComponent(folder.value)}`),
@@ -123,15 +122,16 @@ export const BuildStep = defineComponent({
       <ErrorBox :error="error" />
       <div v-if="build" class="build">
         <p class="status" aria-live="polite">
-          <template v-if="build.state === 'running'">{{ t('buildStage', { stage: currentStage }) }}</template>
+          <template v-if="build.state === 'running'">{{ t('buildProgress', { count: build.stages.length }) }}</template>
           <template v-else-if="build.state === 'done'">{{ t('buildDone') }}</template>
           <template v-else>{{ t('buildFailed') }}</template>
         </p>
-        <ol v-if="build.stages.length" class="stages">
-          <li v-for="(stage, index) in build.stages" :key="index">{{ stage.name }}</li>
-        </ol>
-        <details :open="build.state !== 'done'">
+        <progress v-if="build.state === 'running'" :aria-label="t('buildRunning')"></progress>
+        <details>
           <summary>{{ t('buildLog') }}</summary>
+          <ol v-if="build.stages.length" class="stages">
+            <li v-for="(stage, index) in build.stages" :key="index">{{ stage.name }}</li>
+          </ol>
           <pre class="log">{{ lastLines }}</pre>
         </details>
         <div v-if="build.error" class="error-box" role="alert">
