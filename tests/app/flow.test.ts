@@ -198,6 +198,9 @@ describe('the app in a browser', () => {
     await expect(page.getByRole('button', { name: 'Preparar los materiales' }).count()).resolves.toBe(1);
     await expect(page.getByLabel('Teléfono de la línea de ayuda').inputValue()).resolves.toBe(HOTLINE);
     await expect(page.title()).resolves.toBe('Kit para talleres sobre 287(g)');
+    await expect(page.locator('section[aria-labelledby="step-data"]').textContent()).resolves.toContain(
+      'La lista de ICE que se usa aquí es del 2026-05-18',
+    );
     const body = await page.locator('main').innerText();
     for (const english of ['Find your area', 'Your workshop', 'Show the preview', 'Score a quiz', 'Add this list'])
       expect(body).not.toContain(english);

@@ -5,6 +5,7 @@
 
 import { defineComponent, onMounted, ref } from 'vue';
 import { asError, getJson, postForm, postJson } from './api.ts';
+import { t } from './i18n.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 
 interface DataState {
@@ -56,14 +57,18 @@ export const DataStep = defineComponent({
     }
     const update = () => run(() => postJson<ImportResult>('/api/data/update', {}));
     onMounted(refresh);
-    return { data, file, pending, busy, outcome, error, importFile, update };
+    const freshness = (state: DataState['freshness']) =>
+      t(state.stale ? 'dataStale' : 'dataFresh', { date: state.asOf, days: state.days });
+    return { freshness, data, file, pending, busy, outcome, error, importFile, update };
   },
   template: `
     <section class="step" aria-labelledby="step-data">
       <h2 id="step-data"><span class="step-number" aria-hidden="true">6</span> {{ t('dataTitle') }}</h2>
       <p class="intro">{{ t('dataIntro') }}</p>
       <template v-if="data">
-        <p :class="data.freshness.stale ? 'warning' : 'status'">{{ data.freshness.message }}</p>
+        <p :class="data.freshness.stale ? 'warning' : 'status'">
+          {{ freshness(data.freshness) }}
+        </p>
         <div class="table-wrap">
           <table>
             <thead><tr><th scope="col">{{ t('dataKind') }}</th><th scope="col">{{ t('dataAsOf') }}</th>

@@ -57,7 +57,7 @@ export const PreviewStep = defineComponent({
         <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span
           class="muted">{{ preview.source }}</span></p>
         <div v-if="preview.stale" class="warning" role="alert">
-          <p>{{ preview.stale.message }}</p>
+          <p>{{ t('dataStale', { date: preview.asOf, days: preview.stale.days }) }}</p>
           <p><a href="#step-data">{{ t('previewStaleApp') }}</a></p>
         </div>
         <ul v-if="preview.placeholders.length" class="warnings" role="alert">
