@@ -18,11 +18,11 @@ export const MIN_QUESTIONS = 4;
 export interface LanguageReport {
   language: string;
   name: string;
-  missing: string[]; // unit keys (module/slide:key, ui:key) with no translation
+  missing: string[]; // unit keys (module/slide:key, ui:key, app:key) with no translation
   extra: string[]; // units the translation has and English does not
   stale: string[]; // translated from an older English text (or not recorded in the lock file)
   reviewed: boolean; // a fluent reviewer has checked it
-  complete: boolean; // nothing missing
+  complete: boolean; // nothing missing that a workshop shows (a missing app: string shows in English in kit app)
 }
 
 export interface CurriculumReport {
@@ -235,8 +235,11 @@ export function checkCurriculum(curriculum: Curriculum): CurriculumReport {
     if (code !== curriculum.sourceLanguage) {
       for (const key of Object.keys(english.meta.ui)) if (!(key in content.meta.ui)) report.missing.push(`ui:${key}`);
       for (const key of Object.keys(content.meta.ui)) if (!(key in english.meta.ui)) report.extra.push(`ui:${key}`);
+      for (const key of Object.keys(english.meta.app))
+        if (!(key in content.meta.app)) report.missing.push(`app:${key}`);
+      for (const key of Object.keys(content.meta.app)) if (!(key in english.meta.app)) report.extra.push(`app:${key}`);
     }
-    report.complete = report.missing.length === 0;
+    report.complete = report.missing.every((unit) => unit.startsWith('app:'));
     reports.push(report);
   }
   return { problems, languages: reports };

@@ -149,6 +149,9 @@ export async function loadCurriculum(dir: string): Promise<Curriculum> {
       ui: Object.fromEntries(
         Object.entries(mappingOf(metaRaw.ui, metaFile, 'ui', problems)).map(([key, value]) => [key, String(value)]),
       ),
+      app: Object.fromEntries(
+        Object.entries(mappingOf(metaRaw.app, metaFile, 'app', problems)).map(([key, value]) => [key, String(value)]),
+      ),
     };
     if (meta.code !== entry.name)
       problems.push({

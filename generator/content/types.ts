@@ -90,6 +90,7 @@ export interface LanguageMeta {
   englishName: string;
   review: { fluentReviewer: boolean; reviewedBy: string | null; date: string | null };
   ui: Record<string, string>;
+  app: Record<string, string>; // the strings of `kit app`'s own page (a missing one shows in English there)
 }
 
 export interface LanguageContent {

@@ -140,6 +140,25 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     expect(report.language('es')).toMatchObject({ missing: ['ui:agenda'], extra: [], stale: [], complete: false });
   });
 
+  it('lists an app: string missing from Spanish as missing app:key, and builds still take Spanish', async () => {
+    const dir = copyCurriculum();
+    const addApp = (lang: string, section: string) =>
+      editFile(
+        dir,
+        `${lang}/language.yaml`,
+        (text) => `${text.replace(/^app:[\s\S]*$/m, '').replace(/\n*$/, '\n')}${section}`,
+      );
+    addApp('en', 'app:\n  appTitle: "287(g) Workshop Kit"\n  searchLabel: "Search for your area"\n');
+    addApp('es', 'app:\n  appTitle: "Kit de talleres 287(g)"\n  onlySpanish: "Solo en español"\n');
+    const report = await check(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.language('es')).toMatchObject({
+      missing: ['app:searchLabel'],
+      extra: ['app:onlySpanish'],
+      complete: true,
+    });
+  });
+
   it('reports a translated quiz question whose answer differs from English', async () => {
     const dir = copyCurriculum();
     editFile(dir, 'es/01-what-is-287g.md', (text) => setQuizAnswer(text, 'what-is-287g-1', 'true'));

@@ -1,10 +1,9 @@
 // GET /api/ui?lang=en|es: the app's own interface strings, from the `app:` section of the kit's locale files
-// (templates/curriculum/LANG/language.yaml); a key a language lacks is taken from English.
+// (templates/curriculum/LANG/language.yaml, read by the kit's loadCurriculum); a key a language lacks is English's.
 
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Hono } from 'hono';
-import { parse as parseYaml } from 'yaml';
+import { loadCurriculum } from '../../content/load.ts';
+import type { Curriculum } from '../../content/types.ts';
 import { CURRICULUM_DIR } from '../../paths.ts';
 import { HttpError } from '../errors.ts';
 
@@ -19,25 +18,25 @@ export function pickAppLanguage(lang: string | undefined): AppLanguage {
   return found;
 }
 
-/** The `app:` strings of one language file (an empty record when the file has no such section). */
-export async function readAppStrings(curriculumDir: string, lang: string): Promise<Record<string, string>> {
-  const text = await readFile(path.join(curriculumDir, lang, 'language.yaml'), 'utf8');
-  const parsed: unknown = parseYaml(text);
-  const section = parsed && typeof parsed === 'object' && 'app' in parsed ? parsed.app : undefined;
-  const strings: Record<string, string> = {};
-  if (section && typeof section === 'object')
-    for (const [key, value] of Object.entries(section)) if (typeof value === 'string') strings[key] = value;
-  return strings;
-}
-
-/** The strings of `lang` over English's: every English key, in `lang` where it has it. */
+/**
+ * The strings of `lang` over English's, from the curriculum's language files as the kit loads them (the `app:`
+ * section): every English key, in `lang` where it has it. The curriculum is read once per folder.
+ */
 export async function loadAppStrings(
   lang: AppLanguage,
   curriculumDir = CURRICULUM_DIR,
 ): Promise<Record<string, string>> {
-  const english = await readAppStrings(curriculumDir, 'en');
-  return lang === 'en' ? english : { ...english, ...(await readAppStrings(curriculumDir, lang)) };
+  let loading = curricula.get(curriculumDir);
+  if (!loading) {
+    loading = loadCurriculum(curriculumDir);
+    curricula.set(curriculumDir, loading);
+    loading.catch(() => curricula.delete(curriculumDir));
+  }
+  const { languages } = await loading;
+  return { ...languages.get('en')?.meta.app, ...languages.get(lang)?.meta.app };
 }
+
+const curricula = new Map<string, Promise<Curriculum>>();
 
 export function uiRoutes(curriculumDir = CURRICULUM_DIR): Hono {
   return new Hono().get('/api/ui', async (c) => {
