@@ -94,7 +94,7 @@ export const ModelBadges = defineComponent({
         model,
         text: count === null ? model : `${model}: ${count}`,
         color: (MODEL_COLORS as Record<string, string>)[model] ?? '#d0d0d0',
-        title: t(`model${model}`),
+        title: t(`badge${model}`),
       }));
     };
     return { badges };
