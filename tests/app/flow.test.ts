@@ -125,6 +125,9 @@ describe('the app in a browser', () => {
     await expect(page.getByRole('link', { name: 'Download all (zip)' }).getAttribute('href')).resolves.toMatch(
       /^\/zip\//,
     );
+    const hrefs = await page.locator('.files a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^\/files\/tx-tarrant-county\/[^/].*[^/]$/);
     await page.locator('#step-build').scrollIntoViewIfNeeded();
     await shot('en-4-build');
     await page.locator('.file-group').first().scrollIntoViewIfNeeded();

@@ -33,6 +33,8 @@ interface BuildState {
 
 const GROUPS = ['print', 'present', 'upload', 'read'];
 const POLL_MS = 500;
+/** The deck's website in a build folder: deck-LANG/dist/index.html. */
+const DECK_SITE = /^deck-([a-z]{2})\/dist\/index\.html$/;
 
 /** The folder's last path segment: the name the server's /files/ and /zip/ routes take. */
 function folderName(folder: string): string {
@@ -52,7 +54,7 @@ export const BuildStep = defineComponent({
     const files = computed(() => build.value?.result?.groups.flatMap((group) => group.files) ?? []);
     const decks = computed(() =>
       files.value
-        .map((file) => /^deck-([a-z]{2})\/dist\/index\.html$/.exec(file.path))
+        .map((file) => DECK_SITE.exec(file.path))
         .filter((match) => match !== null)
         .map((match) => ({
           lang: match[1] ?? '',
@@ -107,6 +109,9 @@ export const BuildStep = defineComponent({
       groupHelp: (group: { group: string }) => (GROUPS.includes(group.group) ? t(`groupHelp_${group.group}`) : ''),
       fileHref: (file: BuiltFile) => `/files/${encodeURIComponent(folder.value)}/${encodePath(file.path)}`,
       fileName: (file: BuiltFile) => file.path.split('/').pop() ?? file.path,
+      // A folder's record (its path ends in "/") is part of another file; the deck's website opens in a new tab.
+      listed: (files: BuiltFile[]) => files.filter((file) => !file.path.endsWith('/')),
+      isDeckSite: (file: BuiltFile) => DECK_SITE.test(file.path),
       languageName: (lang: string) => t(lang === 'es' ? 'languageEs' : 'languageEn'),
     };
   },
@@ -154,8 +159,9 @@ export const BuildStep = defineComponent({
             <h3 :id="'group-' + group.group">{{ groupTitle(group) }}</h3>
             <p class="help">{{ groupHelp(group) }}</p>
             <ul class="files">
-              <li v-for="file in group.files" :key="file.path">
-                <a :href="fileHref(file)" download>{{ fileName(file) }}</a>
+              <li v-for="file in listed(group.files)" :key="file.path">
+                <a v-if="isDeckSite(file)" :href="fileHref(file)" target="_blank" rel="noopener">{{ file.path }}</a>
+                <a v-else :href="fileHref(file)" download>{{ fileName(file) }}</a>
                 <span class="muted"> · {{ size(file.bytes) }}<template
                   v-if="file.languages.length"> · {{ file.languages.map(languageName).join(', ') }}</template></span>
                 <div class="purpose">{{ file.purpose }}</div>
