@@ -5,7 +5,8 @@
 import { computed, defineComponent, ref } from 'vue';
 import { asError, postJson, type ApiProblem } from './api.ts';
 import { ErrorBox, ModelBadges } from './parts.ts';
-import { toConfig } from './state.ts';
+import { t } from './i18n.ts';
+import { store, toConfig } from './state.ts';
 
 interface Preview {
   region: { id: string; name: string };
@@ -43,7 +44,9 @@ export const PreviewStep = defineComponent({
         loading.value = false;
       }
     }
-    return { preview, loading, error, mapUrl, show };
+    // The preview is in the materials' main language (the first one ticked), which may not be the page's.
+    const mainLanguage = computed(() => t(store.languages[0] === 'es' ? 'languageEs' : 'languageEn'));
+    return { preview, loading, error, mapUrl, show, mainLanguage };
   },
   template: `
     <section class="step" aria-labelledby="step-preview">
@@ -54,6 +57,7 @@ export const PreviewStep = defineComponent({
       <ErrorBox :error="error" />
       <div v-if="preview" class="preview" aria-live="polite">
         <h3>{{ preview.region.name }}</h3>
+        <p class="muted">{{ t('previewLanguage', { language: mainLanguage }) }}</p>
         <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span
           class="muted">{{ preview.source }}</span></p>
         <div v-if="preview.stale" class="warning" role="alert">
