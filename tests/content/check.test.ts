@@ -316,13 +316,14 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
     const english = curriculum.languages.get('en')!;
     const units = [...english.modules.values()].flatMap((module) => [...translationUnits(module).keys()]);
     const labels = Object.keys(english.meta.ui).map((key) => `ui:${key}`);
+    const appLabels = Object.keys(english.meta.app).map((key) => `app:${key}`);
     expect(units.length).toBeGreaterThan(100);
     expect(report.problems).toEqual([]);
     expect(report.languages.map((entry) => entry.language)).toEqual(['en', 'es', 'vi']);
     expect(report.languages.find((entry) => entry.language === 'vi')).toEqual({
       language: 'vi',
       name: 'Tiếng Việt',
-      missing: [...units, ...labels],
+      missing: [...units, ...labels, ...appLabels],
       extra: [],
       stale: [],
       reviewed: false,
