@@ -40,10 +40,20 @@ export interface BuildJob {
   result?: BuildSummary;
 }
 
+/**
+ * The files this build wrote or reused: the folder's kit files less those kept from an earlier build of other
+ * languages or parts, which still hold that build's contacts and dates and must not be handed out as this one's.
+ */
+export function currentBuildFiles(result: BuildResult): BuildResult['files'] {
+  const kept = new Set(result.kept);
+  return result.files.filter((file) => !kept.has(file.path));
+}
+
 /** A build's files as index.html groups them: print, present, upload, read (empty groups left out). */
 export function groupBuildFiles(result: BuildResult): BuildSummary['groups'] {
-  const bytes = new Map(result.files.map((file) => [file.path, file.bytes]));
-  const listed = listRecords(result.files);
+  const files = currentBuildFiles(result);
+  const bytes = new Map(files.map((file) => [file.path, file.bytes]));
+  const listed = listRecords(files);
   return OUTPUT_GROUPS.map(({ group, title }) => ({
     group,
     title,
@@ -74,10 +84,13 @@ export interface BuildJobs {
   get(id: string): BuildJob | undefined;
   /** Resolves when the running build (if any) has ended. */
   idle(): Promise<void>;
+  /** The paths of the files the last finished build of `folder` wrote (currentBuildFiles), or undefined. */
+  filesOf(folder: string): string[] | undefined;
 }
 
 export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
   const jobs = new Map<string, BuildJob>();
+  const lastFiles = new Map<string, string[]>();
   let running: Promise<void> | null = null;
   return {
     start(config, request) {
@@ -109,6 +122,15 @@ export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
                   `${result.summary.data.asOf}, in ${folder}/`,
           );
           job.lines.push(...result.leftInPlace.map((file) => `Left in place (not written by the kit): ${file}`));
+          if (result.kept.length)
+            job.lines.push(
+              `Not listed and not in the zip: ${result.kept.length} older files of an earlier build in ${folder}/ ` +
+                '(other languages or parts), left as they were.',
+            );
+          lastFiles.set(
+            folder,
+            currentBuildFiles(result).map((file) => file.path),
+          );
           job.lines.push(...result.warnings.map((warning) => `Note: ${warning}`));
           job.result = {
             folder,
@@ -131,5 +153,6 @@ export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
     },
     get: (id) => jobs.get(id),
     idle: () => running ?? Promise.resolve(),
+    filesOf: (folder) => lastFiles.get(folder),
   };
 }

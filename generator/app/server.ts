@@ -58,7 +58,10 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   app.route('/', configRoutes());
   app.route('/', previewRoutes({ dataDir: context.dataDir, today: context.today }));
   app.route('/', buildRoutes(context.builds));
-  app.route('/', fileRoutes(context.outDir));
+  app.route(
+    '/',
+    fileRoutes(context.outDir, (folder) => context.builds.filesOf(folder)),
+  );
   app.route('/', scoreRoutes({ outDir: context.outDir, now: () => new Date() }));
   app.route(
     '/',

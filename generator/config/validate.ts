@@ -140,6 +140,16 @@ export function validateConfig(
     }
     return written;
   };
+  // A phone the room will dial: at least three digits ("211", "(817) 555-0123"), so that words put in the wrong field
+  // ("call us") are caught before they are printed in the hotline's box.
+  const phone = (path: string, value: unknown): string | null => {
+    const written = text(path, value);
+    if (written && (written.match(/\d/g) ?? []).length < 3) {
+      at(path, 'must be a phone number with its digits, e.g. (817) 555-0123', written);
+      return null;
+    }
+    return written;
+  };
   const contact = (path: string, value: unknown): Contact | null => {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string') return { name: null, phone: text(path, value), website: null };
@@ -151,7 +161,7 @@ export function validateConfig(
       if (!CONTACT_FIELDS.includes(inner)) at(`${path}.${inner}`, `unknown field.${suggest(inner, CONTACT_FIELDS)}`);
     return {
       name: text(`${path}.name`, value.name),
-      phone: text(`${path}.phone`, value.phone),
+      phone: phone(`${path}.phone`, value.phone),
       website: url(`${path}.website`, value.website),
     };
   };

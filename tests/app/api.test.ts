@@ -257,5 +257,25 @@ describe('kit app: preview and build', () => {
     const pdf = await app.call(scored.pdf);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    // Built again in Spanish only: the English files of the first build stay in the folder, but they hold that
+    // build's contacts and must not be listed or zipped as this build's.
+    const again = await json<{ id: string }>(
+      app.post('/api/build', { config: { ...config, languages: ['es'] }, options: { fast: true } }),
+    );
+    const spanish = await waitForBuild(app, again.id);
+    expect(spanish.state).toBe('done');
+    const listed: string[] = spanish.result.groups.flatMap((group: { files: { path: string }[] }) =>
+      group.files.map((entry) => entry.path),
+    );
+    expect(listed).toContain('handout-es.pdf');
+    expect(listed.filter((entry) => /-en\b|score-report/.test(entry))).toEqual([]);
+    expect(spanish.lines.join('\n')).toMatch(/Not listed and not in the zip: \d+ older files/);
+    expect(readFileSync(path.join(app.outDir, 'tx-tarrant-county', 'handout-en.pdf')).byteLength).toBe(handout.bytes);
+    const zipped = Object.keys(
+      unzipSync(new Uint8Array(await (await app.call('/zip/tx-tarrant-county')).arrayBuffer())),
+    );
+    expect(zipped).toContain('tx-tarrant-county/handout-es.pdf');
+    expect(zipped).not.toContain('tx-tarrant-county/handout-en.pdf');
   }, 120_000);
 });

@@ -84,6 +84,19 @@ describe('the workshop config', () => {
     expect(problems).toMatchObject([{ column: 'paper', message: 'must be one of letter, a4' }]);
   });
 
+  it('refuses a contact phone without digits (words in the phone field), and takes short numbers such as 211', () => {
+    const check = (phone: string) =>
+      validateConfig({ region: 'tx', contacts: { hotline: { name: 'Hotline', phone } } }, 'w.yaml').problems.map(
+        (problem) => `${problem.column}: ${problem.message}`,
+      );
+    expect(check('call us maybe')).toEqual([
+      'contacts.hotline.phone: must be a phone number with its digits, e.g. (817) 555-0123',
+    ]);
+    expect(check('12')).toHaveLength(1);
+    expect(check('211')).toEqual([]);
+    expect(check('+1 817 555 0142, 24 hours')).toEqual([]);
+  });
+
   it('needs a region or a custom region, not both', async () => {
     expect((await configError('languages: [en]\n')).problems.map((problem) => problem.column)).toContain('region');
     const both = await configError('region: tx\ncustom_region:\n  name: X\n  counties: [tx/harris-county]\n');

@@ -54,14 +54,21 @@ export async function listKitFiles(folderDir: string): Promise<string[]> {
   return [...new Set(['manifest.json', ...owned.map((entry) => entry.path)])].sort();
 }
 
-export function fileRoutes(outDir: string): Hono<AppEnv> {
+/**
+ * `outDir`'s files and zips; `lastBuild(folder)` names the files of the app's last build of a folder, so that its zip
+ * leaves out older files kept there (without it, or for a folder not built since the app started: the manifest's).
+ */
+export function fileRoutes(
+  outDir: string,
+  lastBuild: (folder: string) => string[] | undefined = () => undefined,
+): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/files/*', (c) => sendFile(c, outDir, rawPathAfter(c, '/files/') ?? ''));
   app.get('/zip/:folder', async (c) => {
     const raw = rawPathAfter(c, '/zip/') ?? '';
     const folder = checkRelativePath(raw);
     if (folder.includes('/')) throw new HttpError(403, "That path is outside the app's output folder.");
-    const files = await listKitFiles(path.join(outDir, folder));
+    const files = lastBuild(folder) ?? (await listKitFiles(path.join(outDir, folder)));
     const entries: Record<string, Uint8Array> = {};
     for (const file of files) {
       const real = await resolveInside(outDir, `${raw}/${file.split('/').map(encodeURIComponent).join('/')}`).catch(
