@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../generator/app/web/api.ts';
 import { t, ui } from '../../generator/app/web/i18n.ts';
-import { applyConfig, problemsAt, store, toConfig } from '../../generator/app/web/state.ts';
+import {
+  applyConfig,
+  DRAFT_KEY,
+  problemsAt,
+  restoreDraft,
+  saveDraft,
+  store,
+  toConfig,
+} from '../../generator/app/web/state.ts';
 
 describe('the page store', () => {
   it('turns the form into the config kit build --config reads, leaving out empty fields', () => {
@@ -83,5 +91,51 @@ describe('the interface strings', () => {
     ui.strings = { regionCounts: 'Acuerdos: {{agreements}} · Agencias: {{agencies}}' };
     expect(t('regionCounts', { agreements: 8, agencies: 3 })).toBe('Acuerdos: 8 · Agencias: 3');
     expect(t('noSuchKey')).toBe('noSuchKey');
+  });
+
+  it('keeps the choices through a reload: a saved draft puts back region, form and languages; junk is ignored', () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, v: string) => void saved.set(key, v),
+    };
+    store.mode = 'one';
+    store.region = {
+      id: 'tx/tarrant-county',
+      name: 'Tarrant County, Texas',
+      kind: 'county',
+      state: 'TX',
+      agreements: 8,
+      agencies: 8,
+      byModel: { TFM: 6 },
+    };
+    store.form.organization = 'Casa Norte';
+    store.form.hotlinePhone = '(817) 555-0199';
+    store.languages = ['es', 'en'];
+    saveDraft(storage);
+    store.region = null;
+    store.form.organization = '';
+    store.form.hotlinePhone = '';
+    store.languages = ['en'];
+    expect(restoreDraft(storage)).toBe(true);
+    expect(store.region?.name).toBe('Tarrant County, Texas');
+    expect(store.form.organization).toBe('Casa Norte');
+    expect(toConfig()).toMatchObject({
+      region: 'tx/tarrant-county',
+      languages: ['es', 'en'],
+      contacts: { hotline: { phone: '(817) 555-0199' } },
+    });
+    saved.set(DRAFT_KEY, '{not json');
+    expect(restoreDraft(storage)).toBe(false);
+    saved.set(DRAFT_KEY, JSON.stringify({ version: 99, form: { organization: 'x' } }));
+    expect(restoreDraft(storage)).toBe(false);
+    expect(store.form.organization).toBe('Casa Norte');
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
+    expect(() => saveDraft(refusing)).not.toThrow();
   });
 });

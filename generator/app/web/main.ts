@@ -3,12 +3,13 @@
 // language. Bundled for the browser by the app's server with esbuild; `vue` is the page's import map's
 // /vendor/vue.js (the full build, which compiles the components' string templates).
 
-import { createApp, defineComponent, ref } from 'vue';
+import { createApp, defineComponent, ref, watch } from 'vue';
 import { asError } from './api.ts';
 import { BuildStep } from './build-step.ts';
 import { DataStep } from './data-step.ts';
 import { chooseStartLanguage, INTERFACE_LANGUAGES, loadLanguage, t, ui, type InterfaceLanguage } from './i18n.ts';
 import { ErrorBox } from './parts.ts';
+import { restoreDraft, saveDraft, store } from './state.ts';
 import { PreviewStep } from './preview-step.ts';
 import { RegionStep } from './region-step.ts';
 import { ScoreStep } from './score-step.ts';
@@ -33,7 +34,12 @@ const App = defineComponent({
         error.value = asError(caught);
       }
     }
-    void choose(chooseStartLanguage());
+    const start = chooseStartLanguage();
+    // The trainer's choices survive a reload: put back, then written again on every change. A first visit in
+    // Spanish makes the materials Spanish too (the preview then reads in the page's language).
+    if (!restoreDraft(window.localStorage)) store.languages = [start];
+    watch(store, () => saveDraft(window.localStorage), { deep: true });
+    void choose(start);
     return { ui, languages: INTERFACE_LANGUAGES, error, choose };
   },
   template: `

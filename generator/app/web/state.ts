@@ -147,3 +147,64 @@ export function problemsAt(list: ApiProblem[], path: string): ApiProblem[] {
       problem.field === path || problem.field?.startsWith(`${path}.`) || problem.field?.startsWith(`${path}[`),
   );
 }
+
+/** Where the page keeps the trainer's unsaved choices, so that a reload or a closed tab loses nothing. */
+export const DRAFT_KEY = 'kit-app-draft';
+const DRAFT_VERSION = 1;
+
+/** The storage the draft lives in (the browser's localStorage; a Map-backed one in tests). */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** Writes the page's choices (region, form, length, paper, languages) to `storage`; a full or blocked storage is ignored. */
+export function saveDraft(storage: DraftStorage): void {
+  const { mode, region, customName, customCounties, form, length, paper, languages } = store;
+  try {
+    storage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        version: DRAFT_VERSION,
+        mode,
+        region,
+        customName,
+        customCounties,
+        form,
+        length,
+        paper,
+        languages,
+      }),
+    );
+  } catch {
+    // Private windows and full storage refuse writes: the page works on, as before drafts.
+  }
+}
+
+const isMatch = (value: unknown): value is RegionMatch =>
+  isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string';
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** Puts back the choices `saveDraft` wrote; true when there was a draft. Anything malformed is left out. */
+export function restoreDraft(storage: DraftStorage): boolean {
+  let draft: unknown;
+  try {
+    draft = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null');
+  } catch {
+    return false;
+  }
+  if (!isRecord(draft) || draft.version !== DRAFT_VERSION) return false;
+  store.mode = draft.mode === 'custom' ? 'custom' : 'one';
+  store.region = isMatch(draft.region) ? draft.region : null;
+  store.customName = typeof draft.customName === 'string' ? draft.customName : '';
+  store.customCounties = Array.isArray(draft.customCounties) ? draft.customCounties.filter(isMatch) : [];
+  const form = isRecord(draft.form) ? draft.form : {};
+  for (const field of FORM_FIELDS)
+    store.form[field.key] = typeof form[field.key] === 'string' ? String(form[field.key]) : '';
+  if (typeof draft.length === 'string') store.length = draft.length;
+  if (typeof draft.paper === 'string') store.paper = draft.paper;
+  const languages = strings(draft.languages);
+  if (languages.length) store.languages = languages;
+  return true;
+}
