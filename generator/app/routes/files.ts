@@ -8,7 +8,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { Hono, type Context } from 'hono';
 import { inspectOutputFolder } from '../../kit-folder.ts';
-import { contentTypeOf } from '../content-type.ts';
+import { contentTypeOf } from '../../content-type.ts';
 import { HttpError } from '../errors.ts';
 import { rawPathAfter, type AppEnv } from '../raw-path.ts';
 import { checkRelativePath, resolveInside } from '../resolve-path.ts';

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { contentTypeOf } from '../content-type.ts';
+import { contentTypeOf } from '../../content-type.ts';
 import { rawPathAfter, type AppEnv } from '../raw-path.ts';
 import { resolveInside } from '../resolve-path.ts';
 import { APP_CSP } from '../safety.ts';

@@ -1,4 +1,4 @@
-// The Content-Type of a file the app serves, by its extension; anything unknown is a download of bytes.
+// The Content-Type of a file the kit serves (the app, the deck server), by its extension; anything unknown is bytes.
 
 import path from 'node:path';
 
