@@ -105,7 +105,7 @@ describe('the app in a browser', () => {
     const preview = page.locator('.preview');
     await preview.waitFor({ timeout: 20_000 });
     await expect(preview.locator('h3').textContent()).resolves.toContain('Tarrant');
-    await expect(preview.locator('.as-of').textContent()).resolves.toMatch(/ICE list of \d{4}-\d\d-\d\d/);
+    await expect(preview.locator('.as-of').textContent()).resolves.toMatch(/ICE list of [A-Z][a-z]+ \d{1,2}, \d{4}\./);
     await expect(preview.locator('.answers dt').count()).resolves.toBeGreaterThan(0);
     await expect(preview.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(preview.locator('.map img').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
@@ -202,7 +202,7 @@ describe('the app in a browser', () => {
     await expect(page.getByLabel('Teléfono de la línea de ayuda').inputValue()).resolves.toBe(HOTLINE);
     await expect(page.title()).resolves.toBe('Kit para talleres sobre 287(g)');
     await expect(page.locator('section[aria-labelledby="step-data"]').textContent()).resolves.toContain(
-      'La lista de ICE que se usa aquí es del 2026-05-18',
+      'La lista de ICE que se usa aquí es del 18 de mayo de 2026',
     );
     const body = await page.locator('main').innerText();
     for (const english of ['Find your area', 'Your workshop', 'Show the preview', 'Score a quiz', 'Add this list'])

@@ -5,7 +5,7 @@
 
 import { defineComponent, onMounted, ref } from 'vue';
 import { asError, getJson, postForm, postJson } from './api.ts';
-import { t } from './i18n.ts';
+import { formatDay, t } from './i18n.ts';
 import { DropZone, ErrorBox } from './parts.ts';
 
 interface DataState {
@@ -58,8 +58,8 @@ export const DataStep = defineComponent({
     const update = () => run(() => postJson<ImportResult>('/api/data/update', {}));
     onMounted(refresh);
     const freshness = (state: DataState['freshness']) =>
-      t(state.stale ? 'dataStale' : 'dataFresh', { date: state.asOf, days: state.days });
-    return { freshness, data, file, pending, busy, outcome, error, importFile, update };
+      t(state.stale ? 'dataStale' : 'dataFresh', { date: formatDay(state.asOf), days: state.days });
+    return { freshness, data, file, pending, busy, outcome, error, importFile, update, formatDay };
   },
   template: `
     <section class="step" aria-labelledby="step-data">
@@ -77,7 +77,8 @@ export const DataStep = defineComponent({
               <tr v-for="list in data.lists" :key="list.kind + list.asOf">
                 <td>{{ t('dataKind_' + list.kind) }}<template
                   v-if="list.default"> ({{ t('dataDefault') }})</template></td>
-                <td>{{ list.asOf }}</td><td>{{ list.agreements }}</td><td class="file-name">{{ list.file }}</td>
+                <td>{{ formatDay(list.asOf) }}</td><td>{{ list.agreements }}</td>
+                <td class="file-name">{{ list.file }}</td>
               </tr>
             </tbody>
           </table>

@@ -45,6 +45,13 @@ export function chooseStartLanguage(): InterfaceLanguage {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** An ISO day (YYYY-MM-DD) as the interface language writes it ("May 18, 2026", "18 de mayo de 2026"); else as is. */
+export function formatDay(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const locale = ui.lang === 'es' ? 'es-US' : 'en-US';
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+}
+
 /** A number of bytes as "12 KB" / "1.2 MB" in the interface language. */
 export function formatBytes(bytes: number): string {
   const locale = ui.lang === 'es' ? 'es-US' : 'en-US';

@@ -5,7 +5,7 @@
 import { computed, defineComponent, ref } from 'vue';
 import { asError, postJson, type ApiProblem } from './api.ts';
 import { ErrorBox, ModelBadges } from './parts.ts';
-import { t } from './i18n.ts';
+import { formatDay, t } from './i18n.ts';
 import { store, toConfig } from './state.ts';
 
 interface Preview {
@@ -46,7 +46,7 @@ export const PreviewStep = defineComponent({
     }
     // The preview is in the materials' main language (the first one ticked), which may not be the page's.
     const mainLanguage = computed(() => t(store.languages[0] === 'es' ? 'languageEs' : 'languageEn'));
-    return { preview, loading, error, mapUrl, show, mainLanguage };
+    return { preview, loading, error, mapUrl, show, mainLanguage, formatDay };
   },
   template: `
     <section class="step" aria-labelledby="step-preview">
@@ -58,10 +58,10 @@ export const PreviewStep = defineComponent({
       <div v-if="preview" class="preview" aria-live="polite">
         <h3>{{ preview.region.name }}</h3>
         <p class="muted">{{ t('previewLanguage', { language: mainLanguage }) }}</p>
-        <p class="as-of">{{ t('previewAsOf', { date: preview.asOf }) }} <span
+        <p class="as-of">{{ t('previewAsOf', { date: formatDay(preview.asOf) }) }} <span
           class="muted">{{ preview.source }}</span></p>
         <div v-if="preview.stale" class="warning" role="alert">
-          <p>{{ t('dataStale', { date: preview.asOf, days: preview.stale.days }) }}</p>
+          <p>{{ t('dataStale', { date: formatDay(preview.asOf), days: preview.stale.days }) }}</p>
           <p><a href="#step-data">{{ t('previewStaleApp') }}</a></p>
         </div>
         <ul v-if="preview.placeholders.length" class="warnings" role="alert">

@@ -99,7 +99,8 @@ export const RegionStep = defineComponent({
       <p class="status" aria-live="polite">
         <template v-if="searching">{{ t('searching') }}</template>
         <template v-else-if="searched && matches.length === 0">{{ t('regionNoMatch', { query: searched }) }}</template>
-        <template v-else-if="matches.length">{{ matches.length === 1 ? t('regionMatchesOne') : t('regionMatches', { count: matches.length }) }}</template>
+        <template v-else-if="matches.length === 1">{{ t('regionMatchesOne') }}</template>
+        <template v-else-if="matches.length">{{ t('regionMatches', { count: matches.length }) }}</template>
       </p>
       <ErrorBox :error="error" />
       <ul id="region-results" class="results">

@@ -158,7 +158,7 @@ export interface DraftStorage {
   setItem(key: string, value: string): void;
 }
 
-/** Writes the page's choices (region, form, length, paper, languages) to `storage`; a full or blocked storage is ignored. */
+/** Writes the page's choices (region, form, length, paper, languages) to `storage`; a refusing storage is ignored. */
 export function saveDraft(storage: DraftStorage): void {
   const { mode, region, customName, customCounties, form, length, paper, languages } = store;
   try {
