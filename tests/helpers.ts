@@ -1,7 +1,7 @@
 // Shared test helpers: where the real ICE workbooks are, a temporary data folder, and running the
 // CLI in-process with its output captured.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
@@ -43,6 +43,17 @@ const temporary: string[] = [];
 afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Every file under `dir` (relative path → bytes as base64), to tell whether a command wrote anything. */
+export function readFolderBytes(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file)] = readFileSync(file).toString('base64');
+  }
+  return files;
+}
 
 /** A fresh folder removed after the test. */
 export function tempDir(prefix = 'kit-test-'): string {

@@ -3,19 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadAppStrings, pickAppLanguage } from '../../generator/app/routes/ui.ts';
-import { copyCurriculum, editFile } from '../content/curriculum-copy.ts';
+import { copyCurriculum, setAppSection } from '../content/curriculum-copy.ts';
 
 describe('the app strings', () => {
   it('gives each English key, in Spanish where the Spanish file has it', async () => {
     const dir = copyCurriculum();
-    const addApp = (lang: string, section: string) =>
-      editFile(
-        dir,
-        `${lang}/language.yaml`,
-        (text) => `${text.replace(/^app:[\s\S]*$/m, '').replace(/\n*$/, '\n')}${section}`,
-      );
-    addApp('en', 'app:\n  appTitle: "Workshop kit"\n  searchLabel: "Search for your area"\n');
-    addApp('es', 'app:\n  appTitle: "Kit de talleres"\n');
+    setAppSection(dir, 'en', 'app:\n  appTitle: "Workshop kit"\n  searchLabel: "Search for your area"\n');
+    setAppSection(dir, 'es', 'app:\n  appTitle: "Kit de talleres"\n');
     expect(await loadAppStrings('es', dir)).toEqual({
       appTitle: 'Kit de talleres',
       searchLabel: 'Search for your area',

@@ -17,6 +17,7 @@ import {
   editSlideBody,
   removeSlide,
   replaceOnce,
+  setAppSection,
   setQuizAnswer,
 } from './curriculum-copy.ts';
 
@@ -142,14 +143,8 @@ describe('checkCurriculum on an edited copy of the curriculum', () => {
 
   it('lists an app: string missing from Spanish as missing app:key, and builds still take Spanish', async () => {
     const dir = copyCurriculum();
-    const addApp = (lang: string, section: string) =>
-      editFile(
-        dir,
-        `${lang}/language.yaml`,
-        (text) => `${text.replace(/^app:[\s\S]*$/m, '').replace(/\n*$/, '\n')}${section}`,
-      );
-    addApp('en', 'app:\n  appTitle: "287(g) Workshop Kit"\n  searchLabel: "Search for your area"\n');
-    addApp('es', 'app:\n  appTitle: "Kit de talleres 287(g)"\n  onlySpanish: "Solo en español"\n');
+    setAppSection(dir, 'en', 'app:\n  appTitle: "287(g) Workshop Kit"\n  searchLabel: "Search for your area"\n');
+    setAppSection(dir, 'es', 'app:\n  appTitle: "Kit de talleres 287(g)"\n  onlySpanish: "Solo en español"\n');
     const report = await check(dir);
     expect(report.problems).toEqual([]);
     expect(report.language('es')).toMatchObject({

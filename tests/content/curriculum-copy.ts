@@ -63,3 +63,12 @@ export function setQuizAnswer(text: string, id: string, answer: string): string 
   expect(rest).toMatch(line);
   return text.slice(0, at) + rest.replace(line, (_, key: string) => `${key} ${answer}`);
 }
+
+/** Replaces the `app:` section (the app's interface strings) of `lang`/language.yaml in a curriculum copy. */
+export function setAppSection(dir: string, lang: string, section: string): void {
+  editFile(
+    dir,
+    `${lang}/language.yaml`,
+    (text) => `${text.replace(/^app:[\s\S]*$/m, '').replace(/\n*$/, '\n')}${section}`,
+  );
+}

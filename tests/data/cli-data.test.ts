@@ -1,24 +1,13 @@
 // `kit data import | list | stats | diff`, run in-process on the real ICE files and on copies of the
 // shipped data folder.
 
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDataset, readSnapshot } from '../../generator/data/store.ts';
 import type { Diff } from '../../generator/data/diff.ts';
 import type { Stats } from '../../generator/data/stats.ts';
-import { FIXTURES, copyOfShippedData, iceFile, runKit, tempDir } from '../helpers.ts';
-
-/** Every file under `dir` with its bytes, to tell whether a command wrote anything. */
-function contents(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, file)] = readFileSync(file).toString('base64');
-  }
-  return files;
-}
+import { FIXTURES, copyOfShippedData, iceFile, readFolderBytes, runKit, tempDir } from '../helpers.ts';
 
 function expectOneMessage(stderr: string, ...parts: string[]): void {
   expect(stderr.match(/^kit: /gm)).toHaveLength(1);
@@ -58,7 +47,7 @@ describe('kit data import', () => {
 
   test('refuses a file that is not an ICE list with one message, leaving the existing snapshot as it was', async () => {
     const dir = copyOfShippedData();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     expect(Object.keys(before)).toContain(path.join('snapshots', 'participating-2026-05-18.json'));
     // Named like the newest list, so that a successful import would replace that snapshot.
     const input = path.join(tempDir(), 'participating-2026-05-18.csv');
@@ -73,7 +62,7 @@ describe('kit data import', () => {
       'not an ICE 287(g) participating list',
       'found: Name, Email, Phone, Shift',
     );
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('refuses a file whose name has no date unless --as-of gives it, writing nothing', async () => {

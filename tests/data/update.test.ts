@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { iceFile, runKit, tempDir } from '../helpers.ts';
+import { iceFile, readFolderBytes, runKit, tempDir } from '../helpers.ts';
 
 const DOCLIB = '/doclib/about/offices/ero/287g';
 const PAGE = '/identify-and-arrest/287g';
@@ -71,17 +71,6 @@ function icePage(participating: string, pending: string): string {
     </ul>`;
 }
 
-/** Every file under `dir` with its bytes, to tell whether a command wrote anything. */
-function contents(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, file)] = readFileSync(file).toString('base64');
-  }
-  return files;
-}
-
 /** A data folder holding the 2025-10-07 participating and pending lists, imported as a user would. */
 async function dataFolderOf2025(): Promise<string> {
   const dir = tempDir();
@@ -145,13 +134,13 @@ describe('kit data update', () => {
     for (const request of site.requests) expect(request.headers['user-agent']).toMatch(/^Mozilla\/5\.0 .*Chrome\//);
 
     // A second update finds both lists already imported: nothing downloaded or written again.
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const again = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Already have the participating list of 2026-05-18; not imported again.');
     expect(again.stdout).toContain('Already have the pending list of 2026-02-27; not imported again.');
     expect(site.requests).toHaveLength(4);
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('into an empty data folder, says there is no earlier list to compare with', async () => {
@@ -172,7 +161,7 @@ describe('kit data update', () => {
 
   test('a page without the workbook links: exit 2, says so and how to import by hand, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       [PAGE]: html('<h2>287(g)</h2><a href="/doclib/287gMOA/EllisCoTX_JEM_MOA_04.16.2025.pdf">Agreement</a>'),
       ...ROUTES_OF_MAY_2026,
@@ -184,12 +173,12 @@ describe('kit data update', () => {
       'it links no workbook of either list',
     );
     expect(site.requests).toHaveLength(1);
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('no network (a refused connection): exit 2, says so and how to import by hand, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({});
     const closed = servers.pop()!;
     await new Promise((resolve) => closed.close(resolve)); // the port is now free: connecting is refused
@@ -199,36 +188,36 @@ describe('kit data update', () => {
     const byName = site.url.replace('127.0.0.1', 'localhost');
     const named = await runKit(['data', 'update', '--page', byName, '--data-dir', dir]);
     expectUpdateFailed(named, 'Could not reach localhost:', '(ECONNREFUSED)', 'seems to have no network');
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a host name that does not resolve (.invalid never does): exit 2, no network, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const result = await runKit(['data', 'update', '--page', 'http://ice-page.invalid/287g', '--data-dir', dir]);
     expectUpdateFailed(
       result,
       "Could not reach ice-page.invalid to read ICE's 287(g) page (",
       'seems to have no network',
     );
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a page that never answers: gives up after --timeout, exit 2, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({ [PAGE]: () => undefined });
     const started = Date.now();
     const result = await runKit(['data', 'update', '--page', site.url, '--timeout', '0.5', '--data-dir', dir]);
     expect(Date.now() - started).toBeLessThan(10_000);
     expectUpdateFailed(result, "ICE's 287(g) page did not arrive within 0.5 s");
     expect(site.requests).toHaveLength(1); // asked once, never again
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a workbook whose download stalls halfway: the timeout covers the body too, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       [PAGE]: html(icePage('participatingAgencies05182026am.xlsx', 'pendingAgencies02272026am.xlsx')),
       [`${DOCLIB}/participatingAgencies05182026am.xlsx`]: (response) => {
@@ -241,12 +230,12 @@ describe('kit data update', () => {
       result,
       "Could not download ICE's participating list: participatingAgencies05182026am.xlsx did not arrive within 0.5 s",
     );
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a download that is not a workbook (an error page): exit 2, says what came, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       ...ROUTES_OF_MAY_2026,
       [PAGE]: html(icePage('participatingAgencies05182026am.xlsx', 'pendingAgencies02272026am.xlsx')),
@@ -259,24 +248,24 @@ describe('kit data update', () => {
         'is not an Excel workbook: it starts with "<!DOCTYPE html><html><body><h1>Access De"',
     );
     // The participating list was downloaded and checked first, but nothing is imported unless both are.
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a workbook link that answers HTTP 404: exit 2, names the status and the file, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       [PAGE]: html(icePage('participatingAgencies05182026am.xlsx', 'pendingAgencies02272026am.xlsx')),
       [`${DOCLIB}/participatingAgencies05182026am.xlsx`]: workbook('participating-2026-05-18.xlsx'),
     });
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expectUpdateFailed(result, 'pendingAgencies02272026am.xlsx: the site answered HTTP 404 Not Found');
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a workbook that is a zip but not an ICE list: exit 2 with the import check, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       ...ROUTES_OF_MAY_2026,
       [PAGE]: html(icePage('participatingAgencies05182026am.xlsx', 'pendingAgencies02272026am.xlsx')),
@@ -290,22 +279,22 @@ describe('kit data update', () => {
       `${DOCLIB}/participatingAgencies05182026am.xlsx: participatingAgencies05182026am.xlsx: ` +
         'this .xlsx workbook could not be opened',
     );
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a page that answers HTTP 500: exit 2, names the status, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({ [PAGE]: (response) => response.writeHead(500).end('busy') });
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expectUpdateFailed(result, "ICE's 287(g) page: the site answered HTTP 500 Internal Server Error");
     expect(site.requests).toHaveLength(1);
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a workbook link whose name has no date: exit 2 before any download, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       [PAGE]: html(`<a href="${DOCLIB}/participatingAgencies.xlsx">Participating Agencies</a>`),
       [`${DOCLIB}/participatingAgencies.xlsx`]: workbook('participating-2026-05-18.xlsx'),
@@ -313,7 +302,7 @@ describe('kit data update', () => {
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expectUpdateFailed(result, 'participatingAgencies.xlsx, does not say in its name when it was published');
     expect(site.requests).toHaveLength(1);
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('a page with no pending link imports the participating list and leaves the pending list as it was', async () => {
@@ -336,7 +325,7 @@ describe('kit data update', () => {
 
   test('a page with only a pending link: exit 2, says which link is missing, nothing changed', async () => {
     const dir = await dataFolderOf2025();
-    const before = contents(dir);
+    const before = readFolderBytes(dir);
     const site = await serve({
       [PAGE]: html(`<a href="${DOCLIB}/pendingAgencies02272026am.xlsx">Pending Agencies</a>`),
       ...ROUTES_OF_MAY_2026,
@@ -344,7 +333,7 @@ describe('kit data update', () => {
     const result = await runKit(['data', 'update', '--page', site.url, '--data-dir', dir]);
     expectUpdateFailed(result, 'no link to a "Participating Agencies" workbook', 'only a "Pending Agencies" one');
     expect(site.requests).toHaveLength(1);
-    expect(contents(dir)).toEqual(before);
+    expect(readFolderBytes(dir)).toEqual(before);
   });
 
   test('an earlier snapshot that cannot be read costs the comparison, with a note, not the import', async () => {
